@@ -1,0 +1,2889 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    acl_admin_account_create: {
+                        table: 'sys_security_acl'
+                        id: '86e350a25ba34df59e091a14645f5bbf'
+                    }
+                    acl_admin_account_delete: {
+                        table: 'sys_security_acl'
+                        id: '7ce3dba1c2864d20832e04dd91013ed8'
+                    }
+                    acl_admin_account_read: {
+                        table: 'sys_security_acl'
+                        id: '53f22e8d12824ac9aea4f5a54af0346d'
+                    }
+                    acl_admin_account_write: {
+                        table: 'sys_security_acl'
+                        id: '1fb69f44f8714b3789a079c9f4419e09'
+                    }
+                    acl_api_administrator: {
+                        table: 'sys_security_acl'
+                        id: '4d3665c61d6d4b49a7a07a0114761866'
+                    }
+                    acl_api_insights: {
+                        table: 'sys_security_acl'
+                        id: 'd74f570324f8423d9e26167814c37e5c'
+                    }
+                    acl_case_create: {
+                        table: 'sys_security_acl'
+                        id: 'afd3e707bbea4d27b3a1869a0adca22b'
+                    }
+                    acl_case_delete: {
+                        table: 'sys_security_acl'
+                        id: '3c55d68d670140088b0c861046a62a72'
+                    }
+                    acl_case_read: {
+                        table: 'sys_security_acl'
+                        id: '08b323966cb64291b8066d46ae43146e'
+                    }
+                    acl_case_write: {
+                        table: 'sys_security_acl'
+                        id: '9ca76296773140e399227174841ba309'
+                    }
+                    acl_communication_create: {
+                        table: 'sys_security_acl'
+                        id: '7dc7cc9768b6456fa16366e8d138480f'
+                    }
+                    acl_communication_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e39afeaf63894ed880d7aeba820b832c'
+                    }
+                    acl_communication_read: {
+                        table: 'sys_security_acl'
+                        id: '6160e08289f1416ebd82da28a5d25d00'
+                    }
+                    acl_communication_write: {
+                        table: 'sys_security_acl'
+                        id: '37e8dc472dcf4c05b6811481977cb353'
+                    }
+                    acl_health_issue_create: {
+                        table: 'sys_security_acl'
+                        id: 'ea8b0b15453b4960998552e8311a4576'
+                    }
+                    acl_health_issue_delete: {
+                        table: 'sys_security_acl'
+                        id: 'c9c4e2f429e2485087377814b595ea9b'
+                    }
+                    acl_health_issue_read: {
+                        table: 'sys_security_acl'
+                        id: 'd6e38f7c4d114a04832033f201b6deee'
+                    }
+                    acl_health_issue_write: {
+                        table: 'sys_security_acl'
+                        id: '2987af720e484d52af91fac66ffca8b3'
+                    }
+                    acl_setup_create: {
+                        table: 'sys_security_acl'
+                        id: '9bcba796316747e49cba767b459de15d'
+                    }
+                    acl_setup_delete: {
+                        table: 'sys_security_acl'
+                        id: 'a03fbfb5b21e4ead9aa80cd0bdf98269'
+                    }
+                    acl_setup_read: {
+                        table: 'sys_security_acl'
+                        id: '10a388e6aa864597a33212fb4e0b6343'
+                    }
+                    acl_setup_write: {
+                        table: 'sys_security_acl'
+                        id: '3a0eca110da1400db41c9a23e3899299'
+                    }
+                    acl_solution_create: {
+                        table: 'sys_security_acl'
+                        id: '5a6973008e5545469f01b77313fb1c10'
+                    }
+                    acl_solution_delete: {
+                        table: 'sys_security_acl'
+                        id: '1aeb2b46ea804a2ca6967eb911626700'
+                    }
+                    acl_solution_read: {
+                        table: 'sys_security_acl'
+                        id: '5f08ce0b6ae24f62baed5ca1ef0cad2d'
+                    }
+                    acl_solution_write: {
+                        table: 'sys_security_acl'
+                        id: 'ffa7536fcfe642c385d086c08b2549cd'
+                    }
+                    acl_status_map_create: {
+                        table: 'sys_security_acl'
+                        id: 'e2af3a8dba634113998fccf4b38fa930'
+                    }
+                    acl_status_map_delete: {
+                        table: 'sys_security_acl'
+                        id: '668bd093a73a4f5095e192ebe8d43435'
+                    }
+                    acl_status_map_read: {
+                        table: 'sys_security_acl'
+                        id: '4c0fa37788e14d169b436bee858143ac'
+                    }
+                    acl_status_map_write: {
+                        table: 'sys_security_acl'
+                        id: '055bc0cb995f4a6cbae0f9af4be9f221'
+                    }
+                    api: {
+                        table: 'sys_ws_definition'
+                        id: 'df8bcd64c1e34e01908f9b99b2c27733'
+                        deleted: true
+                    }
+                    api_acl: {
+                        table: 'sys_security_acl'
+                        id: '4dc6d74fd18748119cad6e1b664c0a9c'
+                        deleted: true
+                    }
+                    api_app: {
+                        table: 'sys_ws_definition'
+                        id: 'f5aa38a0183c460090808d81432ac8b2'
+                    }
+                    api_app_context: {
+                        table: 'sys_ws_operation'
+                        id: '60b6173ec44542bfa0de57e4ea829f1b'
+                    }
+                    api_app_v1: {
+                        table: 'sys_ws_version'
+                        id: '554ec47ee0e84b48a8345eb3535a3b3f'
+                    }
+                    api_ping: {
+                        table: 'sys_ws_operation'
+                        id: 'a721168cd5684b5baa9f3b8977987205'
+                        deleted: true
+                    }
+                    bom_json: {
+                        table: 'sys_module'
+                        id: '0b415162237c438f8f7962ccdcdcd8f2'
+                    }
+                    case_read: {
+                        table: 'sys_security_acl'
+                        id: '207069773552426fba564ff5907a5857'
+                        deleted: true
+                    }
+                    menu_m365_support: {
+                        table: 'sys_app_application'
+                        id: '7408c66b50ac4f81ab058281347cd3d0'
+                    }
+                    module_cases: {
+                        table: 'sys_app_module'
+                        id: '114412aecb5b4357b9f3cf9d5b977dee'
+                    }
+                    module_link_account: {
+                        table: 'sys_app_module'
+                        id: '49ec927096cd4b24b6d263fdd3619049'
+                    }
+                    module_logs: {
+                        table: 'sys_app_module'
+                        id: '1a705cf1bccc4733a9cfd8f79404f06b'
+                    }
+                    module_outbound_logs: {
+                        table: 'sys_app_module'
+                        id: '174f547763434d65b255957de6b623d4'
+                    }
+                    module_properties: {
+                        table: 'sys_app_module'
+                        id: '6159edbb42b64fa792ab6de60541bc34'
+                    }
+                    module_service_health: {
+                        table: 'sys_app_module'
+                        id: '3900a68dd5b24dfba489e518052b00e6'
+                    }
+                    module_setup: {
+                        table: 'sys_app_module'
+                        id: '71bc819b4dab4f6e8d4bb739fb703fdb'
+                    }
+                    msg_contact_app_support: {
+                        table: 'sys_ui_message'
+                        id: '9a7747b161b14a30bf314953c282bb6b'
+                    }
+                    msg_final_setup_step_missing: {
+                        table: 'sys_ui_message'
+                        id: '605236776b22446c913da6000b71fa89'
+                    }
+                    msg_invalid_admin_account: {
+                        table: 'sys_ui_message'
+                        id: '3bca426c5a9149738501cfe2fd8414f6'
+                    }
+                    msg_not_authorized: {
+                        table: 'sys_ui_message'
+                        id: '0e83b65f98184d608532fad64045571e'
+                    }
+                    msg_oauth_entity_read_refused: {
+                        table: 'sys_ui_message'
+                        id: '00abe962ed3544b3afe1c5237ed19050'
+                    }
+                    msg_reference_id: {
+                        table: 'sys_ui_message'
+                        id: '0c9c1c7865f043c98f95672d0ea54a37'
+                    }
+                    msg_setup_incomplete: {
+                        table: 'sys_ui_message'
+                        id: 'c05454de20514b1e86ccab24071eff08'
+                    }
+                    msg_ticket_save_failed: {
+                        table: 'sys_ui_message'
+                        id: '02177425e74d46799efc5b2076c9f13f'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: 'c666da321b164517ad68e16b5a412de9'
+                    }
+                    prop_cache_health_minutes: {
+                        table: 'sys_properties'
+                        id: 'b9d48a1cb7d64c85b2e1f96cd7ac34b5'
+                    }
+                    prop_cache_solutions_minutes: {
+                        table: 'sys_properties'
+                        id: '43c9062923e64326a2faa20de4eddbe7'
+                    }
+                    prop_connector_base_url: {
+                        table: 'sys_properties'
+                        id: 'e30c7249e7984601bd811ba43beb1706'
+                    }
+                    prop_feedback_opt_out: {
+                        table: 'sys_properties'
+                        id: 'd7173401de974200871861fe06f562e4'
+                    }
+                    prop_graph_base_url: {
+                        table: 'sys_properties'
+                        id: '6fdad88469934da48963a25251fa6dd1'
+                    }
+                    prop_health_assigned_to: {
+                        table: 'sys_properties'
+                        id: 'bab38e2194ff4193bc4c58cefd81cb31'
+                    }
+                    prop_health_assignment_group: {
+                        table: 'sys_properties'
+                        id: '1900f9b4af8f41fdafc1718e26d02e38'
+                    }
+                    prop_health_auto_incident: {
+                        table: 'sys_properties'
+                        id: '11060a597c164d5b9ae93e971904ff6e'
+                    }
+                    prop_health_auto_resolve: {
+                        table: 'sys_properties'
+                        id: '7c2fd66ec4bf4899884208e7b91b1dff'
+                    }
+                    prop_health_category: {
+                        table: 'sys_properties'
+                        id: '70c2683f285f4da98479f0c0aca47732'
+                    }
+                    prop_health_subcategory: {
+                        table: 'sys_properties'
+                        id: '1873e69fe15a4b26b5072b8b82fed1b6'
+                    }
+                    prop_http_max_retries: {
+                        table: 'sys_properties'
+                        id: '080231f441564cc7ab1a04756e648dd0'
+                    }
+                    prop_http_timeout_ms: {
+                        table: 'sys_properties'
+                        id: '66da094de9774c28b80079138d56e6fa'
+                    }
+                    prop_inbound_max_body_bytes: {
+                        table: 'sys_properties'
+                        id: '58dc872adc6d49219a21d56fd7368c4a'
+                    }
+                    prop_log_debug: {
+                        table: 'sys_properties'
+                        id: '9dfb61b7f411464487c9e2d1cb3ea9c8'
+                    }
+                    prop_token_host: {
+                        table: 'sys_properties'
+                        id: '48543adf9f2c4531a6d5483ed65dc2d5'
+                    }
+                    'src_server_app_context-route_ts': {
+                        table: 'sys_module'
+                        id: '614554d449554be5bad8c35ce6a7a2cb'
+                    }
+                    src_server_config_settings_ts: {
+                        table: 'sys_module'
+                        id: '22f12248d37e4502adc8807442f0f433'
+                    }
+                    src_server_diagnostics_logger_ts: {
+                        table: 'sys_module'
+                        id: 'e9faf9f9001c42e6834253a3e8bd10a6'
+                    }
+                    src_server_inbound_ping_ts: {
+                        table: 'sys_module'
+                        id: '415cc156bf344759b7d4aa02e60edd39'
+                        deleted: true
+                    }
+                    src_server_messages_catalogue_ts: {
+                        table: 'sys_module'
+                        id: '9d16cc0b698840918c86a16d49640b90'
+                    }
+                    'src_server_messages_user-message_ts': {
+                        table: 'sys_module'
+                        id: '6ad875220e344883940335df532c2232'
+                    }
+                    src_server_rest_respond_ts: {
+                        table: 'sys_module'
+                        id: 'ab8742cf062a409bb7dac806101b7b18'
+                    }
+                    src_server_security_roles_ts: {
+                        table: 'sys_module'
+                        id: '1fb00c6450b14e3d9e350dedd6d5715d'
+                    }
+                    xs_create_incident: {
+                        table: 'sys_scope_privilege'
+                        id: '1016880bdbe14c0f9a646e80edb65ec8'
+                    }
+                    xs_create_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: '04d0abc115dd437883ec50c86f5d3466'
+                    }
+                    xs_create_syslog: {
+                        table: 'sys_scope_privilege'
+                        id: '12ae9001e4d849f2b60a704e60015bf9'
+                    }
+                    xs_delete_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: '0b8eb66a533f4da3b4411473f9968a32'
+                    }
+                    xs_read_incident: {
+                        table: 'sys_scope_privilege'
+                        id: 'db0f57af8cbe45e789c4ef3696c43e1c'
+                    }
+                    xs_read_oauth_entity: {
+                        table: 'sys_scope_privilege'
+                        id: '035709651eae40ebb58eb6ea56bb96c9'
+                    }
+                    xs_read_oauth_entity_profile: {
+                        table: 'sys_scope_privilege'
+                        id: '3d086a835f3f426c96b2c43058c0dfa1'
+                    }
+                    xs_read_oauth_oidc_entity: {
+                        table: 'sys_scope_privilege'
+                        id: '515a5f2f5caf4523bec7c020c64a09ac'
+                    }
+                    xs_read_sys_journal_field: {
+                        table: 'sys_scope_privilege'
+                        id: '75329c1ed7fa42bda4ba32b76f0e2025'
+                    }
+                    xs_read_sys_ui_form: {
+                        table: 'sys_scope_privilege'
+                        id: '0142149c2c9b497f8b034a516eb673b9'
+                    }
+                    xs_read_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: 'e0423d2f757b4c0fb5d4a34d917d0ade'
+                    }
+                    xs_read_sys_user: {
+                        table: 'sys_scope_privilege'
+                        id: '5a666cc964f444179aa40bb863302257'
+                    }
+                    xs_read_sys_user_has_role: {
+                        table: 'sys_scope_privilege'
+                        id: '80f3c58e68534106816fe87493663487'
+                    }
+                    xs_write_incident: {
+                        table: 'sys_scope_privilege'
+                        id: '16ef91536491442a8ad3ef847f479ce1'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '01dd8fcd1b4a4b6ca899972f9a746002'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '04ad3e2bc5aa40c8819ff67839a74965'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05df86eb7dd94d8f9e23656ca4f6df22'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '063ddc9caaf14fc7913be1d36f1246b7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '065403e76e8a46a1b96ed274326811d6'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_update'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '072840f64be04e95925701d1f2b30a66'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                            value: 'b'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '07e55043cdf34550bf6cb7bf8c850391'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'impact_description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '08264509fe844adb8cb05ab5c6e2c134'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'posts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0902490fb24c429fa4a05fc4c378d3c5'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '098f1763f6a447b8b38e1a9dde05ee6d'
+                        key: {
+                            sys_security_acl: '9ca76296773140e399227174841ba309'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '09fb1abf44a34755ae0cb65e310c45cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a650c5c58bd494fabf1a489b99b9c31'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'tenant_domain'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0ad9478abd3045e791d6d18099a75ef6'
+                        key: {
+                            sys_security_acl: '3a0eca110da1400db41c9a23e3899299'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '0c9cfb4fffe5453a918464f33fa45dfc'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '0c9d108281074bdb8095224dfa727e41'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d949926a51a4301850fccdcee9e03f8'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0f4359d83cc041ef9369a17b5b2fb0e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0f52fc240c4545cdb3ef0410ffe77efe'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '0fafad8b527647e19bd5fca4fe8cbfeb'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_panel.do'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '10aab0cc782e46ecaece5339812fb922'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '11897ed8b14e427195d24681ba4693bb'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'rest_user_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '123f6736a92747f0971b58cf652fc3a9'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '164a038b6eef4ff5a1275b5300fad303'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                            value: 'insights'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '171329a95ca34d9583aa0d434035190c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '173d3cb7288c4ee3b74fdbdc85434255'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_modified'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '175adf067ee04471ab0944480c03e125'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'case'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1913553c67904d45ab643f99a8b5981b'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1b089a45a84845b28028b1414075f93d'
+                        key: {
+                            sys_security_acl: '5f08ce0b6ae24f62baed5ca1ef0cad2d'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d80f830df6444e1b4e16dec6e1ba5c8'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'linked_by'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1f22434f3eb449c3b524470db3ec7147'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '1f33a3cfff8248d594d3f0b0265f9d00'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1f4b3408fff047108e1623c129adc2f2'
+                        key: {
+                            sys_security_acl: '37e8dc472dcf4c05b6811481977cb353'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '1fd213c90d954597b4cfb42bfa342ac8'
+                        key: {
+                            role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                            contains: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2107258b737d4490957787e7c4d63148'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '216cdb0874d142eb80532c04b3082267'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '22d40364c37440ea92be48cc792e3f13'
+                        deleted: true
+                        key: {
+                            sys_security_acl: '4dc6d74fd18748119cad6e1b664c0a9c'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '22e60dab690f483abc2242f446dcfcbc'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'solution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '22f6bcab4c974884bc3d7f180f92483d'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_status_map'
+                            col_name_string: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '232ef5b4f93846dd8caa94b7b8ba3a57'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'solution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '238fff9ba77b420f9010135fabb44946'
+                        key: {
+                            sys_security_acl: 'd6e38f7c4d114a04832033f201b6deee'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '23c67cba7d6747519d2ce0360f80b49d'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'linked_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '240b035d574b4bfd897ed3dac2e3da0c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'author'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '257c40af45f64525ab176c50c4893d33'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'completed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '260d06c8bc1d4480ae9cd4bc0f41e19a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '26bd7c2dbb2b4675ad087bac888b3f13'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '27b5f28c99774bf583ad2a9e7069a670'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'last_test_results'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27cae2b135564d5387861df54f11f190'
+                        key: {
+                            sys_security_acl: '1fb69f44f8714b3789a079c9f4419e09'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2a83bbabceef43849469573e6d4fc909'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'use_oidc'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2bd241c372fa4f618d9baf6800bf35d9'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'inbound_entity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2cfa2d7d21d840c3bf83035ac150718c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '2e5a78b0e704481eb96e03d1b145ad35'
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2ead1ed3899c4df0b08913e7380322c5'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ebe88d996984e78aa86f140c24c72f0'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'preferred_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2eff7dc6e2484cdbb81ecce92ded9c73'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '319bc4c043dc4e66894f2e1e2a8473e8'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '32aff219358a40b283777ce88dc049b8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'form_section_attached'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '33c984af00244511a1bdc4ecd11b9010'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'email'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3405f8b04a9e49f7abb4dc90435d437f'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '34db8f17a899496190a0ca0e77899fb6'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'inbound_client_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '358170e914034cbfbd6a3ab48b9eff7a'
+                        key: {
+                            sys_security_acl: 'd74f570324f8423d9e26167814c37e5c'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3618f0156d5e478c99dc4eb82e33d0a7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'is_resolved'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3849910e1de643fd8315a3a8dcb3f85f'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3e69c7d48e2340ffa342a69a7f736239'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'received'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3f192b53aab3459fab4c8b0cf3778826'
+                        key: {
+                            sys_security_acl: '86e350a25ba34df59e091a14645f5bbf'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '3f305238bb084ef8ba0e0a2fc300cc27'
+                        key: {
+                            name: 'x_mioms_m365_assis/setup/main'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4011f0a6a994453ea401a0777f6c835f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                            value: 'a'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40d3553d0f17459d88911b069e0d11a8'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'incident_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '432fad87cc1b49fe87fc3e6a19164242'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '43f7c9d6a4804399b8d70d2c639ca131'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '452b1b52bc46494d93ddfcb3d345d331'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'start_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '46ecc8e54bf94aea9aefc9d13a265acc'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4722c301d72d4aafab74ec057edf2071'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '48439029e8c8484aaa6173a6e186c795'
+                        key: {
+                            sys_security_acl: 'ea8b0b15453b4960998552e8311a4576'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4a009ec3abbb4d09ba767c3ff97d6e83'
+                        key: {
+                            sys_security_acl: '7dc7cc9768b6456fa16366e8d138480f'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4b69438ee0d14ef088d170e277f84780'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d70c12fcd544c36b346d9471578505a'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'valid'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f6b304dbd7147d68d69994d824187ae'
+                        key: {
+                            sys_security_acl: '4d3665c61d6d4b49a7a07a0114761866'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4f95a67a294545b7962d9b3ea1a173c7'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4ffc4a47d3f34ed686e90f6345ba705e'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '50819136f007434594ff4344e6583d04'
+                        key: {
+                            name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '54a9e02986a5488e8cb9e83088ee8119'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '551d5f2c83c84e5da4fab946ef728c3f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55e59b0e9b2847e7bd28aaa653e6c244'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5670b1ab03404e43b17a7f2a4896112b'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '588f0acdb8d5498ca1c440d35465c39b'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '5959222d12cc4565ad05da18fdd2c85f'
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59f60fef04e2441690a4d28447933d03'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'consent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '5a0d8644096348448b05bbfa6cf7f95a'
+                        key: {
+                            name: 'x_mioms_m365_assis_panel.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a3287f132ee438783a8680788b55d1c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5a3a8dec5a9d4c78bed073d057106100'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'preferred_contact'
+                            value: 'email'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a419fe7fcd34050903bb15be3e6c395'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'posts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5cba6dc8b1d246008255e1d5b5ea3e10'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5d769689e9874430a29be90df8940a66'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5d870252ed1d4319b7f259c12992e9ae'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'incident_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e167ead61764af6ba129213769b5325'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e783f7aa0aa412f92ad42f118ed5d67'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'sso_enabled'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60dcc603570f4334991ed860e5a14224'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'tenant_domain'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6196bb42fa7c414691517fc367f7271c'
+                        key: {
+                            sys_security_acl: '2987af720e484d52af91fac66ffca8b3'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '64a04d139de841af9bb5e24b5f20b97f'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '66090cea3aa2450f8de91f8ad4bb2660'
+                        key: {
+                            name: 'x_mioms_m365_assis/panel/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6626d9f157e84cf0a0d814c96e77507e'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'validated_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '668cf6337ccc45c5beb2bfa0cd59b3af'
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '679b41b1889e4ebd9219771eb25ea66f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '686c0d1d5cf44917a0a2f036bbb0bea4'
+                        key: {
+                            sys_security_acl: 'afd3e707bbea4d27b3a1869a0adca22b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '690a29fec2b14430a1a672017891fbc3'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6967a8e388a44e89960bab17432708b0'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6a966eda44fd4dc4988cbeb2f38e5242'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'outbound_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6b5f514d412d490d95a787cb339c050b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6c941039fcb54dc7817a25e9c0b4aeb0'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'microsoft_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d076e8f650448a3b15c235ca4322b38'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'outbound_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d1be10455364bd996d8cdacd9a7a134'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'step'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6d32181f51854a1cb4a5610ef4507787'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d4283e91c164968be99d17aa960f83c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6dcff18662de4c189ea5e0e97dcfe416'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6edfa5284fa549feb2a904d4e71d58eb'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'inbound_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6faeb065ad3840cfa7240e545580bb3a'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'rest_user_client_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fc4f17ac7374b15bd7dbb7ad1a93574'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ff715d1491e41109d9be9405329229c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'use_oidc'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                        key: {
+                            name: 'x_mioms_m365_assis.insights_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70e24116e09341ffaba3da44ec09ba98'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'completed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70fbd4893a5c48d798d0d5247514f572'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'is_resolved'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71142fe8b8c543888897f9d395850ecc'
+                        key: {
+                            sys_security_acl: '055bc0cb995f4a6cbae0f9af4be9f221'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '715b53e972ed4baaa7ffc028607e90b4'
+                        key: {
+                            application_file: '3f305238bb084ef8ba0e0a2fc300cc27'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '71e4b456055c4ddf8cb115197bc26dca'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'sso_enabled'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7223dad4843b45879c0c19bdaca12a1c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_phone'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7245f6ef97274873a3c2a066a9f79a90'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'fetched_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '75375049bf534585a226b3a857e689c7'
+                        key: {
+                            name: 'x_mioms_m365_assis/panel/main'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76de323a2220457f92f8636a8019f69d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7782c82fbd144970b69471b04940cea6'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'consented_by'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '77f0d21b22d14b78afca494e7240105e'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'admin_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '782c7d7755234b71953dcff894a56748'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '793491cbed904553af4c5640cfe0071c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '79d6463572694db8adcec98c5bd9991d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a2f190049a6429dae75a04c7edff949'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '7ab1f23e926f43f78aff19abdbd0619c'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_case'
+                            col_name_string: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7abe070bb7784171a88b5ad21e9b08f8'
+                        key: {
+                            application_file: 'e5f3778f1622414a8a01c630c7bdeb8a'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '7d941849cd814ce5b1c3cbc021df4ced'
+                        key: {
+                            name: 'x_mioms_m365_assis/setup/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ef1d47b16684dae946ce42734a81626'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'valid'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f3a9cef35d8498bbdae1ecc16bf710c'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'rank'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ff57c0e46d64fdbb2b5e0fe45e8d0d9'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82c6147cfcfc41fc963aaffd1b0af3e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'form_section_attached'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82c9f9d22eb24e0daf102538e239d30b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'owner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '833330d144854e4da084f954a7d2d631'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'summary'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '840919e2481d47ec9941f599555e4539'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'end_time'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '8804ef62b1f64da8a474e86e5fb995c8'
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '883bff59f1f44c3e936bd76e97378d04'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '896e6ae67905437f82ab3061f03fbfb3'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b02e503661640c48998e8d271d8d8c0'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8bfd4d5496c243dcb0899a05c65a45d7'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'admin_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ce24761f84a4f968fc777a14415d4a0'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'test_environment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8e59dfed748d4b84b7c0e7c4825a136c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'repository_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8e95b89f4fcc44abbace7818dc3545fe'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'can_create_tickets'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f88ec9a46c74a5c9ca265e4f8a17d69'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'query'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '902d5df24d4a4b96ae127115fe184865'
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '908e823fa3ea45fb9b6c4017b1782792'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '92541b6d8f324f4586be54b81e1468f1'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9290f8f6f5e243d881ab4c1e6f0cd5e3'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'can_create_tickets'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92d54039703742a59604ba407b3c7672'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'completed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '931474dd5c844b61ada243f03727bfd1'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '93bcc9ce2b6a4c34bc8bc530f1ffb298'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature_group'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9409f5f6b1e44215a22a662d3dc1353d'
+                        key: {
+                            application_file: 'fed6cc4096dc4bba9973d746e5c83491'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '94a5d0065aef45ffbddf9cf2f10ae870'
+                        key: {
+                            sys_security_acl: '6160e08289f1416ebd82da28a5d25d00'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '952b67ec3d05438198027faf52b4eb1e'
+                        key: {
+                            sys_security_acl: '668bd093a73a4f5095e192ebe8d43435'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '962c8ffa023a4ad18c11e75e5a71b21f'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_issue'
+                            col_name_string: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '96f9d051b9f04cd1bdbd4810f7026e6e'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '974eee71183f465c9c9e262c660ed795'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '976ee64ad43d404ea7eb4a3451be362b'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'query'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '991f2b7c74b74524a1b476b1d3c5c963'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9ab8bdba584c4b56a3dba773ea20fb28'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'preferred_contact'
+                            value: 'phone'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9ac674f05255486e81fd2bf4eb74b238'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b9adb546254414b91b38c2d625e289f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'completed_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c93e20c177c4130822ef151d6a753e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'post_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9cfb448b02f54c41a6d4d537419b4a26'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e1efcb533ac41ee9c3476a6625e611b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e58ef138a6848e6af84bbfbab305c9e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'issue_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9e62cfd2777742bb809b8b4a28dcfa7d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'preferred_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9efa47d292e04dc5ad705552e7357720'
+                        key: {
+                            sys_security_acl: '3c55d68d670140088b0c861046a62a72'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9fd07a2bdb87472998b36e1c33644767'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'outbound_client_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9fedfd6bc4884971bb316eee6aaac60c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'opened_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a07781da577045b4a62fd14fe598f198'
+                        key: {
+                            sys_security_acl: '5a6973008e5545469f01b77313fb1c10'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a1257658d11e451b9a7d1daee5cbd15f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'a3a0875af0a1499995a3f1c9a3b71053'
+                        key: {
+                            application_file: '75375049bf534585a226b3a857e689c7'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3ec994afdd8409b989f2f40adb65ad1'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a41dda507fce49618b829d6a31c2a4ea'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'inbound_entity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a439f135789542bea34529f249bedf33'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a4433232d6a846af9774c7fdff332f8a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_phone'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a50cf4dde4f84663ac90459ab1843753'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'author'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5f954c799604129825ac0878433d65c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident_updates_stopped'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a62930f1a51746a784ca351d586bb6e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'repository_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a91cbd51c5e2403f81cfb5915474a965'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'start_time'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ac0a6fa4d1be4d0fa241fdbb705302e4'
+                        key: {
+                            sys_security_acl: 'a03fbfb5b21e4ead9aa80cd0bdf98269'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac242db23ed7420c99867b688355c59f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ac27bf7318854e86ae70f32b38a8aee4'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b15274b66d83478183a9aa5640413deb'
+                        key: {
+                            sys_security_acl: '4c0fa37788e14d169b436bee858143ac'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b2a12fff92ed4f2c8833c4a02c44fc8b'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'summary'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4c0474a9e784d0386d031667a47335f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'preferred_contact'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'b6b52511040648e790a1a9475a8df0bd'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6c0cf4872964baeabfe10ebacc32ec2'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6c2922d3622417dbdfce0f6b828d525'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'b90dd218bc004f75aaca019b6aa171df'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b9d730c611014a85b2132d49162ffcb8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'integration_user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'bc64070bcff646b0970d32673b71b460'
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd9a9fd313dc447da08a7aa1612131df'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_update'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bdc23a887747471cbbab02762a7a449a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'closed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'beae05a31fb74ad8a74f26827e007726'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'fetched_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf039e9d8a9e40d2ae94c28d252dde29'
+                        key: {
+                            sys_security_acl: '10a388e6aa864597a33212fb4e0b6343'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bf09156ae2974268bd5e7a6e661c580c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bf5cf06cf6ac4d5bb35caec4a85c37d7'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bfd0e1ee54f2477abe73026a1fb65467'
+                        key: {
+                            sys_security_acl: 'e2af3a8dba634113998fccf4b38fa930'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c0121e17057447debd8646d18d96da7d'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c0aefdd47a084957b81804c0a5fb12c8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c145327be834452cb28602ff23336108'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'origin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c25ee2e576d347afb88d43275495d5e4'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'last_test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c29f27f64b624a64b847baa2caeb9a04'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'validation_message'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'c3a1a311c1cc4312ae279e44ef76721c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c4b59db035cd4f87bd129ecab0a6108c'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'validated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c5889251717245eca476c1e611354fc5'
+                        key: {
+                            sys_security_acl: '53f22e8d12824ac9aea4f5a54af0346d'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c762f9e0ac614bf084ecdda287d231e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'rank'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c98719796ef041b4a643509d878f98fd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'end_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c9a9c0de00404d98b2038507216afbcd'
+                        key: {
+                            sys_security_acl: 'ffa7536fcfe642c385d086c08b2549cd'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c9d693e2dd0e456d8c3e136e28d8a451'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'step'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cb0b583821a64efe897228e9063bdf44'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cb688bb4cc9d4bac8ce3c789aabf3e05'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                            value: 'aad'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'cb9ce25fe88446bfae93ce128f98423f'
+                        key: {
+                            application_file: '66090cea3aa2450f8de91f8ad4bb2660'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cc177b30cda043afb9c6bbe418e143b5'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'mode'
+                            value: 'basic'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cce02e4829d04ffaa27349476cf3c9cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'consent'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cef4e12acdc848f99644479620e33dc3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cf3a7ccad8d84e7fafc3315adbd78b76'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cf74c0e8dbdc44378cdcce9e21f381b0'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cfd8dcf1aa7c4e4883fd3c55f5b8b169'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd00dbf1451b04514850bb65bb6b1fc53'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'case_number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'validation_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd25f6cb943414ff8905140d6ece8cd06'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'closed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd3d1987c41574545900edefff6f095c7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'impact_description'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd3d61fff0df84982a9b8dda680ff5d62'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'd4624cd83db64476821e1579335a1bc3'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_communication'
+                            col_name_string: 'case,message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd4e5531a2e1241fe9685ffa7f6b7c7bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd53478de3efb40f7881843f4c758d252'
+                        key: {
+                            sys_security_acl: 'e39afeaf63894ed880d7aeba820b832c'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'd5b3ee7aba5940e1b77a17cca979cb44'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_setup.do'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd64efb7f6ebf46bb87fa286fdb727bca'
+                        key: {
+                            sys_security_acl: '08b323966cb64291b8066d46ae43146e'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd7a768635256474f9e0db120c3ee9a2b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident_updates_stopped'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'dc5b0e18424841119fa73c76f0a2cfc8'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_case'
+                            col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'dcb9930e02e14282a7a9a5772d38f807'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_solution'
+                            col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dcf0b7cc86aa439fb24acff350b2a264'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'df9bcea10ac94105852ab3472e7f3bed'
+                        key: {
+                            application_file: '7d941849cd814ce5b1c3cbc021df4ced'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dfcf3e1795674e8ba77c62f6d4cd5783'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'case'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e0f6205fbe68470bad6e284b9c55eac5'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'test_environment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2fc89e020a14066baeb2c8b061d5a37'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'post_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e454caf6f31a425e83b6425056e49562'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'severity'
+                            value: 'c'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e593602ffdfb42e28840ef17c0ba3705'
+                        key: {
+                            application_file: 'f25f092750ea4edfa7bb545554d779ff'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'e5f3778f1622414a8a01c630c7bdeb8a'
+                        key: {
+                            name: 'x_mioms_m365_assis/link-account/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e7d6e48ba1bc4e279173bc5a778cb2c8'
+                        key: {
+                            name: 'x_mioms_m365_assis_admin_account'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8a04ee053b64c2fb7728364de10ec7a'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'eba12cc43789407d9c802b4d8704e5a3'
+                        key: {
+                            application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ebc70bca90ad443c83ddee73cb79e2fb'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'consented_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec6b9c3b81a04061ae70b5d285cb3b10'
+                        key: {
+                            sys_security_acl: '9bcba796316747e49cba767b459de15d'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eee377227a2e4435abbf96f23d5ca497'
+                        key: {
+                            sys_security_acl: 'c9c4e2f429e2485087377814b595ea9b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'f15683d792134932a73be8b6d1992220'
+                        key: {
+                            name: 'x_mioms_m365_assis.administrator'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'f25f092750ea4edfa7bb545554d779ff'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_link_account.do'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f561f47a0f6144099f19efabc4e1fd41'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f7256733373c46b593dea7009ef55ad5'
+                        key: {
+                            application_file: '0fafad8b527647e19bd5fca4fe8cbfeb'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f770a46882124d0398c7052f7622395b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f86d93316af34bd986f8a4b213bd4b32'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f8830b9c9c734af6a57afe57d5d459fc'
+                        deleted: true
+                        key: {
+                            sys_security_acl: '207069773552426fba564ff5907a5857'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f8c010a5ad1e459dbbc8a920db86e58a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'fb295e6c4ff44cc4917e25e0e722b12a'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb2ae061d87a440da9b0810f64dc0c6f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb3b2d39e12241a1a52bd8ce6e48a56e'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'next_attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'origin'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'fd4e90e2afd24c8a9d55c0d7ce0d4679'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe71b125ab354c54a902f42f911636c6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe7b2b63dacd489aa3d5cbb18eda01df'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fe847f921f9b4685805a0e8f72089b72'
+                        key: {
+                            sys_security_acl: '1aeb2b46ea804a2ca6967eb911626700'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'fed6cc4096dc4bba9973d746e5c83491'
+                        key: {
+                            name: 'x_mioms_m365_assis/link-account/main'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ffffd88f73de4311b08d61265b78f82a'
+                        key: {
+                            sys_security_acl: '7ce3dba1c2864d20832e04dd91013ed8'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import '@servicenow/sdk/global'
+import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { administrator, insightsUser } from './roles.now'
+
+// Microsoft 365 Support in the application navigator. Every module is role-gated and opens
+// something the app ships (a UI page, an app table, or a filtered platform list).
+export const menu = ApplicationMenu({
+    $id: Now.ID['menu_m365_support'],
+    title: 'Microsoft 365 Support',
+    hint: 'Microsoft 365 recommended solutions, service health and Microsoft support cases',
+    description: 'Set up and run the Microsoft 365 support integration.',
+    roles: [administrator, insightsUser],
+    active: true,
+})
+
+export const setupModule = Record({
+    $id: Now.ID['module_setup'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Setup',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'x_mioms_m365_assis_setup.do',
+        hint: 'Connect this instance to Microsoft 365',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 100,
+    },
+})
+
+export const linkAccountModule = Record({
+    $id: Now.ID['module_link_account'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Link Account',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'x_mioms_m365_assis_link_account.do',
+        hint: 'Link the Microsoft 365 admin account contacted when cases are created',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 200,
+    },
+})
+
+export const serviceHealthModule = Record({
+    $id: Now.ID['module_service_health'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Service Health',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mioms_m365_assis_health_issue',
+        filter: 'is_resolved=false^ORDERBYDESClast_modified',
+        hint: 'Current Microsoft 365 service health issues',
+        roles: ['x_mioms_m365_assis.insights_user'],
+        active: true,
+        order: 300,
+    },
+})
+
+export const casesModule = Record({
+    $id: Now.ID['module_cases'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Microsoft Cases',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mioms_m365_assis_case',
+        filter: 'ORDERBYDESCsys_created_on',
+        hint: 'Microsoft support cases opened from incidents',
+        roles: ['x_mioms_m365_assis.insights_user'],
+        active: true,
+        order: 400,
+    },
+})
+
+export const propertiesModule = Record({
+    $id: Now.ID['module_properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'sys_properties',
+        filter: 'nameSTARTSWITHx_mioms_m365_assis.',
+        hint: 'Microsoft endpoints, timeouts, cache lifetimes and feedback opt-out',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 500,
+    },
+})
+
+export const logsModule = Record({
+    $id: Now.ID['module_logs'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Logs',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'syslog',
+        filter: 'source=x_mioms_m365_assit^ORDERBYDESCsys_created_on',
+        hint: 'System log entries written by the app (source x_mioms_m365_assit)',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 600,
+    },
+})
+
+export const outboundLogsModule = Record({
+    $id: Now.ID['module_outbound_logs'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Outbound HTTP Logs',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'sys_outbound_http_log',
+        filter: 'urlLIKElogin.microsoftonline.com^ORurlLIKEconnector.rave.microsoft.com^ORurlLIKEgraph.microsoft.com^ORDERBYDESCsys_created_on',
+        hint: 'Calls this instance made to Microsoft',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 700,
+    },
+})

@@ -1,0 +1,47 @@
+import '@servicenow/sdk/global'
+import { Record } from '@servicenow/sdk/core'
+import { MESSAGES } from '../server/messages/catalogue'
+
+// One English sys_ui_message per catalogue entry, keyed by its text, so gs.getMessage finds it
+// and an instance can add translations. A build test checks this list matches the catalogue.
+
+export const msgSetupIncomplete = Record({
+    $id: Now.ID['msg_setup_incomplete'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INCOMPLETE, message: MESSAGES.SETUP_INCOMPLETE, language: 'en' },
+})
+export const msgFinalSetupStepMissing = Record({
+    $id: Now.ID['msg_final_setup_step_missing'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FINAL_SETUP_STEP_MISSING, message: MESSAGES.FINAL_SETUP_STEP_MISSING, language: 'en' },
+})
+export const msgInvalidAdminAccount = Record({
+    $id: Now.ID['msg_invalid_admin_account'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INVALID_ADMIN_ACCOUNT, message: MESSAGES.INVALID_ADMIN_ACCOUNT, language: 'en' },
+})
+export const msgContactAppSupport = Record({
+    $id: Now.ID['msg_contact_app_support'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CONTACT_APP_SUPPORT, message: MESSAGES.CONTACT_APP_SUPPORT, language: 'en' },
+})
+export const msgTicketSaveFailed = Record({
+    $id: Now.ID['msg_ticket_save_failed'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.TICKET_SAVE_FAILED, message: MESSAGES.TICKET_SAVE_FAILED, language: 'en' },
+})
+export const msgOauthEntityReadRefused = Record({
+    $id: Now.ID['msg_oauth_entity_read_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.OAUTH_ENTITY_READ_REFUSED, message: MESSAGES.OAUTH_ENTITY_READ_REFUSED, language: 'en' },
+})
+export const msgNotAuthorized = Record({
+    $id: Now.ID['msg_not_authorized'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.NOT_AUTHORIZED, message: MESSAGES.NOT_AUTHORIZED, language: 'en' },
+})
+export const msgReferenceId = Record({
+    $id: Now.ID['msg_reference_id'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.REFERENCE_ID, message: MESSAGES.REFERENCE_ID, language: 'en' },
+})

@@ -1,0 +1,135 @@
+import '@servicenow/sdk/global'
+import { Property } from '@servicenow/sdk/core'
+import { administrator } from './roles.now'
+
+// Every Microsoft URL is a setting: Microsoft retired its own service in 2025, national clouds
+// use other hosts, and the local simulator stands in for all of them. Admins only may change them.
+
+export const tokenHost = Property({
+    $id: Now.ID['prop_token_host'],
+    name: 'x_mioms_m365_assis.microsoft.token_host',
+    type: 'string',
+    value: 'https://login.microsoftonline.com',
+    description: 'Microsoft identity platform host that issues tokens (token URL is {host}/{tenant}/oauth2/token).',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const connectorBaseUrl = Property({
+    $id: Now.ID['prop_connector_base_url'],
+    name: 'x_mioms_m365_assis.microsoft.connector_base_url',
+    type: 'string',
+    value: 'https://connector.rave.microsoft.com',
+    description: 'Base URL of the Microsoft support connector (recommended solutions, service requests).',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const graphBaseUrl = Property({
+    $id: Now.ID['prop_graph_base_url'],
+    name: 'x_mioms_m365_assis.microsoft.graph_base_url',
+    type: 'string',
+    value: 'https://graph.microsoft.com',
+    description: 'Microsoft Graph base URL for service health (use the national cloud host where needed).',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const httpTimeoutMs = Property({
+    $id: Now.ID['prop_http_timeout_ms'],
+    name: 'x_mioms_m365_assis.http.timeout_ms',
+    type: 'integer',
+    value: 20000,
+    description: 'Timeout in milliseconds for each call to Microsoft.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const httpMaxRetries = Property({
+    $id: Now.ID['prop_http_max_retries'],
+    name: 'x_mioms_m365_assis.http.max_retries',
+    type: 'integer',
+    value: 2,
+    description: 'Retries after a throttled (429) or unavailable (503) answer from Microsoft, honouring Retry-After.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const solutionsCacheMinutes = Property({
+    $id: Now.ID['prop_cache_solutions_minutes'],
+    name: 'x_mioms_m365_assis.cache.solutions_minutes',
+    type: 'integer',
+    value: 1440,
+    description: 'Minutes an incident keeps its recommended solutions before they are fetched again.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthCacheMinutes = Property({
+    $id: Now.ID['prop_cache_health_minutes'],
+    name: 'x_mioms_m365_assis.cache.health_minutes',
+    type: 'integer',
+    value: 15,
+    description: 'Minutes between service health syncs from Microsoft Graph.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const feedbackOptOut = Property({
+    $id: Now.ID['prop_feedback_opt_out'],
+    name: 'x_mioms_m365_assis.feedback.opt_out',
+    type: 'boolean',
+    value: false,
+    description: 'Set to true to never ask users for feedback on recommended solutions.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const inboundMaxBodyBytes = Property({
+    $id: Now.ID['prop_inbound_max_body_bytes'],
+    name: 'x_mioms_m365_assis.inbound.max_body_bytes',
+    type: 'integer',
+    value: 65536,
+    description: 'Largest request body, in bytes, the connector may send to the app (larger ones get 413).',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthAutoIncident = Property({
+    $id: Now.ID['prop_health_auto_incident'],
+    name: 'x_mioms_m365_assis.health.auto_incident',
+    type: 'boolean',
+    value: false,
+    description: 'Create one incident per Microsoft 365 service health issue.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthAutoResolve = Property({
+    $id: Now.ID['prop_health_auto_resolve'],
+    name: 'x_mioms_m365_assis.health.auto_resolve',
+    type: 'boolean',
+    value: false,
+    description: 'Resolve the incident when Microsoft resolves the service health issue.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthAssignmentGroup = Property({
+    $id: Now.ID['prop_health_assignment_group'],
+    name: 'x_mioms_m365_assis.health.assignment_group',
+    type: 'string',
+    value: '',
+    description: 'Assignment group (sys_id) of incidents created from service health issues. Required to turn creation on.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthCategory = Property({
+    $id: Now.ID['prop_health_category'],
+    name: 'x_mioms_m365_assis.health.category',
+    type: 'string',
+    value: '',
+    description: 'Category of incidents created from service health issues. Required to turn creation on.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthSubcategory = Property({
+    $id: Now.ID['prop_health_subcategory'],
+    name: 'x_mioms_m365_assis.health.subcategory',
+    type: 'string',
+    value: '',
+    description: 'Optional subcategory of incidents created from service health issues.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const healthAssignedTo = Property({
+    $id: Now.ID['prop_health_assigned_to'],
+    name: 'x_mioms_m365_assis.health.assigned_to',
+    type: 'string',
+    value: '',
+    description: 'Optional assignee (sys_user sys_id) of incidents created from service health issues.',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const debugLogging = Property({
+    $id: Now.ID['prop_log_debug'],
+    name: 'x_mioms_m365_assis.log.debug',
+    type: 'boolean',
+    value: false,
+    description: 'Write debug entries (never secrets) to the system log with source x_mioms_m365_assit.',
+    roles: { read: [administrator], write: [administrator] },
+})

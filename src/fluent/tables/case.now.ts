@@ -1,0 +1,80 @@
+import '@servicenow/sdk/global'
+import {
+    Acl,
+    BooleanColumn,
+    ChoiceColumn,
+    DateTimeColumn,
+    EmailColumn,
+    MultiLineTextColumn,
+    ReferenceColumn,
+    StringColumn,
+    Table,
+} from '@servicenow/sdk/core'
+import { administrator, insightsUser } from '../roles.now'
+
+/** A Microsoft support case (service request) opened from an incident. */
+export const x_mioms_m365_assis_case = Table({
+    name: 'x_mioms_m365_assis_case',
+    label: 'Microsoft case',
+    display: 'case_number',
+    audit: true,
+    schema: {
+        case_number: StringColumn({ label: 'Case number', maxLength: 64 }),
+        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true }),
+        repository_id: StringColumn({ label: 'Repository ID', maxLength: 100 }),
+        title: StringColumn({ label: 'Title', maxLength: 160 }),
+        description: MultiLineTextColumn({ label: 'Description', maxLength: 4000 }),
+        status: StringColumn({ label: 'Microsoft status', maxLength: 40 }),
+        severity: ChoiceColumn({
+            label: 'Severity',
+            choices: { a: 'A - Critical', b: 'B - High', c: 'C - Moderate' },
+            default: 'c',
+        }),
+        owner: StringColumn({ label: 'Microsoft owner', maxLength: 100 }),
+        contact_email: EmailColumn({ label: 'Contact email' }),
+        contact_phone: StringColumn({ label: 'Contact phone', maxLength: 40 }),
+        preferred_contact: ChoiceColumn({
+            label: 'Preferred contact method',
+            choices: { email: 'Email', phone: 'Phone' },
+            default: 'email',
+        }),
+        test_environment: BooleanColumn({ label: 'Test environment', default: false }),
+        opened_by: ReferenceColumn({ label: 'Opened by', referenceTable: 'sys_user' }),
+        last_update: DateTimeColumn({ label: 'Last update from Microsoft' }),
+        closed: BooleanColumn({ label: 'Closed', default: false }),
+    },
+    index: [
+        { name: 'case_incident', element: 'incident', unique: false },
+        { name: 'case_number', element: 'case_number', unique: true },
+    ],
+})
+
+// Agents see the case on the incident's Microsoft 365 tab; only administrators open or change it.
+export const caseRead = Acl({
+    $id: Now.ID['acl_case_read'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_case',
+    operation: 'read',
+    roles: [insightsUser],
+})
+export const caseCreate = Acl({
+    $id: Now.ID['acl_case_create'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_case',
+    operation: 'create',
+    roles: [administrator],
+})
+export const caseWrite = Acl({
+    $id: Now.ID['acl_case_write'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_case',
+    operation: 'write',
+    roles: [administrator],
+})
+export const caseDelete = Acl({
+    $id: Now.ID['acl_case_delete'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_case',
+    operation: 'delete',
+    roles: [administrator],
+})

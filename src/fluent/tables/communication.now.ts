@@ -1,0 +1,58 @@
+import '@servicenow/sdk/global'
+import { Acl, ChoiceColumn, DateTimeColumn, IntegerColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { administrator, insightsUser } from '../roles.now'
+
+/**
+ * Messages exchanged on a Microsoft case, both directions. Inbound rows make Microsoft's posts
+ * idempotent by message id; outbound rows are the queue that sends agent comments to Microsoft
+ * outside the user's transaction, with retry.
+ */
+export const x_mioms_m365_assis_communication = Table({
+    name: 'x_mioms_m365_assis_communication',
+    label: 'Microsoft case communication',
+    display: 'message_id',
+    schema: {
+        case: ReferenceColumn({ label: 'Microsoft case', referenceTable: 'x_mioms_m365_assis_case', mandatory: true }),
+        direction: ChoiceColumn({ label: 'Direction', choices: { inbound: 'From Microsoft', outbound: 'To Microsoft' } }),
+        message_id: StringColumn({ label: 'Message ID', maxLength: 100, mandatory: true }),
+        author: StringColumn({ label: 'Author', maxLength: 200 }),
+        body: MultiLineTextColumn({ label: 'Body', maxLength: 65536 }),
+        state: ChoiceColumn({
+            label: 'State',
+            choices: { received: 'Received', pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+        }),
+        attempts: IntegerColumn({ label: 'Attempts', default: 0 }),
+        next_attempt: DateTimeColumn({ label: 'Next attempt' }),
+        last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
+    },
+    index: [{ name: 'communication_message', element: ['case', 'message_id'], unique: true }],
+})
+
+export const communicationRead = Acl({
+    $id: Now.ID['acl_communication_read'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_communication',
+    operation: 'read',
+    roles: [insightsUser],
+})
+export const communicationCreate = Acl({
+    $id: Now.ID['acl_communication_create'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_communication',
+    operation: 'create',
+    roles: [administrator],
+})
+export const communicationWrite = Acl({
+    $id: Now.ID['acl_communication_write'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_communication',
+    operation: 'write',
+    roles: [administrator],
+})
+export const communicationDelete = Acl({
+    $id: Now.ID['acl_communication_delete'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_communication',
+    operation: 'delete',
+    roles: [administrator],
+})

@@ -1,0 +1,95 @@
+/**
+ * The one place server code reads the app's configuration (system properties). Every
+ * Microsoft URL is a property so an admin can point the app at a national cloud, a
+ * successor service, or the local simulator.
+ */
+import { gs } from '@servicenow/glide'
+
+export const PROPERTY = {
+    tokenHost: 'x_mioms_m365_assis.microsoft.token_host',
+    connectorBaseUrl: 'x_mioms_m365_assis.microsoft.connector_base_url',
+    graphBaseUrl: 'x_mioms_m365_assis.microsoft.graph_base_url',
+    httpTimeoutMs: 'x_mioms_m365_assis.http.timeout_ms',
+    httpMaxRetries: 'x_mioms_m365_assis.http.max_retries',
+    solutionsCacheMinutes: 'x_mioms_m365_assis.cache.solutions_minutes',
+    healthCacheMinutes: 'x_mioms_m365_assis.cache.health_minutes',
+    feedbackOptOut: 'x_mioms_m365_assis.feedback.opt_out',
+    inboundMaxBodyBytes: 'x_mioms_m365_assis.inbound.max_body_bytes',
+    debugLogging: 'x_mioms_m365_assis.log.debug',
+} as const
+
+export interface Settings {
+    tokenHost: string
+    connectorBaseUrl: string
+    graphBaseUrl: string
+    httpTimeoutMs: number
+    httpMaxRetries: number
+    solutionsCacheMinutes: number
+    healthCacheMinutes: number
+    feedbackOptOut: boolean
+    inboundMaxBodyBytes: number
+    debugLogging: boolean
+}
+
+/** Shipped defaults, used when a property is missing or holds something unusable. */
+export const DEFAULTS: Settings = {
+    tokenHost: 'https://login.microsoftonline.com',
+    connectorBaseUrl: 'https://connector.rave.microsoft.com',
+    graphBaseUrl: 'https://graph.microsoft.com',
+    httpTimeoutMs: 20000,
+    httpMaxRetries: 2,
+    solutionsCacheMinutes: 1440,
+    healthCacheMinutes: 15,
+    feedbackOptOut: false,
+    inboundMaxBodyBytes: 65536,
+    debugLogging: false,
+}
+
+export function readSettings(): Settings {
+    return {
+        tokenHost: readUrl(PROPERTY.tokenHost, DEFAULTS.tokenHost),
+        connectorBaseUrl: readUrl(PROPERTY.connectorBaseUrl, DEFAULTS.connectorBaseUrl),
+        graphBaseUrl: readUrl(PROPERTY.graphBaseUrl, DEFAULTS.graphBaseUrl),
+        httpTimeoutMs: readInteger(PROPERTY.httpTimeoutMs, DEFAULTS.httpTimeoutMs, 1000, 120000),
+        httpMaxRetries: readInteger(PROPERTY.httpMaxRetries, DEFAULTS.httpMaxRetries, 0, 5),
+        solutionsCacheMinutes: readInteger(PROPERTY.solutionsCacheMinutes, DEFAULTS.solutionsCacheMinutes, 0, 525600),
+        healthCacheMinutes: readInteger(PROPERTY.healthCacheMinutes, DEFAULTS.healthCacheMinutes, 1, 1440),
+        feedbackOptOut: readBoolean(PROPERTY.feedbackOptOut, DEFAULTS.feedbackOptOut),
+        inboundMaxBodyBytes: readInteger(PROPERTY.inboundMaxBodyBytes, DEFAULTS.inboundMaxBodyBytes, 1024, 10485760),
+        debugLogging: readBoolean(PROPERTY.debugLogging, DEFAULTS.debugLogging),
+    }
+}
+
+export function parseInteger(raw: string | null | undefined, fallback: number, min: number, max: number): number {
+    if (raw === null || raw === undefined || String(raw).trim() === '') return fallback
+    const value = Number(String(raw).trim())
+    if (!Number.isInteger(value) || value < min || value > max) return fallback
+    return value
+}
+
+export function parseBoolean(raw: string | null | undefined, fallback: boolean): boolean {
+    if (raw === null || raw === undefined) return fallback
+    const text = String(raw).trim().toLowerCase()
+    if (text === 'true') return true
+    if (text === 'false') return false
+    return fallback
+}
+
+/** Accepts only absolute http(s) URLs and drops a trailing slash so paths can be appended. */
+export function parseBaseUrl(raw: string | null | undefined, fallback: string): string {
+    const text = raw === null || raw === undefined ? '' : String(raw).trim()
+    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(text)) return fallback
+    return text.replace(/\/+$/, '')
+}
+
+function readInteger(name: string, fallback: number, min: number, max: number): number {
+    return parseInteger(gs.getProperty(name, ''), fallback, min, max)
+}
+
+function readBoolean(name: string, fallback: boolean): boolean {
+    return parseBoolean(gs.getProperty(name, ''), fallback)
+}
+
+function readUrl(name: string, fallback: string): string {
+    return parseBaseUrl(gs.getProperty(name, ''), fallback)
+}

@@ -1,0 +1,58 @@
+/**
+ * The app's system log. Microsoft's troubleshooting guide tells admins to open
+ * System Logs > All filtered on source `x_mioms_m365_assit`; a scoped `gs.info` would log
+ * under the scope name instead, so entries are written to `syslog` with that source.
+ * Never pass a token, secret or password here: `redact` masks the usual shapes anyway.
+ */
+import { GlideRecord, gs } from '@servicenow/glide'
+
+export const LOG_SOURCE = 'x_mioms_m365_assit'
+
+/** syslog.level values as the platform writes them. */
+const LEVEL = { info: '0', warn: '1', error: '2', debug: '-1' } as const
+type Level = keyof typeof LEVEL
+
+export function logInfo(message: string, correlationId?: string): void {
+    write('info', message, correlationId)
+}
+
+export function logWarn(message: string, correlationId?: string): void {
+    write('warn', message, correlationId)
+}
+
+export function logError(message: string, correlationId?: string): void {
+    write('error', message, correlationId)
+}
+
+export function logDebug(message: string, correlationId?: string): void {
+    if (gs.getProperty('x_mioms_m365_assis.log.debug', 'false') !== 'true') return
+    write('debug', message, correlationId)
+}
+
+/** A short id shown to the user and written in the log, so an admin can find the entry. */
+export function newCorrelationId(): string {
+    return 'M365-' + gs.generateGUID().substring(0, 12).toUpperCase()
+}
+
+const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+    [/(authorization\s*[:=]\s*)(bearer|basic)\s+[^\s,;"']+/gi, '$1$2 [redacted]'],
+    [/\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*/gi, '$1 [redacted]'],
+    [/("?(?:client_secret|password|access_token|refresh_token|secret|token)"?\s*[:=]\s*"?)[^"&\s,}]+/gi, '$1[redacted]'],
+    [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[redacted-jwt]'],
+]
+
+export function redact(text: string): string {
+    let result = text
+    for (const [pattern, replacement] of SECRET_PATTERNS) result = result.replace(pattern, replacement)
+    return result
+}
+
+function write(level: Level, message: string, correlationId?: string): void {
+    const text = redact(correlationId ? `[${correlationId}] ${message}` : message)
+    const entry = new GlideRecord('syslog')
+    entry.initialize()
+    entry.setValue('level', LEVEL[level])
+    entry.setValue('source', LOG_SOURCE)
+    entry.setValue('message', text)
+    entry.insert()
+}
