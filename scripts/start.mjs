@@ -1,8 +1,12 @@
-// `./dev start`: the app is built (dist/, target/) by the time this runs.
+// `./dev start`: the app is built (dist/, target/) by the time this runs; start the local
+// platform (Microsoft simulator + sandbox instance running the built app). Arguments pass
+// through, e.g. `./dev start --fresh`.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { spawn } from 'node:child_process'
 
-const target = join(process.cwd(), 'target')
-const zips = readdirSync(target).filter((file) => file.endsWith('.zip'))
+const zips = readdirSync(join(process.cwd(), 'target')).filter((file) => file.endsWith('.zip'))
 console.log(`Installable app: ${zips.map((zip) => join('target', zip)).join(', ')}`)
-console.log('Install it on an instance with `npx now-sdk auth --add <instance>` then `npx now-sdk install`.')
+const child = spawn(process.execPath, ['test/sandbox/start.cjs', ...process.argv.slice(2)], { stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code) => process.exit(code ?? 0))

@@ -17,6 +17,12 @@ export interface ApiError {
     correlationId?: string
 }
 
+interface ErrorBody {
+    message?: string
+    detail?: string
+    correlationId?: string
+}
+
 export class ApiRequestError extends Error {
     readonly status: number
     readonly correlationId?: string
@@ -40,11 +46,14 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
     const text = await response.text()
     const parsed = text ? safeJson(text) : undefined
     if (!response.ok) {
-        const error = (parsed as { error?: { message?: string; detail?: string } } | undefined)?.error
+        // App errors arrive as { result: { error } } (scripted REST wraps setBody), platform
+        // errors (401/403 before the route runs) as { error: { message, detail }, status }.
+        const envelope = parsed as { result?: { error?: ErrorBody }; error?: ErrorBody } | undefined
+        const error = envelope?.result?.error ?? envelope?.error
         throw new ApiRequestError({
             status: response.status,
             message: error?.message || response.statusText,
-            correlationId: error?.detail,
+            correlationId: error?.correlationId,
         })
     }
     // Scripted REST wraps bodies in { result: ... }.

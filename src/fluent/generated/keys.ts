@@ -152,6 +152,18 @@ declare global {
                         id: 'a721168cd5684b5baa9f3b8977987205'
                         deleted: true
                     }
+                    api_setup: {
+                        table: 'sys_ws_definition'
+                        id: 'be9b7896364244e48b984a44c41e9942'
+                    }
+                    api_setup_consent: {
+                        table: 'sys_ws_operation'
+                        id: 'cd377df058b0414ca3bc95b600e68fc5'
+                    }
+                    api_setup_v1: {
+                        table: 'sys_ws_version'
+                        id: 'd96755f453154c689a65eae44453867b'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '0b415162237c438f8f7962ccdcdcd8f2'
@@ -325,6 +337,10 @@ declare global {
                     src_server_security_roles_ts: {
                         table: 'sys_module'
                         id: '1fb00c6450b14e3d9e350dedd6d5715d'
+                    }
+                    'src_server_setup_consent-route_ts': {
+                        table: 'sys_module'
+                        id: '7d74c00a1ecc4c9d9abd69aebdd09255'
                     }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'

@@ -1,0 +1,80 @@
+/**
+ * Starts the real local platform for browser and HTTP end-to-end tests: `test/sandbox/start.cjs`
+ * in its own process (fresh SQLite file, free ports), which itself starts the Microsoft
+ * simulator. Chromium is Debian's /usr/bin/chromium driven by playwright-core; never a
+ * downloaded browser.
+ */
+import { ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Browser, chromium } from 'playwright-core'
+
+export const ROOT = resolve(__dirname, '..', '..')
+export const ARTIFACTS = join(ROOT, 'test-results')
+
+export interface RunningSandbox {
+    url: string
+    microsoftUrl: string
+    dbPath: string
+    stop(): Promise<void>
+}
+
+export function startSandbox(): Promise<RunningSandbox> {
+    const dir = mkdtempSync(join(tmpdir(), 'm365-sandbox-'))
+    const dbPath = join(dir, 'sandbox.db')
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'test', 'sandbox', 'start.cjs'), '--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    return new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), 60_000)
+        const onData = (chunk: Buffer) => {
+            output += chunk.toString('utf8')
+            const url = /SANDBOX_URL=(\S+)/.exec(output)?.[1]
+            const microsoftUrl = /MICROSOFT_SIMULATOR_URL=(\S+)/.exec(output)?.[1]
+            if (url && microsoftUrl && output.includes('Press Ctrl-C')) {
+                clearTimeout(timer)
+                resolvePromise({
+                    url,
+                    microsoftUrl,
+                    dbPath,
+                    stop: () =>
+                        new Promise<void>((done) => {
+                            child.once('exit', () => {
+                                rmSync(dir, { recursive: true, force: true })
+                                done()
+                            })
+                            child.kill('SIGTERM')
+                        }),
+                })
+            }
+        }
+        child.stdout?.on('data', onData)
+        child.stderr?.on('data', onData)
+        child.once('exit', (code) => {
+            clearTimeout(timer)
+            reject(new Error(`sandbox exited with ${code}:\n${output}`))
+        })
+    })
+}
+
+export function launchChromium(): Promise<Browser> {
+    return chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
+    })
+}
+
+export function basicAuth(userName: string, password: string): string {
+    return `Basic ${Buffer.from(`${userName}:${password}`).toString('base64')}`
+}

@@ -1,0 +1,53 @@
+/**
+ * Browser smoke test on the sandbox: an agent logs in, opens an incident, and the
+ * Microsoft 365 tab's frame loads the app's panel page (built React code served from the
+ * installed sys_ux_lib_asset records).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { Browser } from 'playwright-core'
+import { DEMO_USERS } from '../sandbox/demo'
+import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
+
+let sandbox: RunningSandbox
+let browser: Browser
+
+beforeAll(async () => {
+    sandbox = await startSandbox()
+    browser = await launchChromium()
+    mkdirSync(ARTIFACTS, { recursive: true })
+})
+
+afterAll(async () => {
+    await browser?.close()
+    await sandbox?.stop()
+})
+
+test('an agent sees the Microsoft 365 tab load the app panel on an incident', async () => {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${sandbox.url}/incident_list.do`)
+    await page.fill('#user_name', DEMO_USERS.agent.userName)
+    await page.fill('#user_password', DEMO_USERS.agent.password)
+    await page.click('#sysverb_login')
+    await page.waitForURL(/incident_list\.do/)
+    await page.click('text=INC0010001')
+    await page.waitForURL(/incident\.do\?sys_id=/)
+    await page.click('role=tab[name="Microsoft 365"]')
+    const frame = page.frameLocator('#m365-panel')
+    await frame.locator('h2', { hasText: 'Microsoft 365 Insights' }).waitFor({ timeout: 15_000 })
+    await page.screenshot({ path: join(ARTIFACTS, 'smoke-incident-m365-tab.png'), fullPage: true })
+    expect(errors).toEqual([])
+})
+
+test('a user without an app role sees no Microsoft 365 tab', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${sandbox.url}/login.do`)
+    await page.fill('#user_name', DEMO_USERS.noRole.userName)
+    await page.fill('#user_password', DEMO_USERS.noRole.password)
+    await page.click('#sysverb_login')
+    await page.click('text=INC0010001')
+    await page.waitForURL(/incident\.do\?sys_id=/)
+    expect(await page.locator('role=tab[name="Microsoft 365"]').count()).toBe(0)
+})

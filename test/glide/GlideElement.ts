@@ -1,0 +1,87 @@
+/**
+ * GlideElement subset — docs: "GlideElement - Scoped": toString, getValue (string, null when
+ * empty), setValue, getDisplayValue, nil, changes, changesTo, changesFrom, getName, getTableName,
+ * getReferenceTable, getRefRecord, canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
+ */
+import { fieldDisplayValue, referenceTableOf } from './displayValue'
+import { Store } from './store/types'
+
+/** What an element needs from its record (implemented by GlideRecord). */
+export interface ElementHost {
+    getTableName(): string
+    getValue(name: string): string | null
+    setValue(name: string, value: unknown): void
+    canRead(): boolean
+    canWrite(): boolean
+    _originalValue(name: string): string | null
+    _isNewRow(): boolean
+    _store(): Store
+    _openRecord(table: string, sysId: string): unknown
+}
+
+export class GlideElement {
+    constructor(
+        private readonly record: ElementHost,
+        private readonly name: string,
+    ) {}
+
+    getName(): string {
+        return this.name
+    }
+
+    getTableName(): string {
+        return this.record.getTableName()
+    }
+
+    getValue(): string | null {
+        return this.record.getValue(this.name)
+    }
+
+    setValue(value: unknown): void {
+        this.record.setValue(this.name, value)
+    }
+
+    /** docs: toString() — the value as a string; empty fields give ''. */
+    toString(): string {
+        return this.getValue() ?? ''
+    }
+
+    getDisplayValue(): string {
+        return fieldDisplayValue(this.record._store(), this.getTableName(), this.name, this.getValue())
+    }
+
+    /** docs: nil() — true when the field is null or empty. */
+    nil(): boolean {
+        return this.getValue() === null
+    }
+
+    /** docs: changes() — true when the value differs from the value loaded (or, on insert, was set). */
+    changes(): boolean {
+        return this.getValue() !== this.record._originalValue(this.name)
+    }
+
+    changesTo(value: unknown): boolean {
+        return this.changes() && this.getValue() === String(value)
+    }
+
+    changesFrom(value: unknown): boolean {
+        return this.changes() && this.record._originalValue(this.name) === String(value)
+    }
+
+    getReferenceTable(): string {
+        return referenceTableOf(this.record._store(), this.getTableName(), this.name) ?? ''
+    }
+
+    /** docs: getRefRecord() — the referenced record (a GlideRecord; isValidRecord() false when empty or missing). */
+    getRefRecord(): unknown {
+        return this.record._openRecord(this.getReferenceTable(), this.getValue() ?? '')
+    }
+
+    canRead(): boolean {
+        return this.record.canRead()
+    }
+
+    canWrite(): boolean {
+        return this.record.canWrite()
+    }
+}

@@ -1,0 +1,153 @@
+import Database from 'better-sqlite3'
+import { isNumeric } from './semantics'
+import { compileCondition, IS_NUMERIC_FN, quoteIdent } from './sqlCondition'
+import { assertName, Condition, normaliseValue, Row, Store, StoreQuery } from './types'
+
+/**
+ * SQLite-backed Store for the sandbox: one SQL table per ServiceNow table, every column TEXT,
+ * columns added on demand, a unique index on sys_id and indexes asked for with ensureIndex.
+ * Conditions are compiled to SQL (sqlCondition.ts) with the same semantics as MemoryStore.
+ */
+export class SqliteStore implements Store {
+    private readonly db: Database.Database
+    private readonly columns = new Map<string, Set<string>>()
+    private readonly statements = new Map<string, Database.Statement>()
+
+    /** `path` is a file path, or ':memory:'. */
+    constructor(readonly path: string) {
+        this.db = new Database(path)
+        this.db.pragma('journal_mode = WAL')
+        this.db.function(IS_NUMERIC_FN, { deterministic: true }, (value: unknown) =>
+            typeof value === 'string' && isNumeric(value) ? 1 : 0,
+        )
+    }
+
+    private statement(sql: string): Database.Statement {
+        let stmt = this.statements.get(sql)
+        if (!stmt) {
+            stmt = this.db.prepare(sql)
+            this.statements.set(sql, stmt)
+        }
+        return stmt
+    }
+
+    /** Columns of an existing table, or undefined when the table does not exist. */
+    private tableColumns(table: string): Set<string> | undefined {
+        let cols = this.columns.get(table)
+        if (!cols) {
+            assertName('table', table)
+            const info = this.db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string }[]
+            if (info.length === 0) return undefined
+            cols = new Set(info.map((c) => c.name))
+            this.columns.set(table, cols)
+        }
+        return cols
+    }
+
+    private ensureTable(table: string): Set<string> {
+        const existing = this.tableColumns(table)
+        if (existing) return existing
+        this.db.exec(`CREATE TABLE IF NOT EXISTS ${quoteIdent(table)} (sys_id TEXT NOT NULL UNIQUE)`)
+        const cols = new Set(['sys_id'])
+        this.columns.set(table, cols)
+        this.statements.clear()
+        return cols
+    }
+
+    private ensureColumns(table: string, names: string[]): void {
+        const cols = this.ensureTable(table)
+        for (const name of names) {
+            if (cols.has(name)) continue
+            assertName('column', name)
+            this.db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${quoteIdent(name)} TEXT`)
+            cols.add(name)
+            this.statements.clear()
+        }
+    }
+
+    insert(table: string, row: Row): void {
+        if (!row.sys_id) throw new Error(`insert into ${table}: sys_id is required`)
+        const names = Object.keys(row)
+        this.ensureColumns(table, names)
+        const sql = `INSERT INTO ${quoteIdent(table)} (${names.map(quoteIdent).join(',')}) VALUES (${names.map(() => '?').join(',')})`
+        try {
+            this.statement(sql).run(...names.map((n) => normaliseValue(row[n])))
+        } catch (e) {
+            if (String(e).includes('UNIQUE')) throw new Error(`insert into ${table}: duplicate sys_id ${row.sys_id}`)
+            throw e
+        }
+    }
+
+    update(table: string, sysId: string, changes: Row): boolean {
+        if (!this.tableColumns(table)) return false
+        const names = Object.keys(changes).filter((n) => n !== 'sys_id')
+        if (names.length === 0) return this.get(table, sysId) !== undefined
+        this.ensureColumns(table, names)
+        const sql = `UPDATE ${quoteIdent(table)} SET ${names.map((n) => `${quoteIdent(n)} = ?`).join(', ')} WHERE sys_id = ?`
+        const info = this.statement(sql).run(...names.map((n) => normaliseValue(changes[n])), sysId)
+        return info.changes > 0
+    }
+
+    delete(table: string, sysId: string): boolean {
+        if (!this.tableColumns(table)) return false
+        return this.statement(`DELETE FROM ${quoteIdent(table)} WHERE sys_id = ?`).run(sysId).changes > 0
+    }
+
+    get(table: string, sysId: string): Row | undefined {
+        if (!this.tableColumns(table)) return undefined
+        return this.statement(`SELECT * FROM ${quoteIdent(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+    }
+
+    query(table: string, query: StoreQuery = {}): Row[] {
+        const cols = this.tableColumns(table)
+        if (!cols) return []
+        const where = compileCondition(query.where, (c) => cols.has(c))
+        const order = (query.orderBy ?? [])
+            .filter((o) => cols.has(o.field))
+            .map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
+        order.push('rowid ASC')
+        let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${order.join(', ')}`
+        const params: (string | number)[] = [...where.params]
+        if (query.limit !== undefined || query.offset !== undefined) {
+            sql += ' LIMIT ? OFFSET ?'
+            params.push(query.limit ?? -1, query.offset ?? 0)
+        }
+        return this.statement(sql).all(...params) as Row[]
+    }
+
+    count(table: string, where?: Condition): number {
+        const cols = this.tableColumns(table)
+        if (!cols) return 0
+        const compiled = compileCondition(where, (c) => cols.has(c))
+        const sql = `SELECT COUNT(*) AS n FROM ${quoteIdent(table)} WHERE ${compiled.sql}`
+        return (this.statement(sql).get(...compiled.params) as { n: number }).n
+    }
+
+    ensureIndex(table: string, column: string): void {
+        this.ensureColumns(table, [column])
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`ix_${table}__${column}`)} ON ${quoteIdent(table)} (${quoteIdent(column)})`)
+    }
+
+    hasTable(table: string): boolean {
+        return this.tableColumns(table) !== undefined
+    }
+
+    transaction<T>(fn: () => T): T {
+        return this.db.transaction(fn)()
+    }
+
+    /** The query plan for a condition (tests use it to prove an index is used). */
+    explain(table: string, where: Condition): string {
+        const cols = this.tableColumns(table) ?? new Set<string>()
+        const compiled = compileCondition(where, (c) => cols.has(c))
+        const rows = this.db
+            .prepare(`EXPLAIN QUERY PLAN SELECT * FROM ${quoteIdent(table)} WHERE ${compiled.sql}`)
+            .all(...compiled.params) as { detail: string }[]
+        return rows.map((r) => r.detail).join('\n')
+    }
+
+    close(): void {
+        this.statements.clear()
+        this.db.close()
+    }
+}

@@ -1,0 +1,84 @@
+/**
+ * The persistence contract shared by MemoryStore and SqliteStore.
+ * Every stored value is a string or null (ServiceNow stores empty fields as NULL, and
+ * GlideRecord.getValue returns strings); an absent column reads as null.
+ */
+export type FieldValue = string | null
+export type Row = Record<string, FieldValue>
+
+/** The encoded-query operators the emulation understands (docs: "Operators available for filters and queries"). */
+export const OPERATORS = [
+    '=',
+    '!=',
+    'LIKE',
+    'NOT LIKE',
+    'STARTSWITH',
+    'ENDSWITH',
+    'IN',
+    'NOT IN',
+    'ISEMPTY',
+    'ISNOTEMPTY',
+    '<',
+    '<=',
+    '>',
+    '>=',
+] as const
+export type Operator = (typeof OPERATORS)[number]
+
+export interface Term {
+    kind: 'term'
+    field: string
+    operator: Operator
+    value: string
+}
+export interface AllOf {
+    kind: 'and'
+    conditions: Condition[]
+}
+export interface AnyOf {
+    kind: 'or'
+    conditions: Condition[]
+}
+/** A condition tree: an empty `and` matches every row, an empty `or` matches none. */
+export type Condition = Term | AllOf | AnyOf
+
+export interface OrderBy {
+    field: string
+    descending: boolean
+}
+
+export interface StoreQuery {
+    where?: Condition
+    orderBy?: OrderBy[]
+    limit?: number
+    offset?: number
+}
+
+export interface Store {
+    /** Inserts a row; `row.sys_id` must be set and unique in the table. */
+    insert(table: string, row: Row): void
+    /** Writes the given columns of one row; false when no row has that sys_id. */
+    update(table: string, sysId: string, changes: Row): boolean
+    delete(table: string, sysId: string): boolean
+    get(table: string, sysId: string): Row | undefined
+    query(table: string, query?: StoreQuery): Row[]
+    count(table: string, where?: Condition): number
+    /** Asks for an index on a column (SqliteStore creates one; MemoryStore ignores it). */
+    ensureIndex(table: string, column: string): void
+    hasTable(table: string): boolean
+    /** Runs fn atomically where the store supports it (bulk loads in SqliteStore). */
+    transaction<T>(fn: () => T): T
+    close(): void
+}
+
+/** Table and column names follow the platform's naming: lower-case letters, digits and underscores. */
+export const NAME_PATTERN = /^[a-z0-9_]+$/
+
+export function assertName(kind: 'table' | 'column', name: string): void {
+    if (!NAME_PATTERN.test(name)) throw new Error(`Invalid ${kind} name: ${JSON.stringify(name)}`)
+}
+
+/** Empty strings are stored as null: the platform does not distinguish empty from NULL. */
+export function normaliseValue(value: FieldValue | undefined): FieldValue {
+    return value === undefined || value === '' ? null : value
+}

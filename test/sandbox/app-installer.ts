@@ -1,0 +1,44 @@
+/**
+ * Installs the built app (dist/app) into a platform's store the way an instance applies an
+ * app's update records: each record becomes a row of its table, replacing the previous version
+ * by sys_id (INSERT_OR_UPDATE). Records that only make sense to the instance's own machinery
+ * (the BYOUI source archives and their attachments) are skipped.
+ */
+import { BuiltApp } from '../app/dist-records'
+import { Store } from '../glide/store/types'
+
+/** Update records the sandbox does not need: source archives of React pages and their chunks. */
+const SKIPPED_TABLES = new Set(['sys_attachment', 'sys_attachment_doc', 'sn_glider_source_artifact', 'sn_glider_source_artifact_m2m'])
+
+export interface InstallReport {
+    inserted: number
+    updated: number
+    byTable: Record<string, number>
+}
+
+export function installApp(store: Store, app: BuiltApp): InstallReport {
+    const report: InstallReport = { inserted: 0, updated: 0, byTable: {} }
+    store.transaction(() => {
+        for (const record of app.records) {
+            if (SKIPPED_TABLES.has(record.table) || record.action !== 'INSERT_OR_UPDATE') continue
+            const sysId = record.fields.sys_id
+            if (!sysId) continue
+            const row: Record<string, string | null> = {}
+            for (const [name, value] of Object.entries(record.fields)) row[name] = value === '' ? null : value
+            if (store.get(record.table, sysId)) {
+                store.update(record.table, sysId, row)
+                report.updated++
+            } else {
+                store.insert(record.table, row)
+                report.inserted++
+            }
+            report.byTable[record.table] = (report.byTable[record.table] ?? 0) + 1
+        }
+    })
+    // Lookups the sandbox makes on every request.
+    store.ensureIndex('sys_ws_operation', 'http_method')
+    store.ensureIndex('sys_ui_page', 'endpoint')
+    store.ensureIndex('sys_ux_lib_asset', 'name')
+    store.ensureIndex('sys_module', 'path')
+    return report
+}

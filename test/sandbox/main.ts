@@ -1,0 +1,138 @@
+/**
+ * Starts the local platform: the Microsoft simulator (its own process, so the sandbox's
+ * synchronous outbound calls never block it), then the sandbox instance with the built app
+ * installed from dist/ into a SQLite store. Used by `./dev start` and by the browser tests.
+ *
+ *   node test/sandbox/start.cjs [--port 8080] [--simulator-port 4010] [--db .sandbox/sandbox.db] [--fresh]
+ */
+import { ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { readBuiltApp } from '../app/dist-records'
+import { Platform } from '../glide/platform'
+import { setCurrentPlatform } from '../glide/current'
+import { SqliteStore } from '../glide/store/SqliteStore'
+import { installApp } from './app-installer'
+import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS } from './demo'
+import { createModuleRuntime } from './module-runtime'
+import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
+import { startSandboxServer } from './server'
+
+export interface StartOptions {
+    port: number
+    simulatorPort: number
+    db: string
+    fresh: boolean
+}
+
+const ROOT = resolve(__dirname, '..', '..')
+
+export function parseArgs(argv: string[]): StartOptions {
+    const options: StartOptions = {
+        port: Number(process.env.SANDBOX_PORT ?? 8080),
+        simulatorPort: Number(process.env.MICROSOFT_SIMULATOR_PORT ?? 4010),
+        db: join(ROOT, '.sandbox', 'sandbox.db'),
+        fresh: false,
+    }
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i]
+        if (arg === '--port') options.port = Number(argv[++i])
+        else if (arg === '--simulator-port') options.simulatorPort = Number(argv[++i])
+        else if (arg === '--db') options.db = resolve(argv[++i])
+        else if (arg === '--fresh') options.fresh = true
+        else throw new Error(`Unknown argument ${arg} (use --port, --simulator-port, --db, --fresh)`)
+    }
+    return options
+}
+
+/** Starts `node test/microsoft/run.js` and resolves with its URL once it prints it. */
+export function startSimulatorProcess(port: number): Promise<{ url: string; child: ChildProcess }> {
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn(process.execPath, [join(ROOT, 'test', 'microsoft', 'run.js'), '--port', String(port)], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+        })
+        let output = ''
+        child.stdout?.on('data', (chunk: Buffer) => {
+            output += chunk.toString('utf8')
+            const match = /MICROSOFT_SIMULATOR_URL=(\S+)/.exec(output)
+            if (match) resolvePromise({ url: match[1], child })
+        })
+        child.on('exit', (code) => reject(new Error(`Microsoft simulator exited with code ${code}: ${output}`)))
+    })
+}
+
+/** Registers the demo tenant, app registrations and admin accounts with the simulator. */
+export async function configureSimulator(url: string): Promise<void> {
+    const response = await fetch(`${url}/_sim/configure`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+            tenants: [{ domain: DEMO_TENANT, tenantId: DEMO_TENANT_ID, integrationConfigured: true, outboundAppId: DEMO_APPS.outbound.clientId }],
+            apps: [
+                { clientId: DEMO_APPS.outbound.clientId, clientSecret: DEMO_APPS.outbound.clientSecret, tenant: DEMO_TENANT, roles: ['ServiceHealth.Read.All'] },
+                { clientId: DEMO_APPS.inboundApi.clientId, clientSecret: DEMO_APPS.inboundApi.clientSecret, tenant: DEMO_TENANT },
+                { clientId: DEMO_APPS.restUser.clientId, clientSecret: DEMO_APPS.restUser.clientSecret, tenant: DEMO_TENANT },
+            ],
+            admins: [
+                { tenant: DEMO_TENANT, email: 'm365.admin@contoso.example', valid: true, canCreateTickets: true },
+                { tenant: DEMO_TENANT, email: 'agent@contoso.example', valid: false, canCreateTickets: false },
+            ],
+        }),
+    })
+    if (!response.ok) throw new Error(`Configuring the simulator failed: ${response.status} ${await response.text()}`)
+}
+
+export async function main(argv: string[]): Promise<void> {
+    const options = parseArgs(argv)
+    const simulator = await startSimulatorProcess(options.simulatorPort)
+    await configureSimulator(simulator.url)
+
+    if (options.fresh && existsSync(options.db)) rmSync(options.db)
+    mkdirSync(dirname(options.db), { recursive: true })
+    const store = new SqliteStore(options.db)
+    const platform = new Platform({ store })
+    platform.bootstrap()
+    setCurrentPlatform(platform)
+    const install = installApp(store, readBuiltApp())
+    const runtime = createModuleRuntime(store)
+    platform.setRequire(runtime.require)
+    platform.setScriptRunner(runtime.runScript)
+    if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
+    else pointAppAtSimulator(platform, simulator.url)
+    platform.setSessionUser(null)
+
+    const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
+    const users = Object.values(DEMO_USERS)
+        .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
+        .join('\n')
+    process.stdout.write(
+        [
+            `SANDBOX_URL=${sandbox.url}`,
+            `MICROSOFT_SIMULATOR_URL=${simulator.url}`,
+            '',
+            `Sandbox instance:      ${sandbox.url}/incident_list.do`,
+            `Setup (administrator): ${sandbox.url}/x_mioms_m365_assis_setup.do`,
+            `App REST API:          ${sandbox.url}/api/x_mioms_m365_assis/v1/`,
+            `Microsoft simulator:   ${simulator.url}  (control API: ${simulator.url}/_sim/)`,
+            `Data:                  ${options.db} (start with --fresh for a new one)`,
+            `App installed from dist/: ${install.inserted} new, ${install.updated} updated records`,
+            `Demo tenant ${DEMO_TENANT}, repository id for Setup: ${DEMO_REPOSITORY_ID}`,
+            '',
+            'Demo logins (sandbox only):',
+            users,
+            '',
+            'Press Ctrl-C to stop.',
+            '',
+        ].join('\n'),
+    )
+
+    const stop = () => {
+        simulator.child.kill('SIGTERM')
+        sandbox.close().finally(() => {
+            store.close()
+            process.exit(0)
+        })
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+}

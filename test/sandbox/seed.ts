@@ -1,0 +1,124 @@
+/**
+ * Demo data for a fresh sandbox: users per role, incidents, and the platform records an admin
+ * prepares for each setup mode (outbound OAuth provider + profile, inbound OAuth client, OIDC
+ * provider configuration + OIDC entity), all pointing at the Microsoft simulator.
+ */
+import { Platform } from '../glide/platform'
+import { DEMO_APPS, DEMO_INCIDENTS, DEMO_TENANT, DEMO_USERS } from './demo'
+import { hashPassword } from './sessions'
+
+export interface SeedOptions {
+    /** Base URL of the Microsoft simulator, e.g. http://127.0.0.1:4010 */
+    microsoftUrl: string
+}
+
+/** Points every Microsoft URL property of the app at the simulator (run on every start). */
+export function pointAppAtSimulator(platform: Platform, microsoftUrl: string): void {
+    platform.setProperty('x_mioms_m365_assis.microsoft.token_host', microsoftUrl)
+    platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', microsoftUrl)
+    platform.setProperty('x_mioms_m365_assis.microsoft.graph_base_url', microsoftUrl)
+    const outbound = platform.findRow('oauth_entity', 'client_id', DEMO_APPS.outbound.clientId)
+    if (outbound) platform.store.update('oauth_entity', outbound.sys_id as string, { token_url: `${microsoftUrl}/${DEMO_TENANT}/oauth2/token` })
+    const oidc = platform.findRow('oidc_provider_configuration', 'oidc_provider', 'Contoso Azure')
+    if (oidc) {
+        platform.store.update('oidc_provider_configuration', oidc.sys_id as string, {
+            oidc_metadata_url: `${microsoftUrl}/${DEMO_TENANT}/.well-known/openid-configuration`,
+        })
+    }
+}
+
+export function isSeeded(platform: Platform): boolean {
+    return Boolean(platform.findRow('sys_user', 'user_name', DEMO_USERS.agent.userName))
+}
+
+export function seedDemoData(platform: Platform, options: SeedOptions): void {
+    platform.store.transaction(() => {
+        seedUsers(platform)
+        seedIncidents(platform)
+        seedOAuthRecords(platform, options.microsoftUrl)
+    })
+    pointAppAtSimulator(platform, options.microsoftUrl)
+}
+
+function seedUsers(platform: Platform): void {
+    for (const user of Object.values(DEMO_USERS)) {
+        const existing = platform.findUser(user.userName)
+        const fields = {
+            name: user.name,
+            email: `${user.userName}@contoso.example`,
+            user_password: hashPassword(user.password),
+            web_service_access_only: 'webServiceOnly' in user && user.webServiceOnly ? 'true' : 'false',
+            active: 'true',
+        }
+        if (existing) platform.store.update('sys_user', existing.sys_id as string, fields)
+        else platform.createUser(user.userName, { roles: [...user.roles], fields })
+    }
+    // AAD mode: the integration user's User ID is the REST user app's client ID.
+    if (!platform.findUser(DEMO_APPS.restUser.clientId)) {
+        platform.createUser(DEMO_APPS.restUser.clientId, {
+            roles: ['incident_manager', 'snc_internal'],
+            fields: { name: 'Microsoft 365 REST user (AAD)', web_service_access_only: 'true', active: 'true' },
+        })
+    }
+}
+
+function seedIncidents(platform: Platform): void {
+    const caller = platform.findUser(DEMO_USERS.agent.userName)?.sys_id ?? null
+    DEMO_INCIDENTS.forEach((incident, index) => {
+        platform.insertRow('incident', {
+            number: `INC00100${String(index + 1).padStart(2, '0')}`,
+            short_description: incident.short_description,
+            description: incident.description,
+            state: '1',
+            impact: '2',
+            urgency: '2',
+            priority: '3',
+            caller_id: caller,
+            active: 'true',
+        })
+    })
+}
+
+function seedOAuthRecords(platform: Platform, microsoftUrl: string): void {
+    // Outbound: "Connect to a third party OAuth Provider" with client credentials.
+    const outbound = platform.insertRow('oauth_entity', {
+        name: 'Microsoft 365 outbound (Contoso)',
+        type: 'oauth2',
+        client_id: DEMO_APPS.outbound.clientId,
+        client_secret: DEMO_APPS.outbound.clientSecret,
+        default_grant_type: 'client_credentials',
+        token_url: `${microsoftUrl}/${DEMO_TENANT}/oauth2/token`,
+        redirect_url: 'https://sandbox.service-now.com/oauth_redirect.do',
+        active: 'true',
+    })
+    platform.insertRow('oauth_entity_profile', {
+        name: 'Microsoft 365 outbound (Contoso) default_profile',
+        oauth_entity: outbound,
+        grant_type: 'client_credentials',
+        is_default: 'true',
+    })
+    // Basic mode: "Create an OAuth API endpoint for external clients".
+    platform.insertRow('oauth_entity', {
+        name: 'Microsoft 365 connector inbound',
+        type: 'client',
+        client_id: DEMO_APPS.inboundOAuthClient.clientId,
+        client_secret: DEMO_APPS.inboundOAuthClient.clientSecret,
+        refresh_token_lifespan: '864000',
+        access_token_lifespan: '1800',
+        active: 'true',
+    })
+    // AAD mode: OIDC provider configuration + "Configure an OIDC provider to verify ID tokens".
+    const provider = platform.insertRow('oidc_provider_configuration', {
+        oidc_provider: 'Contoso Azure',
+        oidc_metadata_url: `${microsoftUrl}/${DEMO_TENANT}/.well-known/openid-configuration`,
+        user_claim: 'appid',
+        user_field: 'user_name',
+    })
+    platform.insertRow('oauth_oidc_entity', {
+        name: 'contoso_application_inbound_api',
+        client_id: DEMO_APPS.inboundApi.clientId,
+        client_secret: DEMO_APPS.inboundApi.clientSecret,
+        oidc_provider_configuration: provider,
+        active: 'true',
+    })
+}

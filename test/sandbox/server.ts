@@ -1,0 +1,315 @@
+/**
+ * The local instance: an HTTP server over the Glide emulation that serves what the installed
+ * app serves on a real instance (its UI pages and their assets, its scripted REST API) plus the
+ * few platform pages around it (login, incident list and form, /oauth_token.do). Inbound
+ * authentication and route authorization follow the instance: see sessions.ts, aad-tokens.ts
+ * and authorizeRoute below.
+ */
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http'
+import { AddressInfo } from 'node:net'
+import { GlideRecord } from '../glide'
+import { Platform } from '../glide/platform'
+import { term } from '../glide/store/semantics'
+import { Row } from '../glide/store/types'
+import { checkAadToken, looksLikeJwt } from './aad-tokens'
+import { renderUiPage } from './jelly'
+import { ModuleRuntime } from './module-runtime'
+import { incidentFormPage, incidentListPage, loginPage } from './pages'
+import { runRoute } from './route-runner'
+import { SessionManager } from './sessions'
+
+export interface SandboxServerOptions {
+    platform: Platform
+    runtime: ModuleRuntime
+    port?: number
+    /** Largest request body accepted by the web tier, in bytes (the app enforces its own lower limit). */
+    maxBodyBytes?: number
+}
+
+export interface SandboxServer {
+    url: string
+    server: Server
+    sessions: SessionManager
+    close(): Promise<void>
+}
+
+const APP_ROLES = ['x_mioms_m365_assis.insights_user', 'x_mioms_m365_assis.administrator']
+
+interface Caller {
+    userId: string
+    via: 'session' | 'basic' | 'oauth' | 'aad'
+}
+
+export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
+    const { platform, runtime } = options
+    const sessions = new SessionManager(platform)
+    const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024
+
+    const server = createServer((req, res) => {
+        handle(req, res).catch((error: unknown) => {
+            platform.log('error', `sandbox: ${(error as Error).stack ?? String(error)}`, 'sandbox')
+            if (!res.headersSent) sendJson(res, 500, { error: { message: 'Internal sandbox error' }, status: 'failure' })
+            else res.end()
+        })
+    })
+
+    async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+        const url = new URL(req.url ?? '/', 'http://sandbox.local')
+        const path = url.pathname
+        if (path === '/' ) return redirect(res, '/incident_list.do')
+        if (path === '/_sandbox/health') return sendJson(res, 200, { ok: true })
+        if (path === '/login.do') return handleLogin(req, res, url)
+        if (path === '/logout.do') {
+            sessions.logout(cookie(req, 'JSESSIONID'))
+            res.setHeader('Set-Cookie', 'JSESSIONID=; Path=/; Max-Age=0')
+            return redirect(res, '/login.do')
+        }
+        if (path === '/oauth_token.do') return handleOAuthToken(req, res)
+        if (path.startsWith('/uxasset/')) return serveAsset(res, path)
+        if (path.startsWith('/$uxappimmutables.do')) return send(res, 200, 'text/css', '')
+        if (path.startsWith('/api/')) return handleApi(req, res, url)
+
+        const session = sessions.find(cookie(req, 'JSESSIONID'))
+        if (!session) return redirect(res, `/login.do?next=${encodeURIComponent(url.pathname + url.search)}`)
+        const user = platform.store.get('sys_user', session.userId)
+        const userName = String(user?.user_name ?? '')
+        if (path === '/incident_list.do') {
+            platform.setSessionUser(session.userId)
+            const incidents = platform.store.query('incident', { orderBy: [{ field: 'number', descending: false }], limit: 200 })
+            return send(res, 200, 'text/html', incidentListPage(incidents, userName))
+        }
+        if (path === '/incident.do') return handleIncident(req, res, url, session.userId, userName)
+        const page = /^\/(x_mioms_m365_assis_[a-z0-9_]+\.do)$/.exec(path)
+        if (page) {
+            const record = platform.store.query('sys_ui_page', { where: term('endpoint', '=', page[1]), limit: 1 })[0]
+            if (!record) return send(res, 404, 'text/plain', 'No such page')
+            return send(res, 200, 'text/html', renderUiPage(String(record.html ?? ''), { sessionToken: session.token }))
+        }
+        send(res, 404, 'text/plain', 'Not found')
+    }
+
+    async function handleLogin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+        if (req.method !== 'POST') return send(res, 200, 'text/html', loginPage(undefined, safeNext(url.searchParams.get('next'))))
+        const form = new URLSearchParams(await readBody(req, 64 * 1024))
+        const session = sessions.login(form.get('user_name') ?? '', form.get('user_password') ?? '')
+        const next = safeNext(form.get('next'))
+        if (!session) return send(res, 401, 'text/html', loginPage('User name or password invalid', next))
+        res.setHeader('Set-Cookie', `JSESSIONID=${session.id}; Path=/; HttpOnly; SameSite=Lax`)
+        redirect(res, next)
+    }
+
+    async function handleIncident(req: IncomingMessage, res: ServerResponse, url: URL, userId: string, userName: string): Promise<void> {
+        platform.setSessionUser(userId)
+        const sysId = url.searchParams.get('sys_id') ?? ''
+        const incident = platform.store.get('incident', sysId)
+        if (!incident) return send(res, 404, 'text/plain', 'Record not found')
+        if (req.method === 'POST') {
+            const form = new URLSearchParams(await readBody(req, 64 * 1024))
+            const comment = (form.get('comments') ?? '').trim()
+            if (comment) addComment(platform, sysId, comment)
+            platform.runAsyncQueue()
+            return redirect(res, `/incident.do?sys_id=${encodeURIComponent(sysId)}`)
+        }
+        const comments = platform.store.query('sys_journal_field', {
+            where: { kind: 'and', conditions: [term('name', '=', 'incident'), term('element_id', '=', sysId)] },
+            orderBy: [{ field: 'sys_created_on', descending: true }],
+        })
+        const showTab = APP_ROLES.some((role) => platform.hasRole(role, userId))
+        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, showMicrosoft365Tab: showTab }))
+    }
+
+    async function handleOAuthToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
+        if (req.method !== 'POST') return sendJson(res, 405, { error: 'invalid_request' })
+        const form = new URLSearchParams(await readBody(req, 64 * 1024))
+        const clientId = form.get('client_id') ?? ''
+        if (!sessions.checkClientSecret(clientId, form.get('client_secret') ?? '')) {
+            return sendJson(res, 401, { error: 'access_denied', error_description: 'access_denied' })
+        }
+        const grant = form.get('grant_type')
+        if (grant === 'password') {
+            const userId = sessions.checkCredentials(form.get('username') ?? '', form.get('password') ?? '')
+            if (!userId) return sendJson(res, 401, { error: 'access_denied', error_description: 'access_denied' })
+            return sendJson(res, 200, sessions.issueOAuthTokens(clientId, userId))
+        }
+        if (grant === 'refresh_token') {
+            const owner = sessions.tokenUser(form.get('refresh_token') ?? '', 'refresh_token')
+            if (!owner || owner.clientId !== clientId) return sendJson(res, 401, { error: 'access_denied', error_description: 'access_denied' })
+            return sendJson(res, 200, sessions.issueOAuthTokens(clientId, owner.userId))
+        }
+        sendJson(res, 400, { error: 'unsupported_grant_type' })
+    }
+
+    async function authenticate(req: IncomingMessage): Promise<Caller | { error: string }> {
+        const authorization = req.headers.authorization ?? ''
+        if (/^basic /i.test(authorization)) {
+            const decoded = Buffer.from(authorization.substring(6).trim(), 'base64').toString('utf8')
+            const colon = decoded.indexOf(':')
+            const userId = colon < 0 ? null : sessions.checkCredentials(decoded.substring(0, colon), decoded.substring(colon + 1))
+            return userId ? { userId, via: 'basic' } : { error: 'Invalid user name or password' }
+        }
+        if (/^bearer /i.test(authorization)) {
+            const token = authorization.substring(7).trim()
+            const oauth = sessions.tokenUser(token, 'access_token')
+            if (oauth) return { userId: oauth.userId, via: 'oauth' }
+            if (looksLikeJwt(token)) {
+                const aad = await checkAadToken(platform, token)
+                if (aad.userId) return { userId: aad.userId, via: 'aad' }
+                return { error: `Invalid token: ${aad.reason}` }
+            }
+            return { error: 'Invalid or expired token' }
+        }
+        const session = sessions.find(cookie(req, 'JSESSIONID'))
+        if (session) {
+            // Session calls must carry the page's g_ck as X-UserToken (the platform's CSRF check).
+            if (req.headers['x-usertoken'] === session.token) return { userId: session.userId, via: 'session' }
+            return { error: 'Invalid or missing X-UserToken for this session' }
+        }
+        return { error: 'Required to provide Auth information' }
+    }
+
+    async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+        const match = findOperation(platform, req.method ?? 'GET', url.pathname)
+        if (!match) return sendJson(res, 400, { error: { message: 'Requested URI does not represent any resource', detail: null }, status: 'failure' })
+        const caller = await authenticate(req)
+        if ('error' in caller) {
+            return sendJson(res, 401, { error: { message: 'User Not Authenticated', detail: caller.error }, status: 'failure' })
+        }
+        const denied = authorizeRoute(platform, match.operation, caller.userId)
+        if (denied) return sendJson(res, 403, { error: { message: 'User Not Authorized', detail: denied }, status: 'failure' })
+        let body: string
+        try {
+            body = await readBody(req, maxBody)
+        } catch {
+            return sendJson(res, 413, { error: { message: 'Request entity too large', detail: null }, status: 'failure' })
+        }
+        platform.setSessionUser(caller.userId)
+        const result = runRoute(platform, runtime, match.operation, {
+            method: req.method ?? 'GET',
+            url: url.toString(),
+            path: url.pathname,
+            pathParams: match.pathParams,
+            query: url.searchParams,
+            headers: req.headers,
+            body,
+        })
+        res.statusCode = result.status
+        for (const [name, value] of Object.entries(result.headers)) res.setHeader(name, value)
+        res.end(result.body)
+        // Async business rules run after the transaction, as the scheduler would.
+        setImmediate(() => platform.runAsyncQueue())
+    }
+
+    function serveAsset(res: ServerResponse, path: string): void {
+        const prefix = '/uxasset/externals/'
+        if (!path.startsWith(prefix)) return send(res, 200, 'application/javascript', '')
+        const name = decodeURIComponent(path.substring(prefix.length)).replace(/\.jsdbx$/, '')
+        if (name.startsWith('@devsnc/')) return send(res, 200, 'application/javascript', '// platform library: not needed by the app\n')
+        const asset = platform.store.query('sys_ux_lib_asset', { where: term('name', '=', name), limit: 1 })[0]
+        if (!asset) return send(res, 404, 'text/plain', 'No such asset')
+        send(res, 200, 'application/javascript', String(asset.content ?? ''))
+    }
+
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+    const port = (server.address() as AddressInfo).port
+    return {
+        url: `http://127.0.0.1:${port}`,
+        server,
+        sessions,
+        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    }
+}
+
+/** Finds the active scripted REST operation for a method and path, with its path parameters. */
+export function findOperation(platform: Platform, method: string, path: string): { operation: Row; pathParams: Record<string, string> } | null {
+    const candidates = platform.store.query('sys_ws_operation', { where: term('http_method', '=', method.toUpperCase()) })
+    for (const operation of candidates) {
+        if (operation.active === 'false') continue
+        for (const template of [operation.operation_uri, operation.default_operation_uri]) {
+            if (!template) continue
+            const names: string[] = []
+            const pattern = String(template)
+                .split('/')
+                .map((part) => {
+                    const param = /^\{([^}]+)\}$/.exec(part)
+                    if (!param) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+                    names.push(param[1])
+                    return '([^/]+)'
+                })
+                .join('/')
+            const found = new RegExp(`^${pattern}/?$`).exec(path)
+            if (found) {
+                const pathParams: Record<string, string> = {}
+                names.forEach((name, index) => (pathParams[name] = decodeURIComponent(found[index + 1])))
+                return { operation, pathParams }
+            }
+        }
+    }
+    return null
+}
+
+/**
+ * The instance's checks before a route's script runs: snc_internal when the route requires it,
+ * then every ACL named in enforce_acl. Returns why access is denied, or null.
+ */
+export function authorizeRoute(platform: Platform, operation: Row, userId: string): string | null {
+    if (operation.requires_snc_internal_role === 'true' && !platform.hasRole('snc_internal', userId)) {
+        return 'The route requires the snc_internal role'
+    }
+    const aclIds = String(operation.enforce_acl ?? '').split(',').filter(Boolean)
+    if (operation.requires_acl_authorization !== 'false' && aclIds.length > 0 && !platform.passesAcls(aclIds, undefined, userId)) {
+        return 'Failed API level ACL Validation'
+    }
+    return null
+}
+
+/** Writes an additional comment on an incident as the session user, firing the incident's business rules. */
+export function addComment(platform: Platform, incidentSysId: string, text: string): void {
+    const incident = new GlideRecord('incident')
+    if (!incident.get(incidentSysId)) return
+    incident.setValue('comments', text)
+    incident.update()
+    platform.insertRow('sys_journal_field', { name: 'incident', element: 'comments', element_id: incidentSysId, value: text })
+}
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+    const header = req.headers.cookie ?? ''
+    for (const part of header.split(';')) {
+        const [key, ...rest] = part.trim().split('=')
+        if (key === name) return rest.join('=')
+    }
+    return undefined
+}
+
+function safeNext(next: string | null): string {
+    return next && next.startsWith('/') && !next.startsWith('//') ? next : '/incident_list.do'
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+    // Past the limit the rest is drained (not buffered) so the caller can still answer 413.
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = []
+        let size = 0
+        req.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size <= limit) chunks.push(chunk)
+        })
+        req.on('end', () => (size > limit ? reject(new Error('body too large')) : resolve(Buffer.concat(chunks).toString('utf8'))))
+        req.on('error', reject)
+    })
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+    res.statusCode = status
+    res.setHeader('Content-Type', `${type}; charset=utf-8`)
+    res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+    send(res, status, 'application/json', JSON.stringify(body))
+}
+
+function redirect(res: ServerResponse, location: string): void {
+    res.statusCode = 302
+    res.setHeader('Location', location)
+    res.end()
+}
