@@ -43,5 +43,8 @@ export function findOrCreateSetup(): GlideRecord {
     if (setup.next()) return setup
     const fresh = new GlideRecord('x_mioms_m365_assis_setup')
     fresh.initialize()
+    // A new setup starts as a test environment (the guides: switch it off once tests pass).
+    fresh.setValue('test_environment', 'true')
+    fresh.setValue('step', 'consent')
     return fresh
 }
