@@ -342,6 +342,10 @@ declare global {
                         table: 'sys_module'
                         id: '7d74c00a1ecc4c9d9abd69aebdd09255'
                     }
+                    'src_server_setup_setup-record_ts': {
+                        table: 'sys_module'
+                        id: '70aea5ab23d74c69afd9e89a8f08da88'
+                    }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
                         id: '1016880bdbe14c0f9a646e80edb65ec8'

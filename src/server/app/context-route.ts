@@ -3,7 +3,8 @@
  * got. Every page starts here to decide what to show (e.g. no "Contact Microsoft support" for
  * insights users or in Insights-only mode).
  */
-import { GlideRecord, gs } from '@servicenow/glide'
+import { gs } from '@servicenow/glide'
+import { findSetup } from '../setup/setup-record'
 import { ROLE, currentUserHas } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 
@@ -22,11 +23,7 @@ export function getAppContext(_request: unknown, response: RouteResponse): void 
 }
 
 export function readAppContext(): AppContext {
-    const setup = new GlideRecord('x_mioms_m365_assis_setup')
-    setup.orderByDesc('sys_updated_on')
-    setup.setLimit(1)
-    setup.query()
-    const found = setup.next()
+    const setup = findSetup()
     return {
         user: { sysId: gs.getUserID(), userName: gs.getUserName() },
         roles: {
@@ -34,9 +31,9 @@ export function readAppContext(): AppContext {
             administrator: currentUserHas(ROLE.administrator),
         },
         setup: {
-            mode: found ? setup.getValue('mode') || '' : '',
-            completed: found ? setup.getValue('completed') === 'true' : false,
-            testEnvironment: found ? setup.getValue('test_environment') === 'true' : true,
+            mode: setup ? setup.getValue('mode') || '' : '',
+            completed: setup ? setup.getValue('completed') === 'true' : false,
+            testEnvironment: setup ? setup.getValue('test_environment') === 'true' : true,
         },
     }
 }

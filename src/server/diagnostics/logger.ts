@@ -5,6 +5,7 @@
  * Never pass a token, secret or password here: `redact` masks the usual shapes anyway.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
+import { PROPERTY } from '../config/settings'
 
 export const LOG_SOURCE = 'x_mioms_m365_assit'
 
@@ -25,7 +26,7 @@ export function logError(message: string, correlationId?: string): void {
 }
 
 export function logDebug(message: string, correlationId?: string): void {
-    if (gs.getProperty('x_mioms_m365_assis.log.debug', 'false') !== 'true') return
+    if (gs.getProperty(PROPERTY.debugLogging, 'false') !== 'true') return
     write('debug', message, correlationId)
 }
 

@@ -2,7 +2,7 @@
  * Uniform JSON answers for the app's scripted REST routes. Errors carry a catalogue message
  * for people and a correlation id that is also in the system log.
  */
-import { MESSAGES, MessageId } from '../messages/catalogue'
+import { MessageId } from '../messages/catalogue'
 import { userMessage } from '../messages/user-message'
 
 export interface RouteResponse {
@@ -32,5 +32,3 @@ export function sendError(
         },
     })
 }
-
-export { MESSAGES }

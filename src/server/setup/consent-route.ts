@@ -4,7 +4,8 @@
  * and moves the wizard to the environment step. Anything but an explicit agreement is refused
  * and changes nothing.
  */
-import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideDateTime, gs } from '@servicenow/glide'
+import { findOrCreateSetup } from './setup-record'
 import { ROLE, currentUserHas } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 
@@ -32,19 +33,4 @@ export function postConsent(request: ConsentRequest, response: RouteResponse): v
         return
     }
     sendJson(response, 200, { consent: true, step: setup.getValue('step'), at: new GlideDateTime().getValue() })
-}
-
-/** The single setup row (the newest one if an instance somehow holds several). */
-export function findOrCreateSetup(): GlideRecord {
-    const setup = new GlideRecord('x_mioms_m365_assis_setup')
-    setup.orderByDesc('sys_updated_on')
-    setup.setLimit(1)
-    setup.query()
-    if (setup.next()) return setup
-    const fresh = new GlideRecord('x_mioms_m365_assis_setup')
-    fresh.initialize()
-    // A new setup starts as a test environment (the guides: switch it off once tests pass).
-    fresh.setValue('test_environment', 'true')
-    fresh.setValue('step', 'consent')
-    return fresh
 }
