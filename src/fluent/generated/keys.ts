@@ -313,6 +313,30 @@ declare global {
                         table: 'sys_module'
                         id: '22f12248d37e4502adc8807442f0f433'
                     }
+                    src_server_connector_connection_ts: {
+                        table: 'sys_module'
+                        id: '6e2573a082d34bc29f1cac705d4e7aa7'
+                    }
+                    'src_server_connector_connector-client_ts': {
+                        table: 'sys_module'
+                        id: 'd95d5a07a7b3406aa4fb45c2b19082a4'
+                    }
+                    src_server_connector_failure_ts: {
+                        table: 'sys_module'
+                        id: '7e8a4bdbbcba495b9478bd9be260cfd4'
+                    }
+                    'src_server_connector_microsoft-http_ts': {
+                        table: 'sys_module'
+                        id: '2a266e66a0f64f1791accec1ccbd576d'
+                    }
+                    src_server_connector_pause_ts: {
+                        table: 'sys_module'
+                        id: '62225b05b1d54f9a8121965e7203aebf'
+                    }
+                    src_server_connector_types_ts: {
+                        table: 'sys_module'
+                        id: '86f7cc939543415ba56958262e647399'
+                    }
                     src_server_diagnostics_logger_ts: {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
@@ -411,6 +435,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0345859eb9784a8aa8ad30e87ffc6689'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'graph_profile'
                         }
                     },
                     {
@@ -2313,6 +2345,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c0389c874953466089c0ab5a8281cad8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup'
+                            element: 'graph_profile'
+                            language: 'en'
                         }
                     },
                     {

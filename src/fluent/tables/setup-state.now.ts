@@ -28,6 +28,7 @@ export const x_mioms_m365_assis_setup = Table({
         test_environment: BooleanColumn({ label: 'Test environment', default: true }),
         tenant_domain: StringColumn({ label: 'Microsoft 365 tenant domain', maxLength: 255 }),
         outbound_profile: StringColumn({ label: 'Outbound OAuth profile (sys_id)', maxLength: 32 }),
+        graph_profile: StringColumn({ label: 'Microsoft Graph OAuth profile (sys_id)', maxLength: 32 }),
         outbound_client_id: StringColumn({ label: 'Outbound App ID', maxLength: 100 }),
         use_oidc: BooleanColumn({ label: 'External OIDC authentication token', default: false }),
         inbound_entity: StringColumn({ label: 'Inbound OAuth / OIDC entity (sys_id)', maxLength: 32 }),

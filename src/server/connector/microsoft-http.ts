@@ -1,0 +1,164 @@
+/**
+ * The one path for every call to Microsoft (the support connector and Microsoft Graph):
+ * `sn_ws.RESTMessageV2` with the outbound OAuth profile chosen in Setup (the platform obtains,
+ * caches and refreshes the token), base URL from properties, the timeout property, bounded
+ * retries honouring Retry-After on 429/503, and a classified failure that carries a
+ * correlation id. Every failure is logged (source x_mioms_m365_assit) with that id; the
+ * platform writes the Outbound HTTP log itself. Tokens never pass through this code.
+ */
+import { GlideDateTime } from '@servicenow/glide'
+import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
+import { readSettings } from '../config/settings'
+import { logDebug, logError, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { MicrosoftFailure, classify, isRetryable, retryDelayMs } from './failure'
+import { pause } from './pause'
+
+/** No single wait longer than this inside a transaction; a longer Retry-After ends the retries. */
+export const MAX_WAIT_MS = 5000
+
+export interface MicrosoftCall {
+    /** For the log: e.g. "searchSolutions". */
+    operation: string
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+    /** Base URL (from settings) and a path with its query string, or an absolute URL (Graph's nextLink). */
+    baseUrl: string
+    path: string
+    /** oauth_entity_profile sys_id. */
+    profileId: string
+    body?: unknown
+    headers?: Record<string, string>
+    /** Correlation id to reuse (a caller grouping several calls); a new one otherwise. */
+    correlationId?: string
+}
+
+export interface MicrosoftSuccess {
+    ok: true
+    status: number
+    body: unknown
+    headers: { get(name: string): string }
+    correlationId: string
+    attempts: number
+}
+
+export type MicrosoftResult = MicrosoftSuccess | ({ ok: false; attempts: number } & MicrosoftFailure)
+
+interface Exchange {
+    status: number
+    body: string
+    retryAfter: string
+    tokenFailed: boolean
+    platformError: string
+    response: { getHeader(name: string): string }
+}
+
+type RestMessage = {
+    setEndpoint(url: string): void
+    setHttpMethod(method: string): void
+    setRequestHeader(name: string, value: string): void
+    setRequestBody(body: string): void
+    setHttpTimeout(ms: number): void
+    setAuthenticationProfile(type: string, profileId: string): void
+    execute(): {
+        getStatusCode(): number
+        getBody(): string
+        getHeader(name: string): string
+        haveError(): boolean
+        getErrorMessage(): string
+    }
+}
+
+export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
+    const settings = readSettings()
+    const correlationId = call.correlationId || newCorrelationId()
+    const url = /^https?:\/\//i.test(call.path) ? call.path : call.baseUrl + call.path
+    let attempt = 0
+    for (;;) {
+        const exchange = send(call, url, correlationId, settings.httpTimeoutMs)
+        attempt++
+        if (exchange.status >= 200 && exchange.status < 300 && !exchange.tokenFailed) {
+            const parsed = parseBody(exchange.body)
+            if (parsed.ok) {
+                logDebug(call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' -> ' + exchange.status, correlationId)
+                return {
+                    ok: true,
+                    status: exchange.status,
+                    body: parsed.value,
+                    headers: { get: (name: string) => exchange.response.getHeader(name) || '' },
+                    correlationId,
+                    attempts: attempt,
+                }
+            }
+            return report(call, url, { ...exchange, status: exchange.status }, correlationId, attempt, 'unreadable JSON in a ' + exchange.status + ' answer')
+        }
+        const retryable = isRetryable(exchange.status, exchange.tokenFailed)
+        if (retryable && attempt <= settings.httpMaxRetries) {
+            const wait = retryDelayMs(exchange.retryAfter, attempt - 1, new GlideDateTime().getNumericValue())
+            if (wait <= MAX_WAIT_MS) {
+                logWarn(
+                    call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' answered ' + exchange.status +
+                        '; retry ' + attempt + ' of ' + settings.httpMaxRetries + ' in ' + wait + ' ms',
+                    correlationId,
+                )
+                pause(wait)
+                continue
+            }
+        }
+        return report(call, url, exchange, correlationId, attempt, '')
+    }
+}
+
+function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs: number): Exchange {
+    // The 27.0.5 type declarations give RESTMessageV2 a constructor that requires arguments.
+    const message = new (RESTMessageV2 as unknown as new () => RestMessage)()
+    message.setEndpoint(url)
+    message.setHttpMethod(call.method.toLowerCase())
+    message.setHttpTimeout(timeoutMs)
+    message.setAuthenticationProfile('oauth2', call.profileId)
+    message.setRequestHeader('Accept', 'application/json')
+    message.setRequestHeader('client-request-id', correlationId)
+    const extra = call.headers || {}
+    for (const name in extra) message.setRequestHeader(name, extra[name])
+    if (call.body !== undefined) {
+        message.setRequestHeader('Content-Type', 'application/json')
+        message.setRequestBody(JSON.stringify(call.body))
+    }
+    const response = message.execute()
+    const status = response.getStatusCode()
+    const platformError = response.haveError() ? response.getErrorMessage() || '' : ''
+    return {
+        status,
+        body: response.getBody() || '',
+        retryAfter: response.getHeader('Retry-After') || '',
+        // The platform sends nothing when it cannot get a token and says so in the error message.
+        tokenFailed: (status === 401 || status === 0) && /token/i.test(platformError) && !response.getBody(),
+        platformError,
+        response,
+    }
+}
+
+function report(call: MicrosoftCall, url: string, exchange: Exchange, correlationId: string, attempts: number, note: string): MicrosoftResult {
+    const classified = classify(exchange.status, exchange.body, exchange.tokenFailed, exchange.platformError, correlationId)
+    const outcome = note ? { ...classified, kind: 'unexpected' as const, messageId: 'CONTACT_APP_SUPPORT' as const, detail: note } : classified
+    logError(
+        call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' failed: ' + outcome.kind +
+            ' (HTTP ' + outcome.status + (outcome.code ? ', ' + outcome.code : '') + ') after ' + attempts +
+            ' attempt(s): ' + outcome.detail,
+        correlationId,
+    )
+    return { ok: false, attempts, ...outcome }
+}
+
+function parseBody(body: string): { ok: true; value: unknown } | { ok: false } {
+    if (!body) return { ok: true, value: null }
+    try {
+        return { ok: true, value: JSON.parse(body) }
+    } catch {
+        return { ok: false }
+    }
+}
+
+/** Query strings can hold a user's search text: keep them out of the log. */
+function stripQuery(url: string): string {
+    const at = url.indexOf('?')
+    return at < 0 ? url : url.substring(0, at)
+}

@@ -1,0 +1,71 @@
+/**
+ * A test platform wired to the Microsoft simulator the way an admin wires an instance: an
+ * outbound OAuth provider (oauth_entity + profile) for the simulator's default app, the app's
+ * Microsoft URL properties pointing at the simulator, and a Setup row. Unit tests of server
+ * modules that call Microsoft start from here, then break one piece to test a failure.
+ */
+import { Platform, createTestPlatform } from '../glide'
+import { PROPERTY } from '../../src/server/config/settings'
+
+/** The simulator's defaults (test/microsoft/README.md). */
+export const SIM_TENANT = 'contoso.onmicrosoft.com'
+export const SIM_OUTBOUND_APP = { clientId: '11111111-2222-4333-8444-555555555555', clientSecret: 'sim-outbound-secret' }
+export const SIM_ADMIN_EMAIL = 'admin@contoso.onmicrosoft.com'
+
+export interface ConnectedPlatform {
+    platform: Platform
+    entityId: string
+    profileId: string
+    setupId: string
+}
+
+export interface ConnectOptions {
+    mode?: 'basic' | 'aad' | 'insights' | 'none'
+    repositoryId?: string
+    clientSecret?: string
+    /** 'v2' uses the v2.0 endpoint with a `.default` scope on the profile (no OAuth API script needed). */
+    tokenEndpoint?: 'v2'
+    completed?: boolean
+    platform?: Platform
+}
+
+export function connectPlatform(simUrl: string, options: ConnectOptions = {}): ConnectedPlatform {
+    const platform = options.platform ?? createTestPlatform()
+    platform.setProperty(PROPERTY.connectorBaseUrl, simUrl)
+    platform.setProperty(PROPERTY.graphBaseUrl, simUrl)
+    platform.setProperty(PROPERTY.tokenHost, simUrl)
+    const entityId = platform.insertRow('oauth_entity', {
+        name: 'Microsoft 365 outbound (test)',
+        type: 'oauth2',
+        client_id: SIM_OUTBOUND_APP.clientId,
+        client_secret: options.clientSecret ?? SIM_OUTBOUND_APP.clientSecret,
+        default_grant_type: 'client_credentials',
+        token_url: `${simUrl}/${SIM_TENANT}/oauth2/v2.0/token`,
+        active: 'true',
+    })
+    const profileId = platform.insertRow('oauth_entity_profile', {
+        name: 'Microsoft 365 outbound (test) default_profile',
+        oauth_entity: entityId,
+        grant_type: 'client_credentials',
+        is_default: 'true',
+    })
+    const scope = platform.insertRow('oauth_entity_scope', {
+        name: 'Microsoft support connector',
+        oauth_entity: entityId,
+        oauth_entity_scope: 'https://connector.rave.microsoft.com/.default',
+    })
+    platform.insertRow('oauth_entity_profile_scope', { oauth_entity_profile: profileId, oauth_entity_scope: scope })
+    const setupId = platform.insertRow('x_mioms_m365_assis_setup', {
+        step: options.completed === false ? 'settings' : 'done',
+        consent: 'true',
+        mode: options.mode ?? 'basic',
+        test_environment: 'true',
+        tenant_domain: SIM_TENANT,
+        outbound_profile: profileId,
+        outbound_client_id: SIM_OUTBOUND_APP.clientId,
+        repository_id: options.repositoryId ?? 'contoso-servicenow',
+        admin_email: SIM_ADMIN_EMAIL,
+        completed: options.completed === false ? 'false' : 'true',
+    })
+    return { platform, entityId, profileId, setupId }
+}
