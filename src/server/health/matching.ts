@@ -63,7 +63,7 @@ const STOP_WORDS: { [word: string]: true } = {}
     })
 
 /** Lower-cases, splits on anything that is not a letter or digit, drops stop words and short words, stems lightly. */
-export function tokenize(text: string | null | undefined): string[] {
+export function tokenize(text: string | null | undefined, originals?: { [stemmed: string]: string }): string[] {
     const words = String(text || '')
         .toLowerCase()
         .replace(/<[^>]*>/g, ' ')
@@ -72,7 +72,9 @@ export function tokenize(text: string | null | undefined): string[] {
     for (let i = 0; i < words.length; i++) {
         const w = words[i]
         if (w.length < 3 || STOP_WORDS[w]) continue
-        out.push(stem(w))
+        const s = stem(w)
+        if (originals && !originals[s]) originals[s] = w
+        out.push(s)
     }
     return out
 }
@@ -141,7 +143,8 @@ function round(n: number): number {
  */
 export function rankHealthIssues<T extends MatchableHealthIssue>(text: string, issues: T[], limit: number): RankedHealthIssue<T>[] {
     if (!(limit >= 1) || !issues || issues.length === 0) return []
-    const textWords = unique(tokenize(text))
+    const spelled: { [stemmed: string]: string } = {}
+    const textWords = unique(tokenize(text, spelled))
     const lowered = String(text || '').toLowerCase()
     const services = unique(issues.map((i) => i.service || ''))
     const mentioned = mentionedServices(text, services)
@@ -192,7 +195,7 @@ export function rankHealthIssues<T extends MatchableHealthIssue>(text: string, i
                 const weight = idf(w)
                 textWeight += weight
                 if (ownSet[w]) {
-                    shared.push(w)
+                    shared.push(spelled[w] || w)
                     sharedWeight += weight
                 }
             }
