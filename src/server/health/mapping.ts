@@ -162,7 +162,8 @@ export function workNoteFor(issueId: string, post: StoredPost): string {
 
 /** close_notes when Microsoft resolved the issue. */
 export function resolutionNoteFor(issue: GraphIssue): string {
-    const when = issue.endDateTime || issue.lastModifiedDateTime
+    const iso = issue.endDateTime || issue.lastModifiedDateTime
+    const when = iso ? String(iso).slice(0, 19).replace('T', ' ') + ' UTC' : 'an unknown time'
     return 'Microsoft resolved service health issue ' + issue.id + ' on ' + when + ' (status: ' + (issue.status || 'resolved') + '). Resolved automatically by the Microsoft 365 support app.'
 }
 

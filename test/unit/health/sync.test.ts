@@ -7,7 +7,7 @@ import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { readGraphPages, readIssuePages, issuesPath, originOf } from '../../../src/server/health/graph-client'
 import { highWaterMark, syncHealthIssues } from '../../../src/server/health/sync'
 import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
-import { connectHealthPlatform } from '../../support/health-platform'
+import { connectHealthPlatform, countWrites } from '../../support/health-platform'
 
 let sim: SimulatorProcess
 
@@ -146,18 +146,3 @@ describe('incremental sync', () => {
         expect(rows(platform)).toHaveLength(6)
     })
 })
-
-/** Counts store writes (insert/update/delete) from now on. */
-export function countWrites(platform: ReturnType<typeof connectHealthPlatform>['platform']): () => number {
-    const store = platform.store as unknown as Record<string, (...args: unknown[]) => unknown>
-    let n = 0
-    for (const name of ['insert', 'update', 'delete']) {
-        const original = store[name].bind(store)
-        store[name] = (...args: unknown[]) => {
-            const table = String(args[0])
-            if (!/^(sys_outbound_http_log|oauth_credential|syslog)$/.test(table)) n++
-            return original(...args)
-        }
-    }
-    return () => n
-}
