@@ -30,7 +30,7 @@ export function connectHealthPlatform(simUrl: string, options: ConnectOptions = 
 }
 
 /** Counts store writes (insert/update/delete) from now on. */
-export function countWrites(platform: Platform): () => number {
+export function countWrites(platform: Platform, onWrite?: () => void): () => number {
     const store = platform.store as unknown as Record<string, (...args: unknown[]) => unknown>
     let n = 0
     for (const name of ['insert', 'update', 'delete']) {
@@ -38,6 +38,7 @@ export function countWrites(platform: Platform): () => number {
         store[name] = (...args: unknown[]) => {
             const table = String(args[0])
             if (!/^(sys_outbound_http_log|oauth_credential|syslog)$/.test(table)) n++
+            if (onWrite) onWrite()
             return original(...args)
         }
     }
