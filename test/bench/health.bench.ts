@@ -13,7 +13,7 @@ import { connectHealthPlatform, countWrites } from '../support/health-platform'
 import { HEALTH_PROPERTY } from '../../src/server/config/settings'
 import { syncHealthIssues } from '../../src/server/health/sync'
 import { precisionAtK } from '../../src/server/health/precision'
-import fixture = require('../fixtures/health-matching.json')
+import fixture from '../fixtures/health-matching.json'
 
 const ISSUES = Number(process.env.HEALTH_BENCH_ISSUES ?? 10000)
 const PAGE_SIZE = Number(process.env.HEALTH_BENCH_PAGE_SIZE ?? 100)
