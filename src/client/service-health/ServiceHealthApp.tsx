@@ -41,6 +41,7 @@ interface PageData {
 interface SyncAnswer {
     sync: { calls: number; received: number; created: number; updated: number; unchanged: number; newPosts: number }
     incidents: { created: number; notes: number; resolved: number; stopped: number; skipped: string } | null
+    services: { id: string; service: string; status: string }[] | null
 }
 
 function errorText(e: unknown): string {
@@ -53,6 +54,7 @@ export function ServiceHealthApp() {
     const [form, setForm] = useState<Settings | null>(null)
     const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null)
     const [busy, setBusy] = useState(false)
+    const [services, setServices] = useState<SyncAnswer['services']>(null)
 
     const load = async () => {
         const answer = await callApi<PageData>('GET', '/health/settings')
@@ -85,6 +87,7 @@ export function ServiceHealthApp() {
         setMessage(null)
         try {
             const answer = await callApi<SyncAnswer>('POST', '/health/sync')
+            setServices(answer.services)
             await load()
             const i = answer.incidents
             setMessage({
@@ -175,6 +178,18 @@ export function ServiceHealthApp() {
                         Sync now
                     </button>
                 </form>
+            )}
+            {services && (
+                <section aria-label="Service status">
+                    <h2>Service status</h2>
+                    <ul data-testid="health-services">
+                        {services.map((s) => (
+                            <li key={s.id}>
+                                {s.service}: {s.status}
+                            </li>
+                        ))}
+                    </ul>
+                </section>
             )}
             {data && (
                 <section aria-label="Current issues">

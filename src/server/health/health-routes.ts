@@ -3,7 +3,8 @@
  *   GET  /health/settings  the automatic-incident settings, choices for them, the current issues
  *   PUT  /health/settings  saves them; assignment group and category are required to turn
  *                          creation on (400 with a clear message, nothing saved)
- *   POST /health/sync      "Sync now": the incremental Graph sync and the automatic incident pass
+ *   POST /health/sync      "Sync now": the incremental Graph sync and the automatic incident pass,
+ *                          plus each service's current status (healthOverviews) for the page
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { HEALTH_PROPERTY, readHealthSettings } from '../config/settings'
@@ -11,6 +12,7 @@ import { newCorrelationId } from '../diagnostics/logger'
 import { ROLE, currentUserHas } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { HEALTH_TABLE, isoFromGlide } from './health-store'
+import { readHealthOverviews } from './graph-client'
 import { runHealthSync } from './run-sync'
 import { highWaterMark } from './sync'
 
@@ -176,9 +178,12 @@ export function postHealthSync(_request: RouteRequest, response: RouteResponse):
         return
     }
     const s = run.sync
+    const overviews = readHealthOverviews(id)
     sendJson(response, 200, {
         sync: { calls: s.calls, received: s.received, created: s.created, updated: s.updated, unchanged: s.unchanged, newPosts: s.newPosts },
         incidents: run.incidents,
+        // Service status is a nice-to-have: a failure here does not fail the sync.
+        services: overviews.ok ? overviews.overviews : null,
         correlationId: id,
     })
 }

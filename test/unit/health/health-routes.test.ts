@@ -76,6 +76,9 @@ describe('Sync now', () => {
         const first = sync()
         expect(first.status).toBe(200)
         expect(json(first).result.sync).toMatchObject({ received: 3, created: 3 })
+        const services = json(first).result.services as { service: string; status: string }[]
+        expect(services.map((x) => x.service)).toContain('Exchange Online')
+        for (const x of services) expect(typeof x.status).toBe('string')
         expect(json(get()).result.issues).toHaveLength(3)
         expect(json(sync()).result.sync).toMatchObject({ calls: 1, received: 0 })
         platform.store.query('x_mioms_m365_assis_setup', {}).forEach((r) => platform.store.delete('x_mioms_m365_assis_setup', r.sys_id!))
