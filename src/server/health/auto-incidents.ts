@@ -159,6 +159,9 @@ export function processAutoIncidents(correlationId?: string, settingsOverride?: 
     open.query()
     while (open.next()) {
         if (bool(open.getValue('is_resolved'))) continue
+        // Re-read the row just before creating: a "Sync now" and the scheduled job may overlap.
+        const fresh = new GlideRecord(HEALTH_TABLE)
+        if (!fresh.get(open.getUniqueValue()) || fresh.getValue('incident')) continue
         const incidentId = createIncident(issueFromRow(open), settings)
         if (!incidentId) {
             logWarn('Could not create the incident for service health issue ' + open.getValue('issue_id'), id)
