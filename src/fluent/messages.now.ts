@@ -45,3 +45,60 @@ export const msgReferenceId = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.REFERENCE_ID, message: MESSAGES.REFERENCE_ID, language: 'en' },
 })
+
+// --- health (Service Health page and routes) ---
+export const msgHealthNeedsGroupAndCategory = Record({
+    $id: Now.ID['msg_health_needs_group_and_category'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NEEDS_GROUP_AND_CATEGORY, message: MESSAGES.HEALTH_NEEDS_GROUP_AND_CATEGORY, language: 'en' },
+})
+export const msgHealthNeedsGroup = Record({
+    $id: Now.ID['msg_health_needs_group'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NEEDS_GROUP, message: MESSAGES.HEALTH_NEEDS_GROUP, language: 'en' },
+})
+export const msgHealthNeedsCategory = Record({
+    $id: Now.ID['msg_health_needs_category'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NEEDS_CATEGORY, message: MESSAGES.HEALTH_NEEDS_CATEGORY, language: 'en' },
+})
+export const msgHealthGroupNotFound = Record({
+    $id: Now.ID['msg_health_group_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_GROUP_NOT_FOUND, message: MESSAGES.HEALTH_GROUP_NOT_FOUND, language: 'en' },
+})
+export const msgHealthAssigneeNotFound = Record({
+    $id: Now.ID['msg_health_assignee_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_ASSIGNEE_NOT_FOUND, message: MESSAGES.HEALTH_ASSIGNEE_NOT_FOUND, language: 'en' },
+})
+export const msgHealthCategoryInvalid = Record({
+    $id: Now.ID['msg_health_category_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_CATEGORY_INVALID, message: MESSAGES.HEALTH_CATEGORY_INVALID, language: 'en' },
+})
+export const msgHealthSettingsInvalid = Record({
+    $id: Now.ID['msg_health_settings_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_SETTINGS_INVALID, message: MESSAGES.HEALTH_SETTINGS_INVALID, language: 'en' },
+})
+export const msgHealthSettingsSaved = Record({
+    $id: Now.ID['msg_health_settings_saved'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_SETTINGS_SAVED, message: MESSAGES.HEALTH_SETTINGS_SAVED, language: 'en' },
+})
+export const msgHealthSyncDone = Record({
+    $id: Now.ID['msg_health_sync_done'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_SYNC_DONE, message: MESSAGES.HEALTH_SYNC_DONE, language: 'en' },
+})
+export const msgHealthSyncIncidents = Record({
+    $id: Now.ID['msg_health_sync_incidents'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_SYNC_INCIDENTS, message: MESSAGES.HEALTH_SYNC_INCIDENTS, language: 'en' },
+})
+export const msgHealthNoIssues = Record({
+    $id: Now.ID['msg_health_no_issues'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NO_ISSUES, message: MESSAGES.HEALTH_NO_ISSUES, language: 'en' },
+})

@@ -102,7 +102,7 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     await page.selectOption('select[name="category"]', 'software')
     await page.check('input[name="autoResolve"]')
     await page.click('button:has-text("Save")')
-    await page.locator('[role="status"]', { hasText: 'Settings saved.' }).waitFor()
+    await page.locator('[role="status"]', { hasText: 'Service Health settings saved.' }).waitFor()
 
     // Sync now: the issue arrives and gets one incident.
     expect(await syncNow(page)).toContain('Incidents: 1 created')

@@ -1,5 +1,6 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
+import { MESSAGES, formatMessage } from '../../server/messages/catalogue'
 
 interface Settings {
     autoIncident: boolean
@@ -45,7 +46,7 @@ interface SyncAnswer {
 }
 
 function errorText(e: unknown): string {
-    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' (Reference: ' + e.correlationId + ')' : '')
+    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
     return e instanceof Error ? e.message : String(e)
 }
 
@@ -74,7 +75,7 @@ export function ServiceHealthApp() {
         try {
             await callApi('PUT', '/health/settings', form)
             await load()
-            setMessage({ kind: 'info', text: 'Settings saved.' })
+            setMessage({ kind: 'info', text: MESSAGES.HEALTH_SETTINGS_SAVED })
         } catch (e) {
             setMessage({ kind: 'error', text: errorText(e) })
         } finally {
@@ -93,8 +94,8 @@ export function ServiceHealthApp() {
             setMessage({
                 kind: 'info',
                 text:
-                    `Sync done: ${answer.sync.received} issue(s) received, ${answer.sync.created} new, ${answer.sync.updated} updated, ${answer.sync.newPosts} new update(s).` +
-                    (i && !i.skipped ? ` Incidents: ${i.created} created, ${i.notes} work note(s), ${i.resolved} resolved.` : ''),
+                    formatMessage(MESSAGES.HEALTH_SYNC_DONE, [answer.sync.received, answer.sync.created, answer.sync.updated, answer.sync.newPosts].map(String)) +
+                    (i && !i.skipped ? ' ' + formatMessage(MESSAGES.HEALTH_SYNC_INCIDENTS, [i.created, i.notes, i.resolved].map(String)) : ''),
             })
         } catch (e) {
             setMessage({ kind: 'error', text: errorText(e) })
@@ -196,7 +197,7 @@ export function ServiceHealthApp() {
                     <h2>Current issues</h2>
                     <p>Last change synced from Microsoft: {data.highWater || 'never'}</p>
                     {data.issues.length === 0 ? (
-                        <p>No service health issues synced yet.</p>
+                        <p>{MESSAGES.HEALTH_NO_ISSUES}</p>
                     ) : (
                         <table data-testid="health-issues">
                             <thead>

@@ -257,6 +257,50 @@ declare global {
                         table: 'sys_ui_message'
                         id: '605236776b22446c913da6000b71fa89'
                     }
+                    msg_health_assignee_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'eb638e618ad9492eb26f19e7d9442886'
+                    }
+                    msg_health_category_invalid: {
+                        table: 'sys_ui_message'
+                        id: '04fb9def1d4e419f936b2ce2baae7038'
+                    }
+                    msg_health_group_not_found: {
+                        table: 'sys_ui_message'
+                        id: '5cc50a3f14a84102baebdac4800ea7ee'
+                    }
+                    msg_health_needs_category: {
+                        table: 'sys_ui_message'
+                        id: 'a4ea5bd9b75949a0b753ed73463be311'
+                    }
+                    msg_health_needs_group: {
+                        table: 'sys_ui_message'
+                        id: 'c689db9f49824ea6b75ee34bf4d9cfc4'
+                    }
+                    msg_health_needs_group_and_category: {
+                        table: 'sys_ui_message'
+                        id: '6b8713ab5d0242a693253be73ca1283b'
+                    }
+                    msg_health_no_issues: {
+                        table: 'sys_ui_message'
+                        id: '6bdd9cc3dc114376a2121bf886563af0'
+                    }
+                    msg_health_settings_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'cd2cb5da003f4a0a85b2960027190b8f'
+                    }
+                    msg_health_settings_saved: {
+                        table: 'sys_ui_message'
+                        id: '55edc72f2976423d8919550ebe82bc67'
+                    }
+                    msg_health_sync_done: {
+                        table: 'sys_ui_message'
+                        id: '137b7d0495cd4c91b435c4dba7bb3cb5'
+                    }
+                    msg_health_sync_incidents: {
+                        table: 'sys_ui_message'
+                        id: '6228278a083d4f7eacf2ed03326f026b'
+                    }
                     msg_invalid_admin_account: {
                         table: 'sys_ui_message'
                         id: '3bca426c5a9149738501cfe2fd8414f6'

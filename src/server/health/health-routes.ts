@@ -9,6 +9,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { HEALTH_PROPERTY, readHealthSettings } from '../config/settings'
 import { newCorrelationId } from '../diagnostics/logger'
+import type { MessageId } from '../messages/catalogue'
 import { ROLE, currentUserHas } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { HEALTH_TABLE, isoFromGlide } from './health-store'
@@ -40,13 +41,11 @@ function exists(table: string, sysId: string): boolean {
     return gr.get(sysId)
 }
 
-/** Checks the page's input; returns the settings to save or the message explaining what is wrong. */
-export function validateHealthSettings(data: unknown): { ok: true; value: HealthSettingsInput } | { ok: false; message: string } {
-    if (!data || typeof data !== 'object') return { ok: false, message: 'The request must be a JSON object with the Service Health settings.' }
+/** Checks the page's input; returns the settings to save or the catalogue message explaining what is wrong. */
+export function validateHealthSettings(data: unknown): { ok: true; value: HealthSettingsInput } | { ok: false; messageId: MessageId } {
+    if (!data || typeof data !== 'object') return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
     const d = data as { [k: string]: unknown }
-    for (const flag of ['autoIncident', 'autoResolve']) {
-        if (typeof d[flag] !== 'boolean') return { ok: false, message: flag + ' must be true or false.' }
-    }
+    if (typeof d.autoIncident !== 'boolean' || typeof d.autoResolve !== 'boolean') return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
     const text = (name: string, max: number): string | null => {
         const v = d[name]
         if (v === undefined || v === null) return ''
@@ -57,18 +56,16 @@ export function validateHealthSettings(data: unknown): { ok: true; value: Health
     const category = text('category', 40)
     const subcategory = text('subcategory', 40)
     const assignedTo = text('assignedTo', 32)
-    if (assignmentGroup === null || category === null || subcategory === null || assignedTo === null) {
-        return { ok: false, message: 'assignmentGroup, category, subcategory and assignedTo must be short text values.' }
-    }
-    const value: HealthSettingsInput = { autoIncident: d.autoIncident as boolean, autoResolve: d.autoResolve as boolean, assignmentGroup, category, subcategory, assignedTo }
-    if (value.autoIncident && (!value.assignmentGroup || !value.category)) {
-        const missing = [!value.assignmentGroup ? 'an assignment group' : '', !value.category ? 'a category' : ''].filter((x) => !!x).join(' and ')
-        return { ok: false, message: 'Choose ' + missing + ' before turning on automatic incidents. Nothing was saved.' }
-    }
-    if (value.assignmentGroup && !exists('sys_user_group', value.assignmentGroup)) return { ok: false, message: 'The assignment group does not exist. Nothing was saved.' }
-    if (value.assignedTo && !exists('sys_user', value.assignedTo)) return { ok: false, message: 'The assignee does not exist. Nothing was saved.' }
-    if (value.category && !/^[A-Za-z0-9 _-]+$/.test(value.category)) return { ok: false, message: 'The category may only hold letters, digits, spaces, - and _. Nothing was saved.' }
-    if (value.subcategory && !/^[A-Za-z0-9 _-]+$/.test(value.subcategory)) return { ok: false, message: 'The subcategory may only hold letters, digits, spaces, - and _. Nothing was saved.' }
+    if (assignmentGroup === null || assignedTo === null) return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
+    if (category === null || subcategory === null) return { ok: false, messageId: 'HEALTH_CATEGORY_INVALID' }
+    const value: HealthSettingsInput = { autoIncident: d.autoIncident, autoResolve: d.autoResolve, assignmentGroup, category, subcategory, assignedTo }
+    if (value.autoIncident && !value.assignmentGroup && !value.category) return { ok: false, messageId: 'HEALTH_NEEDS_GROUP_AND_CATEGORY' }
+    if (value.autoIncident && !value.assignmentGroup) return { ok: false, messageId: 'HEALTH_NEEDS_GROUP' }
+    if (value.autoIncident && !value.category) return { ok: false, messageId: 'HEALTH_NEEDS_CATEGORY' }
+    if (value.assignmentGroup && !exists('sys_user_group', value.assignmentGroup)) return { ok: false, messageId: 'HEALTH_GROUP_NOT_FOUND' }
+    if (value.assignedTo && !exists('sys_user', value.assignedTo)) return { ok: false, messageId: 'HEALTH_ASSIGNEE_NOT_FOUND' }
+    const token = /^[A-Za-z0-9 _-]*$/
+    if (!token.test(value.category) || !token.test(value.subcategory)) return { ok: false, messageId: 'HEALTH_CATEGORY_INVALID' }
     return { ok: true, value }
 }
 
@@ -153,7 +150,7 @@ export function putHealthSettings(request: RouteRequest, response: RouteResponse
     }
     const checked = validateHealthSettings(request.body ? request.body.data : undefined)
     if (checked.ok === false) {
-        sendError(response, 400, { text: checked.message })
+        sendError(response, 400, { id: checked.messageId })
         return
     }
     const v = checked.value

@@ -21,6 +21,19 @@ export const MESSAGES = {
         "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy. Open System Definition > Tables > oauth_entity and check All application scopes > Can read, then reload Setup.",
     NOT_AUTHORIZED: 'You do not have the role needed for this action.',
     REFERENCE_ID: 'Reference: {0}',
+    // --- health (Service Health page and routes) ---
+    HEALTH_NEEDS_GROUP_AND_CATEGORY: 'Choose an assignment group and a category before turning on automatic incidents. Nothing was saved.',
+    HEALTH_NEEDS_GROUP: 'Choose an assignment group before turning on automatic incidents. Nothing was saved.',
+    HEALTH_NEEDS_CATEGORY: 'Choose a category before turning on automatic incidents. Nothing was saved.',
+    HEALTH_GROUP_NOT_FOUND: 'The assignment group does not exist. Nothing was saved.',
+    HEALTH_ASSIGNEE_NOT_FOUND: 'The assignee does not exist. Nothing was saved.',
+    HEALTH_CATEGORY_INVALID: 'The category and subcategory may only hold letters, digits, spaces, - and _ (at most 40 characters). Nothing was saved.',
+    HEALTH_SETTINGS_INVALID: 'The Service Health settings must be a JSON object: autoIncident and autoResolve true or false; assignmentGroup, category, subcategory and assignedTo short text. Nothing was saved.',
+    HEALTH_SETTINGS_SAVED: 'Service Health settings saved.',
+    HEALTH_SYNC_DONE: 'Sync done: {0} issue(s) received, {1} new, {2} updated, {3} new update(s).',
+    HEALTH_SYNC_INCIDENTS: 'Incidents: {0} created, {1} work note(s), {2} resolved.',
+    HEALTH_NO_ISSUES: 'No service health issues synced yet.',
+    // --- end health ---
 } as const
 
 export type MessageId = keyof typeof MESSAGES

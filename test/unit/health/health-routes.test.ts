@@ -33,13 +33,14 @@ describe('Service Health settings routes', () => {
     })
 
     it.each([
-        [{ ...VALID, assignmentGroup: '' }, 'Choose an assignment group before turning on automatic incidents'],
+        [{ ...VALID, assignmentGroup: '' }, 'Choose an assignment group before turning on automatic incidents. Nothing was saved.'],
         [{ ...VALID, assignmentGroup: '', category: '' }, 'Choose an assignment group and a category'],
         [{ ...VALID, category: '' }, 'Choose a category'],
         [{ ...VALID, assignmentGroup: 'f'.repeat(32) }, 'The assignment group does not exist'],
-        [{ ...VALID, autoIncident: 'yes' }, 'autoIncident must be true or false'],
-        [{ ...VALID, category: 'bad;<script>' }, 'The category may only hold'],
+        [{ ...VALID, autoIncident: 'yes' }, 'must be a JSON object'],
+        [{ ...VALID, category: 'bad;<script>' }, 'may only hold letters'],
         ['not an object', 'JSON object'],
+        [{ ...VALID, assignedTo: 'e'.repeat(32) }, 'The assignee does not exist'],
     ])('answers 400 with a clear message and saves nothing: %j', (body, message) => {
         const before = properties(platform)
         const withGroup = typeof body === 'object' && body.assignmentGroup === 'GROUP' ? { ...body, assignmentGroup: group } : body
