@@ -20,11 +20,13 @@ export interface RunningSandbox {
     stop(): Promise<void>
 }
 
-export function startSandbox(): Promise<RunningSandbox> {
+/** `env`: extra environment for the sandbox process (e.g. SANDBOX_SCHEDULER=1; jest's process.env is not the real one). */
+export function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RunningSandbox> {
     const dir = mkdtempSync(join(tmpdir(), 'm365-sandbox-'))
     const dbPath = join(dir, 'sandbox.db')
     const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'test', 'sandbox', 'start.cjs'), '--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...options.env },
     })
     let output = ''
     return new Promise((resolvePromise, reject) => {

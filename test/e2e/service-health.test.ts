@@ -4,66 +4,23 @@
  * creates one incident from the simulator's Graph feed; a Microsoft update becomes one work
  * note, Microsoft's resolution resolves the incident once, and re-syncs add nothing.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, Page } from 'playwright-core'
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { DEMO_APPS, DEMO_TENANT, DEMO_USERS } from '../sandbox/demo'
+import { DEMO_USERS } from '../sandbox/demo'
+import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
 
 let sandbox: RunningSandbox
 let browser: Browser
-const ISSUE = { id: 'EX950001', title: 'Users may be unable to send email from Outlook', service: 'Exchange Online', classification: 'incident', status: 'serviceDegradation', impactDescription: 'Users may be unable to send email.' }
 
-const sysId = () => randomBytes(16).toString('hex')
-
-function withStore<T>(fn: (store: SqliteStore) => T): T {
-    const store = new SqliteStore(sandbox.dbPath)
-    try {
-        return fn(store)
-    } finally {
-        store.close()
-    }
-}
-
-async function sim(method: string, path: string, body?: unknown): Promise<any> {
-    const response = await fetch(sandbox.microsoftUrl + path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json()
-}
-
-/** What Setup leaves behind: an outbound OAuth profile for Graph (v2 endpoint, .default scope) and a Setup row. */
-function prepareSetup(): string {
-    return withStore((store) => {
-        const entity = sysId()
-        const profile = sysId()
-        const scope = sysId()
-        const group = sysId()
-        store.insert('oauth_entity', { sys_id: entity, name: 'Microsoft Graph (Contoso)', type: 'oauth2', client_id: DEMO_APPS.outbound.clientId, client_secret: DEMO_APPS.outbound.clientSecret, default_grant_type: 'client_credentials', token_url: `${sandbox.microsoftUrl}/${DEMO_TENANT}/oauth2/v2.0/token`, active: 'true' })
-        store.insert('oauth_entity_profile', { sys_id: profile, name: 'Microsoft Graph (Contoso) default_profile', oauth_entity: entity, grant_type: 'client_credentials', is_default: 'true' })
-        store.insert('oauth_entity_scope', { sys_id: scope, name: 'Microsoft Graph', oauth_entity: entity, oauth_entity_scope: 'https://graph.microsoft.com/.default' })
-        store.insert('oauth_entity_profile_scope', { sys_id: sysId(), oauth_entity_profile: profile, oauth_entity_scope: scope })
-        store.insert('x_mioms_m365_assis_setup', { sys_id: sysId(), step: 'done', consent: 'true', mode: 'basic', test_environment: 'true', tenant_domain: DEMO_TENANT, outbound_profile: profile, graph_profile: profile, completed: 'true', sys_updated_on: '2026-01-01 00:00:00' })
-        store.insert('sys_user_group', { sys_id: group, name: 'Microsoft 365 service desk', active: 'true' })
-        return group
-    })
-}
-
-function incidents() {
-    return withStore((store) => (store.hasTable('incident') ? store.query('incident', {}) : [])).filter((r) => String(r.description ?? '').includes(ISSUE.id))
-}
-function workNotes(incidentId: string): string[] {
-    return withStore((store) => store.query('sys_journal_field', {}).filter((r) => r.element_id === incidentId && r.element === 'work_notes').map((r) => String(r.value)))
-}
-
+/** Clicks Sync now and returns the page's summary once the sync answered and the page reloaded its data. */
 async function syncNow(page: Page): Promise<string> {
+    const synced = page.waitForResponse((r) => r.url().includes('/health/sync'), { timeout: 30_000 })
     await page.click('button:has-text("Sync now")')
-    const status = page.locator('[data-testid="health-message"]')
-    await status.filter({ hasText: /Sync done|contact/ }).waitFor({ timeout: 20_000 })
-    const text = (await status.textContent()) ?? ''
+    await synced
     await page.waitForFunction(() => !document.querySelector('button[type="submit"]')?.hasAttribute('disabled'))
-    return text
+    return (await page.locator('[data-testid="health-message"]').textContent()) ?? ''
 }
 
 beforeAll(async () => {
@@ -77,9 +34,12 @@ afterAll(async () => {
 })
 
 test('automatic incidents from the Graph feed: created, updated and resolved exactly once', async () => {
+    const sim = simulator(sandbox)
+    const withStore = storeOf(sandbox)
+    const incidents = () => incidentsOf(sandbox, ISSUE.id)
     await sim('POST', '/_sim/health/seed', { count: 0 })
     await sim('POST', '/_sim/health/issues', ISSUE)
-    const group = prepareSetup()
+    const group = prepareHealthSetup(sandbox)
 
     const page = await browser.newPage()
     const errors: string[] = []
@@ -110,14 +70,14 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     const [incident] = incidents()
     expect(incidents()).toHaveLength(1)
     expect(incident).toMatchObject({ short_description: ISSUE.title, impact: '2', urgency: '2', assignment_group: group, category: 'software' })
-    const notesAtStart = workNotes(String(incident.sys_id)).length
+    const notesAtStart = workNotes(sandbox, String(incident.sys_id)).length
     await page.screenshot({ path: join(ARTIFACTS, 'service-health-incident-created.png'), fullPage: true })
 
     // Microsoft posts an update: exactly one work note, even after another sync.
     await sim('PATCH', `/_sim/health/issues/${ISSUE.id}`, { post: '<p>We identified a configuration change and are reverting it.</p>' })
     expect(await syncNow(page)).toContain('1 work note(s)')
     await syncNow(page)
-    const notes = workNotes(String(incident.sys_id))
+    const notes = workNotes(sandbox, String(incident.sys_id))
     expect(notes).toHaveLength(notesAtStart + 1)
     expect(notes.filter((n) => n.includes('reverting it'))).toHaveLength(1)
 
@@ -129,10 +89,10 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     expect(String(done.close_notes)).toContain(String(resolved.endDateTime).slice(0, 19).replace('T', ' '))
 
     // Nothing new: nothing changes.
-    const notesAfter = workNotes(String(incident.sys_id)).length
+    const notesAfter = workNotes(sandbox, String(incident.sys_id)).length
     expect(await syncNow(page)).toContain('0 issue(s) received')
     expect(incidents()).toHaveLength(1)
-    expect(workNotes(String(incident.sys_id))).toHaveLength(notesAfter)
+    expect(workNotes(sandbox, String(incident.sys_id))).toHaveLength(notesAfter)
     await page.screenshot({ path: join(ARTIFACTS, 'service-health-resolved.png'), fullPage: true })
     expect(errors).toEqual([])
 })
