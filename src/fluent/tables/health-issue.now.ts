@@ -21,6 +21,7 @@ export const x_mioms_m365_assis_health_issue = Table({
         start_time: DateTimeColumn({ label: 'Start time' }),
         end_time: DateTimeColumn({ label: 'End time' }),
         last_modified: DateTimeColumn({ label: 'Last modified by Microsoft' }),
+        next_update: DateTimeColumn({ label: 'Next update expected' }),
         posts: JsonColumn({ label: 'Posts' }),
         post_count: IntegerColumn({ label: 'Posts count', default: 0 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
