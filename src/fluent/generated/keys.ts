@@ -147,6 +147,34 @@ declare global {
                         table: 'sys_ws_version'
                         id: '554ec47ee0e84b48a8345eb3535a3b3f'
                     }
+                    api_panel: {
+                        table: 'sys_ws_definition'
+                        id: '92a0b99e68f64029b4cefd463947df0a'
+                    }
+                    api_panel_case_create: {
+                        table: 'sys_ws_operation'
+                        id: 'b20bad2963a1486f891b756f7353da71'
+                    }
+                    api_panel_case_get: {
+                        table: 'sys_ws_operation'
+                        id: '90354f675523464ba4aeced3da995d36'
+                    }
+                    api_panel_feedback: {
+                        table: 'sys_ws_operation'
+                        id: '61843f0eade2483fb992e52d92fa40ca'
+                    }
+                    api_panel_incident: {
+                        table: 'sys_ws_operation'
+                        id: '464b65c51a4a49c393e374aeef9a3153'
+                    }
+                    api_panel_search: {
+                        table: 'sys_ws_operation'
+                        id: '7635d69a4c734e1da0173712aa2ed0a9'
+                    }
+                    api_panel_v1: {
+                        table: 'sys_ws_version'
+                        id: '30e7df52ea4543b6af1177cbaeb1ea72'
+                    }
                     api_ping: {
                         table: 'sys_ws_operation'
                         id: 'a721168cd5684b5baa9f3b8977987205'
@@ -205,6 +233,42 @@ declare global {
                         table: 'sys_app_module'
                         id: '71bc819b4dab4f6e8d4bb739fb703fdb'
                     }
+                    msg_case_already_open: {
+                        table: 'sys_ui_message'
+                        id: '63966c8e8c184774ae66d3593d004b2b'
+                    }
+                    msg_case_created: {
+                        table: 'sys_ui_message'
+                        id: '88a12a3a355c4c77a7888c1e62e4ff8d'
+                    }
+                    msg_case_description_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'ea620e18d4564faa812f097f03cb9a95'
+                    }
+                    msg_case_no_admin_linked: {
+                        table: 'sys_ui_message'
+                        id: '8989ea733f6642f89bfe7ceb27be7720'
+                    }
+                    msg_case_not_available: {
+                        table: 'sys_ui_message'
+                        id: '0ddd2ddd511c421aa226ddeda1cb7c45'
+                    }
+                    msg_case_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'abb383bf1db6403f84437fdbbc9ae30d'
+                    }
+                    msg_case_phone_invalid: {
+                        table: 'sys_ui_message'
+                        id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
+                    }
+                    msg_case_severity_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'f06f23fcc0b44afeb530182f8901b03b'
+                    }
+                    msg_case_title_invalid: {
+                        table: 'sys_ui_message'
+                        id: '09bd0d6fcbbb4d6db8058ce2aba554fb'
+                    }
                     msg_contact_app_support: {
                         table: 'sys_ui_message'
                         id: '9a7747b161b14a30bf314953c282bb6b'
@@ -224,6 +288,38 @@ declare global {
                     msg_oauth_entity_read_refused: {
                         table: 'sys_ui_message'
                         id: '00abe962ed3544b3afe1c5237ed19050'
+                    }
+                    msg_panel_basic_solutions: {
+                        table: 'sys_ui_message'
+                        id: 'a2d81c9094af4699bd7a7f01fc19c315'
+                    }
+                    msg_panel_feedback_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'b9a8c6bdc9924692bf7683b78854fe8c'
+                    }
+                    msg_panel_feedback_off: {
+                        table: 'sys_ui_message'
+                        id: '2114a1714168420f88f60a540a5ae78b'
+                    }
+                    msg_panel_feedback_thanks: {
+                        table: 'sys_ui_message'
+                        id: 'f1cbf0111632462b9b6a951639f80ad0'
+                    }
+                    msg_panel_incident_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'ed07a4905b8d458baefabf42bb761a75'
+                    }
+                    msg_panel_no_health: {
+                        table: 'sys_ui_message'
+                        id: 'd80cb670679c4483a41b6287c8f76634'
+                    }
+                    msg_panel_no_solutions: {
+                        table: 'sys_ui_message'
+                        id: '304ee8bb56b84ee1be2bfb1c46b2f4e8'
+                    }
+                    msg_panel_search_required: {
+                        table: 'sys_ui_message'
+                        id: '17bb22f1e1b549cbb0c6107a6f196ed5'
                     }
                     msg_reference_id: {
                         table: 'sys_ui_message'
@@ -313,6 +409,26 @@ declare global {
                         table: 'sys_module'
                         id: '614554d449554be5bad8c35ce6a7a2cb'
                     }
+                    'src_server_cases_case-record_ts': {
+                        table: 'sys_module'
+                        id: '34754ca103474043bc6d9bf8c37bc569'
+                    }
+                    'src_server_cases_case-routes_ts': {
+                        table: 'sys_module'
+                        id: '2ee2a755694344ac9c1103a568c1fc1a'
+                    }
+                    'src_server_cases_linked-admin_ts': {
+                        table: 'sys_module'
+                        id: '253700db577247b6abea2b815ac61ca0'
+                    }
+                    'src_server_cases_open-case_ts': {
+                        table: 'sys_module'
+                        id: '2716394a01dc438fa8e922e1d3494b47'
+                    }
+                    'src_server_cases_refresh-case_ts': {
+                        table: 'sys_module'
+                        id: '2bee6072ab6e4ba78ba1e6643f52c969'
+                    }
                     src_server_config_settings_ts: {
                         table: 'sys_module'
                         id: '22f12248d37e4502adc8807442f0f433'
@@ -345,10 +461,42 @@ declare global {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
                     }
+                    'src_server_health_health-matches_ts': {
+                        table: 'sys_module'
+                        id: '48cd90f8f7ee412fb14480421d1b1afd'
+                    }
+                    'src_server_health_health-store_ts': {
+                        table: 'sys_module'
+                        id: 'b6d81f7af5494d92b215398445dc7110'
+                    }
+                    src_server_health_matching_ts: {
+                        table: 'sys_module'
+                        id: '9aec818f16a94212b6e8bcd077892b3d'
+                    }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
                         id: '415cc156bf344759b7d4aa02e60edd39'
                         deleted: true
+                    }
+                    src_server_insights_incident_ts: {
+                        table: 'sys_module'
+                        id: '7fab9d2048c447abad5dc6cb99919621'
+                    }
+                    'src_server_insights_panel-mode_ts': {
+                        table: 'sys_module'
+                        id: '9811377b59a94f2e83ad8edb566af84c'
+                    }
+                    'src_server_insights_panel-routes_ts': {
+                        table: 'sys_module'
+                        id: '3cd3de4712924d7dbfe8856051554bd9'
+                    }
+                    'src_server_insights_panel-view_ts': {
+                        table: 'sys_module'
+                        id: '4b7ce084fde44f01967bd156d592cb75'
+                    }
+                    src_server_insights_solutions_ts: {
+                        table: 'sys_module'
+                        id: 'f4dec1db53e2499e8d6a6e7bf3504baf'
                     }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
@@ -362,6 +510,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
                     }
+                    'src_server_rest_route-request_ts': {
+                        table: 'sys_module'
+                        id: 'e6266501e5ba48b7b2113ddee666a741'
+                    }
                     src_server_security_roles_ts: {
                         table: 'sys_module'
                         id: '1fb00c6450b14e3d9e350dedd6d5715d'
@@ -373,6 +525,10 @@ declare global {
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
                         id: '70aea5ab23d74c69afd9e89a8f08da88'
+                    }
+                    ui_action_m365_panel: {
+                        table: 'sys_ui_action'
+                        id: '11ffc9a3e9814c08964e967031ec4025'
                     }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
@@ -753,6 +909,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '20b8867356f54d0ead3727204cfb9bfd'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '2107258b737d4490957787e7c4d63148'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
@@ -946,6 +1111,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '31a887e3c9a64720bfded5feae1a57a6'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -1323,6 +1497,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '5f487de7b45e44478b26f8b891b3e842'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '60dcc603570f4334991ed860e5a14224'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
@@ -1340,6 +1522,17 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62b080f930324f8ea80789757dc500f3'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            value: 'helpful'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1474,6 +1667,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6dce53d815764e9892084d4af1478eaa'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_by'
                         }
                     },
                     {
@@ -1673,6 +1874,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '7b4d7ddbd9d5446cb8d11bcda7c576d6'
+                        key: {
+                            sys_ui_action: '11ffc9a3e9814c08964e967031ec4025'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -1768,6 +1982,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8bb625509f554fa9a480ca7f58700b51'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -1992,6 +2215,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d2f0f33754142b0beaf4ea1439e22bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
                         }
                     },
                     {
@@ -2430,6 +2661,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c8dc4646f2624abe8bf677f806959491'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'c98719796ef041b4a643509d878f98fd'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2448,6 +2688,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c9bc67636db2488abff7224207bd8370'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
                         }
                     },
                     {
@@ -2645,6 +2893,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd8f65a4fb1b74344b8d72e468c2fd277'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'dc5b0e18424841119fa73c76f0a2cfc8'
                         key: {
@@ -2776,6 +3032,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'edba2e534b9d401fa63673c2681cdc10'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'eee377227a2e4435abbf96f23d5ca497'
                         key: {
@@ -2786,6 +3051,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1138f9fe888495aa5a65abee3f21ce7'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_on'
                         }
                     },
                     {
@@ -2932,6 +3205,17 @@ declare global {
                         id: 'fed6cc4096dc4bba9973d746e5c83491'
                         key: {
                             name: 'x_mioms_m365_assis/link-account/main'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ff084efd9d304b9781c653e35ef01b5d'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            value: 'not_helpful'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
