@@ -598,6 +598,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '02c656572fbf4802bf04e0a2a53721ec'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0345859eb9784a8aa8ad30e87ffc6689'
                         key: {
@@ -851,6 +858,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '1cc15c491eaa4177993cd49c7e89f6a1'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d80f830df6444e1b4e16dec6e1ba5c8'
                         key: {
@@ -1077,6 +1091,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '2e5a78b0e704481eb96e03d1b145ad35'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
@@ -1562,6 +1577,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '668cf6337ccc45c5beb2bfa0cd59b3af'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
@@ -2960,6 +2976,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e319174066b2429f8782eae75263199d'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e454caf6f31a425e83b6425056e49562'
                         key: {
@@ -3038,6 +3062,14 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'feedback'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'ee616e9365b34f66b9d00e7f5d91ac07'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
                         }
                     },
                     {
