@@ -36,7 +36,7 @@ test('an agent sees the Microsoft 365 tab load the app panel on an incident', as
     await page.waitForURL(/incident\.do\?sys_id=/)
     await page.click('role=tab[name="Microsoft 365"]')
     const frame = page.frameLocator('#m365-panel')
-    await frame.locator('h2', { hasText: 'Microsoft 365 Insights' }).waitFor({ timeout: 15_000 })
+    await frame.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
     await page.screenshot({ path: join(ARTIFACTS, 'smoke-incident-m365-tab.png'), fullPage: true })
     expect(errors).toEqual([])
 })
