@@ -25,7 +25,7 @@ export function SolutionList({ id, items, feedbackEnabled, onFeedback }: Props) 
                     {feedbackEnabled && solution.sysId ? (
                         <div className="m365-feedback" role="group" aria-label={'Was this helpful? ' + solution.title}>
                             {solution.feedback ? (
-                                <span className="m365-feedback-given">{solution.feedback === 'helpful' ? 'You found this helpful.' : 'You found this not helpful.'}</span>
+                                <span className="m365-feedback-given">{solution.feedback === 'helpful' ? 'Marked helpful.' : 'Marked not helpful.'}</span>
                             ) : (
                                 <>
                                     <span>Was this helpful?</span>
