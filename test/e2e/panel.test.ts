@@ -53,6 +53,11 @@ beforeAll(async () => {
     sandbox = await startSandbox()
     browser = await launchChromium()
     mkdirSync(ARTIFACTS, { recursive: true })
+    incidentId = withStore((store) => store.query('incident', {}).find((row) => row.number === 'INC0010001')!.sys_id as string)
+})
+
+/** What a finished Setup (basic mode) and the health sync leave behind; see the header. */
+async function completeSetup(): Promise<void> {
     withStore((store) => {
         const profile = store.query('oauth_entity_profile', {}).find((row) => row.name === 'Microsoft 365 outbound (Contoso) default_profile')
         if (!profile) throw new Error('the sandbox did not seed the outbound OAuth profile')
@@ -86,7 +91,6 @@ beforeAll(async () => {
             last_modified: formatGlideDateTime(Date.now()),
             next_update: formatGlideDateTime(Date.now() + 2 * 3600_000),
         })
-        incidentId = store.query('incident', {}).find((row) => row.number === 'INC0010001')!.sys_id as string
     })
     await simulator('POST', '/_sim/configure', {
         repositories: [
@@ -100,7 +104,7 @@ beforeAll(async () => {
             },
         ],
     })
-})
+}
 
 afterAll(async () => {
     await browser?.close()
@@ -126,6 +130,30 @@ async function openIncidentTab(page: Page): Promise<FrameLocator> {
     await frame.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
     return frame
 }
+
+test('before Setup: the exact "complete the setup steps" message with a reference, and nothing else', async () => {
+    try {
+        const page = await logIn(DEMO_USERS.agent)
+        const frame = await openIncidentTab(page)
+        const alert = frame.locator('[role=alert]')
+        await alert.waitFor()
+        expect(await alert.locator('.m365-problem-message').textContent()).toBe('Please contact your ServiceNow admin and ask them to complete the setup steps for the app.')
+        expect(await alert.locator('.m365-reference').textContent()).toMatch(/Reference: M365-[0-9A-F]{12}/)
+        expect(await frame.locator('#m365-solutions').count()).toBe(0)
+        expect(await frame.getByRole('button', { name: 'Contact Microsoft support' }).count()).toBe(0)
+    } finally {
+        await completeSetup() // the later tests need it whatever happened here
+    }
+})
+
+test('a user without an app role opening the panel page directly is told they lack the role', async () => {
+    const page = await logIn(DEMO_USERS.noRole)
+    await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
+    const alert = page.locator('[role=alert]')
+    await alert.waitFor({ timeout: 15_000 })
+    expect(await alert.locator('.m365-problem-message').textContent()).toBe('You do not have the role needed for this action.')
+    expect(await page.locator('#m365-solutions').count()).toBe(0)
+})
 
 test('an agent sees recommended solutions and matching service health, searches, gives feedback, and cannot contact Microsoft support', async () => {
     const page = await logIn(DEMO_USERS.agent)

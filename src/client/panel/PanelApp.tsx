@@ -12,7 +12,11 @@ const SYS_ID = /^[0-9a-f]{32}$/
 
 /** A failed call as a problem shown at the top of the panel (catalogue message + reference). */
 export function toProblem(error: unknown): Problem {
-    if (error instanceof ApiRequestError) return { code: String(error.status), message: error.message, correlationId: error.correlationId || '' }
+    if (error instanceof ApiRequestError) {
+        // The platform refuses a route (its ACL) before the app's code runs, in its own words.
+        if (error.status === 403 && !error.correlationId) return { code: 'NOT_AUTHORIZED', message: MESSAGES.NOT_AUTHORIZED, correlationId: '' }
+        return { code: String(error.status), message: error.message, correlationId: error.correlationId || '' }
+    }
     return { code: 'network', message: MESSAGES.CONTACT_APP_SUPPORT, correlationId: '' }
 }
 
