@@ -17,6 +17,7 @@ import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS 
 import { createModuleRuntime } from './module-runtime'
 import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
 import { startSandboxServer } from './server'
+import { startScheduler } from './scheduler'
 
 export interface StartOptions {
     port: number
@@ -102,6 +103,8 @@ export async function main(argv: string[]): Promise<void> {
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
+    // Scheduled jobs (service health sync): only with SANDBOX_SCHEDULER=1 (see scheduler.ts).
+    const scheduler = startScheduler(platform, runtime)
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')
@@ -127,6 +130,7 @@ export async function main(argv: string[]): Promise<void> {
     )
 
     const stop = () => {
+        scheduler?.stop()
         simulator.child.kill('SIGTERM')
         sandbox.close().finally(() => {
             store.close()

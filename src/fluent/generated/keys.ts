@@ -77,6 +77,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_sync_create: {
+                        table: 'sys_security_acl'
+                        id: '495cedd2b3e4497cb4c58753ba524ba6'
+                    }
+                    acl_health_sync_delete: {
+                        table: 'sys_security_acl'
+                        id: 'fd3dd1a9bfe449ff9c2aca46f91a2227'
+                    }
+                    acl_health_sync_read: {
+                        table: 'sys_security_acl'
+                        id: '95632db9501540fc845cfb30c619de69'
+                    }
+                    acl_health_sync_write: {
+                        table: 'sys_security_acl'
+                        id: '8364bde249f34201899435d5f5377741'
+                    }
                     acl_setup_create: {
                         table: 'sys_security_acl'
                         id: '9bcba796316747e49cba767b459de15d'
@@ -147,6 +163,26 @@ declare global {
                         table: 'sys_ws_version'
                         id: '554ec47ee0e84b48a8345eb3535a3b3f'
                     }
+                    api_health: {
+                        table: 'sys_ws_definition'
+                        id: 'a42107c6b0fa40d1b46e1954e677c7bc'
+                    }
+                    api_health_settings_get: {
+                        table: 'sys_ws_operation'
+                        id: '20df3ac6f2d144b198349f6661537efe'
+                    }
+                    api_health_settings_put: {
+                        table: 'sys_ws_operation'
+                        id: 'be1e7fd9a3a94246b19694eaac85bca4'
+                    }
+                    api_health_sync: {
+                        table: 'sys_ws_operation'
+                        id: '14030236b01c4f44b8f82534db576d0e'
+                    }
+                    api_health_v1: {
+                        table: 'sys_ws_version'
+                        id: 'ad0dfd34ca35469eaed06c43acce6aa6'
+                    }
                     api_panel: {
                         table: 'sys_ws_definition'
                         id: '92a0b99e68f64029b4cefd463947df0a'
@@ -201,6 +237,10 @@ declare global {
                         id: '207069773552426fba564ff5907a5857'
                         deleted: true
                     }
+                    job_health_sync: {
+                        table: 'sysauto_script'
+                        id: '9324bb4cf30c46a2b06512ffbe4abfab'
+                    }
                     menu_m365_support: {
                         table: 'sys_app_application'
                         id: '7408c66b50ac4f81ab058281347cd3d0'
@@ -228,6 +268,10 @@ declare global {
                     module_service_health: {
                         table: 'sys_app_module'
                         id: '3900a68dd5b24dfba489e518052b00e6'
+                    }
+                    module_service_health_settings: {
+                        table: 'sys_app_module'
+                        id: '3a7074e6d70e472889858dd85c09e31c'
                     }
                     module_setup: {
                         table: 'sys_app_module'
@@ -377,6 +421,10 @@ declare global {
                         table: 'sys_properties'
                         id: '70c2683f285f4da98479f0c0aca47732'
                     }
+                    prop_health_page_size: {
+                        table: 'sys_properties'
+                        id: '8880d740510c4c399a21e90da1b343c8'
+                    }
                     prop_health_subcategory: {
                         table: 'sys_properties'
                         id: '1873e69fe15a4b26b5072b8b82fed1b6'
@@ -461,17 +509,49 @@ declare global {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
                     }
+                    'src_server_health_auto-incidents_ts': {
+                        table: 'sys_module'
+                        id: '487dd423e6d54f79ad9eb95ab7bf1eba'
+                    }
+                    'src_server_health_graph-client_ts': {
+                        table: 'sys_module'
+                        id: '84564bdcefb94ef3b0c2895133f12b40'
+                    }
                     'src_server_health_health-matches_ts': {
                         table: 'sys_module'
-                        id: '48cd90f8f7ee412fb14480421d1b1afd'
+                        id: '96feb50282654966b318e62d24702025'
+                    }
+                    'src_server_health_health-routes_ts': {
+                        table: 'sys_module'
+                        id: '33fbd4b7947a4e18997125353884e8c0'
                     }
                     'src_server_health_health-store_ts': {
                         table: 'sys_module'
-                        id: 'b6d81f7af5494d92b215398445dc7110'
+                        id: '59739c6c958d46fca7b851d6cb7f0645'
+                    }
+                    src_server_health_mapping_ts: {
+                        table: 'sys_module'
+                        id: '7e34ae1d820944da943dd41881546374'
                     }
                     src_server_health_matching_ts: {
                         table: 'sys_module'
-                        id: '9aec818f16a94212b6e8bcd077892b3d'
+                        id: 'c4e2e5dfbcf144ce8e349df0b0da238c'
+                    }
+                    src_server_health_precision_ts: {
+                        table: 'sys_module'
+                        id: 'b43918f9809a45f79010035c8cb54da7'
+                    }
+                    'src_server_health_run-sync_ts': {
+                        table: 'sys_module'
+                        id: '454dd14d97444ee898f58f6437ef3fab'
+                    }
+                    'src_server_health_scheduled-job_ts': {
+                        table: 'sys_module'
+                        id: '0ef9d57a02294917a3a51b5d83fb8f97'
+                    }
+                    src_server_health_sync_ts: {
+                        table: 'sys_module'
+                        id: '5451f70cdfb44961af4fdc1486c42c32'
                     }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
@@ -578,6 +658,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '5a666cc964f444179aa40bb863302257'
                     }
+                    xs_read_sys_user_group: {
+                        table: 'sys_scope_privilege'
+                        id: '87d16dabeed740e49f3c160850f3c0e5'
+                    }
                     xs_read_sys_user_has_role: {
                         table: 'sys_scope_privilege'
                         id: '80f3c58e68534106816fe87493663487'
@@ -588,6 +672,15 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '01b4fa5c99ed472ba11244c93580758e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_calls'
+                            language: 'en'
+                        }
+                    },
                     {
                         table: 'sys_documentation'
                         id: '01dd8fcd1b4a4b6ca899972f9a746002'
@@ -730,6 +823,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0c7a99472c024f4fab9b1e623afacae2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_calls'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '0c9cfb4fffe5453a918464f33fa45dfc'
                         key: {
@@ -742,6 +843,13 @@ declare global {
                         id: '0c9d108281074bdb8095224dfa727e41'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '0d7591ac8da14265a4aecec73f5f0e90'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
                         }
                     },
                     {
@@ -798,6 +906,35 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '13d7a4122e0244f0bad4d19a57c591cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'noted_posts'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1458aad2c42a4780bf41902b62f818b3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '154c97745f2c44248e2a1b3c7891b01e'
+                        key: {
+                            sys_security_acl: '495cedd2b3e4497cb4c58753ba524ba6'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1034,6 +1171,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '269873c2ad904c8b92193adebb9854cb'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '26bd7c2dbb2b4675ad087bac888b3f13'
                         key: {
@@ -1086,6 +1231,15 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '2e3d6f81357048f9ac48682ca0098f7d'
+                        deleted: true
+                        key: {
+                            application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -1202,6 +1356,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3b1489dd053d46e7bd5b8f0b46eb9f53'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'feed'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3e69c7d48e2340ffa342a69a7f736239'
                         key: {
@@ -1278,6 +1440,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '46b301ae9ce543dda902f86ab364f3ba'
+                        key: {
+                            application_file: '6fbf7589b02a40da8e9bb0c3f9140e64'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '46ecc8e54bf94aea9aefc9d13a265acc'
                         key: {
@@ -1317,6 +1487,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '4a83aa4e06884f409af2e2a519daebf8'
+                        key: {
+                            application_file: 'ae0950cedd63414ba32b7f938453855d'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -1465,6 +1643,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5bfa2439b7444ae192fd07ba4d746078'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'high_water'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5cba6dc8b1d246008255e1d5b5ea3e10'
                         key: {
@@ -1499,6 +1686,19 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5e18e182a1934ad48c99aebd42f51935'
+                        key: {
+                            sys_security_acl: '95632db9501540fc845cfb30c619de69'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1622,6 +1822,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6a6d52b85ca345abab6e09908e67060d'
+                        key: {
+                            sys_security_acl: '8364bde249f34201899435d5f5377741'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '6a8929201c4544bd9f6d9997e5c9b97a'
+                        deleted: true
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
@@ -1717,6 +1938,13 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'rest_user_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '6fbf7589b02a40da8e9bb0c3f9140e64'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_service_health.do'
                         }
                     },
                     {
@@ -1994,6 +2222,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '8a3d504bf0a548bf823a73fd7482085b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'high_water'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '8b02e503661640c48998e8d271d8d8c0'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2069,11 +2305,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '921779f77cfb43f78003a6f08477eebd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '92541b6d8f324f4586be54b81e1468f1'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '9284c59b16694320b5e10c6f8da9949d'
+                        key: {
+                            name: 'x_mioms_m365_assis/service-health/main'
                         }
                     },
                     {
@@ -2408,6 +2660,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'abf7f0ec39c84e1e82ef419e48e9a807'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'noted_posts'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ac0a6fa4d1be4d0fa241fdbb705302e4'
                         key: {
@@ -2434,6 +2695,22 @@ declare global {
                         id: 'ac27bf7318854e86ae70f32b38a8aee4'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'ae0950cedd63414ba32b7f938453855d'
+                        key: {
+                            name: 'x_mioms_m365_assis/service-health/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae1629eaa6fe4010b09811119b9a760b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'feed'
+                            language: 'en'
                         }
                     },
                     {
@@ -2471,6 +2748,14 @@ declare global {
                         id: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                        deleted: true
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
                         }
                     },
                     {
@@ -2520,6 +2805,15 @@ declare global {
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd7d8f8c848a4735abb17ea5182e5272'
+                        deleted: true
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
                         }
                     },
                     {
@@ -2624,6 +2918,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'c175458017bc44d1a0f05010cf979a2e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
@@ -2637,6 +2938,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validation_message'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'c30bf20b73384e199ca9cbddc02e0340'
+                        key: {
+                            name: 'x_mioms_m365_assis_service_health.do - BYOUI Files'
                         }
                     },
                     {
@@ -2691,6 +2999,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'c9a48746cd3542b4842e6f3ae59c7fea'
+                        key: {
+                            application_file: '9284c59b16694320b5e10c6f8da9949d'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -3026,6 +3342,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'eb2e4974b9e748f78f5b178c000e1ca8'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_sync'
+                            col_name_string: 'feed'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
@@ -3108,6 +3432,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f4b2f3458ab64744a18924fe9d181ff7'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f500a99de8a0430cb80c693f77ebe482'
+                        deleted: true
+                        key: {
+                            application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f500ba246b9f485d902b815b258e8203'
+                        deleted: true
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
@@ -3185,6 +3536,19 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fbf45836f0644a35ad3dbcdea03d0015'
+                        key: {
+                            sys_security_acl: 'fd3dd1a9bfe449ff9c2aca46f91a2227'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {

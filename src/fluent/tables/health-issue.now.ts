@@ -26,6 +26,8 @@ export const x_mioms_m365_assis_health_issue = Table({
         post_count: IntegerColumn({ label: 'Posts count', default: 0 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         incident_updates_stopped: BooleanColumn({ label: 'Incident updates stopped', default: false }),
+        // Keys (createdDateTime|postType) of the posts already written to the incident as work notes.
+        noted_posts: JsonColumn({ label: 'Posts noted on the incident' }),
     },
     index: [{ name: 'health_issue_id', element: 'issue_id', unique: true }],
 })

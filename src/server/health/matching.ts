@@ -55,7 +55,7 @@ const STOP_WORDS: { [word: string]: true } = {}
     'no not now of on one or our out over please same she should since so some still than that the their them then there ' +
     'these they this those to too under until up us user users was we were what when where which while who why will with ' +
     'would you your unable able issue issues problem problems error errors working work works today since someone anyone ' +
-    'microsoft 365 office ticket help hi hello thanks thank'
+    'microsoft 365 office ticket help hi hello thanks thank new every'
 )
     .split(' ')
     .forEach((w) => {
