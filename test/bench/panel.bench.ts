@@ -4,32 +4,20 @@
  * emulation against the Microsoft simulator in its own process; counts come from the
  * emulation's platform.stats() (every outbound request, token requests included).
  *
- *   node -r ./test/support/register-ts.cjs test/bench/panel.bench.ts   (or `npm run bench`)
+ *   npm run bench -- panel
+ *   (= node -r ./test/support/register-ts.cjs -r ./test/support/glide-alias.cjs test/bench/panel.bench.ts)
  *
  * Prints ratios, asserts nothing; the exit code is 1 only when a goal is missed.
  */
-import Module from 'node:module'
-import { join } from 'node:path'
-
-// Jest maps '@servicenow/glide' to the emulation; plain node needs the same alias before any server module loads.
-const GLIDE = join(__dirname, '..', 'glide')
-const moduleWithResolve = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string }
-const resolveFilename = moduleWithResolve._resolveFilename
-moduleWithResolve._resolveFilename = function (request: string, ...rest: unknown[]): string {
-    if (request === '@servicenow/glide') return resolveFilename.call(this, join(GLIDE, 'index.ts'), ...rest)
-    const ns = /^@servicenow\/glide\/(.+)$/.exec(request)
-    if (ns) return resolveFilename.call(this, join(GLIDE, 'ns', ns[1] + '.ts'), ...rest)
-    return resolveFilename.call(this, request, ...rest)
-}
+import { addIncident, callRoute, panelPlatform } from '../support/panel-platform'
+import { startSimulatorProcess } from '../support/simulator-process'
+import { getIncidentPanel } from '../../src/server/insights/panel-routes'
+import { searchSolutions } from '../../src/server/connector/connector-client'
 
 const INCIDENTS = 20
 const CONNECTOR_CALLS = 1000
 
 async function main(): Promise<number> {
-    const { startSimulatorProcess } = require('../support/simulator-process') as typeof import('../support/simulator-process')
-    const { addIncident, callRoute, panelPlatform } = require('../support/panel-platform') as typeof import('../support/panel-platform')
-    const { getIncidentPanel } = require('../../src/server/insights/panel-routes') as typeof import('../../src/server/insights/panel-routes')
-    const { searchSolutions } = require('../../src/server/connector/connector-client') as typeof import('../../src/server/connector/connector-client')
     const sim = await startSimulatorProcess()
     try {
         const { platform, incidentId } = panelPlatform(sim.url)
