@@ -88,6 +88,31 @@ export function findProviderName(profileId: string): { name: string; grant: stri
 
 export const OAUTH_SCRIPT_API_NAME = 'x_mioms_m365_assis.OAuthM365Util'
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default'
+/** The connector's application ID URI (its token audience), independent of the base URL it is reached at. */
+export const CONNECTOR_SCOPE = 'https://connector.rave.microsoft.com/.default'
+
+function addScope(entityId: string, profileId: string, name: string, value: string): boolean {
+    const scope = new GlideRecord('oauth_entity_scope')
+    scope.initialize()
+    scope.setValue('name', name)
+    scope.setValue('oauth_entity', entityId)
+    scope.setValue('oauth_entity_scope', value)
+    const scopeId = scope.insert()
+    if (!scopeId) return false
+    const link = new GlideRecord('oauth_entity_profile_scope')
+    link.initialize()
+    link.setValue('oauth_entity_profile', profileId)
+    link.setValue('oauth_entity_scope', scopeId)
+    return !!link.insert()
+}
+
+function hasScopes(profileId: string): boolean {
+    const links = new GlideRecord('oauth_entity_profile_scope')
+    links.addQuery('oauth_entity_profile', profileId)
+    links.setLimit(1)
+    links.query()
+    return links.next()
+}
 
 /**
  * With the admin's consent: AAD v1 token URLs need a `resource`, which the app's OAuth API script
@@ -120,12 +145,6 @@ export function configureProvider(choice: OutboundChoice, v1: boolean): { change
         }
     }
     if (!graphProfileId) {
-        const scope = new GlideRecord('oauth_entity_scope')
-        scope.initialize()
-        scope.setValue('name', 'Microsoft Graph')
-        scope.setValue('oauth_entity', choice.entityId)
-        scope.setValue('oauth_entity_scope', GRAPH_SCOPE)
-        const scopeId = scope.insert()
         const profile = new GlideRecord('oauth_entity_profile')
         profile.initialize()
         profile.setValue('name', choice.entityName + ' Microsoft Graph')
@@ -133,14 +152,14 @@ export function configureProvider(choice: OutboundChoice, v1: boolean): { change
         profile.setValue('grant_type', 'client_credentials')
         profile.setValue('is_default', 'false')
         graphProfileId = profile.insert() || ''
-        if (graphProfileId && scopeId) {
-            const link = new GlideRecord('oauth_entity_profile_scope')
-            link.initialize()
-            link.setValue('oauth_entity_profile', graphProfileId)
-            link.setValue('oauth_entity_scope', scopeId)
-            link.insert()
+        if (graphProfileId && addScope(choice.entityId, graphProfileId, 'Microsoft Graph', GRAPH_SCOPE)) {
             changes.push('Microsoft Graph profile added (scope ' + GRAPH_SCOPE + ')')
         }
+    }
+    // The connector profile asks for the connector's audience explicitly, so the token is right
+    // whichever base URL (a successor service, the simulator) the connector is reached at.
+    if (!hasScopes(choice.profileId) && addScope(choice.entityId, choice.profileId, 'Microsoft support connector', CONNECTOR_SCOPE)) {
+        changes.push('scope ' + CONNECTOR_SCOPE + ' added to profile ' + choice.profileName)
     }
     return { changes, graphProfileId }
 }
