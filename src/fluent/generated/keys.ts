@@ -269,6 +269,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e1bc6d60d4e840d9a5ce25945897850a'
                     }
+                    msg_form_section_explain: {
+                        table: 'sys_ui_message'
+                        id: '0e9439d3f714474b8ac362be47813571'
+                    }
                     msg_form_section_no_form: {
                         table: 'sys_ui_message'
                         id: '84901d55113b47d8aab088e74fe77e68'
@@ -305,6 +309,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e0ff4f3fb0fb4ef1b88a9f17b8d6adc7'
                     }
+                    msg_setup_completed: {
+                        table: 'sys_ui_message'
+                        id: '362ef5008e21475f92f38a6e7d12218d'
+                    }
+                    msg_setup_completed_without_setup: {
+                        table: 'sys_ui_message'
+                        id: '73a227503b2d4d72abb6b16b7e8796aa'
+                    }
                     msg_setup_consent_required: {
                         table: 'sys_ui_message'
                         id: '71b9b1fce5ce466c80ae84fb1157c789'
@@ -340,6 +352,18 @@ declare global {
                     msg_setup_incomplete: {
                         table: 'sys_ui_message'
                         id: 'c05454de20514b1e86ccab24071eff08'
+                    }
+                    msg_setup_instructions_aad: {
+                        table: 'sys_ui_message'
+                        id: '8db0034d07d54e1883ac76d2432d71c6'
+                    }
+                    msg_setup_instructions_basic: {
+                        table: 'sys_ui_message'
+                        id: 'a429f11c11d0452ea5bb40ee833ed955'
+                    }
+                    msg_setup_instructions_insights: {
+                        table: 'sys_ui_message'
+                        id: '6be55293845f43afb311bfa61857036c'
                     }
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
@@ -710,6 +734,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '0457ef3149e240bb9d981f66ea25ee1d'
+                        key: {
+                            application_file: '9bfd90d0207c45aba391c362371ce718'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '04ad3e2bc5aa40c8819ff67839a74965'
                         key: {
@@ -794,6 +826,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '09dcedb5836e4e0bb5a9a85914c2ba74'
+                        key: {
+                            application_file: '12423de045c047068649ef5d632af2c0'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -895,6 +935,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '12423de045c047068649ef5d632af2c0'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
                         }
                     },
                     {
@@ -1524,6 +1571,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '5959222d12cc4565ad05da18fdd2c85f'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -1970,6 +2018,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7c4e346e6b4b4917b092536b0554fdcf'
+                        key: {
+                            application_file: '12423de045c047068649ef5d632af2c0'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2039,6 +2095,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '8804ef62b1f64da8a474e86e5fb995c8'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2114,6 +2171,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '902d5df24d4a4b96ae127115fe184865'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2272,6 +2330,13 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '9bfd90d0207c45aba391c362371ce718'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
                         }
                     },
                     {
@@ -2567,6 +2632,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'bc64070bcff646b0970d32673b71b460'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -2980,6 +3046,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'case'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e05da84ab2f5466baf7f83984a3c3dd1'
+                        key: {
+                            application_file: '9bfd90d0207c45aba391c362371ce718'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {

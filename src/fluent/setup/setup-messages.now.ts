@@ -239,6 +239,36 @@ export const msgLinkAccountEmailInvalid = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.LINK_ACCOUNT_EMAIL_INVALID, message: MESSAGES.LINK_ACCOUNT_EMAIL_INVALID, language: 'en' },
 })
+export const msgSetupInstructionsBasic = Record({
+    $id: Now.ID['msg_setup_instructions_basic'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INSTRUCTIONS_BASIC, message: MESSAGES.SETUP_INSTRUCTIONS_BASIC, language: 'en' },
+})
+export const msgSetupInstructionsAad = Record({
+    $id: Now.ID['msg_setup_instructions_aad'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INSTRUCTIONS_AAD, message: MESSAGES.SETUP_INSTRUCTIONS_AAD, language: 'en' },
+})
+export const msgSetupInstructionsInsights = Record({
+    $id: Now.ID['msg_setup_instructions_insights'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS, message: MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS, language: 'en' },
+})
+export const msgSetupCompleted = Record({
+    $id: Now.ID['msg_setup_completed'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_COMPLETED, message: MESSAGES.SETUP_COMPLETED, language: 'en' },
+})
+export const msgSetupCompletedWithoutSetup = Record({
+    $id: Now.ID['msg_setup_completed_without_setup'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP, message: MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP, language: 'en' },
+})
+export const msgFormSectionExplain = Record({
+    $id: Now.ID['msg_form_section_explain'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FORM_SECTION_EXPLAIN, message: MESSAGES.FORM_SECTION_EXPLAIN, language: 'en' },
+})
 export const msgLinkAccountLinked = Record({
     $id: Now.ID['msg_link_account_linked'],
     table: 'sys_ui_message',

@@ -69,6 +69,16 @@ export const MESSAGES = {
     FORM_SECTION_ALREADY: 'The Microsoft 365 section is already on every incident form for the Default view: {0}.',
     FORM_SECTION_REMOVED: 'Removed the Microsoft 365 section from {0} incident form(s); the other sections were not touched.',
     LINK_ACCOUNT_EMAIL_INVALID: '"{0}" is not an email address. Enter the Microsoft 365 admin email of the account to link.',
+    SETUP_INSTRUCTIONS_BASIC:
+        'Give these values to your Microsoft 365 Support admin or Service request admin. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles: on the Basic information tab choose ServiceNow as the internal support tool and enter the Outbound App ID; on the Repositories tab add a new repository with the Repository ID, the Endpoint, authentication type Basic authentication, the Client ID and client secret of the inbound OAuth provider, refresh token expiration 864000, and the integration user\'s User Name and password. Then select Next to run the tests.',
+    SETUP_INSTRUCTIONS_AAD:
+        'Give these values to your Microsoft 365 Support admin or Service request admin. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles: on the Basic information tab choose ServiceNow as the internal support tool and enter the Outbound App ID; on the Repositories tab add a new repository with the Repository ID, the Endpoint, authentication type AAD Auth, the Client ID and client secret of the inbound REST API app, and as User Name the REST user app\'s client ID (its client secret as the password). Then select Next to run the tests.',
+    SETUP_INSTRUCTIONS_INSIGHTS:
+        'Give these values to your Microsoft 365 Support admin or Service request admin. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles: on the Basic information tab choose ServiceNow and enter the Outbound App ID; on the Repositories tab add the Repository ID and the Endpoint. Client ID, client secret, user name and password can be any value, such as "ignored". Then select Next to run the tests.',
+    SETUP_COMPLETED: 'Setup is complete. Grant users the Microsoft 365 roles (insights_user, administrator) to let them use the app.',
+    SETUP_COMPLETED_WITHOUT_SETUP: 'Setup is complete without Microsoft configuration: the app offers basic recommended solutions only.',
+    FORM_SECTION_EXPLAIN:
+        'Setup can add the Microsoft 365 section at the end of this instance\'s incident form (Default view, each domain). The other sections are not changed, and you can remove it again here.',
     LINK_ACCOUNT_LINKED: '{0} is linked: Microsoft confirmed it is a Microsoft 365 admin who can open service requests.',
 } as const
 
