@@ -21,7 +21,7 @@ describe('incident form pieces', () => {
     test('one new incident section, Default view, holding only our formatter', () => {
         const sections = app.byTable('sys_ui_section')
         expect(sections).toHaveLength(1)
-        expect(sections[0].fields).toMatchObject({ name: 'incident', caption: 'Microsoft 365' })
+        expect(sections[0].fields).toMatchObject({ name: 'incident', caption: 'Microsoft 365', roles: 'x_mioms_m365_assis.insights_user' })
         expect(sections[0].displayValues.view).toBe('default_view')
         const elements = app.byTable('sys_ui_element')
         expect(elements).toHaveLength(1)

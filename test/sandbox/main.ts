@@ -102,6 +102,8 @@ export async function main(argv: string[]): Promise<void> {
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
+    // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
+    platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')

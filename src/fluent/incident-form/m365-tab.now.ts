@@ -47,6 +47,8 @@ export const m365TabSection = Record({
         header: false,
         title: true,
         view: 'default_view',
+        // The form shows the section only to users with an app role (the macro checks again).
+        roles: 'x_mioms_m365_assis.insights_user',
     },
 })
 
