@@ -92,12 +92,18 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
      * Sandbox-only control routes (loopback only, like the whole sandbox) for tests and demos:
      *   POST /_sandbox/setup/reset                      forget the Setup row (a new admin's first visit)
      *   POST /_sandbox/cross-scope {table, canRead}     sys_db_object "Can read" from all application scopes
+     *   POST /_sandbox/oauth/forget-tokens              drop cached OAuth tokens (oauth_credential), as after a secret change
      */
     async function handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
         const body = JSON.parse((await readBody(req, 64 * 1024)) || '{}') as { table?: string; canRead?: boolean }
         if (path === '/_sandbox/setup/reset') {
             for (const row of platform.store.query('x_mioms_m365_assis_setup', {})) platform.store.delete('x_mioms_m365_assis_setup', row.sys_id as string)
             return sendJson(res, 200, { ok: true })
+        }
+        if (path === '/_sandbox/oauth/forget-tokens') {
+            const rows = platform.store.hasTable('oauth_credential') ? platform.store.query('oauth_credential', {}) : []
+            for (const row of rows) platform.store.delete('oauth_credential', row.sys_id as string)
+            return sendJson(res, 200, { ok: true, removed: rows.length })
         }
         if (path === '/_sandbox/cross-scope' && typeof body.table === 'string' && typeof body.canRead === 'boolean') {
             const existing = platform.findRow('sys_db_object', 'name', body.table)

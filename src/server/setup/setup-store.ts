@@ -55,6 +55,8 @@ export function listOutboundProviders(): Listing<OutboundChoice> {
         profiles.orderBy('name')
         profiles.query()
         while (profiles.next()) {
+            // The Graph profile Setup adds is for service health, not for the connector.
+            if (hasScope(profiles.getUniqueValue(), GRAPH_SCOPE)) continue
             items.push({
                 profileId: profiles.getUniqueValue(),
                 profileName: profiles.getValue('name') || '',
@@ -104,6 +106,17 @@ function addScope(entityId: string, profileId: string, name: string, value: stri
     link.setValue('oauth_entity_profile', profileId)
     link.setValue('oauth_entity_scope', scopeId)
     return !!link.insert()
+}
+
+function hasScope(profileId: string, value: string): boolean {
+    const links = new GlideRecord('oauth_entity_profile_scope')
+    links.addQuery('oauth_entity_profile', profileId)
+    links.query()
+    while (links.next()) {
+        const scope = new GlideRecord('oauth_entity_scope')
+        if (scope.get(links.getValue('oauth_entity_scope') || '') && scope.getValue('oauth_entity_scope') === value) return true
+    }
+    return false
 }
 
 function hasScopes(profileId: string): boolean {
