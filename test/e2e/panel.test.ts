@@ -19,7 +19,7 @@ import { SqliteStore } from '../glide/store/SqliteStore'
 import { newSysId } from '../glide/sysId'
 import { formatGlideDateTime } from '../glide/time'
 import { DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../sandbox/demo'
-import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
+import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
 
 let sandbox: RunningSandbox
 let browser: Browser
@@ -54,6 +54,13 @@ beforeAll(async () => {
     browser = await launchChromium()
     mkdirSync(ARTIFACTS, { recursive: true })
     incidentId = withStore((store) => store.query('incident', {}).find((row) => row.number === 'INC0010001')!.sys_id as string)
+    // The Microsoft 365 tab appears once an administrator lets Setup attach the app's section (as in the smoke test).
+    const attached = await fetch(`${sandbox.url}/api/x_mioms_m365_assis/v1/setup/form-section`, {
+        method: 'POST',
+        headers: { Authorization: basicAuth(DEMO_USERS.m365Admin.userName, DEMO_USERS.m365Admin.password), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ agree: true }),
+    })
+    expect(attached.status).toBe(200)
 })
 
 /** What a finished Setup (basic mode) and the health sync leave behind; see the header. */
@@ -126,7 +133,7 @@ async function openIncidentTab(page: Page): Promise<FrameLocator> {
     await page.click('text=INC0010001')
     await page.waitForURL(/incident\.do\?sys_id=/)
     await page.click('role=tab[name="Microsoft 365"]')
-    const frame = page.frameLocator('#m365-panel')
+    const frame = page.frameLocator('#x_mioms_m365_assis_panel_frame')
     await frame.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
     return frame
 }
