@@ -13,7 +13,7 @@ import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { SetupRequest, refuseUnlessAdministrator } from './setup-routes'
 import { isEmail } from './wizard-steps'
 
-function findLinked(): GlideRecord | null {
+export function findLinked(): GlideRecord | null {
     const account = new GlideRecord('x_mioms_m365_assis_admin_account')
     account.orderByDesc('sys_updated_on')
     account.setLimit(1)
