@@ -196,7 +196,7 @@ test('an agent sees recommended solutions and matching service health, searches,
     expect(errors).toEqual([])
 })
 
-test('an administrator opens a Microsoft case from the panel page', async () => {
+test('an administrator opens a Microsoft case from the panel page (after Microsoft refused the linked account once)', async () => {
     const page = await logIn(DEMO_USERS.m365Admin)
     await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
     await page.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
@@ -206,6 +206,20 @@ test('an administrator opens a Microsoft case from the panel page', async () => 
     expect(await page.getByLabel('Microsoft 365 admin email (linked account)').inputValue()).toBe('m365.admin@contoso.example')
     await page.getByRole('textbox', { name: 'Phone' }).fill('+1 425 555 0100')
     await page.getByLabel('Severity').selectOption('B')
+
+    // Microsoft no longer accepts the linked account: the exact message, with the address, at the top; nothing saved.
+    const admin = { tenant: DEMO_TENANT, email: 'm365.admin@contoso.example' }
+    await simulator('POST', '/_sim/configure', { admins: [{ ...admin, valid: false, canCreateTickets: false }] })
+    await page.getByRole('button', { name: 'Submit to Microsoft support' }).click()
+    const alert = page.locator('[role=alert]')
+    await alert.waitFor({ timeout: 15_000 })
+    expect(await alert.locator('.m365-problem-message').textContent()).toBe(
+        'm365.admin@contoso.example is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.',
+    )
+    expect(await alert.locator('.m365-reference').textContent()).toMatch(/Reference: M365-/)
+    expect(withStore((store) => (store.hasTable('x_mioms_m365_assis_case') ? store.count('x_mioms_m365_assis_case') : 0))).toBe(0)
+
+    await simulator('POST', '/_sim/configure', { admins: [{ ...admin, valid: true, canCreateTickets: true }] })
     await page.getByRole('button', { name: 'Submit to Microsoft support' }).click()
     const number = page.locator('#m365-case-number')
     await number.waitFor({ timeout: 15_000 })
