@@ -63,7 +63,10 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
         return refuse(409, 'FINAL_SETUP_STEP_MISSING')
     }
     const existing = findOpenCase(incident.sysId)
-    if (existing) return refuse(409, 'CASE_ALREADY_OPEN', [existing.getValue('case_number') || ''])
+    if (existing) {
+        logWarn('Contact Microsoft support for ' + incident.number + ' refused: Microsoft case ' + existing.getValue('case_number') + ' is still open', correlationId)
+        return refuse(409, 'CASE_ALREADY_OPEN', [existing.getValue('case_number') || ''])
+    }
 
     const email = readLinkedAdminEmail()
     if (!email) {
