@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     try {
         const { platform, incidentId } = panelPlatform(sim.url)
         const incidents = [incidentId]
-        const topics = ['Teams meetings drop after a few minutes', 'SharePoint Online site returns access denied', 'OneDrive sync stuck on processing changes', 'Outlook keeps asking for a password']
+        const topics = ['Teams meetings drop after a few minutes', 'SharePoint Online site returns access denied', 'OneDrive sync stuck on processing changes', 'Outlook keeps asking for a password', 'Printer on floor 3 jams']
         for (let i = 1; i < INCIDENTS; i++) incidents.push(addIncident(platform, 'INC00200' + String(i).padStart(2, '0'), topics[i % topics.length] + ' (' + i + ')', 'Reported by users in office ' + i))
 
         const perView = (pass: 'cold' | 'warm') => {

@@ -42,7 +42,7 @@ export interface SolutionsResult {
 export function solutionsForIncident(incident: IncidentFacts, correlationId: string): SolutionsResult {
     const query = incidentQuery(incident)
     const cached = readStored(incident.sysId)
-    if (cached.rows.length > 0 && cached.query === query && isFresh(cached.fetchedAt, readSettings().solutionsCacheMinutes)) {
+    if (cached.found && cached.query === query && isFresh(cached.fetchedAt, readSettings().solutionsCacheMinutes)) {
         return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
     }
     if (query === '') return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
@@ -74,7 +74,10 @@ export function basicSolutionLinks(text: string): SolutionView[] {
     ]
 }
 
-function readStored(incidentSysId: string): { rows: SolutionView[]; query: string; fetchedAt: string } {
+/** Rank 0 marks "Microsoft had no solutions for this text" so an empty answer is kept too. */
+const NONE_MARKER_RANK = '0'
+
+function readStored(incidentSysId: string): { found: boolean; rows: SolutionView[]; query: string; fetchedAt: string } {
     const row = new GlideRecord(SOLUTION_TABLE)
     row.addQuery('incident', incidentSysId)
     row.orderBy('rank')
@@ -82,13 +85,15 @@ function readStored(incidentSysId: string): { rows: SolutionView[]; query: strin
     const rows: SolutionView[] = []
     let query = ''
     let fetchedAt = ''
+    let found = false
     while (row.next()) {
-        rows.push(toView(row))
+        found = true
+        if (row.getValue('rank') !== NONE_MARKER_RANK) rows.push(toView(row))
         query = row.getValue('query') || ''
         const at = row.getValue('fetched_at') || ''
         if (fetchedAt === '' || at < fetchedAt) fetchedAt = at
     }
-    return { rows, query, fetchedAt }
+    return { found, rows, query, fetchedAt }
 }
 
 function isFresh(fetchedAt: string, minutes: number): boolean {
@@ -117,6 +122,15 @@ function replaceStored(incidentSysId: string, query: string, solutions: Readonly
         row.setValue('fetched_at', fetchedAt)
         if (row.insert()) views.push(toView(row))
     })
+    if (solutions.length === 0) {
+        const marker = new GlideRecord(SOLUTION_TABLE)
+        marker.initialize()
+        marker.setValue('incident', incidentSysId)
+        marker.setValue('query', query)
+        marker.setValue('rank', NONE_MARKER_RANK)
+        marker.setValue('fetched_at', fetchedAt)
+        marker.insert()
+    }
     return views
 }
 

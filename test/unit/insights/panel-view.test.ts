@@ -91,6 +91,18 @@ describe('recommended solutions on the incident', () => {
         expect(after.some((r: any) => before.includes(r.sys_id))).toBe(false)
     })
 
+    test('an answer with no solutions is kept too: the next view makes no call', () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        platform.store.update('incident', incidentId, { short_description: 'zzqx qqzx', description: null })
+        const first = view(platform, 'agent', incidentId)
+        expect(first.json.solutions.items).toEqual([])
+        expect(first.json.solutions.notice).toBe(MESSAGES.PANEL_NO_SOLUTIONS)
+        platform.resetStats()
+        const second = view(platform, 'agent', incidentId)
+        expect(second.json.solutions).toMatchObject({ items: [], fromCache: true, notice: MESSAGES.PANEL_NO_SOLUTIONS })
+        expect(platform.stats().outboundCalls).toBe(0)
+    })
+
     test('a changed short description is searched again', () => {
         const { platform, incidentId } = panelPlatform(sim.url)
         view(platform, 'agent', incidentId)
