@@ -102,3 +102,90 @@ export const msgHealthNoIssues = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.HEALTH_NO_ISSUES, message: MESSAGES.HEALTH_NO_ISSUES, language: 'en' },
 })
+// --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
+export const msgPanelIncidentNotFound = Record({
+    $id: Now.ID['msg_panel_incident_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_INCIDENT_NOT_FOUND, message: MESSAGES.PANEL_INCIDENT_NOT_FOUND, language: 'en' },
+})
+export const msgPanelBasicSolutions = Record({
+    $id: Now.ID['msg_panel_basic_solutions'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_BASIC_SOLUTIONS, message: MESSAGES.PANEL_BASIC_SOLUTIONS, language: 'en' },
+})
+export const msgPanelNoSolutions = Record({
+    $id: Now.ID['msg_panel_no_solutions'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_NO_SOLUTIONS, message: MESSAGES.PANEL_NO_SOLUTIONS, language: 'en' },
+})
+export const msgPanelNoHealth = Record({
+    $id: Now.ID['msg_panel_no_health'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_NO_HEALTH, message: MESSAGES.PANEL_NO_HEALTH, language: 'en' },
+})
+export const msgPanelSearchRequired = Record({
+    $id: Now.ID['msg_panel_search_required'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_SEARCH_REQUIRED, message: MESSAGES.PANEL_SEARCH_REQUIRED, language: 'en' },
+})
+export const msgPanelFeedbackOff = Record({
+    $id: Now.ID['msg_panel_feedback_off'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_FEEDBACK_OFF, message: MESSAGES.PANEL_FEEDBACK_OFF, language: 'en' },
+})
+export const msgPanelFeedbackInvalid = Record({
+    $id: Now.ID['msg_panel_feedback_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_FEEDBACK_INVALID, message: MESSAGES.PANEL_FEEDBACK_INVALID, language: 'en' },
+})
+export const msgPanelFeedbackThanks = Record({
+    $id: Now.ID['msg_panel_feedback_thanks'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.PANEL_FEEDBACK_THANKS, message: MESSAGES.PANEL_FEEDBACK_THANKS, language: 'en' },
+})
+export const msgCaseNotAvailable = Record({
+    $id: Now.ID['msg_case_not_available'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_NOT_AVAILABLE, message: MESSAGES.CASE_NOT_AVAILABLE, language: 'en' },
+})
+export const msgCaseAlreadyOpen = Record({
+    $id: Now.ID['msg_case_already_open'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_ALREADY_OPEN, message: MESSAGES.CASE_ALREADY_OPEN, language: 'en' },
+})
+export const msgCaseNotFound = Record({
+    $id: Now.ID['msg_case_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_NOT_FOUND, message: MESSAGES.CASE_NOT_FOUND, language: 'en' },
+})
+export const msgCaseTitleInvalid = Record({
+    $id: Now.ID['msg_case_title_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_TITLE_INVALID, message: MESSAGES.CASE_TITLE_INVALID, language: 'en' },
+})
+export const msgCaseDescriptionInvalid = Record({
+    $id: Now.ID['msg_case_description_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_DESCRIPTION_INVALID, message: MESSAGES.CASE_DESCRIPTION_INVALID, language: 'en' },
+})
+export const msgCaseSeverityInvalid = Record({
+    $id: Now.ID['msg_case_severity_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_SEVERITY_INVALID, message: MESSAGES.CASE_SEVERITY_INVALID, language: 'en' },
+})
+export const msgCasePhoneInvalid = Record({
+    $id: Now.ID['msg_case_phone_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_PHONE_INVALID, message: MESSAGES.CASE_PHONE_INVALID, language: 'en' },
+})
+export const msgCaseNoAdminLinked = Record({
+    $id: Now.ID['msg_case_no_admin_linked'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_NO_ADMIN_LINKED, message: MESSAGES.CASE_NO_ADMIN_LINKED, language: 'en' },
+})
+export const msgCaseCreated = Record({
+    $id: Now.ID['msg_case_created'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_CREATED, message: MESSAGES.CASE_CREATED, language: 'en' },
+})
+// --- end panel ---

@@ -105,6 +105,8 @@ export async function main(argv: string[]): Promise<void> {
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
     // Scheduled jobs (service health sync): only with SANDBOX_SCHEDULER=1 (see scheduler.ts).
     const scheduler = startScheduler(platform, runtime)
+    // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
+    platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')

@@ -183,6 +183,34 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'ad0dfd34ca35469eaed06c43acce6aa6'
                     }
+                    api_panel: {
+                        table: 'sys_ws_definition'
+                        id: '92a0b99e68f64029b4cefd463947df0a'
+                    }
+                    api_panel_case_create: {
+                        table: 'sys_ws_operation'
+                        id: 'b20bad2963a1486f891b756f7353da71'
+                    }
+                    api_panel_case_get: {
+                        table: 'sys_ws_operation'
+                        id: '90354f675523464ba4aeced3da995d36'
+                    }
+                    api_panel_feedback: {
+                        table: 'sys_ws_operation'
+                        id: '61843f0eade2483fb992e52d92fa40ca'
+                    }
+                    api_panel_incident: {
+                        table: 'sys_ws_operation'
+                        id: '464b65c51a4a49c393e374aeef9a3153'
+                    }
+                    api_panel_search: {
+                        table: 'sys_ws_operation'
+                        id: '7635d69a4c734e1da0173712aa2ed0a9'
+                    }
+                    api_panel_v1: {
+                        table: 'sys_ws_version'
+                        id: '30e7df52ea4543b6af1177cbaeb1ea72'
+                    }
                     api_ping: {
                         table: 'sys_ws_operation'
                         id: 'a721168cd5684b5baa9f3b8977987205'
@@ -196,6 +224,42 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'cd377df058b0414ca3bc95b600e68fc5'
                     }
+                    api_setup_form_section_attach: {
+                        table: 'sys_ws_operation'
+                        id: '1ba7df5d928b41bc91f7a7a06825b84e'
+                    }
+                    api_setup_form_section_read: {
+                        table: 'sys_ws_operation'
+                        id: 'ac092a880892445c87dae665ae30c1e9'
+                    }
+                    api_setup_form_section_remove: {
+                        table: 'sys_ws_operation'
+                        id: 'cc51a341677f42eea6b6dbfa4fce13a8'
+                    }
+                    api_setup_linkaccount_read: {
+                        table: 'sys_ws_operation'
+                        id: '04e96bff54e548d58c5d96ddd3a54fd2'
+                    }
+                    api_setup_linkaccount_set: {
+                        table: 'sys_ws_operation'
+                        id: '12da976ede1542ab882088219ac20d08'
+                    }
+                    api_setup_state: {
+                        table: 'sys_ws_operation'
+                        id: '40b25b410c924dc9aba4791e56998e9c'
+                    }
+                    api_setup_step: {
+                        table: 'sys_ws_operation'
+                        id: '154453e0b24f4cc89c12410a3861b6bd'
+                    }
+                    api_setup_tests_read: {
+                        table: 'sys_ws_operation'
+                        id: '99a99849d51e416c9f3ee594bfda350c'
+                    }
+                    api_setup_tests_run: {
+                        table: 'sys_ws_operation'
+                        id: '02b6ba79ed174dfa9dbd7ac51fc6e40e'
+                    }
                     api_setup_v1: {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
@@ -208,6 +272,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
                         deleted: true
+                    }
+                    incident_form_m365_formatter: {
+                        table: 'sys_ui_formatter'
+                        id: '45abbe7ed0434aebb9e86d14a28e3584'
+                    }
+                    incident_form_m365_macro: {
+                        table: 'sys_ui_macro'
+                        id: 'b4925bdaa1b24b059c7d919ecf6c3a0f'
                     }
                     job_health_sync: {
                         table: 'sysauto_script'
@@ -249,6 +321,42 @@ declare global {
                         table: 'sys_app_module'
                         id: '71bc819b4dab4f6e8d4bb739fb703fdb'
                     }
+                    msg_case_already_open: {
+                        table: 'sys_ui_message'
+                        id: '63966c8e8c184774ae66d3593d004b2b'
+                    }
+                    msg_case_created: {
+                        table: 'sys_ui_message'
+                        id: '88a12a3a355c4c77a7888c1e62e4ff8d'
+                    }
+                    msg_case_description_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'ea620e18d4564faa812f097f03cb9a95'
+                    }
+                    msg_case_no_admin_linked: {
+                        table: 'sys_ui_message'
+                        id: '8989ea733f6642f89bfe7ceb27be7720'
+                    }
+                    msg_case_not_available: {
+                        table: 'sys_ui_message'
+                        id: '0ddd2ddd511c421aa226ddeda1cb7c45'
+                    }
+                    msg_case_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'abb383bf1db6403f84437fdbbc9ae30d'
+                    }
+                    msg_case_phone_invalid: {
+                        table: 'sys_ui_message'
+                        id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
+                    }
+                    msg_case_severity_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'f06f23fcc0b44afeb530182f8901b03b'
+                    }
+                    msg_case_title_invalid: {
+                        table: 'sys_ui_message'
+                        id: '09bd0d6fcbbb4d6db8058ce2aba554fb'
+                    }
                     msg_contact_app_support: {
                         table: 'sys_ui_message'
                         id: '9a7747b161b14a30bf314953c282bb6b'
@@ -256,6 +364,30 @@ declare global {
                     msg_final_setup_step_missing: {
                         table: 'sys_ui_message'
                         id: '605236776b22446c913da6000b71fa89'
+                    }
+                    msg_form_section_already: {
+                        table: 'sys_ui_message'
+                        id: 'd4be830a291e4c4a8e13342e24e6dd30'
+                    }
+                    msg_form_section_attached: {
+                        table: 'sys_ui_message'
+                        id: '666b88bdd1f24d37add37e5ac3af9fd2'
+                    }
+                    msg_form_section_consent_required: {
+                        table: 'sys_ui_message'
+                        id: 'e1bc6d60d4e840d9a5ce25945897850a'
+                    }
+                    msg_form_section_explain: {
+                        table: 'sys_ui_message'
+                        id: '0e9439d3f714474b8ac362be47813571'
+                    }
+                    msg_form_section_no_form: {
+                        table: 'sys_ui_message'
+                        id: '84901d55113b47d8aab088e74fe77e68'
+                    }
+                    msg_form_section_removed: {
+                        table: 'sys_ui_message'
+                        id: 'b2bfe6a9bd9844efa2db9b8537c8b689'
                     }
                     msg_health_assignee_not_found: {
                         table: 'sys_ui_message'
@@ -305,6 +437,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3bca426c5a9149738501cfe2fd8414f6'
                     }
+                    msg_link_account_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'd8888975babe4c858a0f194dfb17210e'
+                    }
+                    msg_link_account_linked: {
+                        table: 'sys_ui_message'
+                        id: 'b044249766f1489699708b90dd62d7de'
+                    }
                     msg_not_authorized: {
                         table: 'sys_ui_message'
                         id: '0e83b65f98184d608532fad64045571e'
@@ -313,13 +453,229 @@ declare global {
                         table: 'sys_ui_message'
                         id: '00abe962ed3544b3afe1c5237ed19050'
                     }
+                    msg_panel_basic_solutions: {
+                        table: 'sys_ui_message'
+                        id: 'a2d81c9094af4699bd7a7f01fc19c315'
+                    }
+                    msg_panel_feedback_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'b9a8c6bdc9924692bf7683b78854fe8c'
+                    }
+                    msg_panel_feedback_off: {
+                        table: 'sys_ui_message'
+                        id: '2114a1714168420f88f60a540a5ae78b'
+                    }
+                    msg_panel_feedback_thanks: {
+                        table: 'sys_ui_message'
+                        id: 'f1cbf0111632462b9b6a951639f80ad0'
+                    }
+                    msg_panel_incident_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'ed07a4905b8d458baefabf42bb761a75'
+                    }
+                    msg_panel_no_health: {
+                        table: 'sys_ui_message'
+                        id: 'd80cb670679c4483a41b6287c8f76634'
+                    }
+                    msg_panel_no_solutions: {
+                        table: 'sys_ui_message'
+                        id: '304ee8bb56b84ee1be2bfb1c46b2f4e8'
+                    }
+                    msg_panel_search_required: {
+                        table: 'sys_ui_message'
+                        id: '17bb22f1e1b549cbb0c6107a6f196ed5'
+                    }
                     msg_reference_id: {
                         table: 'sys_ui_message'
                         id: '0c9c1c7865f043c98f95672d0ea54a37'
                     }
+                    msg_setup_boolean_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'e0ff4f3fb0fb4ef1b88a9f17b8d6adc7'
+                    }
+                    msg_setup_completed: {
+                        table: 'sys_ui_message'
+                        id: '362ef5008e21475f92f38a6e7d12218d'
+                    }
+                    msg_setup_completed_without_setup: {
+                        table: 'sys_ui_message'
+                        id: '73a227503b2d4d72abb6b16b7e8796aa'
+                    }
+                    msg_setup_consent_required: {
+                        table: 'sys_ui_message'
+                        id: '71b9b1fce5ce466c80ae84fb1157c789'
+                    }
+                    msg_setup_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: '87144255396b42c1958a730dd7f6cde3'
+                    }
+                    msg_setup_email_required: {
+                        table: 'sys_ui_message'
+                        id: 'd8dc0753c6f04e32893e6444f61ae3eb'
+                    }
+                    msg_setup_graph_permission_note: {
+                        table: 'sys_ui_message'
+                        id: 'c07084cb9f6a44c7a8d02d290d0230ad'
+                    }
+                    msg_setup_inbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '3ed579e78f5c40859f6163561e3c0835'
+                    }
+                    msg_setup_inbound_oidc_not_basic: {
+                        table: 'sys_ui_message'
+                        id: '45fef58644b04ec38da2a5c8ef766d99'
+                    }
+                    msg_setup_inbound_oidc_required: {
+                        table: 'sys_ui_message'
+                        id: 'b7a0e609953e461e81f16c04264c6dba'
+                    }
+                    msg_setup_inbound_skip_insights_only: {
+                        table: 'sys_ui_message'
+                        id: '4f32bfec03b0472ea747ff6f6f4ca0d1'
+                    }
                     msg_setup_incomplete: {
                         table: 'sys_ui_message'
                         id: 'c05454de20514b1e86ccab24071eff08'
+                    }
+                    msg_setup_instructions_aad: {
+                        table: 'sys_ui_message'
+                        id: '8db0034d07d54e1883ac76d2432d71c6'
+                    }
+                    msg_setup_instructions_basic: {
+                        table: 'sys_ui_message'
+                        id: 'a429f11c11d0452ea5bb40ee833ed955'
+                    }
+                    msg_setup_instructions_insights: {
+                        table: 'sys_ui_message'
+                        id: '6be55293845f43afb311bfa61857036c'
+                    }
+                    msg_setup_mode_invalid: {
+                        table: 'sys_ui_message'
+                        id: '80444e90c99142b49453e480508c8188'
+                    }
+                    msg_setup_nothing_to_test: {
+                        table: 'sys_ui_message'
+                        id: 'ce0db06e8d9a4ad7a259f286d1a7ab38'
+                    }
+                    msg_setup_outbound_configured: {
+                        table: 'sys_ui_message'
+                        id: '7810f97d724940d092dc3d0f534a885f'
+                    }
+                    msg_setup_outbound_needs_configure: {
+                        table: 'sys_ui_message'
+                        id: 'a805cf4abf4c4e74a4e6feda300fb04a'
+                    }
+                    msg_setup_outbound_not_client_credentials: {
+                        table: 'sys_ui_message'
+                        id: '1124072643fc48ba8490541525ba4782'
+                    }
+                    msg_setup_outbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '25e853a760b74a5ea44cfe324fcc22ea'
+                    }
+                    msg_setup_outbound_token_url_mismatch: {
+                        table: 'sys_ui_message'
+                        id: 'b3a3e7b7c7184deaaf35942916bd31ad'
+                    }
+                    msg_setup_repository_invalid: {
+                        table: 'sys_ui_message'
+                        id: '2c57a03edafb4e8eb4aada5e8b167f08'
+                    }
+                    msg_setup_step_not_in_mode: {
+                        table: 'sys_ui_message'
+                        id: '51bbdfd0fc1349f69a1e9f8838e925ff'
+                    }
+                    msg_setup_step_not_reached: {
+                        table: 'sys_ui_message'
+                        id: '2bb2fc671a354a2d81129aee91b01d79'
+                    }
+                    msg_setup_tenant_invalid: {
+                        table: 'sys_ui_message'
+                        id: '96373438a56d48d38925003927fb5a7b'
+                    }
+                    msg_setup_test_connector_failed: {
+                        table: 'sys_ui_message'
+                        id: '9c1ddac15f524aef9328c5eb8634bdee'
+                    }
+                    msg_setup_test_connector_unreachable: {
+                        table: 'sys_ui_message'
+                        id: 'c288d360bf9f4d2688397d4c2e961ae8'
+                    }
+                    msg_setup_test_inbound_failed: {
+                        table: 'sys_ui_message'
+                        id: '2790508f1c52483cb77603392d2f2351'
+                    }
+                    msg_setup_test_inbound_pending: {
+                        table: 'sys_ui_message'
+                        id: '0213b1d2b90b4aa693d666c671e8366e'
+                    }
+                    msg_setup_test_inbound_unauthorized: {
+                        table: 'sys_ui_message'
+                        id: '4941da44d05547fa87b0ec3651b9db45'
+                    }
+                    msg_setup_test_inbound_unreachable: {
+                        table: 'sys_ui_message'
+                        id: 'c983487f781042538be8669778e31736'
+                    }
+                    msg_setup_test_not_needed_insights: {
+                        table: 'sys_ui_message'
+                        id: 'f0a53d7e1b9f4cffac9dd20e423d4373'
+                    }
+                    msg_setup_test_passed: {
+                        table: 'sys_ui_message'
+                        id: 'e8e214d1de704ed3acd1d8e5a33201ac'
+                    }
+                    msg_setup_test_repository_not_registered: {
+                        table: 'sys_ui_message'
+                        id: '66bb37d95c0c458e8e8bdec461d608d5'
+                    }
+                    msg_setup_test_skipped: {
+                        table: 'sys_ui_message'
+                        id: '73901b05d0ad48ac89912952aa68627e'
+                    }
+                    msg_setup_test_tenant_mismatch: {
+                        table: 'sys_ui_message'
+                        id: '059a36bd1a304e178eae09f02007bcfc'
+                    }
+                    msg_setup_test_tenant_not_configured: {
+                        table: 'sys_ui_message'
+                        id: 'b6c55aefc6de48aea568f3e610f2485d'
+                    }
+                    msg_setup_test_token_failed: {
+                        table: 'sys_ui_message'
+                        id: '25958bdc5b6b437db8c6c6533c5968eb'
+                    }
+                    msg_setup_test_token_needs_resource: {
+                        table: 'sys_ui_message'
+                        id: '6d3cf48418b44e15aaf24ea0d64b9f81'
+                    }
+                    msg_setup_test_token_wrong_secret: {
+                        table: 'sys_ui_message'
+                        id: '573072fe685d4d088b17b54580f3f720'
+                    }
+                    msg_setup_test_token_wrong_tenant: {
+                        table: 'sys_ui_message'
+                        id: '2e59bd126e674a07bd1cb783c025ffcf'
+                    }
+                    msg_setup_user_client_id_invalid: {
+                        table: 'sys_ui_message'
+                        id: '077c3f3c69a44ceca25ec5f4176060b3'
+                    }
+                    msg_setup_user_client_id_no_user: {
+                        table: 'sys_ui_message'
+                        id: 'f57479fd5d3e442bb4144b7a00422ff2'
+                    }
+                    msg_setup_user_no_incident_manager: {
+                        table: 'sys_ui_message'
+                        id: 'e325c5c4a0804eda9d53089d2f914174'
+                    }
+                    msg_setup_user_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'fa334fac04e3428b9eccdc79eb4b5dae'
+                    }
+                    msg_setup_user_not_web_service_only: {
+                        table: 'sys_ui_message'
+                        id: 'ba246201e61e43ae9ea51767dfe92469'
                     }
                     msg_ticket_save_failed: {
                         table: 'sys_ui_message'
@@ -405,6 +761,26 @@ declare global {
                         table: 'sys_module'
                         id: '614554d449554be5bad8c35ce6a7a2cb'
                     }
+                    'src_server_cases_case-record_ts': {
+                        table: 'sys_module'
+                        id: '34754ca103474043bc6d9bf8c37bc569'
+                    }
+                    'src_server_cases_case-routes_ts': {
+                        table: 'sys_module'
+                        id: '2ee2a755694344ac9c1103a568c1fc1a'
+                    }
+                    'src_server_cases_linked-admin_ts': {
+                        table: 'sys_module'
+                        id: '253700db577247b6abea2b815ac61ca0'
+                    }
+                    'src_server_cases_open-case_ts': {
+                        table: 'sys_module'
+                        id: '2716394a01dc438fa8e922e1d3494b47'
+                    }
+                    'src_server_cases_refresh-case_ts': {
+                        table: 'sys_module'
+                        id: '2bee6072ab6e4ba78ba1e6643f52c969'
+                    }
                     src_server_config_settings_ts: {
                         table: 'sys_module'
                         id: '22f12248d37e4502adc8807442f0f433'
@@ -486,6 +862,30 @@ declare global {
                         id: '415cc156bf344759b7d4aa02e60edd39'
                         deleted: true
                     }
+                    'src_server_incident-form_form-section_ts': {
+                        table: 'sys_module'
+                        id: 'e1b466ca1f4f474e814a8c313e46ab82'
+                    }
+                    src_server_insights_incident_ts: {
+                        table: 'sys_module'
+                        id: '7fab9d2048c447abad5dc6cb99919621'
+                    }
+                    'src_server_insights_panel-mode_ts': {
+                        table: 'sys_module'
+                        id: '9811377b59a94f2e83ad8edb566af84c'
+                    }
+                    'src_server_insights_panel-routes_ts': {
+                        table: 'sys_module'
+                        id: '3cd3de4712924d7dbfe8856051554bd9'
+                    }
+                    'src_server_insights_panel-view_ts': {
+                        table: 'sys_module'
+                        id: '4b7ce084fde44f01967bd156d592cb75'
+                    }
+                    src_server_insights_solutions_ts: {
+                        table: 'sys_module'
+                        id: 'f4dec1db53e2499e8d6a6e7bf3504baf'
+                    }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
                         id: '9d16cc0b698840918c86a16d49640b90'
@@ -498,6 +898,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
                     }
+                    'src_server_rest_route-request_ts': {
+                        table: 'sys_module'
+                        id: 'e6266501e5ba48b7b2113ddee666a741'
+                    }
                     src_server_security_roles_ts: {
                         table: 'sys_module'
                         id: '1fb00c6450b14e3d9e350dedd6d5715d'
@@ -506,9 +910,33 @@ declare global {
                         table: 'sys_module'
                         id: '7d74c00a1ecc4c9d9abd69aebdd09255'
                     }
+                    'src_server_setup_link-account_ts': {
+                        table: 'sys_module'
+                        id: '99fa1879e62b4368b02fedb5ca883db2'
+                    }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
                         id: '70aea5ab23d74c69afd9e89a8f08da88'
+                    }
+                    'src_server_setup_setup-routes_ts': {
+                        table: 'sys_module'
+                        id: '749bee1ce3ba4988b57b2cd77c0d340e'
+                    }
+                    'src_server_setup_setup-store_ts': {
+                        table: 'sys_module'
+                        id: '1ba892eca5384734a3bfcc85da78c56e'
+                    }
+                    'src_server_setup_setup-tests_ts': {
+                        table: 'sys_module'
+                        id: 'cad5f5cc6dad46fd89e8358ea91702a8'
+                    }
+                    'src_server_setup_wizard-steps_ts': {
+                        table: 'sys_module'
+                        id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
+                    }
+                    ui_action_m365_panel: {
+                        table: 'sys_ui_action'
+                        id: '11ffc9a3e9814c08964e967031ec4025'
                     }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
@@ -591,6 +1019,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '02c656572fbf4802bf04e0a2a53721ec'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0345859eb9784a8aa8ad30e87ffc6689'
                         key: {
@@ -599,11 +1034,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '0457ef3149e240bb9d981f66ea25ee1d'
+                        deleted: true
+                        key: {
+                            application_file: '9bfd90d0207c45aba391c362371ce718'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '04ad3e2bc5aa40c8819ff67839a74965'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '04ccd0de075745a985b6c879120d44bb'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -683,6 +1135,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '09dcedb5836e4e0bb5a9a85914c2ba74'
+                        deleted: true
+                        key: {
+                            application_file: '12423de045c047068649ef5d632af2c0'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -888,6 +1349,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '1cc15c491eaa4177993cd49c7e89f6a1'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d80f830df6444e1b4e16dec6e1ba5c8'
                         key: {
@@ -942,6 +1410,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '20b8867356f54d0ead3727204cfb9bfd'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -1048,6 +1525,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2674d315f0474d3e97360272954b9e96'
+                        key: {
+                            sys_ui_section: {
+                                id: '50fd6d3ca27047db842d8078afc9dd29'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: '88e5d4969b9c4fbfb193e361305bfc0c'
+                                        key: {
+                                            name: 'default_view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '269873c2ad904c8b92193adebb9854cb'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '26bd7c2dbb2b4675ad087bac888b3f13'
                         key: {
@@ -1105,6 +1612,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '2e3d6f81357048f9ac48682ca0098f7d'
+                        deleted: true
                         key: {
                             application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
@@ -1113,6 +1621,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '2e5a78b0e704481eb96e03d1b145ad35'
+                        deleted: true
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '2e5a78b0e704481eb96e03d1b145ad35'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
@@ -1147,6 +1665,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '31a887e3c9a64720bfded5feae1a57a6'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -1211,6 +1738,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '3a4743eefced42029cf0086436c221d1'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -1308,6 +1843,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: '46ecc8e54bf94aea9aefc9d13a265acc'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31'
                         }
@@ -1408,6 +1944,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '50fd6d3ca27047db842d8078afc9dd29'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: '88e5d4969b9c4fbfb193e361305bfc0c'
+                                key: {
+                                    name: 'default_view'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '54a9e02986a5488e8cb9e83088ee8119'
                         key: {
@@ -1422,6 +1973,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '55c3828f5ff54491875a51de354d37d7'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
                         }
                     },
                     {
@@ -1452,6 +2011,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '5959222d12cc4565ad05da18fdd2c85f'
+                        deleted: true
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '5959222d12cc4565ad05da18fdd2c85f'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -1570,6 +2139,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '5f487de7b45e44478b26f8b891b3e842'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '60dcc603570f4334991ed860e5a14224'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
@@ -1587,6 +2164,17 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62b080f930324f8ea80789757dc500f3'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            value: 'helpful'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1616,6 +2204,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '668cf6337ccc45c5beb2bfa0cd59b3af'
+                        deleted: true
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '668cf6337ccc45c5beb2bfa0cd59b3af'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
@@ -1675,6 +2273,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: '6a8929201c4544bd9f6d9997e5c9b97a'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
                         }
@@ -1741,6 +2340,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6dce53d815764e9892084d4af1478eaa'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_by'
                         }
                     },
                     {
@@ -1947,6 +2554,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '7b4d7ddbd9d5446cb8d11bcda7c576d6'
+                        key: {
+                            sys_ui_action: '11ffc9a3e9814c08964e967031ec4025'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7c4e346e6b4b4917b092536b0554fdcf'
+                        deleted: true
+                        key: {
+                            application_file: '12423de045c047068649ef5d632af2c0'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2016,6 +2645,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '8804ef62b1f64da8a474e86e5fb995c8'
+                        deleted: true
+                        key: {
+                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '8804ef62b1f64da8a474e86e5fb995c8'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2050,6 +2689,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8bb625509f554fa9a480ca7f58700b51'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -2099,6 +2747,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '902d5df24d4a4b96ae127115fe184865'
+                        deleted: true
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '902d5df24d4a4b96ae127115fe184865'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2109,6 +2767,14 @@ declare global {
                         id: '908e823fa3ea45fb9b6c4017b1782792'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '90f835b4e97d45409d82143bdd9f9d3b'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
                         }
                     },
                     {
@@ -2290,6 +2956,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d2f0f33754142b0beaf4ea1439e22bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
                         }
                     },
                     {
@@ -2545,6 +3219,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
                         }
@@ -2552,6 +3227,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
                         }
@@ -2600,6 +3276,16 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'bc64070bcff646b0970d32673b71b460'
+                        deleted: true
+                        key: {
+                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'bc64070bcff646b0970d32673b71b460'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -2608,6 +3294,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'bd7d8f8c848a4735abb17ea5182e5272'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
@@ -2782,6 +3469,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c8dc4646f2624abe8bf677f806959491'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'c98719796ef041b4a643509d878f98fd'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2808,6 +3504,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c9bc67636db2488abff7224207bd8370'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
                         }
                     },
                     {
@@ -3005,6 +3709,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd8f65a4fb1b74344b8d72e468c2fd277'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'dc5b0e18424841119fa73c76f0a2cfc8'
                         key: {
@@ -3046,6 +3758,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e05da84ab2f5466baf7f83984a3c3dd1'
+                        deleted: true
+                        key: {
+                            application_file: '9bfd90d0207c45aba391c362371ce718'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0f6205fbe68470bad6e284b9c55eac5'
                         key: {
@@ -3061,6 +3782,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e319174066b2429f8782eae75263199d'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
                         }
                     },
                     {
@@ -3144,6 +3873,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'edba2e534b9d401fa63673c2681cdc10'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'ee616e9365b34f66b9d00e7f5d91ac07'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'eee377227a2e4435abbf96f23d5ca497'
                         key: {
@@ -3154,6 +3900,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1138f9fe888495aa5a65abee3f21ce7'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback_on'
                         }
                     },
                     {
@@ -3172,7 +3926,16 @@ declare global {
                     },
                     {
                         table: 'sn_glider_source_artifact_m2m'
+                        id: 'f4b2f3458ab64744a18924fe9d181ff7'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
                         id: 'f500a99de8a0430cb80c693f77ebe482'
+                        deleted: true
                         key: {
                             application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
@@ -3181,6 +3944,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'f500ba246b9f485d902b815b258e8203'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
@@ -3330,6 +4094,17 @@ declare global {
                         id: 'fed6cc4096dc4bba9973d746e5c83491'
                         key: {
                             name: 'x_mioms_m365_assis/link-account/main'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ff084efd9d304b9781c653e35ef01b5d'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'feedback'
+                            value: 'not_helpful'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -42,6 +42,8 @@ export const x_mioms_m365_assis_case = Table({
         opened_by: ReferenceColumn({ label: 'Opened by', referenceTable: 'sys_user' }),
         last_update: DateTimeColumn({ label: 'Last update from Microsoft' }),
         closed: BooleanColumn({ label: 'Closed', default: false }),
+        // panel: the correlation id of the request that opened the case (System Logs > All)
+        correlation_id: StringColumn({ label: 'Correlation ID', maxLength: 40 }),
     },
     index: [
         { name: 'case_incident', element: 'incident', unique: false },

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Acl, DateTimeColumn, IntegerColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table, UrlColumn } from '@servicenow/sdk/core'
+import { Acl, ChoiceColumn, DateTimeColumn, IntegerColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table, UrlColumn } from '@servicenow/sdk/core'
 import { administrator, insightsUser } from '../roles.now'
 
 /**
@@ -20,6 +20,10 @@ export const x_mioms_m365_assis_solution = Table({
         source: StringColumn({ label: 'Source', maxLength: 100 }),
         rank: IntegerColumn({ label: 'Rank' }),
         fetched_at: DateTimeColumn({ label: 'Fetched at' }),
+        // panel: the agent's answer to "Was this helpful?" (not sent to Microsoft; off with feedback.opt_out)
+        feedback: ChoiceColumn({ label: 'Feedback', choices: { helpful: 'Helpful', not_helpful: 'Not helpful' } }),
+        feedback_by: ReferenceColumn({ label: 'Feedback by', referenceTable: 'sys_user' }),
+        feedback_on: DateTimeColumn({ label: 'Feedback on' }),
     },
     index: [{ name: 'solution_incident', element: 'incident', unique: false }],
 })

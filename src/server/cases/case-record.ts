@@ -1,0 +1,82 @@
+/** The app's case rows (x_mioms_m365_assis_case) as the panel shows them. */
+import { GlideRecord } from '@servicenow/glide'
+
+export const CASE_TABLE = 'x_mioms_m365_assis_case'
+export const COMMUNICATION_TABLE = 'x_mioms_m365_assis_communication'
+
+export interface CaseUpdate {
+    direction: string
+    author: string
+    body: string
+    at: string
+}
+
+export interface CaseView {
+    sysId: string
+    number: string
+    title: string
+    status: string
+    severity: string
+    contactEmail: string
+    testEnvironment: boolean
+    openedOn: string
+    lastUpdate: string
+    closed: boolean
+    updates: CaseUpdate[]
+}
+
+export const LATEST_UPDATES = 5
+
+/** The incident's newest case, or null. */
+export function findCaseRecord(incidentSysId: string): GlideRecord | null {
+    const row = new GlideRecord(CASE_TABLE)
+    row.addQuery('incident', incidentSysId)
+    row.orderByDesc('sys_created_on')
+    row.setLimit(1)
+    row.query()
+    return row.next() ? row : null
+}
+
+/** The incident's case that is not closed, or null (one open case per incident). */
+export function findOpenCase(incidentSysId: string): GlideRecord | null {
+    const row = new GlideRecord(CASE_TABLE)
+    row.addQuery('incident', incidentSysId)
+    row.addQuery('closed', '!=', 'true')
+    row.setLimit(1)
+    row.query()
+    return row.next() ? row : null
+}
+
+export function toCaseView(row: GlideRecord): CaseView {
+    return {
+        sysId: row.getUniqueValue(),
+        number: row.getValue('case_number') || '',
+        title: row.getValue('title') || '',
+        status: row.getValue('status') || '',
+        severity: (row.getValue('severity') || '').toUpperCase(),
+        contactEmail: row.getValue('contact_email') || '',
+        testEnvironment: row.getValue('test_environment') === 'true',
+        openedOn: row.getValue('sys_created_on') || '',
+        lastUpdate: row.getValue('last_update') || '',
+        closed: row.getValue('closed') === 'true',
+        updates: latestUpdates(row.getUniqueValue()),
+    }
+}
+
+function latestUpdates(caseSysId: string): CaseUpdate[] {
+    const row = new GlideRecord(COMMUNICATION_TABLE)
+    row.addQuery('case', caseSysId)
+    row.orderByDesc('sys_created_on')
+    row.setLimit(LATEST_UPDATES)
+    row.query()
+    const updates: CaseUpdate[] = []
+    while (row.next()) {
+        updates.push({
+            direction: row.getValue('direction') || '',
+            author: row.getValue('author') || '',
+            body: row.getValue('body') || '',
+            at: row.getValue('sys_created_on') || '',
+        })
+    }
+    return updates
+}

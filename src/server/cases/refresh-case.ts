@@ -1,0 +1,51 @@
+/**
+ * "Refresh" on the panel's case: asks Microsoft for the case's status and communications,
+ * updates the case row and stores communications not yet known (by message id), then answers
+ * with the case as saved. Two Microsoft calls, only when the user asks.
+ */
+import { GlideRecord } from '@servicenow/glide'
+import { getServiceRequest, listCommunications } from '../connector/connector-client'
+import { logError } from '../diagnostics/logger'
+import { PanelProblem } from '../insights/solutions'
+import { COMMUNICATION_TABLE, CaseView, toCaseView } from './case-record'
+import { toGlideDateTime } from './open-case'
+
+export function refreshCase(row: GlideRecord, correlationId: string): { caseView: CaseView; problem: PanelProblem | null } {
+    const caseId = row.getValue('case_number') || ''
+    const request = getServiceRequest(caseId, correlationId)
+    if (request.ok === false) {
+        logError('Refreshing Microsoft case ' + caseId + ' failed (' + request.kind + ', ' + request.code + '): ' + request.detail, correlationId)
+        return { caseView: toCaseView(row), problem: { messageId: request.messageId, correlationId } }
+    }
+    row.setValue('status', request.value.status)
+    if (request.value.owner) row.setValue('owner', String(request.value.owner).substring(0, 100))
+    const modified = toGlideDateTime(request.value.lastModifiedDateTime)
+    if (modified) row.setValue('last_update', modified)
+    if (request.value.status === 'closed') row.setValue('closed', 'true')
+    row.update()
+
+    const communications = listCommunications(caseId, correlationId)
+    if (communications.ok === false) {
+        logError('Reading communications of Microsoft case ' + caseId + ' failed (' + communications.kind + ', ' + communications.code + '): ' + communications.detail, correlationId)
+        return { caseView: toCaseView(row), problem: { messageId: communications.messageId, correlationId } }
+    }
+    for (const message of communications.value) {
+        if (!message || !message.messageId) continue
+        const known = new GlideRecord(COMMUNICATION_TABLE)
+        known.addQuery('case', row.getUniqueValue())
+        known.addQuery('message_id', String(message.messageId))
+        known.setLimit(1)
+        known.query()
+        if (known.next()) continue
+        const fresh = new GlideRecord(COMMUNICATION_TABLE)
+        fresh.initialize()
+        fresh.setValue('case', row.getUniqueValue())
+        fresh.setValue('message_id', String(message.messageId).substring(0, 100))
+        fresh.setValue('direction', message.direction === 'toMicrosoft' ? 'outbound' : 'inbound')
+        fresh.setValue('state', message.direction === 'toMicrosoft' ? 'sent' : 'received')
+        fresh.setValue('author', String(message.author || '').substring(0, 200))
+        fresh.setValue('body', String(message.body || ''))
+        fresh.insert()
+    }
+    return { caseView: toCaseView(row), problem: null }
+}

@@ -1,0 +1,81 @@
+/**
+ * GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}: everything the incident's
+ * Microsoft 365 panel shows, and what the caller may do there. At most one Microsoft call per
+ * view (recommended solutions when the stored ones are missing or stale); service health is
+ * read from the synced health table; the case from the case table.
+ */
+import { readSettings } from '../config/settings'
+import { logWarn, newCorrelationId } from '../diagnostics/logger'
+import { findMatchingHealthIssues, HealthIssueMatch } from '../health/health-matches'
+import { userMessage } from '../messages/user-message'
+import { readLinkedAdminEmail } from '../cases/linked-admin'
+import { CaseView, findCaseRecord, toCaseView } from '../cases/case-record'
+import { IncidentFacts, incidentQuery } from './incident'
+import { PanelAbilities, readPanelAbilities } from './panel-mode'
+import { PanelProblem, SolutionView, basicSolutionLinks, solutionsForIncident } from './solutions'
+
+export const HEALTH_MATCHES_SHOWN = 5
+
+export interface ShownProblem {
+    code: string
+    message: string
+    correlationId: string
+}
+
+export interface PanelView {
+    incident: IncidentFacts
+    abilities: PanelAbilities & { feedbackEnabled: boolean; canSearch: boolean }
+    solutions: { items: SolutionView[]; basic: boolean; fromCache: boolean; fetchedAt: string; notice: string }
+    health: { items: HealthIssueMatch[]; notice: string }
+    microsoftCase: CaseView | null
+    /** Prefill of Contact Microsoft support (administrators in a mode with cases only). */
+    contact: { email: string } | null
+    problems: ShownProblem[]
+}
+
+export function showProblem(problem: PanelProblem): ShownProblem {
+    return { code: problem.messageId, message: userMessage(problem.messageId, problem.args), correlationId: problem.correlationId }
+}
+
+export function buildPanelView(incident: IncidentFacts): PanelView {
+    const abilities = readPanelAbilities()
+    const settings = readSettings()
+    const problems: ShownProblem[] = []
+    const view: PanelView = {
+        incident,
+        abilities: { ...abilities, feedbackEnabled: !settings.feedbackOptOut && abilities.mode !== 'unconfigured', canSearch: abilities.mode !== 'unconfigured' },
+        solutions: { items: [], basic: false, fromCache: true, fetchedAt: '', notice: '' },
+        health: { items: [], notice: '' },
+        microsoftCase: null,
+        contact: null,
+        problems,
+    }
+    if (abilities.mode === 'unconfigured') {
+        const correlationId = newCorrelationId()
+        logWarn('Microsoft 365 panel for ' + incident.number + ': Setup is incomplete, nothing was asked of Microsoft', correlationId)
+        problems.push(showProblem({ messageId: 'SETUP_INCOMPLETE', correlationId }))
+        return view
+    }
+    if (abilities.mode === 'basic') {
+        view.solutions = { items: basicSolutionLinks(incidentQuery(incident)), basic: true, fromCache: true, fetchedAt: '', notice: userMessage('PANEL_BASIC_SOLUTIONS') }
+        view.abilities.feedbackEnabled = false
+        return view
+    }
+    const solutions = solutionsForIncident(incident, newCorrelationId())
+    view.solutions = {
+        items: solutions.solutions,
+        basic: false,
+        fromCache: solutions.fromCache,
+        fetchedAt: solutions.fetchedAt,
+        notice: solutions.solutions.length === 0 && !solutions.problem ? userMessage('PANEL_NO_SOLUTIONS') : '',
+    }
+    if (solutions.problem) problems.push(showProblem(solutions.problem))
+
+    const health = findMatchingHealthIssues(incidentQuery(incident), HEALTH_MATCHES_SHOWN)
+    view.health = { items: health, notice: health.length === 0 ? userMessage('PANEL_NO_HEALTH') : '' }
+
+    const caseRow = findCaseRecord(incident.sysId)
+    if (caseRow) view.microsoftCase = toCaseView(caseRow)
+    if (abilities.canContactSupport) view.contact = { email: readLinkedAdminEmail() }
+    return view
+}

@@ -1,0 +1,162 @@
+/**
+ * Microsoft recommended solutions for an incident, kept per incident in the solution table so a
+ * reopened incident shows them again. Rows younger than `cache.solutions_minutes` for the same
+ * incident text are served without a Microsoft call; otherwise one searchSolutions call
+ * replaces them all. A failed refresh keeps the previous rows and reports the failure.
+ */
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { readSettings } from '../config/settings'
+import { searchSolutions } from '../connector/connector-client'
+import { Solution } from '../connector/types'
+import { logError, logInfo } from '../diagnostics/logger'
+import { MessageId } from '../messages/catalogue'
+import { IncidentFacts, incidentQuery } from './incident'
+
+export const SOLUTION_TABLE = 'x_mioms_m365_assis_solution'
+export const SOLUTIONS_PER_INCIDENT = 5
+
+export interface SolutionView {
+    /** sys_id of the stored row (feedback goes to it); empty for search results and basic links. */
+    sysId: string
+    title: string
+    summary: string
+    url: string
+    source: string
+    feedback: string
+}
+
+export interface PanelProblem {
+    messageId: MessageId
+    args?: string[]
+    correlationId: string
+}
+
+export interface SolutionsResult {
+    solutions: SolutionView[]
+    fromCache: boolean
+    fetchedAt: string
+    problem: PanelProblem | null
+}
+
+/** The incident's solutions: cached rows when fresh, else one call to Microsoft. */
+export function solutionsForIncident(incident: IncidentFacts, correlationId: string): SolutionsResult {
+    const query = incidentQuery(incident)
+    const cached = readStored(incident.sysId)
+    if (cached.found && cached.query === query && isFresh(cached.fetchedAt, readSettings().solutionsCacheMinutes)) {
+        return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
+    }
+    if (query === '') return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
+    const answer = searchSolutions(query, SOLUTIONS_PER_INCIDENT, incident.sysId, correlationId)
+    if (answer.ok === false) {
+        logError(
+            'Recommended solutions for ' + incident.number + ' failed (' + answer.kind + ', ' + answer.code + '): ' + answer.detail + '; showing ' + cached.rows.length + ' stored',
+            answer.correlationId,
+        )
+        return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: { messageId: answer.messageId, correlationId: answer.correlationId } }
+    }
+    const fetchedAt = new GlideDateTime().getValue()
+    const stored = replaceStored(incident.sysId, query, answer.value, fetchedAt)
+    logInfo('Stored ' + stored.length + ' recommended solutions for ' + incident.number, correlationId)
+    return { solutions: stored, fromCache: false, fetchedAt, problem: null }
+}
+
+/** Solutions for a typed problem: never stored per incident. */
+export function toSearchViews(solutions: ReadonlyArray<Solution>): SolutionView[] {
+    return solutions.map((s) => ({ sysId: '', title: s.title || '', summary: s.summary || '', url: safeUrl(s.url), source: s.source || '', feedback: '' }))
+}
+
+/** Mode "continue without setup": searches of Microsoft's public help built from the text. */
+export function basicSolutionLinks(text: string): SolutionView[] {
+    const terms = encodeURIComponent(text.replace(/\s+/g, ' ').trim().substring(0, 200))
+    return [
+        { sysId: '', title: 'Microsoft Learn', summary: text, url: 'https://learn.microsoft.com/en-us/search/?terms=' + terms, source: 'microsoftLearn', feedback: '' },
+        { sysId: '', title: 'Microsoft Support', summary: text, url: 'https://support.microsoft.com/en-us/search/results?query=' + terms, source: 'supportArticle', feedback: '' },
+    ]
+}
+
+/** Rank 0 marks "Microsoft had no solutions for this text" so an empty answer is kept too. */
+const NONE_MARKER_RANK = '0'
+
+function readStored(incidentSysId: string): { found: boolean; rows: SolutionView[]; query: string; fetchedAt: string } {
+    const row = new GlideRecord(SOLUTION_TABLE)
+    row.addQuery('incident', incidentSysId)
+    row.orderBy('rank')
+    row.query()
+    const rows: SolutionView[] = []
+    let query = ''
+    let fetchedAt = ''
+    let found = false
+    while (row.next()) {
+        found = true
+        if (row.getValue('rank') !== NONE_MARKER_RANK) rows.push(toView(row))
+        query = row.getValue('query') || ''
+        const at = row.getValue('fetched_at') || ''
+        if (fetchedAt === '' || at < fetchedAt) fetchedAt = at
+    }
+    return { found, rows, query, fetchedAt }
+}
+
+function isFresh(fetchedAt: string, minutes: number): boolean {
+    if (!fetchedAt || minutes <= 0) return false
+    const at = new GlideDateTime(fetchedAt).getNumericValue()
+    return new GlideDateTime().getNumericValue() - at < minutes * 60000
+}
+
+/** Deletes the incident's rows and writes the new answer (one refresh, one set of rows). */
+function replaceStored(incidentSysId: string, query: string, solutions: ReadonlyArray<Solution>, fetchedAt: string): SolutionView[] {
+    const old = new GlideRecord(SOLUTION_TABLE)
+    old.addQuery('incident', incidentSysId)
+    old.deleteMultiple()
+    const views: SolutionView[] = []
+    solutions.slice(0, SOLUTIONS_PER_INCIDENT).forEach((solution, index) => {
+        const row = new GlideRecord(SOLUTION_TABLE)
+        row.initialize()
+        row.setValue('incident', incidentSysId)
+        row.setValue('query', query)
+        row.setValue('solution_id', String(solution.id || '').substring(0, 200))
+        row.setValue('title', String(solution.title || '').substring(0, 300))
+        row.setValue('summary', String(solution.summary || '').substring(0, 4000))
+        row.setValue('url', safeUrl(solution.url))
+        row.setValue('source', String(solution.source || '').substring(0, 100))
+        row.setValue('rank', String(index + 1))
+        row.setValue('fetched_at', fetchedAt)
+        if (row.insert()) views.push(toView(row))
+    })
+    if (solutions.length === 0) {
+        const marker = new GlideRecord(SOLUTION_TABLE)
+        marker.initialize()
+        marker.setValue('incident', incidentSysId)
+        marker.setValue('query', query)
+        marker.setValue('rank', NONE_MARKER_RANK)
+        marker.setValue('fetched_at', fetchedAt)
+        marker.insert()
+    }
+    return views
+}
+
+function toView(row: GlideRecord): SolutionView {
+    return {
+        sysId: row.getUniqueValue(),
+        title: row.getValue('title') || '',
+        summary: row.getValue('summary') || '',
+        url: row.getValue('url') || '',
+        source: row.getValue('source') || '',
+        feedback: row.getValue('feedback') || '',
+    }
+}
+
+/** Only http(s) links reach the page. */
+function safeUrl(url: unknown): string {
+    const text = typeof url === 'string' ? url.trim() : ''
+    return /^https?:\/\//i.test(text) ? text.substring(0, 1024) : ''
+}
+
+/** Records "Was this helpful?" on a stored solution of this incident; false when there is no such row. */
+export function recordFeedback(incidentSysId: string, solutionSysId: string, helpful: boolean): boolean {
+    const row = new GlideRecord(SOLUTION_TABLE)
+    if (!row.get(solutionSysId) || row.getValue('incident') !== incidentSysId) return false
+    row.setValue('feedback', helpful ? 'helpful' : 'not_helpful')
+    row.setValue('feedback_by', gs.getUserID())
+    row.setValue('feedback_on', new GlideDateTime().getValue())
+    return row.update() !== null
+}

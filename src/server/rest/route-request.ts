@@ -1,0 +1,20 @@
+/** What the app's scripted REST routes read from a request (the platform's RESTAPIRequest, narrowed). */
+export interface RouteRequest {
+    pathParams?: { [name: string]: string }
+    queryParams?: { [name: string]: string[] | string }
+    body?: { data?: unknown }
+}
+
+export function pathParam(request: RouteRequest, name: string): string {
+    const value = request.pathParams ? request.pathParams[name] : undefined
+    return typeof value === 'string' ? value : ''
+}
+
+/** The parsed JSON body, or undefined when there is none or it is not JSON. */
+export function bodyData(request: RouteRequest): unknown {
+    try {
+        return request.body ? request.body.data : undefined
+    } catch {
+        return undefined
+    }
+}
