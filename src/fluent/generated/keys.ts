@@ -25,6 +25,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4d3665c61d6d4b49a7a07a0114761866'
                     }
+                    acl_api_connector: {
+                        table: 'sys_security_acl'
+                        id: '140eef701c844007a48a93561d027576'
+                    }
                     acl_api_insights: {
                         table: 'sys_security_acl'
                         id: 'd74f570324f8423d9e26167814c37e5c'
@@ -147,6 +151,18 @@ declare global {
                         table: 'sys_ws_version'
                         id: '554ec47ee0e84b48a8345eb3535a3b3f'
                     }
+                    api_connector: {
+                        table: 'sys_ws_definition'
+                        id: 'f587cd7abe8a40c4a5a3b018a468390c'
+                    }
+                    api_connector_ping: {
+                        table: 'sys_ws_operation'
+                        id: 'b90a1b2bb8b04f15924f28c2fa52c794'
+                    }
+                    api_connector_v1: {
+                        table: 'sys_ws_version'
+                        id: '7fb21a12a156425e9463bd138cdaa3ca'
+                    }
                     api_ping: {
                         table: 'sys_ws_operation'
                         id: 'a721168cd5684b5baa9f3b8977987205'
@@ -212,6 +228,34 @@ declare global {
                     msg_final_setup_step_missing: {
                         table: 'sys_ui_message'
                         id: '605236776b22446c913da6000b71fa89'
+                    }
+                    msg_inbound_conflict: {
+                        table: 'sys_ui_message'
+                        id: 'c1c8f1309a28489b8cb39a4585eeb9d0'
+                    }
+                    msg_inbound_failed: {
+                        table: 'sys_ui_message'
+                        id: '723a9a16b9bf48e8a226ee486bcd16c9'
+                    }
+                    msg_inbound_invalid_request: {
+                        table: 'sys_ui_message'
+                        id: '6f6eda7ba1bf40e2958a0863729a0e29'
+                    }
+                    msg_inbound_not_configured: {
+                        table: 'sys_ui_message'
+                        id: '0c867d66296d48a3ae5c1122d2803b4c'
+                    }
+                    msg_inbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '7a0d7d0ef28b44d289b09e5a45c8471e'
+                    }
+                    msg_inbound_not_integration_user: {
+                        table: 'sys_ui_message'
+                        id: 'c34fa41bfeab4eeaa5c8f22abbf3d222'
+                    }
+                    msg_inbound_too_large: {
+                        table: 'sys_ui_message'
+                        id: 'c785439dcacf4e18a99e78c6b76ef510'
                     }
                     msg_invalid_admin_account: {
                         table: 'sys_ui_message'
@@ -341,10 +385,30 @@ declare global {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
                     }
+                    src_server_inbound_caller_ts: {
+                        table: 'sys_module'
+                        id: '43d33d5f9ac449ad9260e179bbcbb3cf'
+                    }
+                    src_server_inbound_errors_ts: {
+                        table: 'sys_module'
+                        id: '012fa93509d04476bb57c1dc587b832a'
+                    }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
                         id: '415cc156bf344759b7d4aa02e60edd39'
                         deleted: true
+                    }
+                    'src_server_inbound_ping-route_ts': {
+                        table: 'sys_module'
+                        id: 'a699ddc3d34d4669922a9f9266308701'
+                    }
+                    src_server_inbound_repository_ts: {
+                        table: 'sys_module'
+                        id: '5c025bbe111f43eba61e2bb0a2116040'
+                    }
+                    src_server_inbound_request_ts: {
+                        table: 'sys_module'
+                        id: '7b492baef7dc4ea08ea92345beda026a'
                     }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
@@ -2767,6 +2831,19 @@ declare global {
                                 id: 'f15683d792134932a73be8b6d1992220'
                                 key: {
                                     name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ece5c5d6c89942969459d1cadb2301e7'
+                        key: {
+                            sys_security_acl: '140eef701c844007a48a93561d027576'
+                            sys_user_role: {
+                                id: 'b1915d233d194df8a50391fe489f87b5'
+                                key: {
+                                    name: 'incident_manager'
                                 }
                             }
                         }

@@ -21,6 +21,14 @@ export const MESSAGES = {
         "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy. Open System Definition > Tables > oauth_entity and check All application scopes > Can read, then reload Setup.",
     NOT_AUTHORIZED: 'You do not have the role needed for this action.',
     REFERENCE_ID: 'Reference: {0}',
+    // --- inbound (connector API): the `message` of the errors Microsoft's connector receives ---
+    INBOUND_NOT_CONFIGURED: 'Microsoft support is not set up on this ServiceNow instance.',
+    INBOUND_NOT_INTEGRATION_USER: 'Only the integration user configured for Microsoft 365 support can call this API.',
+    INBOUND_INVALID_REQUEST: 'The request is not valid for the Microsoft 365 support connector API.',
+    INBOUND_NOT_FOUND: 'The repository or case was not found on this ServiceNow instance.',
+    INBOUND_CONFLICT: 'The ticket cannot be changed in its current state.',
+    INBOUND_TOO_LARGE: 'The request body is larger than the connector API accepts.',
+    INBOUND_FAILED: 'The ServiceNow instance could not process the request.',
 } as const
 
 export type MessageId = keyof typeof MESSAGES
