@@ -38,6 +38,11 @@ export default tseslint.config(
         },
     },
     {
+        // Script include bodies (Now.include): classic server scripts with the platform's globals.
+        files: ['src/**/*.server.js'],
+        languageOptions: { sourceType: 'script', globals: { Class: 'readonly', gs: 'readonly', global: 'readonly', GlideRecord: 'readonly' } },
+    },
+    {
         files: ['src/client/**/*.{ts,tsx}'],
         languageOptions: { globals: { ...globals.browser } },
     },

@@ -1,7 +1,7 @@
 /**
  * GlideElement subset — docs: "GlideElement - Scoped": toString, getValue (string, null when
  * empty), setValue, getDisplayValue, nil, changes, changesTo, changesFrom, getName, getTableName,
- * getReferenceTable, getRefRecord, canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
+ * getReferenceTable, getRefRecord, getJournalEntry (journal.ts), canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
  */
 import { fieldDisplayValue, referenceTableOf } from './displayValue'
 import { Store } from './store/types'
@@ -16,6 +16,7 @@ export interface ElementHost {
     _originalValue(name: string): string | null
     _isNewRow(): boolean
     _store(): Store
+    _journalEntry(name: string, mostRecent: number): string
     _openRecord(table: string, sysId: string): unknown
 }
 
@@ -75,6 +76,11 @@ export class GlideElement {
     /** docs: getRefRecord() — the referenced record (a GlideRecord; isValidRecord() false when empty or missing). */
     getRefRecord(): unknown {
         return this.record._openRecord(this.getReferenceTable(), this.getValue() ?? '')
+    }
+
+    /** docs: getJournalEntry(mostRecent) — 1 the newest entry, -1 all entries (see journal.ts). */
+    getJournalEntry(mostRecent: number): string {
+        return this.record._journalEntry(this.name, mostRecent)
     }
 
     canRead(): boolean {

@@ -13,6 +13,8 @@ import { allOf, anyOf, term as makeTerm } from './store/semantics'
 import { AnyOf, assertName, Condition, Operator, OrderBy, Row, Store, Term } from './store/types'
 import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
+import { dictionaryDefaults } from './dictionary'
+import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
 const ADD_QUERY_OPERATORS: Record<string, Operator> = {
@@ -246,7 +248,10 @@ export class GlideRecord {
     }
 
     // --- record state --------------------------------------------------------------------
-    /** docs: initialize() — an empty record ready for insert (no sys_id yet). */
+    /**
+     * docs: initialize() — an empty record ready for insert (no sys_id yet); dictionary defaults
+     * are filled in by insert() for the fields never set (see dictionary.ts).
+     */
     initialize(): void {
         this._values = {}
         this._original = {}
@@ -256,9 +261,10 @@ export class GlideRecord {
         this._setFields.clear()
     }
 
-    /** docs: newRecord() — like initialize() and assigns a sys_id (dictionary defaults are not emulated). */
+    /** docs: newRecord() — sets the default values for the fields and assigns a unique ID (see dictionary.ts). */
     newRecord(): void {
         this.initialize()
+        Object.assign(this._values, dictionaryDefaults(this._platform.store, this._table))
         this._values.sys_id = newSysId()
     }
 
@@ -367,10 +373,14 @@ export class GlideRecord {
     insert(): string | null {
         this._aborted = false
         if (!this._allowed('create', this._values)) return null
+        // docs: dictionary default values apply to the fields an insert leaves unset.
+        for (const [field, value] of Object.entries(dictionaryDefaults(this._platform.store, this._table))) {
+            if (!(field in this._values)) this._values[field] = value
+        }
         if (!this._values.sys_id) this._values.sys_id = newSysId()
         if (this._autoSys) this._stampSysFields(true)
         const sysId = this._values.sys_id
-        return this._write('insert', null, () => this._platform.store.insert(this._table, this._values)) ? sysId : null
+        return this._write('insert', null, () => this._platform.store.insert(this._table, this._withoutJournal(this._values))) ? sysId : null
     }
 
     /** docs: update() — the sys_id of the updated record (inserts a new record), or null when aborted or denied. */
@@ -386,6 +396,7 @@ export class GlideRecord {
             if (this._autoSys) this._stampSysFields(false)
             const changes: Row = {}
             for (const f of this._changedFields()) changes[f] = this._values[f] ?? null
+            for (const f of this._journalFields()) delete changes[f]
             this._platform.store.update(this._table, this.getUniqueValue(), changes)
         })
         return ok ? this.getUniqueValue() : null
@@ -428,11 +439,17 @@ export class GlideRecord {
                 this._platform.log('info', this._lastError, 'BusinessRule')
                 return false
             }
+            const journal = action === 'delete' ? [] : this._journalFields().filter((f) => this._values[f])
             write()
             if (action === 'delete') {
                 this._valid = false
             } else {
+                for (const element of journal) {
+                    writeJournalEntry({ table: this._table, element, elementId: this.getUniqueValue(), value: this._values[element]!, insertRow: (t, v) => this._platform.insertRow(t, v) })
+                }
                 this._original = { ...this._values }
+                // A journal field stores nothing: after rules still see the new entry as a change.
+                for (const element of this._journalFields()) this._original[element] = null
                 this._new = false
                 this._valid = true
                 this._setFields.clear()
@@ -451,7 +468,25 @@ export class GlideRecord {
             return true
         } finally {
             this._operation = ''
+            if (action !== 'delete' && !this._aborted) {
+                // docs (Journal fields): once written, the field reads back empty.
+                for (const element of this._journalFields()) {
+                    this._values[element] = null
+                    this._original[element] = null
+                }
+            }
         }
+    }
+
+    /** Journal fields among the record's current values (see journal.ts). */
+    private _journalFields(): string[] {
+        return journalFieldsOf(this._platform.store, this._table, Object.keys(this._values))
+    }
+
+    private _withoutJournal(row: Row): Row {
+        const copy = { ...row }
+        for (const f of journalFieldsOf(this._platform.store, this._table, Object.keys(copy))) delete copy[f]
+        return copy
     }
 
     private _stampSysFields(inserting: boolean): void {
@@ -542,6 +577,10 @@ export class GlideRecord {
 
     _store(): Store {
         return this._platform.store
+    }
+
+    _journalEntry(name: string, mostRecent: number): string {
+        return journalEntries(this._platform.store, this._table, name, this._isNewRow() ? '' : this.getUniqueValue(), mostRecent)
     }
 
     _openRecord(table: string, sysId: string): GlideRecord {

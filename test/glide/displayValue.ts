@@ -6,7 +6,7 @@
  *  - which fields are references comes from sys_dictionary (name=table, element, internal_type=
  *    reference, reference=target); without an entry, a few out-of-box task fields are known
  *    (caller_id, assigned_to, opened_by, resolved_by, closed_by → sys_user; assignment_group →
- *    sys_user_group);
+ *    sys_user_group; oauth_entity → oauth_entity);
  *  - choice fields show the sys_choice label (name=table, element, value) when one exists;
  *  - other values display as stored (the emulated session time zone is UTC).
  */
@@ -20,6 +20,8 @@ const KNOWN_REFERENCES: Record<string, string> = {
     resolved_by: 'sys_user',
     closed_by: 'sys_user',
     assignment_group: 'sys_user_group',
+    // oauth_entity_profile.oauth_entity, oauth_entity_scope.oauth_entity (docs: "OAuth entity profile")
+    oauth_entity: 'oauth_entity',
 }
 const FALLBACK_DISPLAY_FIELDS = ['name', 'number', 'user_name']
 

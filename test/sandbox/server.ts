@@ -106,7 +106,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         if (req.method === 'POST') {
             const form = new URLSearchParams(await readBody(req, 64 * 1024))
             const comment = (form.get('comments') ?? '').trim()
-            if (comment) addComment(platform, sysId, comment)
+            if (comment) addComment(sysId, comment)
             platform.runAsyncQueue()
             return redirect(res, `/incident.do?sys_id=${encodeURIComponent(sysId)}`)
         }
@@ -263,12 +263,12 @@ export function authorizeRoute(platform: Platform, operation: Row, userId: strin
 }
 
 /** Writes an additional comment on an incident as the session user, firing the incident's business rules. */
-export function addComment(platform: Platform, incidentSysId: string, text: string): void {
+export function addComment(incidentSysId: string, text: string): void {
     const incident = new GlideRecord('incident')
     if (!incident.get(incidentSysId)) return
+    // The emulation writes the sys_journal_field row itself (test/glide/journal.ts).
     incident.setValue('comments', text)
     incident.update()
-    platform.insertRow('sys_journal_field', { name: 'incident', element: 'comments', element_id: incidentSysId, value: text })
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {

@@ -349,6 +349,10 @@ declare global {
                         table: 'sys_properties'
                         id: '48543adf9f2c4531a6d5483ed65dc2d5'
                     }
+                    si_oauth_m365_util: {
+                        table: 'sys_script_include'
+                        id: 'bae574b11807431ea49b954fa94e0a7d'
+                    }
                     'src_server_app_context-route_ts': {
                         table: 'sys_module'
                         id: '614554d449554be5bad8c35ce6a7a2cb'

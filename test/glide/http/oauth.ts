@@ -6,15 +6,21 @@
  * default_grant_type), oauth_entity_profile_scope (oauth_entity_profile, oauth_entity_scope) →
  * oauth_entity_scope (oauth_entity_scope = the scope text).
  * The token request is a form POST of grant_type, client_id, client_secret and scope (when
- * configured). The token is cached in oauth_credential (peer = oauth_entity, type access_token,
- * token, expires) and reused until it expires, like the instance's token store. Only the
- * client_credentials grant is emulated; a `resource` parameter would need an OAuth API script
- * on the instance and is not emulated.
+ * configured). When the entity has an OAuth API script (oauth_entity.oauth_api_script →
+ * sys_script_include, a class extending global.OAuthUtil), its interceptRequestParameters /
+ * preprocessAccessToken may change those parameters first (e.g. add AAD v1's `resource`) and its
+ * parseTokenResponse / postprocessAccessToken reads the answer — see oauthApiScript.ts. A script
+ * that cannot be loaded or throws fails the token request (no request is sent).
+ * The token is cached in oauth_credential (peer = oauth_entity, oauth_entity_profile, type
+ * access_token, token, expires) per entity AND profile — two profiles of one entity (other
+ * scopes, other resource) never share a token — and reused until it expires, like the
+ * instance's token store. Only the client_credentials grant is emulated.
  */
 import type { Platform } from '../platform'
 import { allOf, term } from '../store/semantics'
 import { formatGlideDateTime } from '../time'
 import { sendAndLog } from './outboundLog'
+import { AccessTokenResponse, loadOAuthApiScript, OAuthScriptInstance, ParameterMap } from './oauthApiScript'
 
 export type TokenOutcome = { token: string } | { failure: { status: number; message: string } }
 
@@ -28,11 +34,12 @@ function configuredScopes(platform: Platform, profileId: string): string[] {
         .filter((s): s is string => !!s)
 }
 
-function cachedToken(platform: Platform, entityId: string): string | undefined {
+function cachedToken(platform: Platform, entityId: string, profileId: string): string | undefined {
     return (
         platform.store.query('oauth_credential', {
             where: allOf([
                 term('peer', '=', entityId),
+                term('oauth_entity_profile', '=', profileId),
                 term('type', '=', 'access_token'),
                 term('expires', '>', platform.nowValue()),
             ]),
@@ -44,7 +51,7 @@ function cachedToken(platform: Platform, entityId: string): string | undefined {
 
 function storeToken(platform: Platform, entityId: string, profileId: string, token: string, lifetimeSeconds: number): void {
     const stale = platform.store.query('oauth_credential', {
-        where: allOf([term('peer', '=', entityId), term('type', '=', 'access_token')]),
+        where: allOf([term('peer', '=', entityId), term('oauth_entity_profile', '=', profileId), term('type', '=', 'access_token')]),
     })
     for (const row of stale) platform.store.delete('oauth_credential', row.sys_id!)
     platform.insertRow('oauth_credential', {
@@ -56,45 +63,82 @@ function storeToken(platform: Platform, entityId: string, profileId: string, tok
     })
 }
 
+function failure(status: number, profileName: string, why: string): TokenOutcome {
+    return { failure: { status, message: `OAuth access token could not be obtained for profile ${profileName}: ${why}` } }
+}
+
 export function obtainAccessToken(platform: Platform, profileId: string, timeoutMs: number): TokenOutcome {
     const profile = platform.store.get('oauth_entity_profile', profileId)
     const entity = profile?.oauth_entity ? platform.store.get('oauth_entity', profile.oauth_entity) : undefined
     if (!profile || !entity) return { failure: { status: 401, message: `OAuth profile ${profileId} not found` } }
     const entityId = entity.sys_id!
-    const cached = cachedToken(platform, entityId)
+    const profileName = profile.name ?? profileId
+    const cached = cachedToken(platform, entityId, profileId)
     if (cached) return { token: cached }
 
     const grant = profile.grant_type ?? entity.default_grant_type ?? 'client_credentials'
     if (grant !== 'client_credentials') throw new Error(`OAuth grant type ${grant} is not emulated`)
-    const form = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: entity.client_id ?? '',
-        client_secret: entity.client_secret ?? '',
-    })
+    const params = new ParameterMap([
+        ['grant_type', 'client_credentials'],
+        ['client_id', entity.client_id ?? ''],
+        ['client_secret', entity.client_secret ?? ''],
+    ])
     const scopes = configuredScopes(platform, profileId)
-    if (scopes.length) form.set('scope', scopes.join(' '))
+    if (scopes.length) params.put('scope', scopes.join(' '))
+
+    let script: OAuthScriptInstance | undefined
+    if (entity.oauth_api_script) {
+        try {
+            script = loadOAuthApiScript(platform.store.get('sys_script_include', entity.oauth_api_script), profileId)
+            script.interceptRequestParameters(params)
+        } catch (error) {
+            platform.log('error', `OAuth API script of ${entity.name ?? entityId}: ${error instanceof Error ? error.message : String(error)}`, 'OAuth')
+            return failure(401, profileName, 'the OAuth API script failed')
+        }
+    }
     const res = sendAndLog(
         platform,
         {
             url: entity.token_url ?? '',
             method: 'POST',
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-            body: form.toString(),
+            body: new URLSearchParams(params.toEntries()).toString(),
             timeoutMs,
         },
         'oauth_token',
     )
-    let parsed: { access_token?: unknown; expires_in?: unknown } = {}
+    if (res.status === 0) return failure(0, profileName, res.error?.message ?? 'no response')
+    if (res.status !== 200) return failure(401, profileName, `token endpoint returned HTTP ${res.status}`)
+    const answer = parseAnswer(res.body, res.headers, res.status, script)
+    if ('error' in answer) {
+        platform.log('error', `OAuth API script of ${entity.name ?? entityId}: ${answer.error}`, 'OAuth')
+        return failure(401, profileName, 'the OAuth API script failed')
+    }
+    const token = answer.params.get('access_token')
+    if (!token) return failure(401, profileName, 'the token response holds no access_token')
+    const lifetime = Number(answer.params.get('expires_in') ?? DEFAULT_LIFETIME_SECONDS)
+    storeToken(platform, entityId, profileId, token, Number.isFinite(lifetime) ? lifetime : DEFAULT_LIFETIME_SECONDS)
+    return { token }
+}
+
+/** The token response as a parameter map: through the script's parseTokenResponse, or as the base OAuthUtil does (JSON body). */
+function parseAnswer(body: string, headers: [string, string][], status: number, script: OAuthScriptInstance | undefined): { params: ParameterMap } | { error: string } {
+    const params = new ParameterMap()
+    const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
+    if (script) {
+        const response: AccessTokenResponse = { getBody: () => body, getContentType: () => contentType, getResponseCode: () => status, getparameters: () => params }
+        try {
+            script.parseTokenResponse(response)
+        } catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) }
+        }
+        return { params }
+    }
     try {
-        parsed = JSON.parse(res.body)
+        const parsed = JSON.parse(body) as Record<string, unknown>
+        for (const [k, v] of Object.entries(parsed)) if (v !== null && v !== undefined) params.put(k, String(v))
     } catch {
-        parsed = {}
+        // not JSON: no access_token
     }
-    if (res.status !== 200 || typeof parsed.access_token !== 'string') {
-        const why = res.status === 0 ? (res.error?.message ?? 'no response') : `token endpoint returned HTTP ${res.status}`
-        return { failure: { status: res.status === 0 ? 0 : 401, message: `OAuth access token could not be obtained for profile ${profile.name ?? profileId}: ${why}` } }
-    }
-    const lifetime = Number(parsed.expires_in ?? DEFAULT_LIFETIME_SECONDS)
-    storeToken(platform, entityId, profileId, parsed.access_token, Number.isFinite(lifetime) ? lifetime : DEFAULT_LIFETIME_SECONDS)
-    return { token: parsed.access_token }
+    return { params }
 }
