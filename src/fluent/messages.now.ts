@@ -82,3 +82,23 @@ export const msgInboundFailed = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.INBOUND_FAILED, message: MESSAGES.INBOUND_FAILED, language: 'en' },
 })
+export const msgInboundCommentHeader = Record({
+    $id: Now.ID['msg_inbound_comment_header'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_COMMENT_HEADER, message: MESSAGES.INBOUND_COMMENT_HEADER, language: 'en' },
+})
+export const msgInboundResolvedNote = Record({
+    $id: Now.ID['msg_inbound_resolved_note'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_RESOLVED_NOTE, message: MESSAGES.INBOUND_RESOLVED_NOTE, language: 'en' },
+})
+export const msgInboundClosedNote = Record({
+    $id: Now.ID['msg_inbound_closed_note'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_CLOSED_NOTE, message: MESSAGES.INBOUND_CLOSED_NOTE, language: 'en' },
+})
+export const msgInboundClosedResolution = Record({
+    $id: Now.ID['msg_inbound_closed_resolution'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_CLOSED_RESOLUTION, message: MESSAGES.INBOUND_CLOSED_RESOLUTION, language: 'en' },
+})

@@ -155,9 +155,25 @@ declare global {
                         table: 'sys_ws_definition'
                         id: 'f587cd7abe8a40c4a5a3b018a468390c'
                     }
+                    api_connector_close_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '1abb9da46c064ef2bd82022b4a7b82cf'
+                    }
+                    api_connector_get_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '1ee530cec1e8483795e42490198f12cc'
+                    }
                     api_connector_ping: {
                         table: 'sys_ws_operation'
                         id: 'b90a1b2bb8b04f15924f28c2fa52c794'
+                    }
+                    api_connector_post_communication: {
+                        table: 'sys_ws_operation'
+                        id: '60e704dd7e394902bb6d49b3d0407412'
+                    }
+                    api_connector_update_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '0c58836158bf4e3a8829e35c1d6ec64d'
                     }
                     api_connector_v1: {
                         table: 'sys_ws_version'
@@ -184,10 +200,22 @@ declare global {
                         table: 'sys_module'
                         id: '0b415162237c438f8f7962ccdcdcd8f2'
                     }
+                    br_deliver_queued_comment: {
+                        table: 'sys_script'
+                        id: 'b7ac6a8a6c534cff9701e5112b9408e7'
+                    }
+                    br_queue_agent_comment: {
+                        table: 'sys_script'
+                        id: '72bedb380c5044da876ec3c3eb3cb105'
+                    }
                     case_read: {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
                         deleted: true
+                    }
+                    job_retry_comments: {
+                        table: 'sysauto_script'
+                        id: '13c44f8b8826419ca7db839022880a4e'
                     }
                     menu_m365_support: {
                         table: 'sys_app_application'
@@ -196,6 +224,10 @@ declare global {
                     module_cases: {
                         table: 'sys_app_module'
                         id: '114412aecb5b4357b9f3cf9d5b977dee'
+                    }
+                    module_communications: {
+                        table: 'sys_app_module'
+                        id: '7555f000fcbe4ba0aec8a6503c18f6f6'
                     }
                     module_link_account: {
                         table: 'sys_app_module'
@@ -221,6 +253,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '71bc819b4dab4f6e8d4bb739fb703fdb'
                     }
+                    module_status_mapping: {
+                        table: 'sys_app_module'
+                        id: 'aaa05c005e084c4db07328dbda2440c1'
+                    }
                     msg_contact_app_support: {
                         table: 'sys_ui_message'
                         id: '9a7747b161b14a30bf314953c282bb6b'
@@ -228,6 +264,18 @@ declare global {
                     msg_final_setup_step_missing: {
                         table: 'sys_ui_message'
                         id: '605236776b22446c913da6000b71fa89'
+                    }
+                    msg_inbound_closed_note: {
+                        table: 'sys_ui_message'
+                        id: '610038692b424c45b3ee4d2a1fbf2309'
+                    }
+                    msg_inbound_closed_resolution: {
+                        table: 'sys_ui_message'
+                        id: '503e2d33ded44b3d99905cc6786454c4'
+                    }
+                    msg_inbound_comment_header: {
+                        table: 'sys_ui_message'
+                        id: '5d6d8d07bd854d818313bede113ae041'
                     }
                     msg_inbound_conflict: {
                         table: 'sys_ui_message'
@@ -252,6 +300,10 @@ declare global {
                     msg_inbound_not_integration_user: {
                         table: 'sys_ui_message'
                         id: 'c34fa41bfeab4eeaa5c8f22abbf3d222'
+                    }
+                    msg_inbound_resolved_note: {
+                        table: 'sys_ui_message'
+                        id: '4e4c5e28f6234f01bd18c52103ae455c'
                     }
                     msg_inbound_too_large: {
                         table: 'sys_ui_message'
@@ -389,13 +441,29 @@ declare global {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
                     }
+                    src_server_inbound_body_ts: {
+                        table: 'sys_module'
+                        id: '987df277bcb14f438a2179642f3a6f3a'
+                    }
                     src_server_inbound_caller_ts: {
                         table: 'sys_module'
                         id: '43d33d5f9ac449ad9260e179bbcbb3cf'
                     }
+                    'src_server_inbound_comment-sync_ts': {
+                        table: 'sys_module'
+                        id: '3ed003ffe5604e02ba9107793abec760'
+                    }
+                    src_server_inbound_communications_ts: {
+                        table: 'sys_module'
+                        id: '94aefd0b7c704cad97018432ec9622dc'
+                    }
                     src_server_inbound_errors_ts: {
                         table: 'sys_module'
                         id: '012fa93509d04476bb57c1dc587b832a'
+                    }
+                    src_server_inbound_guard_ts: {
+                        table: 'sys_module'
+                        id: '9bb7d1ed8c47414dbb0d9e4c66b6c888'
                     }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
@@ -413,6 +481,22 @@ declare global {
                     src_server_inbound_request_ts: {
                         table: 'sys_module'
                         id: '7b492baef7dc4ea08ea92345beda026a'
+                    }
+                    'src_server_inbound_status-map_ts': {
+                        table: 'sys_module'
+                        id: 'ff0ba3154b734a80b2c92782390b1493'
+                    }
+                    src_server_inbound_ticket_ts: {
+                        table: 'sys_module'
+                        id: '76435882e1e74ca7ad58654c744ba262'
+                    }
+                    'src_server_inbound_ticket-routes_ts': {
+                        table: 'sys_module'
+                        id: '053aad60dfef4c8f9ca131e72177b734'
+                    }
+                    src_server_inbound_validate_ts: {
+                        table: 'sys_module'
+                        id: '1a66b037e8204ee6b8741b687fbe0e71'
                     }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
@@ -437,6 +521,26 @@ declare global {
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
                         id: '70aea5ab23d74c69afd9e89a8f08da88'
+                    }
+                    status_map_closed: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: 'c3404537387f4041a36c20141cef031d'
+                    }
+                    status_map_in_progress: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '7a828417c99d4d768fbbcd95a9635b8e'
+                    }
+                    status_map_open: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '4df99090e01e435bbe9bf016ba02bb2e'
+                    }
+                    status_map_resolved: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '7323a538ae23473d84d88e019150d164'
+                    }
+                    status_map_waiting_for_customer: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: 'be08ec40b5284bb3957b5b9c2817e34a'
                     }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
@@ -514,6 +618,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0469d2bef747490f939b1f032a95bd09'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '04ad3e2bc5aa40c8819ff67839a74965'
                         key: {
@@ -588,6 +701,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '091ca4774b204584896bbba21ab5b67c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'retry'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09732a717ba84614a9a440d5efc03dda'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '098f1763f6a447b8b38e1a9dde05ee6d'
                         key: {
@@ -606,6 +739,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a2fd9bb90254973b4be7ab3dd49c277'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -643,6 +785,15 @@ declare global {
                         id: '0c9d108281074bdb8095224dfa727e41'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d18eceeed734e599aa615d76b4ec199'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -699,6 +850,17 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1291b07870284804bf175c7ed20aebf3'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1212,6 +1374,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4f370cbd0ece4558a037b8d85333c670'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4f6b304dbd7147d68d69994d824187ae'
                         key: {
@@ -1244,6 +1414,14 @@ declare global {
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '50a1974f2069417fbb65e085e30f7932'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_communication'
+                            col_name_string: 'state,next_attempt'
                         }
                     },
                     {
@@ -1342,12 +1520,21 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '5cba6dc8b1d246008255e1d5b5ea3e10'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
                             value: 'outbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5d03e746497542bcaf16bb5a642cc198'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -1373,6 +1560,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e623c3a99504a7c9d9590123917d179'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
                             language: 'en'
                         }
                     },
@@ -1404,6 +1600,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '62a1ea3ebfec4e14937718f051b7e860'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
+                            language: 'en'
                         }
                     },
                     {
@@ -1523,6 +1728,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '6d32181f51854a1cb4a5610ef4507787'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
@@ -1766,6 +1972,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81db0e0a318b4225bcec9619c3707e6c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
                         }
                     },
                     {
@@ -2138,6 +2352,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a1e880c2a1f64b12b5718b7e85d091b1'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2173,6 +2395,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'a439f135789542bea34529f249bedf33'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
@@ -2205,6 +2428,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident_updates_stopped'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a60c51a23dc74871af5dd7ebf775c6e8'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
                         }
                     },
                     {
@@ -2681,6 +2912,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd548ee4daf694483b2c242d07901b60a'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'fromMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
@@ -2810,6 +3052,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ea2cb9ae37a44b6cbe384b168855f048'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'toMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
@@ -2863,6 +3116,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ef4473481ef24b6684b2a602f4d73fcc'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
                         }
                     },
                     {

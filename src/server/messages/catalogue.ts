@@ -29,6 +29,10 @@ export const MESSAGES = {
     INBOUND_CONFLICT: 'The ticket cannot be changed in its current state.',
     INBOUND_TOO_LARGE: 'The request body is larger than the connector API accepts.',
     INBOUND_FAILED: 'The ServiceNow instance could not process the request.',
+    INBOUND_COMMENT_HEADER: 'Microsoft support ({0}) on case {1}:',
+    INBOUND_RESOLVED_NOTE: 'Microsoft support resolved the case.',
+    INBOUND_CLOSED_NOTE: 'Microsoft support closed the case.',
+    INBOUND_CLOSED_RESOLUTION: 'Microsoft support closed case {0}: {1}',
 } as const
 
 export type MessageId = keyof typeof MESSAGES
