@@ -25,6 +25,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4d3665c61d6d4b49a7a07a0114761866'
                     }
+                    acl_api_connector: {
+                        table: 'sys_security_acl'
+                        id: '140eef701c844007a48a93561d027576'
+                    }
                     acl_api_insights: {
                         table: 'sys_security_acl'
                         id: 'd74f570324f8423d9e26167814c37e5c'
@@ -147,6 +151,34 @@ declare global {
                         table: 'sys_ws_version'
                         id: '554ec47ee0e84b48a8345eb3535a3b3f'
                     }
+                    api_connector: {
+                        table: 'sys_ws_definition'
+                        id: 'f587cd7abe8a40c4a5a3b018a468390c'
+                    }
+                    api_connector_close_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '1abb9da46c064ef2bd82022b4a7b82cf'
+                    }
+                    api_connector_get_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '1ee530cec1e8483795e42490198f12cc'
+                    }
+                    api_connector_ping: {
+                        table: 'sys_ws_operation'
+                        id: 'b90a1b2bb8b04f15924f28c2fa52c794'
+                    }
+                    api_connector_post_communication: {
+                        table: 'sys_ws_operation'
+                        id: '60e704dd7e394902bb6d49b3d0407412'
+                    }
+                    api_connector_update_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '0c58836158bf4e3a8829e35c1d6ec64d'
+                    }
+                    api_connector_v1: {
+                        table: 'sys_ws_version'
+                        id: '7fb21a12a156425e9463bd138cdaa3ca'
+                    }
                     api_ping: {
                         table: 'sys_ws_operation'
                         id: 'a721168cd5684b5baa9f3b8977987205'
@@ -162,39 +194,39 @@ declare global {
                     }
                     api_setup_form_section_attach: {
                         table: 'sys_ws_operation'
-                        id: '1ba7df5d928b41bc91f7a7a06825b84e'
+                        id: 'bf2a88e8827c420ead872e7224f80070'
                     }
                     api_setup_form_section_read: {
                         table: 'sys_ws_operation'
-                        id: 'ac092a880892445c87dae665ae30c1e9'
+                        id: 'a2056f0f6c62428d8a162073ed37b563'
                     }
                     api_setup_form_section_remove: {
                         table: 'sys_ws_operation'
-                        id: 'cc51a341677f42eea6b6dbfa4fce13a8'
+                        id: '5328db8b8aa64d00ad869ec33b96e938'
                     }
                     api_setup_linkaccount_read: {
                         table: 'sys_ws_operation'
-                        id: '04e96bff54e548d58c5d96ddd3a54fd2'
+                        id: 'dba036bc0d354821b54c9eb83f198dd9'
                     }
                     api_setup_linkaccount_set: {
                         table: 'sys_ws_operation'
-                        id: '12da976ede1542ab882088219ac20d08'
+                        id: '4ff7b99446114a13b2fedc5549e9ebdb'
                     }
                     api_setup_state: {
                         table: 'sys_ws_operation'
-                        id: '40b25b410c924dc9aba4791e56998e9c'
+                        id: '295a9f26b4e64780b1e19981af285826'
                     }
                     api_setup_step: {
                         table: 'sys_ws_operation'
-                        id: '154453e0b24f4cc89c12410a3861b6bd'
+                        id: '7a061ced8196415b98efcb641bec6e21'
                     }
                     api_setup_tests_read: {
                         table: 'sys_ws_operation'
-                        id: '99a99849d51e416c9f3ee594bfda350c'
+                        id: '643ee73b7c294d8b88440fbbff353224'
                     }
                     api_setup_tests_run: {
                         table: 'sys_ws_operation'
-                        id: '02b6ba79ed174dfa9dbd7ac51fc6e40e'
+                        id: '38ed6ba3fb604e50b0b7260cf82bcc3f'
                     }
                     api_setup_v1: {
                         table: 'sys_ws_version'
@@ -204,6 +236,14 @@ declare global {
                         table: 'sys_module'
                         id: '0b415162237c438f8f7962ccdcdcd8f2'
                     }
+                    br_deliver_queued_comment: {
+                        table: 'sys_script'
+                        id: 'b7ac6a8a6c534cff9701e5112b9408e7'
+                    }
+                    br_queue_agent_comment: {
+                        table: 'sys_script'
+                        id: '72bedb380c5044da876ec3c3eb3cb105'
+                    }
                     case_read: {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
@@ -211,11 +251,15 @@ declare global {
                     }
                     incident_form_m365_formatter: {
                         table: 'sys_ui_formatter'
-                        id: '45abbe7ed0434aebb9e86d14a28e3584'
+                        id: '43041b7ad22e449cb1b407ebd1de4e23'
                     }
                     incident_form_m365_macro: {
                         table: 'sys_ui_macro'
-                        id: 'b4925bdaa1b24b059c7d919ecf6c3a0f'
+                        id: '7fdd19c327b746c49d11b4c17b98d329'
+                    }
+                    job_retry_comments: {
+                        table: 'sysauto_script'
+                        id: '13c44f8b8826419ca7db839022880a4e'
                     }
                     menu_m365_support: {
                         table: 'sys_app_application'
@@ -224,6 +268,10 @@ declare global {
                     module_cases: {
                         table: 'sys_app_module'
                         id: '114412aecb5b4357b9f3cf9d5b977dee'
+                    }
+                    module_communications: {
+                        table: 'sys_app_module'
+                        id: '7555f000fcbe4ba0aec8a6503c18f6f6'
                     }
                     module_link_account: {
                         table: 'sys_app_module'
@@ -249,6 +297,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '71bc819b4dab4f6e8d4bb739fb703fdb'
                     }
+                    module_status_mapping: {
+                        table: 'sys_app_module'
+                        id: 'aaa05c005e084c4db07328dbda2440c1'
+                    }
                     msg_contact_app_support: {
                         table: 'sys_ui_message'
                         id: '9a7747b161b14a30bf314953c282bb6b'
@@ -259,27 +311,71 @@ declare global {
                     }
                     msg_form_section_already: {
                         table: 'sys_ui_message'
-                        id: 'd4be830a291e4c4a8e13342e24e6dd30'
+                        id: '4eaf031a5b7646e292e06985dfda0ee4'
                     }
                     msg_form_section_attached: {
                         table: 'sys_ui_message'
-                        id: '666b88bdd1f24d37add37e5ac3af9fd2'
+                        id: '76a249508e614a5c8159bd05e86061c7'
                     }
                     msg_form_section_consent_required: {
                         table: 'sys_ui_message'
-                        id: 'e1bc6d60d4e840d9a5ce25945897850a'
+                        id: '933eda3122ab495791d27f2a06aff882'
                     }
                     msg_form_section_explain: {
                         table: 'sys_ui_message'
-                        id: '0e9439d3f714474b8ac362be47813571'
+                        id: '13da693ea4134771aa027af5e8dbd610'
                     }
                     msg_form_section_no_form: {
                         table: 'sys_ui_message'
-                        id: '84901d55113b47d8aab088e74fe77e68'
+                        id: '5d705ddf433b4e9fb9cbefbbd2add676'
                     }
                     msg_form_section_removed: {
                         table: 'sys_ui_message'
-                        id: 'b2bfe6a9bd9844efa2db9b8537c8b689'
+                        id: 'a47a7dd7f13747fb883a3b5b4847ef4e'
+                    }
+                    msg_inbound_closed_note: {
+                        table: 'sys_ui_message'
+                        id: '610038692b424c45b3ee4d2a1fbf2309'
+                    }
+                    msg_inbound_closed_resolution: {
+                        table: 'sys_ui_message'
+                        id: '503e2d33ded44b3d99905cc6786454c4'
+                    }
+                    msg_inbound_comment_header: {
+                        table: 'sys_ui_message'
+                        id: '5d6d8d07bd854d818313bede113ae041'
+                    }
+                    msg_inbound_conflict: {
+                        table: 'sys_ui_message'
+                        id: 'c1c8f1309a28489b8cb39a4585eeb9d0'
+                    }
+                    msg_inbound_failed: {
+                        table: 'sys_ui_message'
+                        id: '723a9a16b9bf48e8a226ee486bcd16c9'
+                    }
+                    msg_inbound_invalid_request: {
+                        table: 'sys_ui_message'
+                        id: '6f6eda7ba1bf40e2958a0863729a0e29'
+                    }
+                    msg_inbound_not_configured: {
+                        table: 'sys_ui_message'
+                        id: '0c867d66296d48a3ae5c1122d2803b4c'
+                    }
+                    msg_inbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '7a0d7d0ef28b44d289b09e5a45c8471e'
+                    }
+                    msg_inbound_not_integration_user: {
+                        table: 'sys_ui_message'
+                        id: 'c34fa41bfeab4eeaa5c8f22abbf3d222'
+                    }
+                    msg_inbound_resolved_note: {
+                        table: 'sys_ui_message'
+                        id: '4e4c5e28f6234f01bd18c52103ae455c'
+                    }
+                    msg_inbound_too_large: {
+                        table: 'sys_ui_message'
+                        id: 'c785439dcacf4e18a99e78c6b76ef510'
                     }
                     msg_invalid_admin_account: {
                         table: 'sys_ui_message'
@@ -287,11 +383,11 @@ declare global {
                     }
                     msg_link_account_email_invalid: {
                         table: 'sys_ui_message'
-                        id: 'd8888975babe4c858a0f194dfb17210e'
+                        id: '94e47c8078954f0899f173cb1315cf4d'
                     }
                     msg_link_account_linked: {
                         table: 'sys_ui_message'
-                        id: 'b044249766f1489699708b90dd62d7de'
+                        id: '18a8b2640d5a4f2a812c11c0fb44e872'
                     }
                     msg_not_authorized: {
                         table: 'sys_ui_message'
@@ -307,47 +403,47 @@ declare global {
                     }
                     msg_setup_boolean_invalid: {
                         table: 'sys_ui_message'
-                        id: 'e0ff4f3fb0fb4ef1b88a9f17b8d6adc7'
+                        id: 'eb98e552a8544815a47c31493e9b94fd'
                     }
                     msg_setup_completed: {
                         table: 'sys_ui_message'
-                        id: '362ef5008e21475f92f38a6e7d12218d'
+                        id: '0f8c7e23033849b59bd7127a17df97c5'
                     }
                     msg_setup_completed_without_setup: {
                         table: 'sys_ui_message'
-                        id: '73a227503b2d4d72abb6b16b7e8796aa'
+                        id: '5efe227512444b03a6036e1795099045'
                     }
                     msg_setup_consent_required: {
                         table: 'sys_ui_message'
-                        id: '71b9b1fce5ce466c80ae84fb1157c789'
+                        id: 'ca12fa26206943308ec079774c65bd57'
                     }
                     msg_setup_email_invalid: {
                         table: 'sys_ui_message'
-                        id: '87144255396b42c1958a730dd7f6cde3'
+                        id: 'c25ff7a618ff43a48206cd407773c4bf'
                     }
                     msg_setup_email_required: {
                         table: 'sys_ui_message'
-                        id: 'd8dc0753c6f04e32893e6444f61ae3eb'
+                        id: '1b878429427e41aea1f2f3da2772c348'
                     }
                     msg_setup_graph_permission_note: {
                         table: 'sys_ui_message'
-                        id: 'c07084cb9f6a44c7a8d02d290d0230ad'
+                        id: '52814371d324440fa922c6efab656451'
                     }
                     msg_setup_inbound_not_found: {
                         table: 'sys_ui_message'
-                        id: '3ed579e78f5c40859f6163561e3c0835'
+                        id: '381fc61dec954261acccfbec656112f1'
                     }
                     msg_setup_inbound_oidc_not_basic: {
                         table: 'sys_ui_message'
-                        id: '45fef58644b04ec38da2a5c8ef766d99'
+                        id: '2c3751c51b364f1381e3198af60174d3'
                     }
                     msg_setup_inbound_oidc_required: {
                         table: 'sys_ui_message'
-                        id: 'b7a0e609953e461e81f16c04264c6dba'
+                        id: '985580f300a74dc99a1ea05e03bd2ebc'
                     }
                     msg_setup_inbound_skip_insights_only: {
                         table: 'sys_ui_message'
-                        id: '4f32bfec03b0472ea747ff6f6f4ca0d1'
+                        id: 'acffaff9b97f48079bac588fd0bcf09d'
                     }
                     msg_setup_incomplete: {
                         table: 'sys_ui_message'
@@ -355,143 +451,143 @@ declare global {
                     }
                     msg_setup_instructions_aad: {
                         table: 'sys_ui_message'
-                        id: '8db0034d07d54e1883ac76d2432d71c6'
+                        id: '51b137d96afb426abbcbe6eab53eab27'
                     }
                     msg_setup_instructions_basic: {
                         table: 'sys_ui_message'
-                        id: 'a429f11c11d0452ea5bb40ee833ed955'
+                        id: '885bdf58f89f4c868dc519ec8da8525a'
                     }
                     msg_setup_instructions_insights: {
                         table: 'sys_ui_message'
-                        id: '6be55293845f43afb311bfa61857036c'
+                        id: '40259b9f562a4e0fbadc11f3a1b71b08'
                     }
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
-                        id: '80444e90c99142b49453e480508c8188'
+                        id: 'ef8affe153e84c7a9621d62d2bac631d'
                     }
                     msg_setup_nothing_to_test: {
                         table: 'sys_ui_message'
-                        id: 'ce0db06e8d9a4ad7a259f286d1a7ab38'
+                        id: 'c66af512d2fd493891d09ca5f5da7f04'
                     }
                     msg_setup_outbound_configured: {
                         table: 'sys_ui_message'
-                        id: '7810f97d724940d092dc3d0f534a885f'
+                        id: '651e2006685646ef8eaccefa83b80df3'
                     }
                     msg_setup_outbound_needs_configure: {
                         table: 'sys_ui_message'
-                        id: 'a805cf4abf4c4e74a4e6feda300fb04a'
+                        id: 'de5ffa3a9d71418687f13fe700929bb1'
                     }
                     msg_setup_outbound_not_client_credentials: {
                         table: 'sys_ui_message'
-                        id: '1124072643fc48ba8490541525ba4782'
+                        id: 'aac375d0bc724bcc8d386ccd88b423fb'
                     }
                     msg_setup_outbound_not_found: {
                         table: 'sys_ui_message'
-                        id: '25e853a760b74a5ea44cfe324fcc22ea'
+                        id: 'ad984a59271f424ea1d2c4da3208064a'
                     }
                     msg_setup_outbound_token_url_mismatch: {
                         table: 'sys_ui_message'
-                        id: 'b3a3e7b7c7184deaaf35942916bd31ad'
+                        id: 'a1996418f84d4cbc9637a9dc09681927'
                     }
                     msg_setup_repository_invalid: {
                         table: 'sys_ui_message'
-                        id: '2c57a03edafb4e8eb4aada5e8b167f08'
+                        id: '96fea3b677834d3294bde00034c9076b'
                     }
                     msg_setup_step_not_in_mode: {
                         table: 'sys_ui_message'
-                        id: '51bbdfd0fc1349f69a1e9f8838e925ff'
+                        id: 'baa48f4f97c849d7abd215fcc77300e3'
                     }
                     msg_setup_step_not_reached: {
                         table: 'sys_ui_message'
-                        id: '2bb2fc671a354a2d81129aee91b01d79'
+                        id: '70b8e9959e7b4929a97297a5be08bf92'
                     }
                     msg_setup_tenant_invalid: {
                         table: 'sys_ui_message'
-                        id: '96373438a56d48d38925003927fb5a7b'
+                        id: '4c6df972ff524c80b1e279c4cc967d5a'
                     }
                     msg_setup_test_connector_failed: {
                         table: 'sys_ui_message'
-                        id: '9c1ddac15f524aef9328c5eb8634bdee'
+                        id: '52f93fe703824577a5c9162f4353775b'
                     }
                     msg_setup_test_connector_unreachable: {
                         table: 'sys_ui_message'
-                        id: 'c288d360bf9f4d2688397d4c2e961ae8'
+                        id: 'f8f34a9de9b747f498345b43df91cb9e'
                     }
                     msg_setup_test_inbound_failed: {
                         table: 'sys_ui_message'
-                        id: '2790508f1c52483cb77603392d2f2351'
+                        id: 'f6786ccee50e4d73a5747d1f5d033206'
                     }
                     msg_setup_test_inbound_pending: {
                         table: 'sys_ui_message'
-                        id: '0213b1d2b90b4aa693d666c671e8366e'
+                        id: '04e1ab3be49e4cf28cc5f0de2ceb4e16'
                     }
                     msg_setup_test_inbound_unauthorized: {
                         table: 'sys_ui_message'
-                        id: '4941da44d05547fa87b0ec3651b9db45'
+                        id: 'c77fbec27f484cc8815005f86779e448'
                     }
                     msg_setup_test_inbound_unreachable: {
                         table: 'sys_ui_message'
-                        id: 'c983487f781042538be8669778e31736'
+                        id: 'aa93467184744a3f8549a8abed4d9954'
                     }
                     msg_setup_test_not_needed_insights: {
                         table: 'sys_ui_message'
-                        id: 'f0a53d7e1b9f4cffac9dd20e423d4373'
+                        id: '99b9ec2c035547e9a950ea0ddca3a1a5'
                     }
                     msg_setup_test_passed: {
                         table: 'sys_ui_message'
-                        id: 'e8e214d1de704ed3acd1d8e5a33201ac'
+                        id: '5300378af14f4809b318c64545436333'
                     }
                     msg_setup_test_repository_not_registered: {
                         table: 'sys_ui_message'
-                        id: '66bb37d95c0c458e8e8bdec461d608d5'
+                        id: 'a6cfba9204d84e0582ebc8b87d4bff76'
                     }
                     msg_setup_test_skipped: {
                         table: 'sys_ui_message'
-                        id: '73901b05d0ad48ac89912952aa68627e'
+                        id: '070d746b15fa4fba8b859c23fbbfad83'
                     }
                     msg_setup_test_tenant_mismatch: {
                         table: 'sys_ui_message'
-                        id: '059a36bd1a304e178eae09f02007bcfc'
+                        id: '5eab5be52e44452a8095aa479fe5f4ae'
                     }
                     msg_setup_test_tenant_not_configured: {
                         table: 'sys_ui_message'
-                        id: 'b6c55aefc6de48aea568f3e610f2485d'
+                        id: '2f6e0405ebd6417ab9ba9db925366db4'
                     }
                     msg_setup_test_token_failed: {
                         table: 'sys_ui_message'
-                        id: '25958bdc5b6b437db8c6c6533c5968eb'
+                        id: '196af3d37ff14070a16097ad5826755b'
                     }
                     msg_setup_test_token_needs_resource: {
                         table: 'sys_ui_message'
-                        id: '6d3cf48418b44e15aaf24ea0d64b9f81'
+                        id: '55aadf044ed44e0c9b46c5c9e4ee6a9d'
                     }
                     msg_setup_test_token_wrong_secret: {
                         table: 'sys_ui_message'
-                        id: '573072fe685d4d088b17b54580f3f720'
+                        id: '574d810e3d954ef3aafe5cb32fdff97d'
                     }
                     msg_setup_test_token_wrong_tenant: {
                         table: 'sys_ui_message'
-                        id: '2e59bd126e674a07bd1cb783c025ffcf'
+                        id: 'b9fc2c7b7a624ed688cd8258290a2070'
                     }
                     msg_setup_user_client_id_invalid: {
                         table: 'sys_ui_message'
-                        id: '077c3f3c69a44ceca25ec5f4176060b3'
+                        id: 'f597aa126c7a48548450af63161b3a5f'
                     }
                     msg_setup_user_client_id_no_user: {
                         table: 'sys_ui_message'
-                        id: 'f57479fd5d3e442bb4144b7a00422ff2'
+                        id: '4c898f145bd242788ca0e03d50339df8'
                     }
                     msg_setup_user_no_incident_manager: {
                         table: 'sys_ui_message'
-                        id: 'e325c5c4a0804eda9d53089d2f914174'
+                        id: 'b94af5071ec04f2d9b6f953c3b30e7e5'
                     }
                     msg_setup_user_not_found: {
                         table: 'sys_ui_message'
-                        id: 'fa334fac04e3428b9eccdc79eb4b5dae'
+                        id: '8a2dfee469294985bca4d46302d9f884'
                     }
                     msg_setup_user_not_web_service_only: {
                         table: 'sys_ui_message'
-                        id: 'ba246201e61e43ae9ea51767dfe92469'
+                        id: 'aba53a04a57a44dfb6cc3f12df143bc1'
                     }
                     msg_ticket_save_failed: {
                         table: 'sys_ui_message'
@@ -605,14 +701,66 @@ declare global {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
                     }
+                    src_server_inbound_body_ts: {
+                        table: 'sys_module'
+                        id: '987df277bcb14f438a2179642f3a6f3a'
+                    }
+                    src_server_inbound_caller_ts: {
+                        table: 'sys_module'
+                        id: '43d33d5f9ac449ad9260e179bbcbb3cf'
+                    }
+                    'src_server_inbound_comment-sync_ts': {
+                        table: 'sys_module'
+                        id: '3ed003ffe5604e02ba9107793abec760'
+                    }
+                    src_server_inbound_communications_ts: {
+                        table: 'sys_module'
+                        id: '94aefd0b7c704cad97018432ec9622dc'
+                    }
+                    src_server_inbound_errors_ts: {
+                        table: 'sys_module'
+                        id: '012fa93509d04476bb57c1dc587b832a'
+                    }
+                    src_server_inbound_guard_ts: {
+                        table: 'sys_module'
+                        id: '9bb7d1ed8c47414dbb0d9e4c66b6c888'
+                    }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
                         id: '415cc156bf344759b7d4aa02e60edd39'
                         deleted: true
                     }
+                    'src_server_inbound_ping-route_ts': {
+                        table: 'sys_module'
+                        id: 'a699ddc3d34d4669922a9f9266308701'
+                    }
+                    src_server_inbound_repository_ts: {
+                        table: 'sys_module'
+                        id: '5c025bbe111f43eba61e2bb0a2116040'
+                    }
+                    src_server_inbound_request_ts: {
+                        table: 'sys_module'
+                        id: '7b492baef7dc4ea08ea92345beda026a'
+                    }
+                    'src_server_inbound_status-map_ts': {
+                        table: 'sys_module'
+                        id: 'ff0ba3154b734a80b2c92782390b1493'
+                    }
+                    src_server_inbound_ticket_ts: {
+                        table: 'sys_module'
+                        id: '76435882e1e74ca7ad58654c744ba262'
+                    }
+                    'src_server_inbound_ticket-routes_ts': {
+                        table: 'sys_module'
+                        id: '053aad60dfef4c8f9ca131e72177b734'
+                    }
+                    src_server_inbound_validate_ts: {
+                        table: 'sys_module'
+                        id: '1a66b037e8204ee6b8741b687fbe0e71'
+                    }
                     'src_server_incident-form_form-section_ts': {
                         table: 'sys_module'
-                        id: 'e1b466ca1f4f474e814a8c313e46ab82'
+                        id: '8102c554b8f942e6847099fc35e14d3b'
                     }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
@@ -636,7 +784,7 @@ declare global {
                     }
                     'src_server_setup_link-account_ts': {
                         table: 'sys_module'
-                        id: '99fa1879e62b4368b02fedb5ca883db2'
+                        id: '7b2c256dce6641038468abf6cbe66903'
                     }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
@@ -644,19 +792,39 @@ declare global {
                     }
                     'src_server_setup_setup-routes_ts': {
                         table: 'sys_module'
-                        id: '749bee1ce3ba4988b57b2cd77c0d340e'
+                        id: 'b85b8bec76a84c8889ebdc438380f752'
                     }
                     'src_server_setup_setup-store_ts': {
                         table: 'sys_module'
-                        id: '1ba892eca5384734a3bfcc85da78c56e'
+                        id: '0154c43a0c054890abfc951fc9ce1851'
                     }
                     'src_server_setup_setup-tests_ts': {
                         table: 'sys_module'
-                        id: 'cad5f5cc6dad46fd89e8358ea91702a8'
+                        id: '124b2b5fb32d4f56b3d906b414be8d32'
                     }
                     'src_server_setup_wizard-steps_ts': {
                         table: 'sys_module'
-                        id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
+                        id: '8be1894579ba49c484a440a804886851'
+                    }
+                    status_map_closed: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: 'c3404537387f4041a36c20141cef031d'
+                    }
+                    status_map_in_progress: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '7a828417c99d4d768fbbcd95a9635b8e'
+                    }
+                    status_map_open: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '4df99090e01e435bbe9bf016ba02bb2e'
+                    }
+                    status_map_resolved: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '7323a538ae23473d84d88e019150d164'
+                    }
+                    status_map_waiting_for_customer: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: 'be08ec40b5284bb3957b5b9c2817e34a'
                     }
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
@@ -717,6 +885,21 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_ui_section'
+                        id: '01cae19611024c348698f1994b3e7acd'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'dd53acadc0eb45d4bf8c3ef82e459f06'
+                                key: {
+                                    name: 'default_view'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01dd8fcd1b4a4b6ca899972f9a746002'
                         key: {
@@ -734,11 +917,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '0457ef3149e240bb9d981f66ea25ee1d'
+                        table: 'sys_documentation'
+                        id: '0469d2bef747490f939b1f032a95bd09'
                         key: {
-                            application_file: '9bfd90d0207c45aba391c362371ce718'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -816,6 +1000,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '091ca4774b204584896bbba21ab5b67c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'retry'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09732a717ba84614a9a440d5efc03dda'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '098f1763f6a447b8b38e1a9dde05ee6d'
                         key: {
@@ -829,19 +1033,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '09dcedb5836e4e0bb5a9a85914c2ba74'
-                        key: {
-                            application_file: '12423de045c047068649ef5d632af2c0'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '09fb1abf44a34755ae0cb65e310c45cf'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a2fd9bb90254973b4be7ab3dd49c277'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -879,6 +1084,15 @@ declare global {
                         id: '0c9d108281074bdb8095224dfa727e41'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d18eceeed734e599aa615d76b4ec199'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -938,10 +1152,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: '12423de045c047068649ef5d632af2c0'
+                        table: 'sys_choice'
+                        id: '1291b07870284804bf175c7ed20aebf3'
                         key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -986,6 +1204,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '1a32814d237e48a1bbd3a69c0d090294'
+                        key: {
+                            application_file: 'f1c8ac9720e5448491f6ad9c27305105'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -1159,28 +1385,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'severity'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '2674d315f0474d3e97360272954b9e96'
-                        key: {
-                            sys_ui_section: {
-                                id: '50fd6d3ca27047db842d8078afc9dd29'
-                                key: {
-                                    name: 'incident'
-                                    caption: 'Microsoft 365'
-                                    view: {
-                                        id: '88e5d4969b9c4fbfb193e361305bfc0c'
-                                        key: {
-                                            name: 'default_view'
-                                        }
-                                    }
-                                    sys_domain: 'NULL'
-                                }
-                            }
-                            element: 'x_mioms_m365_assis_m365_tab.xml'
-                            position: '0'
                         }
                     },
                     {
@@ -1418,6 +1622,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '46af6fe903a542aba38d7a4b90fd9926'
+                        key: {
+                            sys_ui_section: {
+                                id: '01cae19611024c348698f1994b3e7acd'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'dd53acadc0eb45d4bf8c3ef82e459f06'
+                                        key: {
+                                            name: 'default_view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '46ecc8e54bf94aea9aefc9d13a265acc'
                         key: {
@@ -1477,6 +1703,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4f370cbd0ece4558a037b8d85333c670'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4f6b304dbd7147d68d69994d824187ae'
                         key: {
@@ -1512,18 +1746,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: '50fd6d3ca27047db842d8078afc9dd29'
+                        table: 'sys_index'
+                        id: '50a1974f2069417fbb65e085e30f7932'
                         key: {
-                            name: 'incident'
-                            caption: 'Microsoft 365'
-                            view: {
-                                id: '88e5d4969b9c4fbfb193e361305bfc0c'
-                                key: {
-                                    name: 'default_view'
-                                }
-                            }
-                            sys_domain: 'NULL'
+                            logical_table_name: 'x_mioms_m365_assis_communication'
+                            col_name_string: 'state,next_attempt'
                         }
                     },
                     {
@@ -1623,12 +1850,21 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '5cba6dc8b1d246008255e1d5b5ea3e10'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
                             value: 'outbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5d03e746497542bcaf16bb5a642cc198'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -1654,6 +1890,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e623c3a99504a7c9d9590123917d179'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
                             language: 'en'
                         }
                     },
@@ -1685,6 +1930,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '62a1ea3ebfec4e14937718f051b7e860'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
+                            language: 'en'
                         }
                     },
                     {
@@ -1804,6 +2058,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '6d32181f51854a1cb4a5610ef4507787'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
@@ -2018,14 +2273,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '7c4e346e6b4b4917b092536b0554fdcf'
-                        key: {
-                            application_file: '12423de045c047068649ef5d632af2c0'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2055,6 +2302,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81db0e0a318b4225bcec9619c3707e6c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
                         }
                     },
                     {
@@ -2304,6 +2559,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '99c48f45499648b88fc6f34611d963b2'
+                        key: {
+                            application_file: 'e3b55981d9a64ef59865c19ff97513a3'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ab8bdba584c4b56a3dba773ea20fb28'
                         key: {
@@ -2333,18 +2596,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: '9bfd90d0207c45aba391c362371ce718'
-                        key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '9c93e20c177c4130822ef151d6a753e7'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9cac81e3d16141f1ac19ebd3631d53f8'
+                        key: {
+                            application_file: 'e3b55981d9a64ef59865c19ff97513a3'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -2436,6 +2700,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a1e880c2a1f64b12b5718b7e85d091b1'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2471,6 +2743,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'a439f135789542bea34529f249bedf33'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
@@ -2503,6 +2776,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident_updates_stopped'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a60c51a23dc74871af5dd7ebf775c6e8'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
                         }
                     },
                     {
@@ -2980,6 +3261,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd548ee4daf694483b2c242d07901b60a'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'fromMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
@@ -3049,14 +3341,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'e05da84ab2f5466baf7f83984a3c3dd1'
-                        key: {
-                            application_file: '9bfd90d0207c45aba391c362371ce718'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'e0f6205fbe68470bad6e284b9c55eac5'
                         key: {
@@ -3072,6 +3356,21 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'e3b55981d9a64ef59865c19ff97513a3'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e3dc80234bc94a7c8ef39e32086bb63c'
+                        key: {
+                            application_file: 'f1c8ac9720e5448491f6ad9c27305105'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
                         }
                     },
                     {
@@ -3117,6 +3416,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ea2cb9ae37a44b6cbe384b168855f048'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'toMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
@@ -3148,6 +3458,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'ece5c5d6c89942969459d1cadb2301e7'
+                        key: {
+                            sys_security_acl: '140eef701c844007a48a93561d027576'
+                            sys_user_role: {
+                                id: 'b1915d233d194df8a50391fe489f87b5'
+                                key: {
+                                    name: 'incident_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'eee377227a2e4435abbf96f23d5ca497'
                         key: {
                             sys_security_acl: 'c9c4e2f429e2485087377814b595ea9b'
@@ -3160,10 +3483,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ef4473481ef24b6684b2a602f4d73fcc'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'f15683d792134932a73be8b6d1992220'
                         key: {
                             name: 'x_mioms_m365_assis.administrator'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'f1c8ac9720e5448491f6ad9c27305105'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
                         }
                     },
                     {
