@@ -84,7 +84,9 @@ export class SupportAgent {
         const last = made[made.length - 1]
         const error = (attempt.json as { error?: { message?: string; detail?: string } } | undefined)?.error
         const detail = error ? [error.message, error.detail].filter(Boolean).join(': ') : last?.error ?? ''
-        done(attempt.status, detail || (last && last.action !== 'ping' ? `ServiceNow OAuth token request failed (${last.error ?? 'HTTP ' + last.status})` : 'HTTP ' + attempt.status))
+        // No ping was sent because the instance's oauth_token.do refused the registration's credentials.
+        if (last && last.action !== 'ping') return done(last.status, `oauth_token.do refused the password grant (${last.error ?? 'HTTP ' + last.status})`)
+        done(attempt.status, detail || 'HTTP ' + attempt.status)
     }
 
     enqueue(caseId: string, action: AgentAction) {

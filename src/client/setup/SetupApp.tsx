@@ -548,6 +548,18 @@ function Tests() {
     useEffect(() => {
         void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then((a) => setRun(a.run), () => undefined)
     }, [])
+    // The inbound round trip finishes after Microsoft calls back: poll while a test is pending.
+    const pending = !!run && run.results.some((r) => r.status === 'pending')
+    useEffect(() => {
+        if (!pending) return undefined
+        const timer = window.setTimeout(() => {
+            void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then(
+                (a) => setRun(a.run),
+                (e: Error) => setError(e.message),
+            )
+        }, 1000)
+        return () => window.clearTimeout(timer)
+    }, [pending, run])
     const start = async () => {
         setBusy(true)
         try {
@@ -572,7 +584,11 @@ function Tests() {
             ) : null}
             {run ? (
                 <div id="test-results" aria-live="polite">
-                    <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                    {pending ? (
+                        <p id="tests-waiting">{MESSAGES.SETUP_TEST_INBOUND_PENDING}</p>
+                    ) : (
+                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                    )}
                     <ul>
                         {run.results.map((r) => (
                             <li key={r.id} data-test={r.id} data-status={r.status}>

@@ -677,6 +677,10 @@ declare global {
                         table: 'sys_module'
                         id: '6e2573a082d34bc29f1cac705d4e7aa7'
                     }
+                    'src_server_connector_connection-test_ts': {
+                        table: 'sys_module'
+                        id: 'c82d8c0f871649c28bb8e5f66eb42c8e'
+                    }
                     'src_server_connector_connector-client_ts': {
                         table: 'sys_module'
                         id: 'd95d5a07a7b3406aa4fb45c2b19082a4'

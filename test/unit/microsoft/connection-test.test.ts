@@ -69,3 +69,15 @@ describe('connection tests', () => {
         expect(missing.json.error.code).toBe('NotFound')
     })
 })
+
+describe('connection tests with ServiceNow OAuth', () => {
+    it('records oauth_token.do refusing the password grant as the token endpoint status', async () => {
+        instance = await startFakeInstance({ oauth: { clientId: 'cid', clientSecret: 'cs', username: 'u', password: 'right' } })
+        sim.control.configure({ repositories: [{ tenant: T, repositoryId: 'repo-oauth', endpoint: instance.endpoint, authenticationType: 'oauth', clientId: 'cid', clientSecret: 'cs', username: 'u', password: 'wrong' }] })
+        const started = await call(base('repo-oauth'), { method: 'POST', token: bearer })
+        const done = await outcome('repo-oauth', started.json.testId)
+        expect(done).toMatchObject({ status: 'failed', httpStatus: 401 })
+        expect(done.detail).toContain('oauth_token.do refused the password grant')
+        expect(instance.received).toHaveLength(0)
+    })
+})
