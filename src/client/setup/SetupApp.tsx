@@ -456,7 +456,7 @@ function CopyValue({ id, label, value }: { id: string; label: string; value: str
     )
 }
 
-function CompleteStep({ state }: StepProps) {
+function CompleteStep({ state, step, reload }: StepProps) {
     const c = state.completion || {}
     const instructions = state.mode === 'aad' ? MESSAGES.SETUP_INSTRUCTIONS_AAD : state.mode === 'insights' ? MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS : MESSAGES.SETUP_INSTRUCTIONS_BASIC
     return (
@@ -472,7 +472,7 @@ function CompleteStep({ state }: StepProps) {
                 <CopyValue id="refresh-expiration" label="Refresh token expiration" value={c.refreshTokenExpiration || ''} />
             </div>
             <FormSection />
-            <Tests />
+            <Tests onPassed={step === 'complete' ? () => void reload() : undefined} />
         </div>
     )
 }
@@ -541,7 +541,7 @@ function FormSection() {
     )
 }
 
-function Tests() {
+function Tests({ onPassed }: { onPassed?: () => void }) {
     const [run, setRun] = useState<TestRun | null>(null)
     const [busy, setBusy] = useState(false)
     const [error, setError] = useState('')
@@ -550,6 +550,14 @@ function Tests() {
     }, [])
     // The inbound round trip finishes after Microsoft calls back: poll while a test is pending.
     const pending = !!run && run.results.some((r) => r.status === 'pending')
+    const passed = !!run && run.passed
+    const reported = useRef(false)
+    useEffect(() => {
+        if (passed && onPassed && !reported.current) {
+            reported.current = true
+            onPassed()
+        }
+    }, [passed, onPassed])
     useEffect(() => {
         if (!pending) return undefined
         const timer = window.setTimeout(() => {
@@ -611,7 +619,7 @@ function DoneStep({ state, reload }: StepProps) {
             <button type="button" id="setup-change" onClick={() => void reload('environment')}>
                 Change setup
             </button>
-            {state.mode !== 'none' ? <CompleteStep {...{ step: 'complete', state, busy: false, submit: async () => undefined, reload }} /> : null}
+            {state.mode !== 'none' ? <CompleteStep {...{ step: 'done', state, busy: false, submit: async () => undefined, reload }} /> : null}
         </div>
     )
 }
