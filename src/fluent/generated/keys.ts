@@ -834,6 +834,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1016880bdbe14c0f9a646e80edb65ec8'
                     }
+                    xs_create_oauth_entity_profile: {
+                        table: 'sys_scope_privilege'
+                        id: '0de89bac0bf2427eb18396d92f9896bb'
+                    }
+                    xs_create_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: 'f550daad3d564a72948b8b8d409abfd5'
+                    }
+                    xs_create_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '32e7285d15bd430ba2d7407b736bdb95'
+                    }
                     xs_create_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: '04d0abc115dd437883ec50c86f5d3466'
@@ -858,13 +870,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3d086a835f3f426c96b2c43058c0dfa1'
                     }
+                    xs_read_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '99b229e58f2745a7a04998391470a56c'
+                    }
+                    xs_read_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '369ac45c93864594ac5592fbeb038306'
+                    }
                     xs_read_oauth_oidc_entity: {
                         table: 'sys_scope_privilege'
                         id: '515a5f2f5caf4523bec7c020c64a09ac'
                     }
+                    xs_read_sys_db_object: {
+                        table: 'sys_scope_privilege'
+                        id: '570dfbe49e554803911cccb1bf8f0957'
+                    }
                     xs_read_sys_journal_field: {
                         table: 'sys_scope_privilege'
                         id: '75329c1ed7fa42bda4ba32b76f0e2025'
+                    }
+                    xs_read_sys_script_include: {
+                        table: 'sys_scope_privilege'
+                        id: '395dc0e1732c4076994e3c2015cf2f4e'
                     }
                     xs_read_sys_ui_form: {
                         table: 'sys_scope_privilege'
@@ -874,6 +902,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'e0423d2f757b4c0fb5d4a34d917d0ade'
                     }
+                    xs_read_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '9333714f4a044c4ab6c6d6af8b0cc08f'
+                    }
                     xs_read_sys_user: {
                         table: 'sys_scope_privilege'
                         id: '5a666cc964f444179aa40bb863302257'
@@ -882,9 +914,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '80f3c58e68534106816fe87493663487'
                     }
+                    xs_read_sys_user_role: {
+                        table: 'sys_scope_privilege'
+                        id: 'f1ad77045b62454eb1f089d412909a74'
+                    }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
                         id: '16ef91536491442a8ad3ef847f479ce1'
+                    }
+                    xs_write_oauth_entity: {
+                        table: 'sys_scope_privilege'
+                        id: '584520ed4d514059b1a7093ffbe2aca6'
                     }
                 }
                 composite: [
