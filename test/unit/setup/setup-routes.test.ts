@@ -251,6 +251,19 @@ describe('Setup routes', () => {
         expect(run.results[1]).toMatchObject({ id: 'connector', status: 'failed', message: formatMessage(MESSAGES.SETUP_TEST_TENANT_NOT_CONFIGURED, [DEMO_TENANT, DEMO_APPS.outbound.clientId]) })
     })
 
+    test('an unreachable connector gets the network message with the URL it tried', () => {
+        const platform = walkToOutbound(newInstance(), 'insights')
+        step('outbound', { profileId: outboundProfileId(), configureProvider: true })
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: '' })
+        platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', 'http://127.0.0.1:9')
+        platform.setProperty('x_mioms_m365_assis.http.max_retries', '0')
+        const run = runTests().body.run
+        expect(run.results[1]).toMatchObject({ id: 'connector', status: 'failed' })
+        expect(run.results[1].message).toMatch(/^The Microsoft support connector at http:\/\/127\.0\.0\.1:9 did not answer \(/)
+        expect(run.results[2]).toMatchObject({ id: 'repository', status: 'skipped' })
+    })
+
     test('a token URL for another tenant is refused with the URL it needs', () => {
         const platform = walkToOutbound(newInstance(), 'basic')
         const entity = platform.findRow('oauth_entity', 'client_id', DEMO_APPS.outbound.clientId)!
