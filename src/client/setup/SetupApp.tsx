@@ -468,7 +468,9 @@ function CompleteStep({ state, step, reload }: StepProps) {
                 <CopyValue id="endpoint" label="Endpoint" value={c.endpoint || ''} />
                 {state.mode !== 'insights' ? <CopyValue id="auth-type" label="Authentication type" value={c.authenticationType || ''} /> : null}
                 <CopyValue id="client-id" label="Client ID" value={c.clientId || ''} />
+                {state.mode === 'insights' ? <CopyValue id="client-secret" label="Client secret" value={c.clientSecret || ''} /> : null}
                 <CopyValue id="user-name" label="User Name" value={c.userName || ''} />
+                {state.mode === 'insights' ? <CopyValue id="password" label="Rest user password" value={c.password || ''} /> : null}
                 <CopyValue id="refresh-expiration" label="Refresh token expiration" value={c.refreshTokenExpiration || ''} />
             </div>
             <FormSection />
