@@ -138,3 +138,36 @@ export const outboundLogsModule = Record({
         order: 700,
     },
 })
+
+// --- inbound (connector API): admins change how Microsoft's case status moves the incident; outbound queue ---
+export const statusMappingModule = Record({
+    $id: Now.ID['module_status_mapping'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Case Status Mapping',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mioms_m365_assis_status_map',
+        filter: 'ORDERBYmicrosoft_status',
+        hint: 'Which incident state each Microsoft case status sets',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 450,
+    },
+})
+
+export const communicationsModule = Record({
+    $id: Now.ID['module_communications'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Case Communications',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mioms_m365_assis_communication',
+        filter: 'ORDERBYDESCsys_created_on',
+        hint: 'Messages exchanged with Microsoft support, and comments waiting to be sent',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 460,
+    },
+})

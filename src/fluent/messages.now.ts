@@ -189,3 +189,59 @@ export const msgCaseCreated = Record({
     data: { key: MESSAGES.CASE_CREATED, message: MESSAGES.CASE_CREATED, language: 'en' },
 })
 // --- end panel ---
+// --- inbound (connector API) ---
+export const msgInboundNotConfigured = Record({
+    $id: Now.ID['msg_inbound_not_configured'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_NOT_CONFIGURED, message: MESSAGES.INBOUND_NOT_CONFIGURED, language: 'en' },
+})
+export const msgInboundNotIntegrationUser = Record({
+    $id: Now.ID['msg_inbound_not_integration_user'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_NOT_INTEGRATION_USER, message: MESSAGES.INBOUND_NOT_INTEGRATION_USER, language: 'en' },
+})
+export const msgInboundInvalidRequest = Record({
+    $id: Now.ID['msg_inbound_invalid_request'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_INVALID_REQUEST, message: MESSAGES.INBOUND_INVALID_REQUEST, language: 'en' },
+})
+export const msgInboundNotFound = Record({
+    $id: Now.ID['msg_inbound_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_NOT_FOUND, message: MESSAGES.INBOUND_NOT_FOUND, language: 'en' },
+})
+export const msgInboundConflict = Record({
+    $id: Now.ID['msg_inbound_conflict'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_CONFLICT, message: MESSAGES.INBOUND_CONFLICT, language: 'en' },
+})
+export const msgInboundTooLarge = Record({
+    $id: Now.ID['msg_inbound_too_large'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_TOO_LARGE, message: MESSAGES.INBOUND_TOO_LARGE, language: 'en' },
+})
+export const msgInboundFailed = Record({
+    $id: Now.ID['msg_inbound_failed'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_FAILED, message: MESSAGES.INBOUND_FAILED, language: 'en' },
+})
+export const msgInboundCommentHeader = Record({
+    $id: Now.ID['msg_inbound_comment_header'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_COMMENT_HEADER, message: MESSAGES.INBOUND_COMMENT_HEADER, language: 'en' },
+})
+export const msgInboundResolvedNote = Record({
+    $id: Now.ID['msg_inbound_resolved_note'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_RESOLVED_NOTE, message: MESSAGES.INBOUND_RESOLVED_NOTE, language: 'en' },
+})
+export const msgInboundClosedNote = Record({
+    $id: Now.ID['msg_inbound_closed_note'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_CLOSED_NOTE, message: MESSAGES.INBOUND_CLOSED_NOTE, language: 'en' },
+})
+export const msgInboundClosedResolution = Record({
+    $id: Now.ID['msg_inbound_closed_resolution'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_CLOSED_RESOLUTION, message: MESSAGES.INBOUND_CLOSED_RESOLUTION, language: 'en' },
+})

@@ -114,14 +114,25 @@ async function repositoryAndSettings(page: Page, name: string, email: string): P
 }
 
 /** The Microsoft 365 admin registers the repository in the admin center with the page's values. */
-async function registerRepository(values: Record<string, string>, authenticationType: 'basic' | 'aad' | 'oauth'): Promise<void> {
+async function registerRepository(values: Record<string, string>, authenticationType: 'basic' | 'aad' | 'oauth', secrets: { clientSecret?: string; password?: string } = {}): Promise<void> {
     await control(sandbox.microsoftUrl, '/_sim/configure', {
         repositories: [
-            { tenant: DEMO_TENANT, repositoryId: values['repository-id'], endpoint: values.endpoint, authenticationType, username: values['user-name'], password: 'set-by-admin', clientId: values['client-id'] },
+            {
+                tenant: DEMO_TENANT,
+                repositoryId: values['repository-id'],
+                endpoint: values.endpoint,
+                authenticationType,
+                username: values['user-name'],
+                password: secrets.password ?? 'ignored',
+                clientId: values['client-id'],
+                clientSecret: secrets.clientSecret ?? 'ignored',
+                instanceUrl: sandbox.url,
+            },
         ],
     })
 }
 
+/** Runs the tests and waits until none is pending (the round trip ends after Microsoft calls back). */
 async function runTests(page: Page): Promise<void> {
     await page.click('#setup-run-tests')
     await page.locator('#tests-summary').waitFor({ timeout: 30_000 })
@@ -161,9 +172,15 @@ describe('Setup wizard in the browser', () => {
         await runTests(page)
         await page.locator('li[data-test="repository"][data-status="failed"]', { hasText: formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_NOT_REGISTERED, [DEMO_REPOSITORY_ID, DEMO_TENANT]) }).waitFor()
         await shot(page, 'basic-tests-repository-missing')
-        await registerRepository(values, 'oauth')
+        // Registered with a wrong integration user password: Microsoft's call back is refused, and the round trip says so.
+        await registerRepository(values, 'oauth', { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: 'wrong-password' })
+        await runTests(page)
+        await page.locator('li[data-test="roundTrip"][data-status="failed"]', { hasText: 'the integration user\'s credentials in the repository registration are wrong' }).waitFor()
+        await shot(page, 'basic-tests-round-trip-refused')
+        await registerRepository(values, 'oauth', { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: DEMO_USERS.integration.password })
         await runTests(page)
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
+        await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
 
         // The incident tab, with consent, then the reload resumes at the completed setup.
         await page.check('#form-section-agree')
@@ -194,8 +211,9 @@ describe('Setup wizard in the browser', () => {
         const values = await repositoryAndSettings(page, 'aad', 'm365.admin@contoso.example')
         expect(values['client-id']).toBe(DEMO_APPS.inboundApi.clientId)
         expect(values['user-name']).toBe(DEMO_APPS.restUser.clientId)
-        await registerRepository(values, 'aad')
+        await registerRepository(values, 'aad', { clientSecret: DEMO_APPS.inboundApi.clientSecret, password: DEMO_APPS.restUser.clientSecret })
         await runTests(page)
+        await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
         await shot(page, 'aad-tests-passed')
         await page.close()

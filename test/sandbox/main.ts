@@ -15,7 +15,7 @@ import { SqliteStore } from '../glide/store/SqliteStore'
 import { installApp } from './app-installer'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS } from './demo'
 import { createModuleRuntime } from './module-runtime'
-import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
+import { isSeeded, pointAppAtSimulator, seedDemoData, seedIncidentForm } from './seed'
 import { startSandboxServer } from './server'
 import { startScheduler } from './scheduler'
 
@@ -100,6 +100,7 @@ export async function main(argv: string[]): Promise<void> {
     platform.setScriptRunner(runtime.runScript)
     if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
     else pointAppAtSimulator(platform, simulator.url)
+    seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })

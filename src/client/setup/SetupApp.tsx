@@ -456,7 +456,7 @@ function CopyValue({ id, label, value }: { id: string; label: string; value: str
     )
 }
 
-function CompleteStep({ state }: StepProps) {
+function CompleteStep({ state, step, reload }: StepProps) {
     const c = state.completion || {}
     const instructions = state.mode === 'aad' ? MESSAGES.SETUP_INSTRUCTIONS_AAD : state.mode === 'insights' ? MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS : MESSAGES.SETUP_INSTRUCTIONS_BASIC
     return (
@@ -468,11 +468,13 @@ function CompleteStep({ state }: StepProps) {
                 <CopyValue id="endpoint" label="Endpoint" value={c.endpoint || ''} />
                 {state.mode !== 'insights' ? <CopyValue id="auth-type" label="Authentication type" value={c.authenticationType || ''} /> : null}
                 <CopyValue id="client-id" label="Client ID" value={c.clientId || ''} />
+                {state.mode === 'insights' ? <CopyValue id="client-secret" label="Client secret" value={c.clientSecret || ''} /> : null}
                 <CopyValue id="user-name" label="User Name" value={c.userName || ''} />
+                {state.mode === 'insights' ? <CopyValue id="password" label="Rest user password" value={c.password || ''} /> : null}
                 <CopyValue id="refresh-expiration" label="Refresh token expiration" value={c.refreshTokenExpiration || ''} />
             </div>
             <FormSection />
-            <Tests />
+            <Tests onPassed={step === 'complete' ? () => void reload() : undefined} />
         </div>
     )
 }
@@ -541,13 +543,33 @@ function FormSection() {
     )
 }
 
-function Tests() {
+function Tests({ onPassed }: { onPassed?: () => void }) {
     const [run, setRun] = useState<TestRun | null>(null)
     const [busy, setBusy] = useState(false)
     const [error, setError] = useState('')
     useEffect(() => {
         void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then((a) => setRun(a.run), () => undefined)
     }, [])
+    // The inbound round trip finishes after Microsoft calls back: poll while a test is pending.
+    const pending = !!run && run.results.some((r) => r.status === 'pending')
+    const passed = !!run && run.passed
+    const reported = useRef(false)
+    useEffect(() => {
+        if (passed && onPassed && !reported.current) {
+            reported.current = true
+            onPassed()
+        }
+    }, [passed, onPassed])
+    useEffect(() => {
+        if (!pending) return undefined
+        const timer = window.setTimeout(() => {
+            void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then(
+                (a) => setRun(a.run),
+                (e: Error) => setError(e.message),
+            )
+        }, 1000)
+        return () => window.clearTimeout(timer)
+    }, [pending, run])
     const start = async () => {
         setBusy(true)
         try {
@@ -572,7 +594,11 @@ function Tests() {
             ) : null}
             {run ? (
                 <div id="test-results" aria-live="polite">
-                    <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                    {pending ? (
+                        <p id="tests-waiting">{MESSAGES.SETUP_TEST_INBOUND_PENDING}</p>
+                    ) : (
+                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                    )}
                     <ul>
                         {run.results.map((r) => (
                             <li key={r.id} data-test={r.id} data-status={r.status}>
@@ -595,7 +621,7 @@ function DoneStep({ state, reload }: StepProps) {
             <button type="button" id="setup-change" onClick={() => void reload('environment')}>
                 Change setup
             </button>
-            {state.mode !== 'none' ? <CompleteStep {...{ step: 'complete', state, busy: false, submit: async () => undefined, reload }} /> : null}
+            {state.mode !== 'none' ? <CompleteStep {...{ step: 'done', state, busy: false, submit: async () => undefined, reload }} /> : null}
         </div>
     )
 }

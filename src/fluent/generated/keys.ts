@@ -25,6 +25,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4d3665c61d6d4b49a7a07a0114761866'
                     }
+                    acl_api_connector: {
+                        table: 'sys_security_acl'
+                        id: 'd70e2149244f4275ac3cd3550dcd90a8'
+                    }
                     acl_api_insights: {
                         table: 'sys_security_acl'
                         id: 'd74f570324f8423d9e26167814c37e5c'
@@ -163,6 +167,34 @@ declare global {
                         table: 'sys_ws_version'
                         id: '554ec47ee0e84b48a8345eb3535a3b3f'
                     }
+                    api_connector: {
+                        table: 'sys_ws_definition'
+                        id: 'e453db0db3b14d2bb6f20ce8bb54006a'
+                    }
+                    api_connector_close_ticket: {
+                        table: 'sys_ws_operation'
+                        id: 'bf707b0a28484057a2e69be137b3667d'
+                    }
+                    api_connector_get_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '357c27d3c77e4e37854d3a522dcecf9f'
+                    }
+                    api_connector_ping: {
+                        table: 'sys_ws_operation'
+                        id: '101fc1797810449d9f40ea49584bbac6'
+                    }
+                    api_connector_post_communication: {
+                        table: 'sys_ws_operation'
+                        id: '62cc9d7748724aa6996e8a73032b86f4'
+                    }
+                    api_connector_update_ticket: {
+                        table: 'sys_ws_operation'
+                        id: '48549052aa4a4e509e3ca1c0ec92ef1d'
+                    }
+                    api_connector_v1: {
+                        table: 'sys_ws_version'
+                        id: '272bd48c3e4a44e98d142fa2ca09ab53'
+                    }
                     api_health: {
                         table: 'sys_ws_definition'
                         id: 'a42107c6b0fa40d1b46e1954e677c7bc'
@@ -268,6 +300,14 @@ declare global {
                         table: 'sys_module'
                         id: '0b415162237c438f8f7962ccdcdcd8f2'
                     }
+                    br_deliver_queued_comment: {
+                        table: 'sys_script'
+                        id: '89a4ce706d82480eba6018e69b966cc9'
+                    }
+                    br_queue_agent_comment: {
+                        table: 'sys_script'
+                        id: '8f7da21ee5d0474085ae7bdc63ef7567'
+                    }
                     case_read: {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
@@ -285,6 +325,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '9324bb4cf30c46a2b06512ffbe4abfab'
                     }
+                    job_retry_comments: {
+                        table: 'sysauto_script'
+                        id: 'c1f002d3448941e29a80387f00fdbdb1'
+                    }
                     menu_m365_support: {
                         table: 'sys_app_application'
                         id: '7408c66b50ac4f81ab058281347cd3d0'
@@ -292,6 +336,10 @@ declare global {
                     module_cases: {
                         table: 'sys_app_module'
                         id: '114412aecb5b4357b9f3cf9d5b977dee'
+                    }
+                    module_communications: {
+                        table: 'sys_app_module'
+                        id: 'e9648f916afc47d3b1e23f407680826b'
                     }
                     module_link_account: {
                         table: 'sys_app_module'
@@ -320,6 +368,10 @@ declare global {
                     module_setup: {
                         table: 'sys_app_module'
                         id: '71bc819b4dab4f6e8d4bb739fb703fdb'
+                    }
+                    module_status_mapping: {
+                        table: 'sys_app_module'
+                        id: 'dc214ec908154c95a7a45e25b9172dd1'
                     }
                     msg_case_already_open: {
                         table: 'sys_ui_message'
@@ -432,6 +484,50 @@ declare global {
                     msg_health_sync_incidents: {
                         table: 'sys_ui_message'
                         id: '6228278a083d4f7eacf2ed03326f026b'
+                    }
+                    msg_inbound_closed_note: {
+                        table: 'sys_ui_message'
+                        id: 'ed2048684e204162b91be944a629e743'
+                    }
+                    msg_inbound_closed_resolution: {
+                        table: 'sys_ui_message'
+                        id: '4eb37ef8da334860bafe9f32acc58954'
+                    }
+                    msg_inbound_comment_header: {
+                        table: 'sys_ui_message'
+                        id: '43375817026840c38aabb3349e3dbd96'
+                    }
+                    msg_inbound_conflict: {
+                        table: 'sys_ui_message'
+                        id: '85ca225d610c4d0c9ee7e00cebe91713'
+                    }
+                    msg_inbound_failed: {
+                        table: 'sys_ui_message'
+                        id: '2ebe5edcbce749b58bc630083a4b1c9c'
+                    }
+                    msg_inbound_invalid_request: {
+                        table: 'sys_ui_message'
+                        id: 'bdf1d9d568a748a0acff58be77f5fe5f'
+                    }
+                    msg_inbound_not_configured: {
+                        table: 'sys_ui_message'
+                        id: '54891c4020ff476dbd7a894c8b10765b'
+                    }
+                    msg_inbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '211688f87c024697a2f7d1b20e5574ec'
+                    }
+                    msg_inbound_not_integration_user: {
+                        table: 'sys_ui_message'
+                        id: '140885a8eaf842d0a07db214a2f4d44b'
+                    }
+                    msg_inbound_resolved_note: {
+                        table: 'sys_ui_message'
+                        id: '0ddd163150f44ead9801ab18b0820160'
+                    }
+                    msg_inbound_too_large: {
+                        table: 'sys_ui_message'
+                        id: 'eaefa91f3e874818bdae0a0a340338a5'
                     }
                     msg_invalid_admin_account: {
                         table: 'sys_ui_message'
@@ -789,6 +885,10 @@ declare global {
                         table: 'sys_module'
                         id: '6e2573a082d34bc29f1cac705d4e7aa7'
                     }
+                    'src_server_connector_connection-test_ts': {
+                        table: 'sys_module'
+                        id: 'fbe954e338e8467dac461a00bb57439d'
+                    }
                     'src_server_connector_connector-client_ts': {
                         table: 'sys_module'
                         id: 'd95d5a07a7b3406aa4fb45c2b19082a4'
@@ -857,10 +957,62 @@ declare global {
                         table: 'sys_module'
                         id: '5451f70cdfb44961af4fdc1486c42c32'
                     }
+                    src_server_inbound_body_ts: {
+                        table: 'sys_module'
+                        id: 'c147528ddd534be0a907b3f21c215556'
+                    }
+                    src_server_inbound_caller_ts: {
+                        table: 'sys_module'
+                        id: '094b4daf52d444a0b956816e07b9b620'
+                    }
+                    'src_server_inbound_comment-sync_ts': {
+                        table: 'sys_module'
+                        id: 'f50394ad7c3e4398b83fb227d9046e17'
+                    }
+                    src_server_inbound_communications_ts: {
+                        table: 'sys_module'
+                        id: '05bb37e3152440998256812b079dedba'
+                    }
+                    src_server_inbound_errors_ts: {
+                        table: 'sys_module'
+                        id: 'fa78badef91d4d328d9d3e88a04796b1'
+                    }
+                    src_server_inbound_guard_ts: {
+                        table: 'sys_module'
+                        id: '0804df63bdc74fa28cc820aa70f54437'
+                    }
                     src_server_inbound_ping_ts: {
                         table: 'sys_module'
                         id: '415cc156bf344759b7d4aa02e60edd39'
                         deleted: true
+                    }
+                    'src_server_inbound_ping-route_ts': {
+                        table: 'sys_module'
+                        id: '140a825ed2624690bf0f5f2d5ea88829'
+                    }
+                    src_server_inbound_repository_ts: {
+                        table: 'sys_module'
+                        id: '697e4332ffa64f15831bf63f80b7d352'
+                    }
+                    src_server_inbound_request_ts: {
+                        table: 'sys_module'
+                        id: '2b8fdd8e4b1e48739c62989188a34558'
+                    }
+                    'src_server_inbound_status-map_ts': {
+                        table: 'sys_module'
+                        id: '6c3693ccb1ea429babf070435530a2ef'
+                    }
+                    src_server_inbound_ticket_ts: {
+                        table: 'sys_module'
+                        id: '6e83733c7c1344d9a9b1d1057948cf91'
+                    }
+                    'src_server_inbound_ticket-routes_ts': {
+                        table: 'sys_module'
+                        id: 'a307cc3b502f4fa6a5c04f9046a5b929'
+                    }
+                    src_server_inbound_validate_ts: {
+                        table: 'sys_module'
+                        id: '595bbd2016144c4b833c1fba8cf92ce3'
                     }
                     'src_server_incident-form_form-section_ts': {
                         table: 'sys_module'
@@ -934,6 +1086,26 @@ declare global {
                         table: 'sys_module'
                         id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
                     }
+                    status_map_closed: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: 'ba5786a318a74620ade435e549e0731b'
+                    }
+                    status_map_in_progress: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '8a8e005da1724f3aa7b079849920e4e1'
+                    }
+                    status_map_open: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '9f70505531514ef7986c53ff7b6b6a6c'
+                    }
+                    status_map_resolved: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '46f22cfeb3bc47cf8757d936adeeebb3'
+                    }
+                    status_map_waiting_for_customer: {
+                        table: 'x_mioms_m365_assis_status_map'
+                        id: '41c0c6f4d8fe4ac78995c00dbd415b61'
+                    }
                     ui_action_m365_panel: {
                         table: 'sys_ui_action'
                         id: '11ffc9a3e9814c08964e967031ec4025'
@@ -941,6 +1113,18 @@ declare global {
                     xs_create_incident: {
                         table: 'sys_scope_privilege'
                         id: '1016880bdbe14c0f9a646e80edb65ec8'
+                    }
+                    xs_create_oauth_entity_profile: {
+                        table: 'sys_scope_privilege'
+                        id: 'b09d7c39218b49919581edf2a14ab0d9'
+                    }
+                    xs_create_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: 'e4764388c323401283f80bcf0099f0bb'
+                    }
+                    xs_create_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '758411f391d24511a50dce90cd661eb3'
                     }
                     xs_create_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
@@ -966,13 +1150,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3d086a835f3f426c96b2c43058c0dfa1'
                     }
+                    xs_read_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '926b1d0d3ab14d8296051992f52d1c29'
+                    }
+                    xs_read_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '30e128949df143d19a649ca1f65c0080'
+                    }
                     xs_read_oauth_oidc_entity: {
                         table: 'sys_scope_privilege'
                         id: '515a5f2f5caf4523bec7c020c64a09ac'
                     }
+                    xs_read_sys_db_object: {
+                        table: 'sys_scope_privilege'
+                        id: 'fc0221734c904a749cc9b0ed5a38c148'
+                    }
                     xs_read_sys_journal_field: {
                         table: 'sys_scope_privilege'
                         id: '75329c1ed7fa42bda4ba32b76f0e2025'
+                    }
+                    xs_read_sys_script_include: {
+                        table: 'sys_scope_privilege'
+                        id: '5acae5ee3ed24dd58c6b1a0fdef75cc1'
                     }
                     xs_read_sys_ui_form: {
                         table: 'sys_scope_privilege'
@@ -981,6 +1181,10 @@ declare global {
                     xs_read_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: 'e0423d2f757b4c0fb5d4a34d917d0ade'
+                    }
+                    xs_read_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '646b5ea9e2d342c39064d215d0877c5a'
                     }
                     xs_read_sys_user: {
                         table: 'sys_scope_privilege'
@@ -994,9 +1198,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '80f3c58e68534106816fe87493663487'
                     }
+                    xs_read_sys_user_role: {
+                        table: 'sys_scope_privilege'
+                        id: '0751cd387b354154ae3c0cdb984255cc'
+                    }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
                         id: '16ef91536491442a8ad3ef847f479ce1'
+                    }
+                    xs_write_oauth_entity: {
+                        table: 'sys_scope_privilege'
+                        id: '99aaf2946857433abe7c9f9ab9239ab8'
                     }
                 }
                 composite: [
@@ -1182,6 +1394,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_calls'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c98e3a129e7473eaf1e6f8b40fef6c6'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
                         }
                     },
                     {
@@ -1710,6 +1930,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3548a4cbef7042e4b81c4fd364ba449c'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '358170e914034cbfbd6a3ab48b9eff7a'
                         key: {
@@ -1807,6 +2035,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '42d905717e0643c7b817ea7b49bee139'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'retry'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '432fad87cc1b49fe87fc3e6a19164242'
                         key: {
@@ -1821,6 +2060,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '447090613872417b8b685902fd2c0111'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
+                            language: 'en'
                         }
                     },
                     {
@@ -1855,6 +2103,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '472a9946bce1468bbaa04caad6e9f163'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
                         }
                     },
                     {
@@ -1956,6 +2212,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '536fb337dc464a01a91cb31ab455bcc1'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_communication'
+                            col_name_string: 'state,next_attempt'
                         }
                     },
                     {
@@ -2081,6 +2345,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '5cba6dc8b1d246008255e1d5b5ea3e10'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
@@ -2151,6 +2416,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'tenant_domain'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '61528d4e52cd47a6a6b4fd0110cbe31d'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
                         }
                     },
                     {
@@ -2325,6 +2598,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '6d32181f51854a1cb4a5610ef4507787'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
@@ -2468,6 +2742,14 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7435aa2909fd4f5c8f7cca2f39ec4439'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -2820,6 +3102,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '92fa7f020367451c99a4fde50ef28463'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'sent_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '931474dd5c844b61ada243f03727bfd1'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
@@ -2942,6 +3233,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9c46985ba98f40eaa0bd43c1521e7208'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'toMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9c93e20c177c4130822ef151d6a753e7'
                         key: {
@@ -3024,6 +3326,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a0411c408ad145df842614a069ab43cc'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'journal_entry'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a07781da577045b4a62fd14fe598f198'
                         key: {
@@ -3081,6 +3392,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'a439f135789542bea34529f249bedf33'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
@@ -3222,6 +3534,15 @@ declare global {
                         deleted: true
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b5c2674d972f43aa9251d5452cc62f8c'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'hold_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -3432,6 +3753,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c33bca2c82514651b7fd86a4ec62eaae'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c3a1a311c1cc4312ae279e44ef76721c'
                         key: {
@@ -3520,6 +3850,26 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'step'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c9e7d8f595894c5dac3cb41c41f05887'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c9eef2af422f46ab965ecde572c7c249'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -3681,6 +4031,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd5a132cc72c344bd854310d036450ae0'
+                        key: {
+                            name: 'x_mioms_m365_assis_status_map'
+                            element: 'close_notes'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
@@ -3696,6 +4054,19 @@ declare global {
                                 id: '70d8bd0119bd4ed58c2e0ac9846b814b'
                                 key: {
                                     name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd69d5addfca64562b65014240a4bd60b'
+                        key: {
+                            sys_security_acl: 'd70e2149244f4275ac3cd3550dcd90a8'
+                            sys_user_role: {
+                                id: '2a6afaa31ca34934beb39366ed065aaa'
+                                key: {
+                                    name: 'incident_manager'
                                 }
                             }
                         }
@@ -3790,6 +4161,17 @@ declare global {
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e3fed7c7b1c643de9f08ce7bce1127f3'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'fromMicrosoft'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -13,19 +13,28 @@ export const x_mioms_m365_assis_communication = Table({
     display: 'message_id',
     schema: {
         case: ReferenceColumn({ label: 'Microsoft case', referenceTable: 'x_mioms_m365_assis_case', mandatory: true }),
-        direction: ChoiceColumn({ label: 'Direction', choices: { inbound: 'From Microsoft', outbound: 'To Microsoft' } }),
+        direction: ChoiceColumn({ label: 'Direction', choices: { fromMicrosoft: 'From Microsoft', toMicrosoft: 'To Microsoft' } }),
         message_id: StringColumn({ label: 'Message ID', maxLength: 100, mandatory: true }),
         author: StringColumn({ label: 'Author', maxLength: 200 }),
         body: MultiLineTextColumn({ label: 'Body', maxLength: 65536 }),
         state: ChoiceColumn({
             label: 'State',
-            choices: { received: 'Received', pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+            // received: from Microsoft, on the incident; queued → (retry)* → sent | failed: to Microsoft
+            choices: { received: 'Received', queued: 'Queued', retry: 'Waiting to retry', sent: 'Sent', failed: 'Failed' },
         }),
         attempts: IntegerColumn({ label: 'Attempts', default: 0 }),
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
+        // inbound: the incident and the comment's journal entry (sys_journal_field) of this message
+        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
+        journal_entry: StringColumn({ label: 'Journal entry (sys_id)', maxLength: 32 }),
+        correlation_id: StringColumn({ label: 'Correlation ID', maxLength: 40 }),
+        sent_on: DateTimeColumn({ label: 'Sent on' }),
     },
-    index: [{ name: 'communication_message', element: ['case', 'message_id'], unique: true }],
+    index: [
+        { name: 'communication_message', element: ['case', 'message_id'], unique: true },
+        { name: 'communication_state', element: ['state', 'next_attempt'], unique: false },
+    ],
 })
 
 export const communicationRead = Acl({

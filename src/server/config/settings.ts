@@ -139,3 +139,15 @@ function readText(name: string): string {
     const raw = gs.getProperty(name, '')
     return raw === null || raw === undefined ? '' : String(raw).trim()
 }
+
+// --- inbound (connector API): the instance's own name, as the connector's ping reports it ---
+/** The platform's instance_name property, else the host of the request URL (e.g. a local instance). */
+export function instanceName(requestUrl?: string): string {
+    const configured = gs.getProperty('instance_name', '')
+    if (configured) return String(configured)
+    const match = /^[a-z]+:\/\/([^/:?#]+)/i.exec(requestUrl || '')
+    if (!match) return 'instance'
+    const host = match[1]
+    const service = /^([^.]+)\.service-now\.com$/i.exec(host)
+    return service ? service[1] : host
+}

@@ -113,6 +113,18 @@ export const MESSAGES = {
     FORM_SECTION_EXPLAIN:
         'Setup can add the Microsoft 365 section at the end of this instance\'s incident form (Default view, each domain). The other sections are not changed, and you can remove it again here.',
     LINK_ACCOUNT_LINKED: '{0} is linked: Microsoft confirmed it is a Microsoft 365 admin who can open service requests.',
+    // --- inbound (connector API): the `message` of the errors Microsoft's connector receives ---
+    INBOUND_NOT_CONFIGURED: 'Microsoft support is not set up on this ServiceNow instance.',
+    INBOUND_NOT_INTEGRATION_USER: 'Only the integration user configured for Microsoft 365 support can call this API.',
+    INBOUND_INVALID_REQUEST: 'The request is not valid for the Microsoft 365 support connector API.',
+    INBOUND_NOT_FOUND: 'The repository or case was not found on this ServiceNow instance.',
+    INBOUND_CONFLICT: 'The ticket cannot be changed in its current state.',
+    INBOUND_TOO_LARGE: 'The request body is larger than the connector API accepts.',
+    INBOUND_FAILED: 'The ServiceNow instance could not process the request.',
+    INBOUND_COMMENT_HEADER: 'Microsoft support ({0}) on case {1}:',
+    INBOUND_RESOLVED_NOTE: 'Microsoft support resolved the case.',
+    INBOUND_CLOSED_NOTE: 'Microsoft support closed the case.',
+    INBOUND_CLOSED_RESOLUTION: 'Microsoft support closed case {0}: {1}',
 } as const
 
 export type MessageId = keyof typeof MESSAGES

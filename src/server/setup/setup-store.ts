@@ -39,7 +39,9 @@ export function crossScopeReadRefused(table: string): boolean {
 export function listOutboundProviders(): Listing<OutboundChoice> {
     const items: OutboundChoice[] = []
     const entities = new GlideRecord('oauth_entity')
-    entities.addQuery('type', 'oauth2')
+    // Third-party providers ("Connect to a third party OAuth Provider"): not the inbound kind
+    // ("client"), whatever the instance calls the third-party type; the grant decides.
+    entities.addQuery('type', '!=', 'client')
     entities.addQuery('default_grant_type', 'client_credentials')
     entities.addQuery('active', 'true')
     entities.orderBy('name')

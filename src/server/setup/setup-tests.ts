@@ -2,17 +2,21 @@
  * Setup's last step: tests that the integration works, each failure with its own message.
  *   POST /setup/tests   runs them now and stores the results in setup.last_test_results
  *   GET  /setup/tests   the stored results
+ * The inbound round trip is asynchronous (Microsoft calls back after answering): POST starts it
+ * and records it as pending; GET asks Microsoft for its outcome until it is known.
  * Setup is `completed` only when every test that applies to the mode passed.
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { readSettings } from '../config/settings'
 import { getRepository } from '../connector/connector-client'
+import { ConnectionTest, getConnectionTest, startConnectionTest } from '../connector/connection-test'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { MessageId } from '../messages/catalogue'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
 import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
+import { inboundEndpoint } from './setup-store'
 
 export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'pending'
@@ -23,6 +27,8 @@ export interface TestResult {
     status: TestStatus
     message: string
     code?: string
+    /** The round trip's connection test at Microsoft, while it is pending. */
+    testId?: string
 }
 
 export interface TestRun {
@@ -82,8 +88,51 @@ export function runSetupTests(): TestRun | null {
         }
     }
     if (state.mode === 'insights') results.push(result('roundTrip', 'skipped', 'SETUP_TEST_NOT_NEEDED_INSIGHTS'))
-    const passed = results.every((r) => r.status === 'passed' || (r.id === 'roundTrip' && state.mode === 'insights'))
-    const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed, results }
+    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(repositoryId, correlationId))
+    else results.push(skipped('roundTrip'))
+    const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed: false, results }
+    return saveRun(setup, run, state.mode)
+}
+
+function startRoundTrip(repositoryId: string, correlationId: string): TestResult {
+    const started = startConnectionTest(repositoryId, correlationId)
+    if (started.ok === false) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (started.code || 'HTTP ' + started.status) + ': ' + started.detail.substring(0, 200)], started.code)
+    return roundTripResult(started.value)
+}
+
+/** What the connection test says, as the round trip's result. */
+export function roundTripResult(test: ConnectionTest): TestResult {
+    if (test.status === 'pending') return { ...result('roundTrip', 'pending', 'SETUP_TEST_INBOUND_PENDING'), testId: test.testId }
+    if (test.status === 'succeeded') return result('roundTrip', 'passed', 'SETUP_TEST_PASSED')
+    const status = test.httpStatus || 0
+    const detail = (test.detail || '').substring(0, 300)
+    if (status === 0) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNREACHABLE', [inboundEndpoint(), detail || 'no answer'], 'Unreachable')
+    if (status === 401 || status === 403) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNAUTHORIZED', [inboundEndpoint(), 'HTTP ' + status + (detail ? ' ' + detail : '')], 'HTTP' + status)
+    return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), 'HTTP ' + status + (detail ? ' ' + detail : '')], 'HTTP' + status)
+}
+
+/** Asks Microsoft for a pending round trip's outcome and stores it; the run as it now stands. */
+export function refreshRoundTrip(setup: GlideRecord): TestRun | null {
+    const run = readTestRun(setup)
+    const pending = run ? run.results.filter((r) => r.id === 'roundTrip' && r.status === 'pending' && r.testId)[0] : undefined
+    if (!run || !pending) return run
+    const state = snapshot(setup)
+    const polled = getConnectionTest(state.values.repository_id, pending.testId as string, run.correlationId)
+    if (polled.ok === false) {
+        run.results = run.results.map((r) => (r === pending ? result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (polled.code || 'HTTP ' + polled.status) + ': ' + polled.detail.substring(0, 200)], polled.code) : r))
+    } else if (polled.value.status !== 'pending') {
+        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value) : r))
+    } else {
+        return run
+    }
+    return saveRun(setup, run, state.mode)
+}
+
+function saveRun(setup: GlideRecord, run: TestRun, mode: string): TestRun {
+    const correlationId = run.correlationId
+    const results = run.results
+    const passed = results.every((r) => r.status === 'passed' || (r.id === 'roundTrip' && mode === 'insights'))
+    run.passed = passed
     setup.setValue('last_test_results', JSON.stringify(run))
     setup.setValue('completed', String(passed))
     if (passed) {
@@ -92,6 +141,7 @@ export function runSetupTests(): TestRun | null {
     }
     setup.update()
     if (passed) logInfo('Setup tests passed; Setup is complete', correlationId)
+    else if (results.some((r) => r.status === 'pending')) logInfo('Setup tests: waiting for Microsoft to call this instance back', correlationId)
     else logWarn('Setup tests failed: ' + results.filter((r) => r.status === 'failed').map((r) => r.id + ' ' + (r.code || '')).join(', '), correlationId)
     return run
 }
@@ -128,5 +178,6 @@ export function postSetupTests(_request: SetupRequest, response: RouteResponse):
 export function getSetupTests(_request: SetupRequest, response: RouteResponse): void {
     if (refuseUnlessAdministrator(response)) return
     const setup = findSetup()
-    sendJson(response, 200, { run: readTestRun(setup), completed: !!setup && setup.getValue('completed') === 'true' })
+    const run = setup ? refreshRoundTrip(setup) : null
+    sendJson(response, 200, { run, completed: !!setup && setup.getValue('completed') === 'true' })
 }

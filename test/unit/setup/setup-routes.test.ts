@@ -15,6 +15,7 @@ import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator
 import { seedDemoData } from '../../sandbox/seed'
 import { configureSimulator } from '../../sandbox/main'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT } from '../../sandbox/demo'
+import { FakeInstance, startFakeInstance } from '../../microsoft/fake-instance'
 
 let sim: SimulatorProcess
 
@@ -30,6 +31,22 @@ beforeEach(async () => {
 })
 
 const ROOT = join(__dirname, '..', '..', '..')
+
+let fake: FakeInstance | undefined
+afterEach(async () => {
+    await fake?.close()
+    fake = undefined
+})
+
+/** Polls GET /setup/tests until the round trip is no longer pending (Microsoft calls back meanwhile). */
+async function settledRun(): Promise<Body> {
+    for (let i = 0; i < 100; i++) {
+        const run = parse(invokeRoute(getSetupTests as any, { method: 'GET' })).body.run
+        if (!run.results.some((r: Body) => r.status === 'pending')) return run
+        await new Promise((r) => setTimeout(r, 25))
+    }
+    throw new Error('round trip stayed pending')
+}
 
 function newInstance(): Platform {
     const platform = createTestPlatform()
@@ -72,9 +89,9 @@ function outboundProfileId(): string {
     return chosen!.profileId
 }
 
-async function registerRepository(values: Body, authenticationType: 'basic' | 'aad' | 'oauth') {
+async function registerRepository(values: Body, authenticationType: 'basic' | 'aad' | 'oauth', password = 'pw') {
     await sim.control('POST', '/_sim/configure', {
-        repositories: [{ tenant: DEMO_TENANT, repositoryId: values.repositoryId, endpoint: values.endpoint, authenticationType, username: values.userName, password: 'pw', clientId: values.clientId }],
+        repositories: [{ tenant: DEMO_TENANT, repositoryId: values.repositoryId, endpoint: values.endpoint, authenticationType, username: values.userName, password, clientId: values.clientId }],
     })
 }
 
@@ -146,16 +163,29 @@ describe('Setup routes', () => {
         // Not registered yet at Microsoft: the repository test says it is the final set-up step.
         const first = runTests().body.run
         expect(first.passed).toBe(false)
-        expect(first.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'passed'], ['connector', 'passed'], ['repository', 'failed']])
+        expect(first.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'passed'], ['connector', 'passed'], ['repository', 'failed'], ['roundTrip', 'skipped']])
         expect(first.results[2].message).toBe(formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_NOT_REGISTERED, [DEMO_REPOSITORY_ID, DEMO_TENANT]))
         expect(setupRow(platform)[0].completed).toBe('false')
 
-        await registerRepository(completion, 'oauth')
-        const second = runTests().body
-        expect(second.run.passed).toBe(true)
-        expect(second.completed).toBe(true)
+        // Registered, but the instance refuses the credentials entered at Microsoft: the round trip says so.
+        fake = await startFakeInstance({ accept: (a) => a === `Basic ${Buffer.from('m365.integration:pw').toString('base64')}` })
+        await registerRepository({ ...completion, endpoint: fake.endpoint }, 'basic', 'wrong-password')
+        const pending = runTests().body
+        expect(pending.run.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'passed'], ['connector', 'passed'], ['repository', 'passed'], ['roundTrip', 'pending']])
+        expect(pending.completed).toBe(false)
+        const refused = await settledRun()
+        expect(refused.results[3]).toMatchObject({ status: 'failed', code: 'HTTP401' })
+        expect(refused.results[3].message).toBe(
+            formatMessage(MESSAGES.SETUP_TEST_INBOUND_UNAUTHORIZED, [completion.endpoint, 'HTTP 401 User Not Authenticated: Required to provide Auth information']),
+        )
+        expect(setupRow(platform)[0].completed).toBe('false')
+
+        await registerRepository({ ...completion, endpoint: fake.endpoint }, 'basic', 'pw')
+        runTests()
+        const passed = await settledRun()
+        expect(passed.passed).toBe(true)
+        expect(fake.received.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/x_mioms_m365_assis/v1/connector/ping', 'GET /api/x_mioms_m365_assis/v1/connector/ping'])
         expect(setupRow(platform)[0]).toMatchObject({ completed: 'true', step: 'done' })
-        expect(parse(invokeRoute(getSetupTests as any, { method: 'GET' })).body.run.passed).toBe(true)
     })
 
     test('AAD mode: OIDC entity and the REST user found by its client ID', () => {
@@ -206,6 +236,7 @@ describe('Setup routes', () => {
         platform.store.update('oauth_entity', entity.sys_id!, { client_secret: 'wrong-secret' })
         const run = runTests().body.run
         expect(run.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'failed'], ['connector', 'skipped'], ['repository', 'skipped'], ['roundTrip', 'skipped']])
+        expect(run.results[3].message).toBe(MESSAGES.SETUP_TEST_NOT_NEEDED_INSIGHTS)
         expect(run.results[0].message).toBe(MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET)
         expect(JSON.stringify(platform.syslog())).not.toContain('wrong-secret')
     })
@@ -218,6 +249,19 @@ describe('Setup routes', () => {
         await sim.control('POST', '/_sim/configure', { tenants: [{ domain: DEMO_TENANT, outboundAppId: null, integrationConfigured: false }] })
         const run = runTests().body.run
         expect(run.results[1]).toMatchObject({ id: 'connector', status: 'failed', message: formatMessage(MESSAGES.SETUP_TEST_TENANT_NOT_CONFIGURED, [DEMO_TENANT, DEMO_APPS.outbound.clientId]) })
+    })
+
+    test('an unreachable connector gets the network message with the URL it tried', () => {
+        const platform = walkToOutbound(newInstance(), 'insights')
+        step('outbound', { profileId: outboundProfileId(), configureProvider: true })
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: '' })
+        platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', 'http://127.0.0.1:9')
+        platform.setProperty('x_mioms_m365_assis.http.max_retries', '0')
+        const run = runTests().body.run
+        expect(run.results[1]).toMatchObject({ id: 'connector', status: 'failed' })
+        expect(run.results[1].message).toMatch(/^The Microsoft support connector at http:\/\/127\.0\.0\.1:9 did not answer \(/)
+        expect(run.results[2]).toMatchObject({ id: 'repository', status: 'skipped' })
     })
 
     test('a token URL for another tenant is refused with the URL it needs', () => {

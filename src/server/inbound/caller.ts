@@ -1,0 +1,53 @@
+/**
+ * Who may call the connector API: only the integration user chosen in Setup. The route ACL
+ * (incident_manager) lets the platform refuse strangers early; this check in code pins the
+ * caller to the one configured account:
+ * - basic mode (basic auth or an OAuth bearer from oauth_token.do): the Setup row's integration user;
+ * - AAD mode (a JWT mapped by the OIDC provider's `appid` claim to a User ID): the user whose
+ *   user name is the REST user app's client id.
+ */
+import { GlideRecord, gs } from '@servicenow/glide'
+import { findSetup } from '../setup/setup-record'
+import { InboundFailure, failure } from './errors'
+
+export interface InboundSetup {
+    mode: string
+    integrationUser: string
+    restUserClientId: string
+    repositoryId: string
+}
+
+export function readInboundSetup(): InboundSetup | null {
+    const setup = findSetup()
+    if (!setup) return null
+    return inboundSetupOf(setup)
+}
+
+export function inboundSetupOf(setup: GlideRecord): InboundSetup {
+    return {
+        mode: setup.getValue('mode') || '',
+        integrationUser: setup.getValue('integration_user') || '',
+        restUserClientId: setup.getValue('rest_user_client_id') || '',
+        repositoryId: setup.getValue('repository_id') || '',
+    }
+}
+
+/** The Setup values an inbound call needs, or why the caller is refused (403). */
+export function checkCaller(): InboundSetup | InboundFailure {
+    const setup = readInboundSetup()
+    if (!setup || (setup.mode !== 'basic' && setup.mode !== 'aad') || !setup.repositoryId) {
+        return failure(403, 'INBOUND_NOT_CONFIGURED', 'NotConfigured', 'Microsoft support is not set up on this instance (Setup mode, integration user and repository).')
+    }
+    if (!isIntegrationUser(setup, gs.getUserID(), gs.getUserName())) {
+        return failure(403, 'INBOUND_NOT_INTEGRATION_USER', 'NotIntegrationUser', 'The caller is not the integration user configured in Setup.')
+    }
+    return setup
+}
+
+export function isIntegrationUser(setup: InboundSetup, userSysId: string, userName: string): boolean {
+    if (!userSysId) return false
+    if (setup.mode === 'aad') {
+        return Boolean(setup.restUserClientId) && userName === setup.restUserClientId
+    }
+    return Boolean(setup.integrationUser) && userSysId === setup.integrationUser
+}

@@ -1,0 +1,114 @@
+/**
+ * The connector's ticket routes (docs/connector-api.openapi.yaml, tag inbound):
+ *   GET   /tickets/{repositoryId}/{caseId}                  inboundGetTicket
+ *   PATCH /tickets/{repositoryId}/{caseId}                  inboundUpdateTicket
+ *   POST  /tickets/{repositoryId}/{caseId}/communications   inboundPostCommunication
+ *   POST  /tickets/{repositoryId}/{caseId}/close            inboundCloseTicket
+ * Each runs the guard first; a refused call changes nothing.
+ */
+import { GlideDateTime } from '@servicenow/glide'
+import { logError, logInfo, newCorrelationId } from '../diagnostics/logger'
+import { userMessage } from '../messages/user-message'
+import { InboundFailure, failure, isFailure } from './errors'
+import { JsonObject } from './body'
+import { Prepared, prepare } from './guard'
+import { InboundRequest, InboundResponse, answer, refuse } from './request'
+import { applyMapping, mappingFor } from './status-map'
+import { findMessage, recordInboundMessage } from './communications'
+import { isCaseClosed, ticketOf } from './ticket'
+import { validateClose, validateCommunication, validateTicketUpdate } from './validate'
+
+function closedFailure(caseId: string): InboundFailure {
+    return failure(409, 'INBOUND_CONFLICT', 'TicketClosed', 'Case ' + caseId + ' is closed.')
+}
+
+function internalFailure(what: string): InboundFailure {
+    const correlationId = newCorrelationId()
+    logError('Connector API: ' + what + ' failed', correlationId)
+    return failure(500, 'INBOUND_FAILED', 'InternalError', what + ' failed (correlation id ' + correlationId + ').')
+}
+
+/** prepare + the body's schema + the case must still be open (409 TicketClosed). */
+function prepareChange<T>(request: InboundRequest, validate: (body: JsonObject) => T | InboundFailure): { prepared: Prepared; value: T } | InboundFailure {
+    const prepared = prepare(request, true)
+    if (isFailure(prepared)) return prepared
+    const value = validate(prepared.body)
+    if (isFailure(value)) return value
+    if (isCaseClosed(prepared.found.caseRow)) return closedFailure(prepared.caseId)
+    return { prepared: prepared, value: value }
+}
+
+export function inboundGetTicket(request: InboundRequest, response: InboundResponse): void {
+    const prepared = prepare(request, false)
+    if (isFailure(prepared)) return refuse(response, prepared)
+    answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
+}
+
+export function inboundUpdateTicket(request: InboundRequest, response: InboundResponse): void {
+    const change = prepareChange(request, validateTicketUpdate)
+    if (isFailure(change)) return refuse(response, change)
+    const prepared = change.prepared
+    const update = change.value
+    const caseRow = prepared.found.caseRow
+    const incident = prepared.found.incident
+    if (update.status === 'closed') {
+        return refuse(response, failure(409, 'INBOUND_CONFLICT', 'InvalidTransition', 'Close the case with POST .../close and a resolution.'))
+    }
+    let caseChanged = false
+    const setCase = (field: string, value: string) => {
+        if ((caseRow.getValue(field) || '') === value) return
+        caseRow.setValue(field, value)
+        caseChanged = true
+    }
+    const previousStatus = caseRow.getValue('status') || ''
+    if (update.status !== undefined) setCase('status', update.status)
+    if (update.severity !== undefined) setCase('severity', update.severity.toLowerCase())
+    if (update.owner !== undefined) setCase('owner', update.owner === null ? '' : update.owner)
+    let incidentChanged = false
+    if (update.status !== undefined && update.status !== previousStatus) {
+        const mapping = mappingFor(update.status)
+        if (mapping) incidentChanged = applyMapping(incident, mapping)
+    }
+    if (incidentChanged && !incident.update()) return refuse(response, internalFailure('Updating the incident of case ' + prepared.caseId))
+    if (caseChanged) {
+        caseRow.setValue('last_update', new GlideDateTime().getValue())
+        if (!caseRow.update()) return refuse(response, internalFailure('Updating case ' + prepared.caseId))
+    }
+    if (caseChanged) logInfo('Microsoft updated case ' + prepared.caseId + ' (' + Object.keys(update).join(', ') + ')')
+    answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
+}
+
+export function inboundPostCommunication(request: InboundRequest, response: InboundResponse): void {
+    const prepared = prepare(request, true)
+    if (isFailure(prepared)) return refuse(response, prepared)
+    const message = validateCommunication(prepared.body)
+    if (isFailure(message)) return refuse(response, message)
+    const incidentNumber = prepared.found.incident.getValue('number') || ''
+    if (findMessage(prepared.found.caseRow.getUniqueValue(), message.messageId)) {
+        return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
+    }
+    if (isCaseClosed(prepared.found.caseRow)) return refuse(response, closedFailure(prepared.caseId))
+    const recorded = recordInboundMessage(prepared.found, message)
+    if (!recorded) return refuse(response, internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
+    answer(response, 201, { messageId: message.messageId, duplicate: false, incidentNumber: incidentNumber })
+}
+
+export function inboundCloseTicket(request: InboundRequest, response: InboundResponse): void {
+    const change = prepareChange(request, validateClose)
+    if (isFailure(change)) return refuse(response, change)
+    const prepared = change.prepared
+    const close = change.value
+    const caseRow = prepared.found.caseRow
+    const incident = prepared.found.incident
+    // The incident first: should it refuse the change, the case stays open and Microsoft may retry.
+    const mapping = mappingFor('closed')
+    if (mapping && applyMapping(incident, mapping, userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution]))) {
+        if (!incident.update()) return refuse(response, internalFailure('Closing the incident of case ' + prepared.caseId))
+    }
+    caseRow.setValue('status', 'closed')
+    caseRow.setValue('closed', 'true')
+    caseRow.setValue('last_update', new GlideDateTime().getValue())
+    if (!caseRow.update()) return refuse(response, internalFailure('Closing case ' + prepared.caseId))
+    logInfo('Microsoft closed case ' + prepared.caseId)
+    answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
+}

@@ -1,0 +1,142 @@
+/**
+ * The case row behind a connector call and the Ticket the contract returns: the incident's
+ * short description, description, state, priority, caller and its additional comments
+ * (oldest first), plus the case's Microsoft status, severity and owner.
+ */
+import { GlideRecord } from '@servicenow/glide'
+import { InboundFailure, failure } from './errors'
+import { CASE_STATUSES, CaseStatus, Severity } from './validate'
+
+export const CASE_TABLE = 'x_mioms_m365_assis_case'
+/** The newest comments a ticket carries (the contract lists them oldest first). */
+export const TICKET_COMMENTS = 200
+
+export interface TicketComment {
+    id: string
+    author: string
+    body: string
+    createdDateTime: string
+}
+
+export interface Ticket {
+    repositoryId: string
+    caseId: string
+    incidentNumber: string
+    incidentSysId: string
+    shortDescription: string
+    description: string
+    state: string
+    priority: string
+    caller: { name: string; email: string | null }
+    status: CaseStatus
+    severity: Severity
+    owner: string | null
+    comments: TicketComment[]
+}
+
+export interface CaseAndIncident {
+    caseRow: GlideRecord
+    incident: GlideRecord
+}
+
+/** The case with this number on this repository and its incident, or 404 UnknownCase. */
+export function findCase(repositoryId: string, caseId: string): CaseAndIncident | InboundFailure {
+    const caseRow = new GlideRecord(CASE_TABLE)
+    caseRow.addQuery('case_number', caseId)
+    caseRow.setLimit(1)
+    caseRow.query()
+    const unknown = failure(404, 'INBOUND_NOT_FOUND', 'UnknownCase', 'Case ' + caseId + ' is not linked to an incident on repository ' + repositoryId + '.')
+    if (!caseRow.next()) return unknown
+    const caseRepository = caseRow.getValue('repository_id') || ''
+    if (caseRepository && caseRepository !== repositoryId) return unknown
+    const incident = new GlideRecord('incident')
+    if (!incident.get(caseRow.getValue('incident') || '')) return unknown
+    return { caseRow: caseRow, incident: incident }
+}
+
+export function isCaseClosed(caseRow: GlideRecord): boolean {
+    return caseRow.getValue('closed') === 'true' || caseRow.getValue('status') === 'closed'
+}
+
+export function caseStatusOf(caseRow: GlideRecord): CaseStatus {
+    const status = caseRow.getValue('status') || ''
+    return (CASE_STATUSES as ReadonlyArray<string>).indexOf(status) >= 0 ? (status as CaseStatus) : 'open'
+}
+
+export function caseSeverityOf(caseRow: GlideRecord): Severity {
+    const severity = (caseRow.getValue('severity') || 'c').toUpperCase()
+    return severity === 'A' || severity === 'B' ? severity : 'C'
+}
+
+/** 'YYYY-MM-DD HH:mm:ss' (UTC, as stored) → RFC 3339. */
+export function isoDateTime(value: string | null): string {
+    const text = value || ''
+    const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/.exec(text)
+    return match ? match[1] + 'T' + match[2] + 'Z' : '1970-01-01T00:00:00Z'
+}
+
+/** RFC 3339 → 'YYYY-MM-DD HH:mm:ss' UTC for a GlideDateTime value. */
+export function glideDateTime(iso: string): string {
+    const parsed = new Date(iso)
+    if (isNaN(parsed.getTime())) return ''
+    return parsed.toISOString().substring(0, 19).replace('T', ' ')
+}
+
+export function ticketOf(repositoryId: string, found: CaseAndIncident): Ticket {
+    const incident = found.incident
+    const caseRow = found.caseRow
+    const owner = caseRow.getValue('owner')
+    return {
+        repositoryId: repositoryId,
+        caseId: caseRow.getValue('case_number') || '',
+        incidentNumber: incident.getValue('number') || '',
+        incidentSysId: incident.getUniqueValue(),
+        shortDescription: incident.getValue('short_description') || '',
+        description: incident.getValue('description') || '',
+        state: incident.getDisplayValue('state') || '',
+        priority: incident.getDisplayValue('priority') || '',
+        caller: callerOf(incident.getValue('caller_id') || ''),
+        status: caseStatusOf(caseRow),
+        severity: caseSeverityOf(caseRow),
+        owner: owner ? owner : null,
+        comments: commentsOf(incident.getUniqueValue()),
+    }
+}
+
+function callerOf(userSysId: string): { name: string; email: string | null } {
+    const user = new GlideRecord('sys_user')
+    if (!userSysId || !user.get(userSysId)) return { name: '', email: null }
+    return { name: user.getValue('name') || user.getValue('user_name') || '', email: user.getValue('email') || null }
+}
+
+function commentsOf(incidentSysId: string): TicketComment[] {
+    const journal = new GlideRecord('sys_journal_field')
+    journal.addQuery('element_id', incidentSysId)
+    journal.addQuery('name', 'incident')
+    journal.addQuery('element', 'comments')
+    journal.orderByDesc('sys_created_on')
+    journal.setLimit(TICKET_COMMENTS)
+    journal.query()
+    const names: { [userName: string]: string } = {}
+    const comments: TicketComment[] = []
+    while (journal.next()) {
+        const userName = journal.getValue('sys_created_by') || ''
+        if (!(userName in names)) names[userName] = displayNameOf(userName)
+        comments.push({
+            id: journal.getUniqueValue(),
+            author: names[userName],
+            body: journal.getValue('value') || '',
+            createdDateTime: isoDateTime(journal.getValue('sys_created_on')),
+        })
+    }
+    return comments.reverse()
+}
+
+function displayNameOf(userName: string): string {
+    if (!userName) return ''
+    const user = new GlideRecord('sys_user')
+    user.addQuery('user_name', userName)
+    user.setLimit(1)
+    user.query()
+    return user.next() ? user.getValue('name') || userName : userName
+}
