@@ -17,6 +17,8 @@ import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS 
 import { createModuleRuntime } from './module-runtime'
 import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
 import { startSandboxServer } from './server'
+// inbound: the scheduler stand-in (async business rules, scheduled scripts)
+import { startBackground } from './background'
 
 export interface StartOptions {
     port: number
@@ -102,6 +104,8 @@ export async function main(argv: string[]): Promise<void> {
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
+    // inbound: drain async rules and run due scheduled scripts (e.g. retrying comments to Microsoft)
+    const background = startBackground(platform, runtime, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')
@@ -127,6 +131,7 @@ export async function main(argv: string[]): Promise<void> {
     )
 
     const stop = () => {
+        background.stop()
         simulator.child.kill('SIGTERM')
         sandbox.close().finally(() => {
             store.close()
