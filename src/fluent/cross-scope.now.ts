@@ -137,3 +137,13 @@ export const createSyslog = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// Service health (health capability): the Service Health page lists assignment groups for automatic incidents.
+export const readSysUserGroup = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_user_group'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_group',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

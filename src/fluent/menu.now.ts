@@ -59,6 +59,22 @@ export const serviceHealthModule = Record({
     },
 })
 
+// Service health (health capability): settings page with the current issues and Sync now.
+export const serviceHealthSettingsModule = Record({
+    $id: Now.ID['module_service_health_settings'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Service Health Settings',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'x_mioms_m365_assis_service_health.do',
+        hint: 'Automatic incidents from Microsoft 365 service health issues, and Sync now',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 310,
+    },
+})
+
 export const casesModule = Record({
     $id: Now.ID['module_cases'],
     table: 'sys_app_module',

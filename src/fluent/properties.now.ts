@@ -125,6 +125,15 @@ export const healthAssignedTo = Property({
     description: 'Optional assignee (sys_user sys_id) of incidents created from service health issues.',
     roles: { read: [administrator], write: [administrator] },
 })
+// Service health (health capability): Graph page size asked with Prefer: odata.maxpagesize.
+export const healthPageSize = Property({
+    $id: Now.ID['prop_health_page_size'],
+    name: 'x_mioms_m365_assis.health.page_size',
+    type: 'integer',
+    value: 100,
+    description: 'Service health issues asked per Microsoft Graph page (Prefer: odata.maxpagesize), 1 to 1000.',
+    roles: { read: [administrator], write: [administrator] },
+})
 export const debugLogging = Property({
     $id: Now.ID['prop_log_debug'],
     name: 'x_mioms_m365_assis.log.debug',

@@ -17,7 +17,8 @@ import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS 
 import { createModuleRuntime } from './module-runtime'
 import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
 import { startSandboxServer } from './server'
-// inbound: the scheduler stand-in (async business rules, scheduled scripts)
+import { startScheduler } from './scheduler'
+// inbound: drains async business rules queued outside a request (e.g. by scheduled jobs)
 import { startBackground } from './background'
 
 export interface StartOptions {
@@ -104,8 +105,10 @@ export async function main(argv: string[]): Promise<void> {
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
-    // inbound: drain async rules and run due scheduled scripts (e.g. retrying comments to Microsoft)
-    const background = startBackground(platform, runtime, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
+    // Scheduled jobs (service health sync, comment retries): only with SANDBOX_SCHEDULER=1 (see scheduler.ts).
+    const scheduler = startScheduler(platform, runtime)
+    // inbound: the async business-rule queue is drained every few seconds, as the instance's workers do.
+    const background = startBackground(platform, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')
@@ -132,6 +135,7 @@ export async function main(argv: string[]): Promise<void> {
 
     const stop = () => {
         background.stop()
+        scheduler?.stop()
         simulator.child.kill('SIGTERM')
         sandbox.close().finally(() => {
             store.close()

@@ -81,6 +81,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_sync_create: {
+                        table: 'sys_security_acl'
+                        id: '495cedd2b3e4497cb4c58753ba524ba6'
+                    }
+                    acl_health_sync_delete: {
+                        table: 'sys_security_acl'
+                        id: 'fd3dd1a9bfe449ff9c2aca46f91a2227'
+                    }
+                    acl_health_sync_read: {
+                        table: 'sys_security_acl'
+                        id: '95632db9501540fc845cfb30c619de69'
+                    }
+                    acl_health_sync_write: {
+                        table: 'sys_security_acl'
+                        id: '8364bde249f34201899435d5f5377741'
+                    }
                     acl_setup_create: {
                         table: 'sys_security_acl'
                         id: '9bcba796316747e49cba767b459de15d'
@@ -179,6 +195,26 @@ declare global {
                         table: 'sys_ws_version'
                         id: '7fb21a12a156425e9463bd138cdaa3ca'
                     }
+                    api_health: {
+                        table: 'sys_ws_definition'
+                        id: '4c4e3d6dda514fc99110f3055f47baec'
+                    }
+                    api_health_settings_get: {
+                        table: 'sys_ws_operation'
+                        id: '1fc7e005939a455b87c6a6782c9f2df8'
+                    }
+                    api_health_settings_put: {
+                        table: 'sys_ws_operation'
+                        id: '3b4b88975fe34efd8be68983d895ba9e'
+                    }
+                    api_health_sync: {
+                        table: 'sys_ws_operation'
+                        id: '41574b826e7b4be29c282e4fc32dd98b'
+                    }
+                    api_health_v1: {
+                        table: 'sys_ws_version'
+                        id: '858502d2b6a74353a192eee0eefc30f1'
+                    }
                     api_ping: {
                         table: 'sys_ws_operation'
                         id: 'a721168cd5684b5baa9f3b8977987205'
@@ -212,6 +248,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
                         deleted: true
+                    }
+                    job_health_sync: {
+                        table: 'sysauto_script'
+                        id: '46db4b2b01f948e483078524dfd58c45'
                     }
                     job_retry_comments: {
                         table: 'sysauto_script'
@@ -248,6 +288,10 @@ declare global {
                     module_service_health: {
                         table: 'sys_app_module'
                         id: '3900a68dd5b24dfba489e518052b00e6'
+                    }
+                    module_service_health_settings: {
+                        table: 'sys_app_module'
+                        id: '3a7074e6d70e472889858dd85c09e31c'
                     }
                     module_setup: {
                         table: 'sys_app_module'
@@ -377,6 +421,10 @@ declare global {
                         table: 'sys_properties'
                         id: '70c2683f285f4da98479f0c0aca47732'
                     }
+                    prop_health_page_size: {
+                        table: 'sys_properties'
+                        id: '8880d740510c4c399a21e90da1b343c8'
+                    }
                     prop_health_subcategory: {
                         table: 'sys_properties'
                         id: '1873e69fe15a4b26b5072b8b82fed1b6'
@@ -440,6 +488,50 @@ declare global {
                     src_server_diagnostics_logger_ts: {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
+                    }
+                    'src_server_health_auto-incidents_ts': {
+                        table: 'sys_module'
+                        id: 'cc1a272e73b245beb550166ac398f836'
+                    }
+                    'src_server_health_graph-client_ts': {
+                        table: 'sys_module'
+                        id: '1a8a4aff100649e58fc8613e9e838abe'
+                    }
+                    'src_server_health_health-matches_ts': {
+                        table: 'sys_module'
+                        id: 'c589d8aa76104cebbd916eb7e1799fe7'
+                    }
+                    'src_server_health_health-routes_ts': {
+                        table: 'sys_module'
+                        id: 'c07d985c89ea4ee9a0089ba002305349'
+                    }
+                    'src_server_health_health-store_ts': {
+                        table: 'sys_module'
+                        id: '83bd044b15284fab93d6446bafd535a6'
+                    }
+                    src_server_health_mapping_ts: {
+                        table: 'sys_module'
+                        id: '42ffd852ec4e4bfa93f0d870a7ab9ef4'
+                    }
+                    src_server_health_matching_ts: {
+                        table: 'sys_module'
+                        id: '60f2c886c96646a8bbfc50b92ac17761'
+                    }
+                    src_server_health_precision_ts: {
+                        table: 'sys_module'
+                        id: 'a5aa8b57716b4b58aa96c64e3d25094c'
+                    }
+                    'src_server_health_run-sync_ts': {
+                        table: 'sys_module'
+                        id: '0b043d97afaa42e3aee717db6cb5b933'
+                    }
+                    'src_server_health_scheduled-job_ts': {
+                        table: 'sys_module'
+                        id: 'f07c5fc10a42492f8473342714ab021a'
+                    }
+                    src_server_health_sync_ts: {
+                        table: 'sys_module'
+                        id: 'cd86098aabce42e6938627fabbad2a83'
                     }
                     src_server_inbound_body_ts: {
                         table: 'sys_module'
@@ -590,6 +682,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '5a666cc964f444179aa40bb863302257'
                     }
+                    xs_read_sys_user_group: {
+                        table: 'sys_scope_privilege'
+                        id: '87d16dabeed740e49f3c160850f3c0e5'
+                    }
                     xs_read_sys_user_has_role: {
                         table: 'sys_scope_privilege'
                         id: '80f3c58e68534106816fe87493663487'
@@ -600,6 +696,15 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '01b4fa5c99ed472ba11244c93580758e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_calls'
+                            language: 'en'
+                        }
+                    },
                     {
                         table: 'sys_documentation'
                         id: '01dd8fcd1b4a4b6ca899972f9a746002'
@@ -773,6 +878,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0c7a99472c024f4fab9b1e623afacae2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_calls'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '0c9cfb4fffe5453a918464f33fa45dfc'
                         key: {
@@ -794,6 +907,13 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '0d7591ac8da14265a4aecec73f5f0e90'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
                         }
                     },
                     {
@@ -861,6 +981,43 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '13d7a4122e0244f0bad4d19a57c591cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'noted_posts'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1443dd331909402fac9038dbf0d7ba26'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_sync'
+                            col_name_string: 'feed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1458aad2c42a4780bf41902b62f818b3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '154c97745f2c44248e2a1b3c7891b01e'
+                        key: {
+                            sys_security_acl: '495cedd2b3e4497cb4c58753ba524ba6'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1137,6 +1294,14 @@ declare global {
                     },
                     {
                         table: 'sn_glider_source_artifact_m2m'
+                        id: '2e3d6f81357048f9ac48682ca0098f7d'
+                        key: {
+                            application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
                         id: '2e5a78b0e704481eb96e03d1b145ad35'
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
@@ -1239,6 +1404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3b1489dd053d46e7bd5b8f0b46eb9f53'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'feed'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3e69c7d48e2340ffa342a69a7f736239'
                         key: {
@@ -1315,6 +1488,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '46b301ae9ce543dda902f86ab364f3ba'
+                        key: {
+                            application_file: '6fbf7589b02a40da8e9bb0c3f9140e64'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '46ecc8e54bf94aea9aefc9d13a265acc'
                         key: {
@@ -1354,6 +1535,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '4a83aa4e06884f409af2e2a519daebf8'
+                        key: {
+                            application_file: 'ae0950cedd63414ba32b7f938453855d'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -1518,6 +1707,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5bfa2439b7444ae192fd07ba4d746078'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'high_water'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5cba6dc8b1d246008255e1d5b5ea3e10'
                         deleted: true
@@ -1561,6 +1759,19 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5e18e182a1934ad48c99aebd42f51935'
+                        key: {
+                            sys_security_acl: '95632db9501540fc845cfb30c619de69'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1682,6 +1893,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6a6d52b85ca345abab6e09908e67060d'
+                        key: {
+                            sys_security_acl: '8364bde249f34201899435d5f5377741'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '6a8929201c4544bd9f6d9997e5c9b97a'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
@@ -1770,6 +2001,13 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'rest_user_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '6fbf7589b02a40da8e9bb0c3f9140e64'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_service_health.do'
                         }
                     },
                     {
@@ -2042,6 +2280,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '8a3d504bf0a548bf823a73fd7482085b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'high_water'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '8b02e503661640c48998e8d271d8d8c0'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -2108,11 +2354,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '921779f77cfb43f78003a6f08477eebd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '92541b6d8f324f4586be54b81e1468f1'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '9284c59b16694320b5e10c6f8da9949d'
+                        key: {
+                            name: 'x_mioms_m365_assis/service-health/main'
                         }
                     },
                     {
@@ -2456,6 +2718,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'abf7f0ec39c84e1e82ef419e48e9a807'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'noted_posts'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ac0a6fa4d1be4d0fa241fdbb705302e4'
                         key: {
@@ -2482,6 +2753,22 @@ declare global {
                         id: 'ac27bf7318854e86ae70f32b38a8aee4'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'ae0950cedd63414ba32b7f938453855d'
+                        key: {
+                            name: 'x_mioms_m365_assis/service-health/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae1629eaa6fe4010b09811119b9a760b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'feed'
+                            language: 'en'
                         }
                     },
                     {
@@ -2519,6 +2806,13 @@ declare global {
                         id: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
                         }
                     },
                     {
@@ -2568,6 +2862,14 @@ declare global {
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd7d8f8c848a4735abb17ea5182e5272'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
                         }
                     },
                     {
@@ -2672,6 +2974,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'c175458017bc44d1a0f05010cf979a2e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
@@ -2685,6 +2994,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validation_message'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'c30bf20b73384e199ca9cbddc02e0340'
+                        key: {
+                            name: 'x_mioms_m365_assis_service_health.do - BYOUI Files'
                         }
                     },
                     {
@@ -2730,6 +3046,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'c9a48746cd3542b4842e6f3ae59c7fea'
+                        key: {
+                            application_file: '9284c59b16694320b5e10c6f8da9949d'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -3141,6 +3465,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f500a99de8a0430cb80c693f77ebe482'
+                        key: {
+                            application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f500ba246b9f485d902b815b258e8203'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'next_update'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
@@ -3218,6 +3559,19 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fbf45836f0644a35ad3dbcdea03d0015'
+                        key: {
+                            sys_security_acl: 'fd3dd1a9bfe449ff9c2aca46f91a2227'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {

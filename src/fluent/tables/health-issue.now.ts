@@ -21,10 +21,13 @@ export const x_mioms_m365_assis_health_issue = Table({
         start_time: DateTimeColumn({ label: 'Start time' }),
         end_time: DateTimeColumn({ label: 'End time' }),
         last_modified: DateTimeColumn({ label: 'Last modified by Microsoft' }),
+        next_update: DateTimeColumn({ label: 'Next update expected' }),
         posts: JsonColumn({ label: 'Posts' }),
         post_count: IntegerColumn({ label: 'Posts count', default: 0 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         incident_updates_stopped: BooleanColumn({ label: 'Incident updates stopped', default: false }),
+        // Keys (createdDateTime|postType) of the posts already written to the incident as work notes.
+        noted_posts: JsonColumn({ label: 'Posts noted on the incident' }),
     },
     index: [{ name: 'health_issue_id', element: 'issue_id', unique: true }],
 })

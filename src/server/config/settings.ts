@@ -105,3 +105,49 @@ export function instanceName(requestUrl?: string): string {
     const service = /^([^.]+)\.service-now\.com$/i.exec(host)
     return service ? service[1] : host
 }
+
+// ---------- Service health (health capability) ----------
+export const HEALTH_PROPERTY = {
+    autoIncident: 'x_mioms_m365_assis.health.auto_incident',
+    autoResolve: 'x_mioms_m365_assis.health.auto_resolve',
+    assignmentGroup: 'x_mioms_m365_assis.health.assignment_group',
+    category: 'x_mioms_m365_assis.health.category',
+    subcategory: 'x_mioms_m365_assis.health.subcategory',
+    assignedTo: 'x_mioms_m365_assis.health.assigned_to',
+    pageSize: 'x_mioms_m365_assis.health.page_size',
+} as const
+
+export interface HealthSettings {
+    autoIncident: boolean
+    autoResolve: boolean
+    /** sys_user_group sys_id, '' when not set. */
+    assignmentGroup: string
+    category: string
+    subcategory: string
+    /** sys_user sys_id, '' when not set. */
+    assignedTo: string
+    /** Prefer: odata.maxpagesize for Graph's issue list. */
+    pageSize: number
+    /** Minutes between scheduled syncs (x_mioms_m365_assis.cache.health_minutes). */
+    syncMinutes: number
+}
+
+export const HEALTH_DEFAULTS = { pageSize: 100 } as const
+
+export function readHealthSettings(): HealthSettings {
+    return {
+        autoIncident: readBoolean(HEALTH_PROPERTY.autoIncident, false),
+        autoResolve: readBoolean(HEALTH_PROPERTY.autoResolve, false),
+        assignmentGroup: readText(HEALTH_PROPERTY.assignmentGroup),
+        category: readText(HEALTH_PROPERTY.category),
+        subcategory: readText(HEALTH_PROPERTY.subcategory),
+        assignedTo: readText(HEALTH_PROPERTY.assignedTo),
+        pageSize: readInteger(HEALTH_PROPERTY.pageSize, HEALTH_DEFAULTS.pageSize, 1, 1000),
+        syncMinutes: readInteger(PROPERTY.healthCacheMinutes, DEFAULTS.healthCacheMinutes, 1, 1440),
+    }
+}
+
+function readText(name: string): string {
+    const raw = gs.getProperty(name, '')
+    return raw === null || raw === undefined ? '' : String(raw).trim()
+}

@@ -1,0 +1,16 @@
+import '@servicenow/sdk/global'
+import { ScheduledScript } from '@servicenow/sdk/core'
+import { runHealthSyncJob } from '../../server/health/scheduled-job'
+
+// Runs every minute; the job itself syncs only every x_mioms_m365_assis.cache.health_minutes
+// minutes (a stateless check, nothing written), then updates the automatic incidents.
+export const healthSyncJob = ScheduledScript({
+    $id: Now.ID['job_health_sync'],
+    name: 'Microsoft 365 service health sync',
+    active: true,
+    frequency: 'periodically',
+    executionInterval: { minutes: 1 },
+    executionStart: '2026-01-01 00:00:00',
+    timeZone: 'UTC',
+    script: runHealthSyncJob,
+})

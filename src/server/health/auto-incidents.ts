@@ -1,0 +1,195 @@
+/**
+ * Automatic incidents from Microsoft 365 service health issues (Service Health settings):
+ * - creation on: every active (unresolved) issue without an incident gets exactly one, with
+ *   title → short description, classification → impact, status → urgency, the rest → description,
+ *   plus the assignment group and category (required) and subcategory and assignee (optional);
+ * - each Microsoft post is written to the incident once, as a work note (keys in noted_posts);
+ * - auto-resolve on: when Microsoft resolves the issue, the incident is resolved with the code
+ *   "Closed/Resolved by Caller" and a note saying when Microsoft resolved it;
+ * - after a manual close (the incident is resolved, closed or cancelled by someone) or an
+ *   auto-resolve, the issue's incident_updates_stopped is set and the incident is never touched again.
+ * Creation off: the app touches no incident at all. Every write is compared first: a pass with
+ * nothing new writes nothing.
+ */
+import { GlideRecord } from '@servicenow/glide'
+import { readHealthSettings, type HealthSettings } from '../config/settings'
+import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { HEALTH_TABLE, isoFromGlide } from './health-store'
+import {
+    INCIDENT_DONE_STATES,
+    INCIDENT_RESOLVED,
+    RESOLUTION_CODE,
+    type GraphIssue,
+    descriptionFor,
+    impactFor,
+    resolutionNoteFor,
+    shortDescriptionFor,
+    urgencyFor,
+    workNoteFor,
+} from './mapping'
+import { readStoredPosts } from './sync'
+
+export interface AutoIncidentCounts {
+    created: number
+    notes: number
+    resolved: number
+    stopped: number
+    /** Why nothing ran, when nothing could. */
+    skipped: string
+}
+
+/** Settings problems that block automatic creation; [] when it may run. */
+export function autoIncidentProblems(settings: Pick<HealthSettings, 'assignmentGroup' | 'category'>): string[] {
+    const problems: string[] = []
+    if (!settings.assignmentGroup) problems.push('assignment group')
+    if (!settings.category) problems.push('category')
+    return problems
+}
+
+function bool(value: string | null): boolean {
+    return value === 'true' || value === '1'
+}
+
+/** The health row as the Graph issue it came from (for the pure mapping functions). */
+export function issueFromRow(row: GlideRecord): GraphIssue {
+    return {
+        id: row.getValue('issue_id') || '',
+        title: row.getValue('title') || '',
+        service: row.getValue('service') || '',
+        feature: row.getValue('feature'),
+        featureGroup: row.getValue('feature_group'),
+        classification: row.getValue('classification'),
+        status: row.getValue('status'),
+        origin: row.getValue('origin'),
+        startDateTime: isoFromGlide(row.getValue('start_time')),
+        endDateTime: isoFromGlide(row.getValue('end_time')),
+        lastModifiedDateTime: isoFromGlide(row.getValue('last_modified')) || '',
+        isResolved: bool(row.getValue('is_resolved')),
+        impactDescription: row.getValue('impact_description'),
+    }
+}
+
+function readKeys(raw: string | null): string[] {
+    if (!raw) return []
+    try {
+        const parsed = JSON.parse(raw)
+        return Array.isArray(parsed) ? parsed.map((k) => String(k)) : []
+    } catch {
+        return []
+    }
+}
+
+function createIncident(issue: GraphIssue, settings: HealthSettings): string {
+    const inc = new GlideRecord('incident')
+    inc.initialize()
+    inc.setValue('short_description', shortDescriptionFor(issue))
+    inc.setValue('description', descriptionFor(issue))
+    inc.setValue('impact', impactFor(issue.classification, issue.highImpact))
+    inc.setValue('urgency', urgencyFor(issue.status))
+    inc.setValue('assignment_group', settings.assignmentGroup)
+    inc.setValue('category', settings.category)
+    if (settings.subcategory) inc.setValue('subcategory', settings.subcategory)
+    if (settings.assignedTo) inc.setValue('assigned_to', settings.assignedTo)
+    return inc.insert() || ''
+}
+
+/** Brings one linked health row's incident up to date. Returns what it did. */
+export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings): { notes: number; resolved: boolean; stopped: boolean } {
+    const done = { notes: 0, resolved: false, stopped: false }
+    const issue = issueFromRow(row)
+    const inc = new GlideRecord('incident')
+    if (!inc.get(row.getValue('incident') || '')) {
+        // The incident was deleted: nothing to update, ever.
+        row.setValue('incident_updates_stopped', 'true')
+        row.update()
+        done.stopped = true
+        return done
+    }
+    if (INCIDENT_DONE_STATES.indexOf(inc.getValue('state') || '') >= 0) {
+        // Closed by someone else (the app stops as soon as it resolves one itself).
+        row.setValue('incident_updates_stopped', 'true')
+        row.update()
+        done.stopped = true
+        return done
+    }
+    const noted = readKeys(row.getValue('noted_posts'))
+    const posts = readStoredPosts(row.getValue('posts'))
+    const fresh = posts.filter((p) => noted.indexOf(p.key) < 0)
+    for (let i = 0; i < fresh.length; i++) {
+        inc.setValue('work_notes', workNoteFor(issue.id, fresh[i]))
+        inc.update()
+        noted.push(fresh[i].key)
+        done.notes++
+    }
+    if (issue.isResolved && settings.autoResolve) {
+        inc.setValue('state', INCIDENT_RESOLVED)
+        inc.setValue('close_code', RESOLUTION_CODE)
+        inc.setValue('close_notes', resolutionNoteFor(issue))
+        inc.update()
+        done.resolved = true
+    }
+    if (done.notes > 0) row.setValue('noted_posts', JSON.stringify(noted))
+    if (done.resolved) row.setValue('incident_updates_stopped', 'true')
+    if (done.notes > 0 || done.resolved) row.update()
+    return done
+}
+
+/** One pass over the health table. Safe to run any number of times. */
+export function processAutoIncidents(correlationId?: string, settingsOverride?: HealthSettings): AutoIncidentCounts {
+    const id = correlationId || newCorrelationId()
+    const settings = settingsOverride || readHealthSettings()
+    const counts: AutoIncidentCounts = { created: 0, notes: 0, resolved: 0, stopped: 0, skipped: '' }
+    if (!settings.autoIncident) {
+        counts.skipped = 'automatic incidents are off'
+        return counts
+    }
+    const problems = autoIncidentProblems(settings)
+    if (problems.length > 0) {
+        counts.skipped = 'missing ' + problems.join(' and ')
+        logWarn('Automatic incidents are on but the ' + problems.join(' and ') + ' is not set: no incident created', id)
+        return counts
+    }
+
+    // 1. One incident per active issue that has none yet.
+    const open = new GlideRecord(HEALTH_TABLE)
+    open.addNullQuery('incident')
+    open.addQuery('is_resolved', '!=', 'true')
+    open.addQuery('incident_updates_stopped', '!=', 'true')
+    open.orderBy('start_time')
+    open.query()
+    while (open.next()) {
+        if (bool(open.getValue('is_resolved'))) continue
+        // Re-read the row just before creating: a "Sync now" and the scheduled job may overlap.
+        const fresh = new GlideRecord(HEALTH_TABLE)
+        if (!fresh.get(open.getUniqueValue()) || fresh.getValue('incident')) continue
+        const incidentId = createIncident(issueFromRow(open), settings)
+        if (!incidentId) {
+            logWarn('Could not create the incident for service health issue ' + open.getValue('issue_id'), id)
+            continue
+        }
+        open.setValue('incident', incidentId)
+        open.update()
+        counts.created++
+    }
+
+    // 2. Updates and resolution for every linked incident still followed.
+    const linked = new GlideRecord(HEALTH_TABLE)
+    linked.addNotNullQuery('incident')
+    linked.addQuery('incident_updates_stopped', '!=', 'true')
+    linked.orderBy('start_time')
+    linked.query()
+    while (linked.next()) {
+        const r = updateLinkedIncident(linked, settings)
+        counts.notes += r.notes
+        if (r.resolved) counts.resolved++
+        else if (r.stopped) counts.stopped++
+    }
+    if (counts.created || counts.notes || counts.resolved || counts.stopped) {
+        logInfo(
+            'Service health incidents: ' + counts.created + ' created, ' + counts.notes + ' work note(s), ' + counts.resolved + ' resolved, ' +
+                counts.stopped + ' no longer followed',
+            id,
+        )
+    }
+    return counts
+}

@@ -1,0 +1,115 @@
+/**
+ * Microsoft Graph service communications (v1.0): /admin/serviceAnnouncement/issues and
+ * /healthOverviews, read with the Graph OAuth profile from Setup (scope
+ * https://graph.microsoft.com/.default; the app registration needs ServiceHealth.Read.All).
+ * Every call goes through `callMicrosoft` (timeouts, retries honouring Retry-After on 429/503,
+ * classified failures, logging). Pages follow @odata.nextLink, only on the configured Graph
+ * host: a nextLink anywhere else is refused so the token never leaves for another host.
+ */
+import { readHealthSettings, readSettings } from '../config/settings'
+import { logWarn, newCorrelationId } from '../diagnostics/logger'
+import { readConnection } from '../connector/connection'
+import { MicrosoftFailure, failure } from '../connector/failure'
+import { callMicrosoft } from '../connector/microsoft-http'
+import type { GraphIssue } from './mapping'
+
+/** Safety net against a server that keeps sending nextLinks. */
+export const MAX_PAGES = 1000
+
+export type PagesOutcome = { ok: true; calls: number; pages: number; items: number; correlationId: string } | ({ ok: false; calls: number } & MicrosoftFailure)
+
+export interface HealthOverview {
+    id: string
+    service: string
+    status: string
+}
+
+/** '' for an unusable URL, else scheme://host[:port] in lower case. */
+export function originOf(url: string): string {
+    const m = /^(https?):\/\/([^/?#\s]+)/i.exec(url)
+    return m ? (m[1] + '://' + m[2]).toLowerCase() : ''
+}
+
+/** The $filter for issues Microsoft changed after `since` (ISO 8601); '' for a full read. */
+export function issuesPath(since: string | null): string {
+    if (!since) return '/admin/serviceAnnouncement/issues'
+    return '/admin/serviceAnnouncement/issues?$filter=' + encodeURIComponent('lastModifiedDateTime gt ' + since)
+}
+
+/**
+ * Reads every page of `path` (relative to {graph}/v1.0), handing each page's items to `onPage`
+ * as it arrives, so memory holds one page at a time.
+ */
+export function readGraphPages<T>(operation: string, path: string, onPage: (items: T[]) => void, correlationId?: string): PagesOutcome {
+    const id = correlationId || newCorrelationId()
+    const lookup = readConnection()
+    if (lookup.ok === false) {
+        logWarn(operation + ' not sent: Setup is incomplete (' + lookup.missing + ')', id)
+        return { ok: false, calls: 0, ...failure('setup_incomplete', 0, 'SetupIncomplete', lookup.missing, id) }
+    }
+    const baseUrl = readSettings().graphBaseUrl + '/v1.0'
+    const host = originOf(baseUrl)
+    const pageSize = readHealthSettings().pageSize
+    let next = path
+    let calls = 0
+    let pages = 0
+    let items = 0
+    const seen: { [url: string]: true } = {}
+    while (next) {
+        if (pages >= MAX_PAGES) {
+            return { ok: false, calls, ...failure('unexpected', 0, 'TooManyPages', operation + ': more than ' + MAX_PAGES + ' pages', id) }
+        }
+        const result = callMicrosoft({
+            operation,
+            method: 'GET',
+            baseUrl,
+            path: next,
+            profileId: lookup.connection.graphProfileId,
+            headers: { Prefer: 'odata.maxpagesize=' + pageSize },
+            correlationId: id,
+        })
+        calls += result.attempts
+        if (result.ok === false) {
+            return { ok: false, calls, kind: result.kind, messageId: result.messageId, status: result.status, code: result.code, detail: result.detail, correlationId: result.correlationId }
+        }
+        const body = result.body as { value?: unknown; '@odata.nextLink'?: unknown } | null
+        if (!body || !Array.isArray(body.value)) {
+            return { ok: false, calls, ...failure('unexpected', result.status, 'ContractViolation', operation + ': the answer has no value array', id) }
+        }
+        pages++
+        items += body.value.length
+        onPage(body.value as T[])
+        const link = typeof body['@odata.nextLink'] === 'string' ? (body['@odata.nextLink'] as string) : ''
+        if (!link) break
+        if (originOf(link) !== host) {
+            // Never send the Graph token to another host.
+            return { ok: false, calls, ...failure('unexpected', result.status, 'ForeignNextLink', operation + ': nextLink points outside the configured Graph host', id) }
+        }
+        if (seen[link]) {
+            return { ok: false, calls, ...failure('unexpected', result.status, 'RepeatedNextLink', operation + ': nextLink repeats', id) }
+        }
+        seen[link] = true
+        next = link
+    }
+    return { ok: true, calls, pages, items, correlationId: id }
+}
+
+/** Issues changed after `since` (all issues when null), page by page. */
+export function readIssuePages(since: string | null, onPage: (issues: GraphIssue[]) => void, correlationId?: string): PagesOutcome {
+    return readGraphPages<GraphIssue>('graphListIssues', issuesPath(since), onPage, correlationId)
+}
+
+/** Current status per service (healthOverviews). */
+export function readHealthOverviews(correlationId?: string): { ok: true; overviews: HealthOverview[]; calls: number } | ({ ok: false; calls: number } & MicrosoftFailure) {
+    const overviews: HealthOverview[] = []
+    const outcome = readGraphPages<HealthOverview>(
+        'graphListHealthOverviews',
+        '/admin/serviceAnnouncement/healthOverviews',
+        (page) => {
+            for (let i = 0; i < page.length; i++) overviews.push({ id: String(page[i].id || ''), service: String(page[i].service || ''), status: String(page[i].status || '') })
+        },
+        correlationId,
+    )
+    if (outcome.ok === false) return outcome
+    return { ok: true, overviews, calls: outcome.calls }
+}

@@ -1,0 +1,189 @@
+/**
+ * Service Health page routes (administrators; each route also has its route ACL):
+ *   GET  /health/settings  the automatic-incident settings, choices for them, the current issues
+ *   PUT  /health/settings  saves them; assignment group and category are required to turn
+ *                          creation on (400 with a clear message, nothing saved)
+ *   POST /health/sync      "Sync now": the incremental Graph sync and the automatic incident pass,
+ *                          plus each service's current status (healthOverviews) for the page
+ */
+import { GlideRecord, gs } from '@servicenow/glide'
+import { HEALTH_PROPERTY, readHealthSettings } from '../config/settings'
+import { newCorrelationId } from '../diagnostics/logger'
+import { ROLE, currentUserHas } from '../security/roles'
+import { RouteResponse, sendError, sendJson } from '../rest/respond'
+import { HEALTH_TABLE, isoFromGlide } from './health-store'
+import { readHealthOverviews } from './graph-client'
+import { runHealthSync } from './run-sync'
+import { highWaterMark } from './sync'
+
+interface RouteRequest {
+    body?: { data?: unknown }
+}
+
+export interface HealthSettingsInput {
+    autoIncident: boolean
+    autoResolve: boolean
+    assignmentGroup: string
+    category: string
+    subcategory: string
+    assignedTo: string
+}
+
+/** Incident categories offered on the page (the base system's incident.category choices). */
+export const CATEGORY_CHOICES = ['inquiry', 'software', 'hardware', 'network', 'database']
+
+const SYS_ID = /^[0-9a-f]{32}$/
+
+function exists(table: string, sysId: string): boolean {
+    if (!SYS_ID.test(sysId)) return false
+    const gr = new GlideRecord(table)
+    return gr.get(sysId)
+}
+
+/** Checks the page's input; returns the settings to save or the message explaining what is wrong. */
+export function validateHealthSettings(data: unknown): { ok: true; value: HealthSettingsInput } | { ok: false; message: string } {
+    if (!data || typeof data !== 'object') return { ok: false, message: 'The request must be a JSON object with the Service Health settings.' }
+    const d = data as { [k: string]: unknown }
+    for (const flag of ['autoIncident', 'autoResolve']) {
+        if (typeof d[flag] !== 'boolean') return { ok: false, message: flag + ' must be true or false.' }
+    }
+    const text = (name: string, max: number): string | null => {
+        const v = d[name]
+        if (v === undefined || v === null) return ''
+        if (typeof v !== 'string' || v.trim().length > max) return null
+        return v.trim()
+    }
+    const assignmentGroup = text('assignmentGroup', 32)
+    const category = text('category', 40)
+    const subcategory = text('subcategory', 40)
+    const assignedTo = text('assignedTo', 32)
+    if (assignmentGroup === null || category === null || subcategory === null || assignedTo === null) {
+        return { ok: false, message: 'assignmentGroup, category, subcategory and assignedTo must be short text values.' }
+    }
+    const value: HealthSettingsInput = { autoIncident: d.autoIncident as boolean, autoResolve: d.autoResolve as boolean, assignmentGroup, category, subcategory, assignedTo }
+    if (value.autoIncident && (!value.assignmentGroup || !value.category)) {
+        const missing = [!value.assignmentGroup ? 'an assignment group' : '', !value.category ? 'a category' : ''].filter((x) => !!x).join(' and ')
+        return { ok: false, message: 'Choose ' + missing + ' before turning on automatic incidents. Nothing was saved.' }
+    }
+    if (value.assignmentGroup && !exists('sys_user_group', value.assignmentGroup)) return { ok: false, message: 'The assignment group does not exist. Nothing was saved.' }
+    if (value.assignedTo && !exists('sys_user', value.assignedTo)) return { ok: false, message: 'The assignee does not exist. Nothing was saved.' }
+    if (value.category && !/^[A-Za-z0-9 _-]+$/.test(value.category)) return { ok: false, message: 'The category may only hold letters, digits, spaces, - and _. Nothing was saved.' }
+    if (value.subcategory && !/^[A-Za-z0-9 _-]+$/.test(value.subcategory)) return { ok: false, message: 'The subcategory may only hold letters, digits, spaces, - and _. Nothing was saved.' }
+    return { ok: true, value }
+}
+
+function choices(table: string, labelField: string, limit: number): { value: string; label: string }[] {
+    const gr = new GlideRecord(table)
+    gr.addActiveQuery()
+    gr.orderBy(labelField)
+    gr.setLimit(limit)
+    gr.query()
+    const out: { value: string; label: string }[] = []
+    while (gr.next()) out.push({ value: gr.getUniqueValue(), label: gr.getValue(labelField) || gr.getUniqueValue() })
+    return out
+}
+
+export interface CurrentIssue {
+    id: string
+    title: string
+    service: string
+    status: string
+    classification: string
+    isResolved: boolean
+    lastUpdate: string | null
+    nextUpdate: string | null
+    impact: string
+    incident: string | null
+    incidentNumber: string | null
+    updatesStopped: boolean
+}
+
+/** The issues Microsoft has not resolved, newest change first, then the most recently resolved ones. */
+export function currentIssues(limit: number): CurrentIssue[] {
+    const gr = new GlideRecord(HEALTH_TABLE)
+    gr.orderBy('is_resolved')
+    gr.orderByDesc('last_modified')
+    gr.setLimit(limit)
+    gr.query()
+    const out: CurrentIssue[] = []
+    while (gr.next()) {
+        const incident = gr.getValue('incident')
+        let incidentNumber: string | null = null
+        if (incident) {
+            const inc = new GlideRecord('incident')
+            if (inc.get(incident)) incidentNumber = inc.getValue('number') || incident
+        }
+        out.push({
+            id: gr.getValue('issue_id') || '',
+            title: gr.getValue('title') || '',
+            service: gr.getValue('service') || '',
+            status: gr.getValue('status') || '',
+            classification: gr.getValue('classification') || '',
+            isResolved: gr.getValue('is_resolved') === 'true' || gr.getValue('is_resolved') === '1',
+            lastUpdate: isoFromGlide(gr.getValue('last_modified')),
+            nextUpdate: isoFromGlide(gr.getValue('next_update')),
+            impact: gr.getValue('impact_description') || '',
+            incident,
+            incidentNumber,
+            updatesStopped: gr.getValue('incident_updates_stopped') === 'true' || gr.getValue('incident_updates_stopped') === '1',
+        })
+    }
+    return out
+}
+
+export function getHealthSettings(_request: RouteRequest, response: RouteResponse): void {
+    if (!currentUserHas(ROLE.administrator)) {
+        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
+        return
+    }
+    const s = readHealthSettings()
+    sendJson(response, 200, {
+        settings: { autoIncident: s.autoIncident, autoResolve: s.autoResolve, assignmentGroup: s.assignmentGroup, category: s.category, subcategory: s.subcategory, assignedTo: s.assignedTo },
+        syncMinutes: s.syncMinutes,
+        highWater: highWaterMark(),
+        choices: { groups: choices('sys_user_group', 'name', 500), users: choices('sys_user', 'name', 500), categories: CATEGORY_CHOICES },
+        issues: currentIssues(200),
+    })
+}
+
+export function putHealthSettings(request: RouteRequest, response: RouteResponse): void {
+    if (!currentUserHas(ROLE.administrator)) {
+        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
+        return
+    }
+    const checked = validateHealthSettings(request.body ? request.body.data : undefined)
+    if (checked.ok === false) {
+        sendError(response, 400, { text: checked.message })
+        return
+    }
+    const v = checked.value
+    gs.setProperty(HEALTH_PROPERTY.assignmentGroup, v.assignmentGroup)
+    gs.setProperty(HEALTH_PROPERTY.category, v.category)
+    gs.setProperty(HEALTH_PROPERTY.subcategory, v.subcategory)
+    gs.setProperty(HEALTH_PROPERTY.assignedTo, v.assignedTo)
+    gs.setProperty(HEALTH_PROPERTY.autoResolve, v.autoResolve ? 'true' : 'false')
+    gs.setProperty(HEALTH_PROPERTY.autoIncident, v.autoIncident ? 'true' : 'false')
+    sendJson(response, 200, { settings: v })
+}
+
+export function postHealthSync(_request: RouteRequest, response: RouteResponse): void {
+    if (!currentUserHas(ROLE.administrator)) {
+        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
+        return
+    }
+    const id = newCorrelationId()
+    const run = runHealthSync(id)
+    if (run.sync.ok === false) {
+        sendError(response, run.sync.failure.kind === 'setup_incomplete' ? 409 : 502, { id: run.sync.failure.messageId }, run.sync.failure.correlationId)
+        return
+    }
+    const s = run.sync
+    const overviews = readHealthOverviews(id)
+    sendJson(response, 200, {
+        sync: { calls: s.calls, received: s.received, created: s.created, updated: s.updated, unchanged: s.unchanged, newPosts: s.newPosts },
+        incidents: run.incidents,
+        // Service status is a nice-to-have: a failure here does not fail the sync.
+        services: overviews.ok ? overviews.overviews : null,
+        correlationId: id,
+    })
+}

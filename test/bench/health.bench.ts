@@ -1,0 +1,94 @@
+/**
+ * Service health bench (npm run bench): 10,000 issues through the simulator's paged Graph,
+ * a re-sync with nothing changed (goal: 1 call, 0 writes), an incremental sync of 100 changed
+ * issues, and matching precision@3 over the labelled fixture set.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createTestPlatform } from '../glide'
+import { SqliteStore } from '../glide/store/SqliteStore'
+import { startSimulatorProcess } from '../support/simulator-process'
+import { connectHealthPlatform, countWrites } from '../support/health-platform'
+import { HEALTH_PROPERTY } from '../../src/server/config/settings'
+import { syncHealthIssues } from '../../src/server/health/sync'
+import { precisionAtK } from '../../src/server/health/precision'
+import fixture from '../fixtures/health-matching.json'
+
+const ISSUES = Number(process.env.HEALTH_BENCH_ISSUES ?? 10000)
+const PAGE_SIZE = Number(process.env.HEALTH_BENCH_PAGE_SIZE ?? 100)
+const CHANGED = 100
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1) + ' MB'
+
+async function main() {
+    const sim = await startSimulatorProcess()
+    const dir = mkdtempSync(join(tmpdir(), 'health-bench-'))
+    try {
+        // Issues spread over the past (37 minutes apart, as the generator does), so that later changes are newer.
+        const baseTime = new Date(Date.now() - (ISSUES * 37 + 1440) * 60000).toISOString()
+        const seeded = await sim.control<{ ids: string[] }>('POST', '/_sim/health/seed', { count: ISSUES, seed: 1, baseTime })
+        const store = new SqliteStore(join(dir, 'bench.db'))
+        const platform = createTestPlatform({ store })
+        store.ensureIndex('x_mioms_m365_assis_health_issue', 'issue_id')
+        connectHealthPlatform(sim.url, { platform })
+        platform.setProperty(HEALTH_PROPERTY.pageSize, String(PAGE_SIZE))
+
+        // Peak memory: sampled on every store write (the sync is synchronous, so no timer runs).
+        const gc = (globalThis as { gc?: () => void }).gc
+        if (gc) gc()
+        const base = process.memoryUsage()
+        let peakRss = base.rss
+        let peakHeap = base.heapUsed
+        const writes = countWrites(platform, () => {
+            const m = process.memoryUsage()
+            if (m.rss > peakRss) peakRss = m.rss
+            if (m.heapUsed > peakHeap) peakHeap = m.heapUsed
+        })
+
+        platform.resetStats()
+        let t = Date.now()
+        const full = syncHealthIssues()
+        const fullMs = Date.now() - t
+        const fullStats = platform.stats()
+        const fullWrites = writes()
+        if (!full.ok) throw new Error('full sync failed: ' + JSON.stringify(full.failure))
+        console.log(`Full sync of ${ISSUES} issues (page size ${PAGE_SIZE}):`)
+        console.log(`  time ${fullMs} ms (${((ISSUES / Math.max(1, fullMs)) * 1000).toFixed(0)} issues/s)`)
+        console.log(`  Graph calls ${full.calls} (pages ${full.pages}), outbound calls incl. token ${fullStats.outboundCalls}, token requests ${fullStats.tokenRequests}`)
+        console.log(`  created ${full.created}, posts ${full.newPosts}, store writes ${fullWrites}`)
+        console.log(`  peak RSS ${mb(peakRss)} (+${mb(peakRss - base.rss)}), peak heap ${mb(peakHeap)} (+${mb(peakHeap - base.heapUsed)})`)
+
+        platform.resetStats()
+        const before = writes()
+        t = Date.now()
+        const again = syncHealthIssues()
+        const againMs = Date.now() - t
+        const againWrites = writes() - before
+        console.log(`Re-sync, nothing changed: ${again.calls} Graph call(s), ${againWrites} write(s), ${againMs} ms  [goal: 1 call, 0 writes: ${again.calls === 1 && againWrites === 0 ? 'met' : 'NOT met'}]`)
+
+        for (let i = 0; i < CHANGED; i++) {
+            await sim.control('PATCH', `/_sim/health/issues/${seeded.ids[i * Math.floor(ISSUES / CHANGED)]}`, { post: `<p>Bench update ${i}.</p>` })
+        }
+        const beforeInc = writes()
+        t = Date.now()
+        const inc = syncHealthIssues()
+        console.log(
+            `Incremental sync after ${CHANGED} changed issues: ${inc.calls} Graph call(s), received ${inc.received}, updated ${inc.ok ? inc.updated : '-'}, ` +
+                `new posts ${inc.newPosts}, ${writes() - beforeInc} write(s), ${Date.now() - t} ms`,
+        )
+
+        const report = precisionAtK(fixture.issues, fixture.cases, 3)
+        console.log(`Matching precision@3: ${report.precision.toFixed(3)} over ${report.cases} labelled cases (${fixture.issues.length} fixture issues); misses: ${report.misses.length}`)
+        for (const miss of report.misses) console.log(`  miss: "${miss.text}" expected [${miss.expected.join(', ')}] got [${miss.got.join(', ')}]`)
+        store.close()
+    } finally {
+        await sim.stop()
+        rmSync(dir, { recursive: true, force: true })
+    }
+}
+
+main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+})

@@ -1,0 +1,67 @@
+/**
+ * Runs the installed app's scheduled jobs (sysauto_script, run_type "periodically") in the
+ * sandbox, the way the instance's scheduler would: each job's generated glue every run_period,
+ * as the job's run_as user (admin when empty). Off unless SANDBOX_SCHEDULER=1; the interval can
+ * be shortened with SANDBOX_SCHEDULER_MS (e.g. 5000 for a demo). A failing job is logged and the
+ * scheduler carries on.
+ */
+import { Platform } from '../glide/platform'
+import { ModuleRuntime } from './module-runtime'
+
+export interface Scheduler {
+    /** Runs every due job now (tests, demos). Returns the names run. */
+    runAll(): string[]
+    stop(): void
+}
+
+function periodMs(runPeriod: string | null): number {
+    // run_period is a duration stored as a date-time from the epoch: '1970-01-01 00:15:00'.
+    const m = /^1970-01-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(runPeriod ?? '')
+    if (!m) return 0
+    return (((Number(m[1]) - 1) * 24 + Number(m[2])) * 3600 + Number(m[3]) * 60 + Number(m[4])) * 1000
+}
+
+export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: NodeJS.ProcessEnv = process.env): Scheduler | null {
+    if (env.SANDBOX_SCHEDULER !== '1') return null
+    const override = Number(env.SANDBOX_SCHEDULER_MS ?? 0)
+    const lastRun = new Map<string, number>()
+
+    const jobs = () =>
+        platform.store
+            .query('sysauto_script', {})
+            .filter((row) => row.active === 'true' && row.run_type === 'periodically' && row.script)
+
+    const runJob = (row: Record<string, string | null>) => {
+        try {
+            platform.runAs(row.run_as || 'admin', () => runtime.runScript(String(row.script), {}))
+        } catch (error) {
+            process.stderr.write(`scheduled job "${row.name}" failed: ${(error as Error).stack ?? error}\n`)
+        }
+    }
+
+    const tick = () => {
+        const now = Date.now()
+        for (const row of jobs()) {
+            const every = override > 0 ? override : periodMs(row.run_period)
+            if (every <= 0) continue
+            const id = String(row.sys_id)
+            if (now - (lastRun.get(id) ?? 0) < every) continue
+            lastRun.set(id, now)
+            runJob(row)
+        }
+    }
+
+    const timer = setInterval(tick, Math.max(1000, Math.min(override > 0 ? override : 15000, 15000)))
+    timer.unref()
+    return {
+        runAll() {
+            const names: string[] = []
+            for (const row of jobs()) {
+                runJob(row)
+                names.push(String(row.name))
+            }
+            return names
+        },
+        stop: () => clearInterval(timer),
+    }
+}

@@ -1,0 +1,60 @@
+/**
+ * The built app's scheduled job (dist/, as installed in the sandbox) run by the sandbox
+ * scheduler: it syncs the simulator's Graph feed into the health table and creates the
+ * automatic incidents. Needs `npm run build` first.
+ */
+import { readBuiltApp } from '../../app/dist-records'
+import { Platform } from '../../glide/platform'
+import { setCurrentPlatform } from '../../glide/current'
+import { SqliteStore } from '../../glide/store/SqliteStore'
+import { installApp } from '../../sandbox/app-installer'
+import { createModuleRuntime } from '../../sandbox/module-runtime'
+import { startScheduler } from '../../sandbox/scheduler'
+import { HEALTH_PROPERTY, PROPERTY } from '../../../src/server/config/settings'
+import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { connectHealthPlatform } from '../../support/health-platform'
+
+let sim: SimulatorProcess
+
+beforeAll(async () => {
+    sim = await startSimulatorProcess()
+    await sim.control('POST', '/_sim/health/seed', { count: 5, seed: 4 })
+})
+afterAll(async () => {
+    await sim.stop()
+})
+
+test('the installed job syncs and opens incidents; it is off unless SANDBOX_SCHEDULER=1', () => {
+    const store = new SqliteStore(':memory:')
+    const platform = new Platform({ store })
+    platform.bootstrap()
+    setCurrentPlatform(platform)
+    installApp(store, readBuiltApp())
+    const runtime = createModuleRuntime(store)
+    platform.setRequire(runtime.require)
+    platform.setScriptRunner(runtime.runScript)
+    platform.setSessionUser('admin')
+    connectHealthPlatform(sim.url, { platform })
+    const group = platform.insertRow('sys_user_group', { name: 'Service desk', active: 'true' })
+    platform.setProperty(PROPERTY.healthCacheMinutes, '1')
+    platform.setProperty(HEALTH_PROPERTY.autoIncident, 'true')
+    platform.setProperty(HEALTH_PROPERTY.assignmentGroup, group)
+    platform.setProperty(HEALTH_PROPERTY.category, 'software')
+
+    expect(startScheduler(platform, runtime, {})).toBeNull()
+    const scheduler = startScheduler(platform, runtime, { SANDBOX_SCHEDULER: '1', SANDBOX_SCHEDULER_MS: '600000' })!
+    try {
+        // Other capabilities' jobs (e.g. inbound's comment retry) are installed too.
+        expect(scheduler.runAll()).toContain('Microsoft 365 service health sync')
+        const rows = store.query('x_mioms_m365_assis_health_issue', {})
+        expect(rows).toHaveLength(5)
+        const active = rows.filter((r) => r.is_resolved !== 'true')
+        expect(active.length).toBeGreaterThan(0)
+        expect(store.query('incident', {})).toHaveLength(active.length)
+        scheduler.runAll()
+        expect(store.query('incident', {})).toHaveLength(active.length)
+    } finally {
+        scheduler.stop()
+        store.close()
+    }
+})
