@@ -50,9 +50,9 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
         row.deleteRecord()
         return false
     }
-    const entry = newestCommentEntry(incident.getUniqueValue(), commentText(message, caseRow.getValue('case_number') || ''))
+    const entry = findCommentEntry(incident.getUniqueValue(), commentText(message, caseRow.getValue('case_number') || ''))
     if (entry) {
-        row.setValue('journal_entry', entry)
+        row.setValue('journal_entry', entry.sysId)
         row.update()
     }
     caseRow.setValue('last_update', new GlideDateTime().getValue())
@@ -60,15 +60,25 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     return true
 }
 
-/** sys_id of the incident's newest additional comment with this text (its sys_journal_field row). */
-export function newestCommentEntry(incidentSysId: string, text: string): string {
+export interface JournalEntry {
+    sysId: string
+    value: string
+}
+
+/**
+ * The incident's newest additional comment (its sys_journal_field row): the one with this text
+ * when the text is known, else the newest one written by `createdBy`.
+ */
+export function findCommentEntry(incidentSysId: string, text: string, createdBy?: string): JournalEntry | null {
     const journal = new GlideRecord('sys_journal_field')
     journal.addQuery('element_id', incidentSysId)
     journal.addQuery('name', 'incident')
     journal.addQuery('element', 'comments')
-    journal.addQuery('value', text)
+    if (text) journal.addQuery('value', text)
+    else if (createdBy) journal.addQuery('sys_created_by', createdBy)
+    else return null
     journal.orderByDesc('sys_created_on')
     journal.setLimit(1)
     journal.query()
-    return journal.next() ? journal.getUniqueValue() : ''
+    return journal.next() ? { sysId: journal.getUniqueValue(), value: journal.getValue('value') || '' } : null
 }

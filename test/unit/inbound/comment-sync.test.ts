@@ -146,3 +146,9 @@ test(`an outage gives up after ${MAX_ATTEMPTS} attempts`, async () => {
     }
     expect(outboundRows()[0]).toMatchObject({ state: 'failed', attempts: String(MAX_ATTEMPTS) })
 })
+
+test("when the rule's current does not expose the comment text, the user's newest entry is queued", () => {
+    f.platform.insertRow('sys_journal_field', { name: 'incident', element: 'comments', element_id: f.incident, value: 'Typed on the form.', sys_created_by: 'agent' })
+    f.platform.runAs(f.agent, () => queueAgentComment({ getUniqueValue: () => f.incident, getValue: () => null }))
+    expect(outboundRows().map((row) => [row.body, row.state])).toEqual([['Typed on the form.', 'queued']])
+})
