@@ -139,3 +139,18 @@ describe('status mapping', () => {
         expect(again.json.error.detail).toMatch(/^TicketClosed:/)
     })
 })
+
+describe('messages the panel stored first', () => {
+    test("a message Refresh stored from Microsoft's list (not on the incident) is added when the connector posts it", () => {
+        f.platform.insertRow('x_mioms_m365_assis_communication', { case: f.caseSysId, message_id: 'm-early', direction: 'inbound', state: 'received', body: 'Early' })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-early', 'Early') })
+        expect(answer).toMatchObject({ status: 201, json: { result: { duplicate: false } }, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+        const rows = f.platform.store.query('x_mioms_m365_assis_communication', {})
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ direction: 'fromMicrosoft', journal_entry: expect.stringMatching(/^[0-9a-f]{32}$/) })
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-early', 'Early') })
+        expect(replay.json.result.duplicate).toBe(true)
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    })
+})
