@@ -154,3 +154,11 @@ describe('messages the panel stored first', () => {
         expect(journalOf(f.platform, f.incident)).toHaveLength(1)
     })
 })
+
+test('the integration user without incident_manager is refused in code too (MissingRole)', () => {
+    const bare = f.platform.createUser('bare.integration', { roles: ['snc_internal'] })
+    f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { integration_user: bare })
+    const answer = callRoute(f.platform, bare, 'inboundPing', inboundPing, { method: 'GET' })
+    expect(answer).toMatchObject({ status: 403, contractErrors: [] })
+    expect(answer.json.error.detail).toMatch(/^MissingRole:/)
+})
