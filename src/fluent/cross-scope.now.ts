@@ -147,3 +147,97 @@ export const readSysUserGroup = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// --- setup capability: what the Setup wizard reads and, with the admin's consent, changes ---
+
+// Setup tells a refused cross-scope read (silently empty) apart from "no records" by the table's application access.
+export const readSysDbObject = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_db_object'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_db_object',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// With consent, Setup sets the outbound provider's OAuth API script (AAD v1 needs a resource).
+export const writeOauthEntity = CrossScopePrivilege({
+    $id: Now.ID['xs_write_oauth_entity'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'oauth_entity',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// With consent, Setup adds a Microsoft Graph profile (and the connector scope) to the outbound provider.
+export const createOauthEntityProfile = CrossScopePrivilege({
+    $id: Now.ID['xs_create_oauth_entity_profile'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'oauth_entity_profile',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+export const readOauthEntityScope = CrossScopePrivilege({
+    $id: Now.ID['xs_read_oauth_entity_scope'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_entity_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+export const createOauthEntityScope = CrossScopePrivilege({
+    $id: Now.ID['xs_create_oauth_entity_scope'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'oauth_entity_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+export const readOauthEntityProfileScope = CrossScopePrivilege({
+    $id: Now.ID['xs_read_oauth_entity_profile_scope'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_entity_profile_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+export const createOauthEntityProfileScope = CrossScopePrivilege({
+    $id: Now.ID['xs_create_oauth_entity_profile_scope'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'oauth_entity_profile_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Setup finds the app's own OAuth API script include (OAuthM365Util) to reference it.
+export const readSysScriptInclude = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_script_include'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_script_include',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Setup checks the integration user holds incident_manager (role by name).
+export const readSysUserRole = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_user_role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Setup finds the app's incident section (sys_ui_section is a global table) to attach it.
+export const readUiSection = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_ui_section'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_ui_section',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -91,7 +91,30 @@ function parseUpdateFile(file: string): AppRecord[] {
     for (const [table, value] of Object.entries(update)) {
         if (table.startsWith('@') || table === '#text') continue
         for (const element of Array.isArray(value) ? value : [value]) {
-            records.push(toRecord(table, element, file))
+            if (isContainer(element)) records.push(...containedRecords(element, file))
+            else records.push(toRecord(table, element, file))
+        }
+    }
+    return records
+}
+
+/**
+ * A section update (`<sys_ui_section section_id=...>`) wraps its records: the section itself and
+ * its sys_ui_element rows, each child carrying its own `action`.
+ */
+function isContainer(element: unknown): element is Record<string, any> {
+    if (!element || typeof element !== 'object' || '@action' in (element as object)) return false
+    return Object.entries(element as Record<string, any>).some(
+        ([name, child]) => !name.startsWith('@') && (Array.isArray(child) ? child : [child]).some((c) => c && typeof c === 'object' && '@action' in c),
+    )
+}
+
+function containedRecords(element: Record<string, any>, file: string): AppRecord[] {
+    const records: AppRecord[] = []
+    for (const [table, value] of Object.entries(element)) {
+        if (table.startsWith('@') || table === '#text') continue
+        for (const child of Array.isArray(value) ? value : [value]) {
+            if (child && typeof child === 'object' && '@action' in child) records.push(toRecord(table, child, file))
         }
     }
     return records

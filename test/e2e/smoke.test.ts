@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser } from 'playwright-core'
 import { DEMO_USERS } from '../sandbox/demo'
-import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
+import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
 
 let sandbox: RunningSandbox
 let browser: Browser
@@ -16,6 +16,13 @@ beforeAll(async () => {
     sandbox = await startSandbox()
     browser = await launchChromium()
     mkdirSync(ARTIFACTS, { recursive: true })
+    // The Microsoft 365 tab appears once an administrator lets Setup attach the app's section.
+    const attached = await fetch(`${sandbox.url}/api/x_mioms_m365_assis/v1/setup/form-section`, {
+        method: 'POST',
+        headers: { Authorization: basicAuth(DEMO_USERS.m365Admin.userName, DEMO_USERS.m365Admin.password), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ agree: true }),
+    })
+    expect(attached.status).toBe(200)
 })
 
 afterAll(async () => {
@@ -35,7 +42,7 @@ test('an agent sees the Microsoft 365 tab load the app panel on an incident', as
     await page.click('text=INC0010001')
     await page.waitForURL(/incident\.do\?sys_id=/)
     await page.click('role=tab[name="Microsoft 365"]')
-    const frame = page.frameLocator('#m365-panel')
+    const frame = page.frameLocator('#x_mioms_m365_assis_panel_frame')
     await frame.locator('h2', { hasText: 'Microsoft 365 Insights' }).waitFor({ timeout: 15_000 })
     await page.screenshot({ path: join(ARTIFACTS, 'smoke-incident-m365-tab.png'), fullPage: true })
     expect(errors).toEqual([])

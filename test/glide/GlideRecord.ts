@@ -190,6 +190,7 @@ export class GlideRecord {
     }
 
     private _select(where: Condition, limit?: number, offset?: number): Row[] {
+        if (this._crossScopeReadRefused()) return []
         const rows = this._platform.store.query(this._table, { where, orderBy: this._orderBy, limit, offset })
         if (!this._enforceAcls) return rows
         const canRead = this._checker('read')
@@ -558,6 +559,27 @@ export class GlideRecord {
         this._lastError = `Security restricted: ${operation} operation on table '${this._table}' denied by ACL`
         this._securityLog(operation, 'denied by ACL')
         return false
+    }
+
+    /**
+     * Application access ("Can read" from all application scopes, sys_db_object.read_access):
+     * when a table of another scope clears it, a query from the app's scope finds nothing, throws
+     * nothing, and the platform logs "Security restricted: Read operation against '<table>' from
+     * scope '<scope>' has been refused due to the table's cross-scope access policy" (ServiceNow
+     * KB0727180, KB1641480; community reports: an empty GlideRecord, canRead() still true).
+     */
+    private _crossScopeReadRefused(): boolean {
+        const scope = this._platform.scope
+        if (!scope || scope === 'global' || this._table.startsWith(scope + '_') || this._table === 'sys_db_object') return false
+        if (!this._platform.store.hasTable('sys_db_object')) return false
+        const table = this._platform.store.query('sys_db_object', { where: makeTerm('name', '=', this._table), limit: 1 })[0]
+        if (!table || table.read_access !== 'false') return false
+        this._platform.log(
+            'error',
+            `Security restricted: Read operation against '${this._table}' from scope '${scope}' has been refused due to the table's cross-scope access policy`,
+            'GlideRecord',
+        )
+        return true
     }
 
     private _securityLog(operation: AclOperation, detail: string): void {

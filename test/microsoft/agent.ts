@@ -2,7 +2,7 @@
 // always after the triggering request has been answered (never during it).
 import { randomUUID } from 'node:crypto'
 import { issueAppToken } from './aad'
-import type { CallbackEntry, CaseStatus, RepositoryRegistration, ServiceRequestRecord, Severity } from './store'
+import type { CallbackEntry, CaseStatus, ConnectionTestRecord, RepositoryRegistration, ServiceRequestRecord, Severity } from './store'
 import type { Sim } from './types'
 
 export type AgentAction =
@@ -54,6 +54,39 @@ export class SupportAgent {
     caseCreated(sr: ServiceRequestRecord) {
         this.enqueue(sr.id, { kind: 'getTicket' })
         this.enqueue(sr.id, { kind: 'postCommunication', body: greeting(sr) })
+    }
+
+    /**
+     * Setup's round trip: after startConnectionTest has been answered, call the repository's
+     * `GET {endpoint}/ping?repositoryId=…` with the registration's credentials and record the
+     * outcome on the test (never during the request that started it).
+     */
+    connectionTest(test: ConnectionTestRecord) {
+        const timer = setTimeout(() => void this.runConnectionTest(test), this.sim.options.agentDelayMs)
+        timer.unref()
+    }
+
+    async runConnectionTest(test: ConnectionTestRecord): Promise<void> {
+        const repo = this.sim.store.tenantOfRepository(test.repositoryId, test.tenantId)
+        const done = (status: number, detail: string) => {
+            test.status = status >= 200 && status < 300 ? 'succeeded' : 'failed'
+            test.httpStatus = status
+            if (test.status === 'failed') test.detail = detail.substring(0, 1000)
+            test.completedDateTime = this.sim.now().toISOString()
+        }
+        if (!repo) return done(0, 'Repository is no longer registered')
+        // The callback code keys tokens and journal entries by a case; a connection test has none.
+        const probe = { id: `connection-test-${test.testId}`, tenantId: test.tenantId, repositoryId: repo.repositoryId } as unknown as ServiceRequestRecord
+        const url = `${repo.endpoint.replace(/\/+$/, '')}/ping?repositoryId=${encodeURIComponent(repo.repositoryId)}`
+        const made: CallbackEntry[] = []
+        let attempt = await this.send(repo, probe, 'ping', 'GET', url, undefined, made, false)
+        if (attempt.status === 401 && repo.authenticationType === 'oauth') attempt = await this.send(repo, probe, 'ping', 'GET', url, undefined, made, true)
+        const last = made[made.length - 1]
+        const error = (attempt.json as { error?: { message?: string; detail?: string } } | undefined)?.error
+        const detail = error ? [error.message, error.detail].filter(Boolean).join(': ') : last?.error ?? ''
+        // No ping was sent because the instance's oauth_token.do refused the registration's credentials.
+        if (last && last.action !== 'ping') return done(last.status, `oauth_token.do refused the password grant (${last.error ?? 'HTTP ' + last.status})`)
+        done(attempt.status, detail || 'HTTP ' + attempt.status)
     }
 
     enqueue(caseId: string, action: AgentAction) {

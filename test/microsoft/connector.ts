@@ -1,7 +1,8 @@
 // The Microsoft support connector (tag `outbound` in the contract): one handler per operationId.
 import { verifyJwt } from './jwt'
 import { nextUpdateOf } from './graph'
-import type { Communication, ServiceRequestRecord, TenantConfig } from './store'
+import { randomUUID } from 'node:crypto'
+import type { Communication, ConnectionTestRecord, ServiceRequestRecord, TenantConfig } from './store'
 import type { Reply, RequestContext, Sim } from './types'
 
 export type ErrorCode =
@@ -122,6 +123,27 @@ export function getRepository(ctx: RequestContext, caller: Caller): Reply {
     const repo = caller.tenant.repositories.get(ctx.params.repositoryId)
     if (!repo) return repositoryNotRegistered(ctx, caller, ctx.params.repositoryId)
     return { status: 200, body: { repositoryId: repo.repositoryId, endpoint: repo.endpoint, authenticationType: repo.authenticationType, registered: true } }
+}
+
+/** startConnectionTest: 202 pending; the agent calls the repository's /ping after this answer. */
+export function startConnectionTest(ctx: RequestContext, sim: Sim, caller: Caller): { reply: Reply; test?: ConnectionTestRecord } {
+    const repo = caller.tenant.repositories.get(ctx.params.repositoryId)
+    if (!repo) return { reply: repositoryNotRegistered(ctx, caller, ctx.params.repositoryId) }
+    const test: ConnectionTestRecord = { testId: randomUUID(), tenantId: caller.tenant.tenantId, repositoryId: repo.repositoryId, status: 'pending' }
+    sim.store.connectionTests.set(test.testId, test)
+    return { reply: { status: 202, body: { testId: test.testId, status: test.status } }, test }
+}
+
+export function getConnectionTest(ctx: RequestContext, sim: Sim, caller: Caller): Reply {
+    const test = sim.store.connectionTests.get(ctx.params.testId)
+    if (!test || test.tenantId !== caller.tenant.tenantId || test.repositoryId !== ctx.params.repositoryId) {
+        return connectorError(404, 'NotFound', `Connection test '${ctx.params.testId}' was not found.`, ctx)
+    }
+    const body: Record<string, unknown> = { testId: test.testId, status: test.status }
+    if (test.httpStatus !== undefined) body.httpStatus = test.httpStatus
+    if (test.detail !== undefined) body.detail = test.detail
+    if (test.completedDateTime !== undefined) body.completedDateTime = test.completedDateTime
+    return { status: 200, body }
 }
 
 function repositoryNotRegistered(ctx: RequestContext, caller: Caller, id: string) {

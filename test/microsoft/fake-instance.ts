@@ -81,6 +81,10 @@ export async function startFakeInstance(opts: FakeInstanceOptions = {}): Promise
                 return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
             }
         } else if (!accept(auth)) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
+        if (req.method === 'GET' && path === `${INBOUND_BASE}/ping`) {
+            const repositoryId = new URL(req.url ?? '/', 'http://x').searchParams.get('repositoryId') ?? ''
+            return reply(200, { result: { status: 'ok', repositoryId, instance: 'fake' } })
+        }
         const m = new RegExp(`^${INBOUND_BASE}/tickets/([^/]+)/([^/]+)(/communications|/close)?$`).exec(path)
         if (!m) return failure(400, 'Requested URI does not represent any resource', null)
         const [, repositoryId, caseId, sub] = m

@@ -237,6 +237,12 @@ class Simulator implements Sim {
             case 'getTenantHealth': return connector.getTenantHealth(ctx, this, query)
             case 'validateAdmin': return connector.validateAdmin(caller, b)
             case 'getRepository': return connector.getRepository(ctx, caller)
+            case 'startConnectionTest': {
+                const { reply, test } = connector.startConnectionTest(ctx, this, caller)
+                if (test) this.agent.connectionTest(test) // queued: sent after this answer
+                return reply
+            }
+            case 'getConnectionTest': return connector.getConnectionTest(ctx, this, caller)
             case 'createServiceRequest': {
                 const { reply, created } = connector.createServiceRequest(ctx, this, caller, b)
                 if (created) this.agent.caseCreated(created) // queued: sent after this answer

@@ -143,7 +143,7 @@ export interface CallbackEntry {
     time: string
     caseId: string
     repositoryId: string
-    action: 'oauthToken' | 'oauthRefresh' | 'getTicket' | 'postCommunication' | 'updateTicket' | 'closeTicket'
+    action: 'oauthToken' | 'oauthRefresh' | 'getTicket' | 'postCommunication' | 'updateTicket' | 'closeTicket' | 'ping'
     method: string
     url: string
     authKind: 'basic' | 'bearer' | 'aad' | 'form'
@@ -154,6 +154,17 @@ export interface CallbackEntry {
     contractErrors: string[]
     /** The instance's parsed JSON answer (never contains our credentials). */
     response: unknown
+}
+
+/** A Setup connection test: Microsoft calls the repository's /ping after answering startConnectionTest. */
+export interface ConnectionTestRecord {
+    testId: string
+    tenantId: string
+    repositoryId: string
+    status: 'pending' | 'succeeded' | 'failed'
+    httpStatus?: number
+    detail?: string
+    completedDateTime?: string
 }
 
 export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
@@ -169,6 +180,7 @@ export class Store {
     faults: Fault[] = []
     journal: JournalEntry[] = []
     callbacks: CallbackEntry[] = []
+    connectionTests = new Map<string, ConnectionTestRecord>()
     caseCounter = 0
     seq = 0
 

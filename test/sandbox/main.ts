@@ -15,7 +15,7 @@ import { SqliteStore } from '../glide/store/SqliteStore'
 import { installApp } from './app-installer'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS } from './demo'
 import { createModuleRuntime } from './module-runtime'
-import { isSeeded, pointAppAtSimulator, seedDemoData } from './seed'
+import { isSeeded, pointAppAtSimulator, seedDemoData, seedIncidentForm } from './seed'
 import { startSandboxServer } from './server'
 import { startScheduler } from './scheduler'
 // inbound: drains async business rules queued outside a request (e.g. by scheduled jobs)
@@ -102,6 +102,7 @@ export async function main(argv: string[]): Promise<void> {
     platform.setScriptRunner(runtime.runScript)
     if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
     else pointAppAtSimulator(platform, simulator.url)
+    seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
@@ -109,6 +110,8 @@ export async function main(argv: string[]): Promise<void> {
     const scheduler = startScheduler(platform, runtime)
     // inbound: the async business-rule queue is drained every few seconds, as the instance's workers do.
     const background = startBackground(platform, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
+    // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
+    platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')

@@ -1,8 +1,9 @@
 /**
  * The sandbox's own pages, standing in for the instance UI around the app: a login page, an
- * incident list, and an incident form whose "Microsoft 365" tab hosts the app's panel page in
- * an iframe for users with an app role (the app's own section/macro records replace this
- * rendering once they ship). Plain server-rendered HTML; everything is escaped.
+ * incident list, and an incident form rendered from its records (sys_ui_form_section →
+ * sys_ui_section → sys_ui_element; formatter elements through their UI macro), so the
+ * Microsoft 365 tab appears exactly when Setup has attached the app's section. Plain
+ * server-rendered HTML; everything is escaped except a macro's own output.
  */
 import { Row } from '../glide/store/types'
 
@@ -58,37 +59,56 @@ export function incidentListPage(incidents: Row[], userName: string): string {
     return layout('Incidents', `<h1>Incidents</h1><table><thead><tr><th>Number</th><th>Short description</th><th>State</th></tr></thead><tbody>${rows}</tbody></table>`, userName)
 }
 
+/** One element of a form section, as the server resolved it. */
+export type FormElement = { kind: 'field'; name: string } | { kind: 'journal'; name: string } | { kind: 'html'; html: string }
+
+export interface FormSectionView {
+    caption: string
+    elements: FormElement[]
+}
+
 export interface IncidentFormOptions {
     incident: Row
     userName: string
     comments: Row[]
-    /** The user holds an app role: the Microsoft 365 tab is shown. */
-    showMicrosoft365Tab: boolean
+    /** The form's sections in sys_ui_form_section order; the first without a caption is the main section. */
+    sections: FormSectionView[]
 }
+
+const slug = (caption: string) => caption.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
 export function incidentFormPage(options: IncidentFormOptions): string {
     const { incident } = options
-    const fields = ['number', 'short_description', 'description', 'state', 'impact', 'urgency', 'priority', 'close_code', 'close_notes']
-    const details = fields.map((field) => `<tr><th>${escapeHtml(field)}</th><td data-field="${field}">${escapeHtml(incident[field])}</td></tr>`).join('')
-    const comments = options.comments
-        .map((entry) => `<li data-element="${escapeHtml(entry.element)}"><strong>${escapeHtml(entry.sys_created_by)}</strong>: ${escapeHtml(entry.value)}</li>`)
+    const renderElements = (elements: FormElement[]) => {
+        const fields = elements.filter((e) => e.kind === 'field') as { name: string }[]
+        const rows = fields.map((f) => `<tr><th>${escapeHtml(f.name)}</th><td data-field="${escapeHtml(f.name)}">${escapeHtml(incident[f.name])}</td></tr>`).join('')
+        const table = rows ? `<table>${rows}</table>` : ''
+        const journal = elements.some((e) => e.kind === 'journal')
+            ? `<ul id="activity">${options.comments
+                  .map((entry) => `<li data-element="${escapeHtml(entry.element)}"><strong>${escapeHtml(entry.sys_created_by)}</strong>: ${escapeHtml(entry.value)}</li>`)
+                  .join('')}</ul>
+<form method="post" action="/incident.do?sys_id=${escapeHtml(incident.sys_id)}"><label for="comments">Additional comments</label><textarea id="comments" name="comments"></textarea><button type="submit">Post</button></form>`
+            : ''
+        const html = elements
+            .filter((e) => e.kind === 'html')
+            .map((e) => (e as { html: string }).html)
+            .join('')
+        return table + journal + html
+    }
+    const main = options.sections.filter((s) => !s.caption)
+    const tabbed = options.sections.filter((s) => s.caption)
+    const tabs = tabbed
+        .map((s, i) => `<button class="tab" role="tab" aria-selected="${i === 0}" data-section="${slug(s.caption)}">${escapeHtml(s.caption)}</button>`)
         .join('')
-    const tab = options.showMicrosoft365Tab
-        ? `<button class="tab" role="tab" aria-selected="false" data-section="m365">Microsoft 365</button>`
-        : ''
-    const section = options.showMicrosoft365Tab
-        ? `<div class="section" id="section-m365" role="tabpanel"><iframe id="m365-panel" title="Microsoft 365" src="/x_mioms_m365_assis_panel.do?sysparm_incident=${escapeHtml(
-              incident.sys_id,
-          )}" style="width:100%;height:720px;border:0"></iframe></div>`
-        : ''
+    const panels = tabbed
+        .map((s, i) => `<div class="section${i === 0 ? ' active' : ''}" id="section-${slug(s.caption)}" role="tabpanel">${renderElements(s.elements)}</div>`)
+        .join('\n')
     return layout(
         `${incident.number}`,
         `<h1>Incident ${escapeHtml(incident.number)}</h1>
-<div class="tabs" role="tablist"><button class="tab" role="tab" aria-selected="true" data-section="details">Details</button><button class="tab" role="tab" aria-selected="false" data-section="notes">Notes</button>${tab}</div>
-<div class="section active" id="section-details" role="tabpanel"><table>${details}</table></div>
-<div class="section" id="section-notes" role="tabpanel"><ul id="activity">${comments}</ul>
-<form method="post" action="/incident.do?sys_id=${escapeHtml(incident.sys_id)}"><label for="comments">Additional comments</label><textarea id="comments" name="comments"></textarea><button type="submit">Post</button></form></div>
-${section}
+<div id="section-main">${main.map((s) => renderElements(s.elements)).join('')}</div>
+<div class="tabs" role="tablist">${tabs}</div>
+${panels}
 <script>
 document.querySelectorAll('.tab').forEach(function (tab) {
   tab.addEventListener('click', function () {

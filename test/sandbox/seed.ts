@@ -36,6 +36,7 @@ export function seedDemoData(platform: Platform, options: SeedOptions): void {
         seedUsers(platform)
         seedIncidents(platform)
         seedOAuthRecords(platform, options.microsoftUrl)
+        seedIncidentForm(platform)
     })
     pointAppAtSimulator(platform, options.microsoftUrl)
 }
@@ -120,5 +121,28 @@ function seedOAuthRecords(platform: Platform, microsoftUrl: string): void {
         client_secret: DEMO_APPS.inboundApi.clientSecret,
         oidc_provider_configuration: provider,
         active: 'true',
+    })
+}
+
+/**
+ * An out-of-box-like classic incident form for the Default view: sys_ui_form + its
+ * sys_ui_form_section list (main section, Notes, Related Records, Resolution Information), each
+ * sys_ui_section with its sys_ui_element fields. The app's own Microsoft 365 section is not in
+ * the list: Setup appends it at run time (src/server/incident-form/form-section.ts).
+ */
+export const INCIDENT_FORM_SECTIONS: ReadonlyArray<{ caption: string; elements: string[] }> = [
+    { caption: '', elements: ['number', 'caller_id', 'short_description', 'description', 'state', 'impact', 'urgency', 'priority'] },
+    { caption: 'Notes', elements: ['comments', 'work_notes'] },
+    { caption: 'Related Records', elements: ['parent_incident', 'problem_id', 'rfc', 'caused_by'] },
+    { caption: 'Resolution Information', elements: ['close_code', 'close_notes', 'resolved_by', 'resolved_at'] },
+]
+
+export function seedIncidentForm(platform: Platform): void {
+    if (platform.findRow('sys_ui_form', 'name', 'incident')) return
+    const form = platform.insertRow('sys_ui_form', { name: 'incident', view: 'Default view', sys_domain: 'global' })
+    INCIDENT_FORM_SECTIONS.forEach((spec, position) => {
+        const section = platform.insertRow('sys_ui_section', { name: 'incident', caption: spec.caption || null, view: 'Default view', title: String(!!spec.caption), sys_domain: 'global' })
+        spec.elements.forEach((element, index) => platform.insertRow('sys_ui_element', { sys_ui_section: section, element, type: null, position: String(index) }))
+        platform.insertRow('sys_ui_form_section', { sys_ui_form: form, sys_ui_section: section, position: String(position) })
     })
 }

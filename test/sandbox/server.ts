@@ -12,9 +12,10 @@ import { Platform } from '../glide/platform'
 import { term } from '../glide/store/semantics'
 import { Row } from '../glide/store/types'
 import { checkAadToken, looksLikeJwt } from './aad-tokens'
-import { renderUiPage } from './jelly'
+import { renderMacro, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
-import { incidentFormPage, incidentListPage, loginPage } from './pages'
+import { FormElement, FormSectionView, incidentFormPage, incidentListPage, loginPage } from './pages'
+import { gs } from '../glide'
 import { runRoute } from './route-runner'
 import { SessionManager } from './sessions'
 
@@ -32,8 +33,6 @@ export interface SandboxServer {
     sessions: SessionManager
     close(): Promise<void>
 }
-
-const APP_ROLES = ['x_mioms_m365_assis.insights_user', 'x_mioms_m365_assis.administrator']
 
 interface Caller {
     userId: string
@@ -58,6 +57,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         const path = url.pathname
         if (path === '/' ) return redirect(res, '/incident_list.do')
         if (path === '/_sandbox/health') return sendJson(res, 200, { ok: true })
+        if (path.startsWith('/_sandbox/') && req.method === 'POST') return handleControl(req, res, path)
         if (path === '/login.do') return handleLogin(req, res, url)
         if (path === '/logout.do') {
             sessions.logout(cookie(req, 'JSESSIONID'))
@@ -88,6 +88,32 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         send(res, 404, 'text/plain', 'Not found')
     }
 
+    /**
+     * Sandbox-only control routes (loopback only, like the whole sandbox) for tests and demos:
+     *   POST /_sandbox/setup/reset                      forget the Setup row (a new admin's first visit)
+     *   POST /_sandbox/cross-scope {table, canRead}     sys_db_object "Can read" from all application scopes
+     *   POST /_sandbox/oauth/forget-tokens              drop cached OAuth tokens (oauth_credential), as after a secret change
+     */
+    async function handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+        const body = JSON.parse((await readBody(req, 64 * 1024)) || '{}') as { table?: string; canRead?: boolean }
+        if (path === '/_sandbox/setup/reset') {
+            for (const row of platform.store.query('x_mioms_m365_assis_setup', {})) platform.store.delete('x_mioms_m365_assis_setup', row.sys_id as string)
+            return sendJson(res, 200, { ok: true })
+        }
+        if (path === '/_sandbox/oauth/forget-tokens') {
+            const rows = platform.store.hasTable('oauth_credential') ? platform.store.query('oauth_credential', {}) : []
+            for (const row of rows) platform.store.delete('oauth_credential', row.sys_id as string)
+            return sendJson(res, 200, { ok: true, removed: rows.length })
+        }
+        if (path === '/_sandbox/cross-scope' && typeof body.table === 'string' && typeof body.canRead === 'boolean') {
+            const existing = platform.findRow('sys_db_object', 'name', body.table)
+            if (existing) platform.store.update('sys_db_object', existing.sys_id as string, { read_access: String(body.canRead) })
+            else platform.insertRow('sys_db_object', { name: body.table, read_access: String(body.canRead) })
+            return sendJson(res, 200, { ok: true, table: body.table, canRead: body.canRead })
+        }
+        sendJson(res, 404, { error: 'unknown control route' })
+    }
+
     async function handleLogin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
         if (req.method !== 'POST') return send(res, 200, 'text/html', loginPage(undefined, safeNext(url.searchParams.get('next'))))
         const form = new URLSearchParams(await readBody(req, 64 * 1024))
@@ -114,8 +140,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             where: { kind: 'and', conditions: [term('name', '=', 'incident'), term('element_id', '=', sysId)] },
             orderBy: [{ field: 'sys_created_on', descending: true }],
         })
-        const showTab = APP_ROLES.some((role) => platform.hasRole(role, userId))
-        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, showMicrosoft365Tab: showTab }))
+        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, sections: incidentFormSections(platform, sysId) }))
     }
 
     async function handleOAuthToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -217,6 +242,53 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         sessions,
         close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     }
+}
+
+const JOURNAL_FIELDS = new Set(['comments', 'work_notes'])
+const DEFAULT_VIEWS = new Set(['', 'Default view', 'default_view'])
+
+/**
+ * The incident form as the instance assembles it: the Default view's sys_ui_form (global
+ * domain), its sys_ui_form_section rows by position, each section's elements by position. A
+ * formatter element renders its UI macro (sys_ui_formatter.formatter = '<macro name>.xml') with
+ * `current` = the incident and `gs` for the session user.
+ */
+export function incidentFormSections(platform: Platform, incidentSysId: string): FormSectionView[] {
+    const form = platform.store
+        .query('sys_ui_form', { where: term('name', '=', 'incident') })
+        .find((row) => DEFAULT_VIEWS.has(String(row.view ?? '')) && (row.sys_domain ?? 'global') === 'global')
+    if (!form) return []
+    const links = platform.store
+        .query('sys_ui_form_section', { where: term('sys_ui_form', '=', form.sys_id as string) })
+        .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+    const sections: FormSectionView[] = []
+    for (const link of links) {
+        const section = link.sys_ui_section ? platform.store.get('sys_ui_section', link.sys_ui_section) : undefined
+        if (!section) continue
+        // sys_ui_section.roles: the section is shown only to users holding one of them.
+        const roles = String(section.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+        if (roles.length && !roles.some((role) => platform.hasRole(role))) continue
+        const elements = platform.store
+            .query('sys_ui_element', { where: term('sys_ui_section', '=', section.sys_id as string) })
+            .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+            .map((element): FormElement => {
+                if (element.type === 'formatter') return { kind: 'html', html: renderFormatter(platform, element, incidentSysId) }
+                const name = String(element.element ?? '')
+                return JOURNAL_FIELDS.has(name) ? { kind: 'journal', name } : { kind: 'field', name }
+            })
+        sections.push({ caption: String(section.caption ?? ''), elements })
+    }
+    return sections
+}
+
+function renderFormatter(platform: Platform, element: Row, incidentSysId: string): string {
+    const formatter = element.sys_ui_formatter ? platform.store.get('sys_ui_formatter', element.sys_ui_formatter) : undefined
+    const macroName = String(formatter?.formatter ?? element.element ?? '').replace(/\.xml$/, '')
+    const macro = platform.store.query('sys_ui_macro', { where: term('name', '=', macroName), limit: 1 })[0]
+    if (!macro || macro.active === 'false') return ''
+    const current = new GlideRecord('incident')
+    if (!current.get(incidentSysId)) return ''
+    return renderMacro(String(macro.xml ?? ''), { gs, current })
 }
 
 /** Finds the active scripted REST operation for a method and path, with its path parameters. */

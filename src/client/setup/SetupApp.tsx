@@ -1,9 +1,627 @@
-import React from 'react'
+import React, { useCallback, useEffect, useRef, useState } from 'react'
+import { ApiRequestError, callApi } from '../shared/api'
+import { MESSAGES } from '../../server/messages/catalogue'
+
+/*
+ * The Setup wizard. Everything it shows comes from the server (GET /setup/state); every step is
+ * posted to the server, which validates it and answers 400 with one message when it is wrong.
+ * A reload resumes at the saved step; the step list lets the admin go back and change anything.
+ */
+
+type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inbound' | 'user' | 'repository' | 'settings' | 'complete' | 'done'
+type Values = Record<string, string>
+
+interface Provider {
+    profileId: string
+    profileName: string
+    entityName: string
+    clientId: string
+    tokenUrl: string
+    tokenUrlKind: 'v1' | 'v2' | 'mismatch'
+    hasApiScript: boolean
+}
+interface InboundChoice {
+    entityId: string
+    name: string
+    clientId: string
+}
+interface UserChoice {
+    userId: string
+    userName: string
+    name: string
+    webServiceOnly: boolean
+    incidentManager: boolean
+}
+interface Choices {
+    refused?: boolean
+    refusedMessage?: string
+    expectedTokenUrl?: string
+    graphPermissionNote?: string
+    providers?: Provider[]
+    oauthClients?: InboundChoice[]
+    oidcEntities?: InboundChoice[]
+    users?: UserChoice[]
+}
+interface SetupState {
+    step: StepId
+    viewing: StepId
+    mode: '' | 'basic' | 'aad' | 'insights' | 'none'
+    modeLabel: string
+    consent: boolean
+    completed: boolean
+    steps: StepId[]
+    values: Values
+    choices: Choices
+    completion: Record<string, string> | null
+    notes?: string[]
+    warnings?: string[]
+}
+interface TestResult {
+    id: string
+    label: string
+    status: 'passed' | 'failed' | 'skipped' | 'pending'
+    message: string
+}
+interface TestRun {
+    ranAt: string
+    correlationId: string
+    passed: boolean
+    results: TestResult[]
+}
+interface FormTab {
+    formId: string
+    domain: string
+    view: string
+    attached: boolean
+}
+
+const STEP_TITLE: Record<StepId, string> = {
+    consent: 'Consent',
+    environment: 'Environment and setup type',
+    tenant: 'Microsoft 365 tenant',
+    outbound: 'Outbound OAuth provider',
+    inbound: 'Inbound OAuth provider',
+    user: 'Integration user',
+    repository: 'Repository ID',
+    settings: 'Application settings',
+    complete: 'Complete the integration',
+    done: 'Setup complete',
+}
 
 export function SetupApp() {
+    const [state, setState] = useState<SetupState | null>(null)
+    const [error, setError] = useState('')
+    const [busy, setBusy] = useState(false)
+    const heading = useRef<HTMLHeadingElement>(null)
+
+    const load = useCallback(async (step?: StepId) => {
+        try {
+            setState(await callApi<SetupState>('GET', '/setup/state' + (step ? '?step=' + step : '')))
+            setError('')
+        } catch (e) {
+            setError(e instanceof Error ? e.message : String(e))
+        }
+    }, [])
+
+    useEffect(() => {
+        void load()
+    }, [load])
+
+    useEffect(() => {
+        heading.current?.focus()
+    }, [state?.viewing])
+
+    const submit = async (step: StepId, body: unknown) => {
+        setBusy(true)
+        try {
+            const path = step === 'consent' ? '/setup/consent' : '/setup/step/' + step
+            const answer = await callApi<SetupState>('POST', path, body)
+            if (step === 'consent') await load()
+            else setState(answer)
+            setError('')
+        } catch (e) {
+            setError(e instanceof ApiRequestError || e instanceof Error ? e.message : String(e))
+        } finally {
+            setBusy(false)
+        }
+    }
+
+    if (!state) {
+        return (
+            <main className="m365-page">
+                <h1>Microsoft 365 support integration: Setup</h1>
+                {error ? <p role="alert" className="m365-error">{error}</p> : <p>Loading…</p>}
+            </main>
+        )
+    }
+    const viewing: StepId = state.consent ? state.viewing : 'consent'
+    const reached = state.steps.indexOf(state.step)
+
     return (
-        <main className="m365-page">
+        <main className="m365-page" style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 920, padding: 16 }}>
             <h1>Microsoft 365 support integration: Setup</h1>
+            <nav aria-label="Setup steps">
+                <ol style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
+                    {state.steps.map((step, index) => (
+                        <li key={step}>
+                            <button
+                                type="button"
+                                aria-current={step === viewing ? 'step' : undefined}
+                                disabled={index > Math.max(reached, 1) || (!state.consent && step !== 'consent')}
+                                onClick={() => void load(step)}
+                                style={{ fontWeight: step === viewing ? 700 : 400 }}
+                            >
+                                {index + 1}. {STEP_TITLE[step]}
+                            </button>
+                        </li>
+                    ))}
+                </ol>
+            </nav>
+            <section aria-labelledby="step-heading">
+                <h2 id="step-heading" tabIndex={-1} ref={heading}>
+                    {STEP_TITLE[viewing]}
+                </h2>
+                {error ? (
+                    <p role="alert" className="m365-error" id="setup-error" style={{ color: '#b00020' }}>
+                        {error}
+                    </p>
+                ) : null}
+                {state.notes && state.notes.length ? (
+                    <ul aria-label="What Setup did" id="setup-notes">
+                        {state.notes.map((n) => (
+                            <li key={n}>{n}</li>
+                        ))}
+                    </ul>
+                ) : null}
+                {state.warnings && state.warnings.length ? (
+                    <ul aria-label="Warnings" id="setup-warnings" style={{ color: '#8a5300' }}>
+                        {state.warnings.map((n) => (
+                            <li key={n}>{n}</li>
+                        ))}
+                    </ul>
+                ) : null}
+                <StepBody key={viewing + state.step} step={viewing} state={state} busy={busy} submit={submit} reload={load} />
+            </section>
         </main>
+    )
+}
+
+interface StepProps {
+    step: StepId
+    state: SetupState
+    busy: boolean
+    submit: (step: StepId, body: unknown) => Promise<void>
+    reload: (step?: StepId) => Promise<void>
+}
+
+function StepBody(props: StepProps) {
+    switch (props.step) {
+        case 'consent':
+            return <ConsentStep {...props} />
+        case 'environment':
+            return <EnvironmentStep {...props} />
+        case 'tenant':
+            return <TenantStep {...props} />
+        case 'outbound':
+            return <OutboundStep {...props} />
+        case 'inbound':
+            return <InboundStep {...props} />
+        case 'user':
+            return <UserStep {...props} />
+        case 'repository':
+            return <RepositoryStep {...props} />
+        case 'settings':
+            return <SettingsStep {...props} />
+        case 'complete':
+            return <CompleteStep {...props} />
+        default:
+            return <DoneStep {...props} />
+    }
+}
+
+function Form(props: { onSubmit: () => void; busy: boolean; label?: string; children: React.ReactNode }) {
+    return (
+        <form
+            onSubmit={(e) => {
+                e.preventDefault()
+                props.onSubmit()
+            }}
+        >
+            {props.children}
+            <p>
+                <button type="submit" id="setup-next" disabled={props.busy}>
+                    {props.label || 'Next'}
+                </button>
+            </p>
+        </form>
+    )
+}
+
+function ConsentStep({ busy, submit }: StepProps) {
+    const [agree, setAgree] = useState(false)
+    return (
+        <Form busy={busy} label="Continue" onSubmit={() => void submit('consent', { agree })}>
+            <p>
+                This app sends incident details (short description, description and the contact you choose) to Microsoft support when you use its features,
+                and lets Microsoft support update incidents that were transferred to it.
+            </p>
+            <label>
+                <input type="checkbox" id="consent-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> Agree
+            </label>
+        </Form>
+    )
+}
+
+function EnvironmentStep({ state, busy, submit }: StepProps) {
+    const [mode, setMode] = useState(state.values.mode || '')
+    const [test, setTest] = useState(state.values.test_environment !== 'false')
+    const modes: [string, string, string][] = [
+        ['basic', 'Basic authentication', 'Your instance allows basic authentication for inbound web services, and one Microsoft 365 tenant is integrated.'],
+        ['aad', 'Azure AD (AAD) OAuth token', 'Your instance does not allow basic authentication; one Microsoft 365 tenant is integrated.'],
+        ['insights', 'Insights only', 'Service health incidents and recommended solutions only; no Microsoft support cases.'],
+        ['none', 'Continue without setup', 'Basic recommended solutions with no Microsoft configuration.'],
+    ]
+    return (
+        <Form busy={busy} label="Start setup" onSubmit={() => void submit('environment', { mode, testEnvironment: test })}>
+            <label>
+                <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> This is a test environment
+            </label>
+            <fieldset>
+                <legend>Setup type</legend>
+                {modes.map(([value, label, hint]) => (
+                    <div key={value}>
+                        <label>
+                            <input type="radio" name="mode" id={'mode-' + value} value={value} checked={mode === value} onChange={() => setMode(value)} /> {label}
+                        </label>
+                        <div style={{ marginLeft: 24, color: '#555' }}>{hint}</div>
+                    </div>
+                ))}
+            </fieldset>
+        </Form>
+    )
+}
+
+function TenantStep({ state, busy, submit }: StepProps) {
+    const [tenant, setTenant] = useState(state.values.tenant_domain || '')
+    return (
+        <Form busy={busy} onSubmit={() => void submit('tenant', { tenantDomain: tenant })}>
+            <label htmlFor="tenant-domain">Microsoft 365 tenant domain</label>
+            <input id="tenant-domain" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder="contoso.onmicrosoft.com" aria-describedby="tenant-hint" />
+            <p id="tenant-hint">The domain of the tenant to integrate, such as contoso.onmicrosoft.com.</p>
+        </Form>
+    )
+}
+
+function OutboundStep({ state, busy, submit }: StepProps) {
+    const providers = state.choices.providers || []
+    const [profileId, setProfileId] = useState(state.values.outbound_profile || '')
+    const [configure, setConfigure] = useState(false)
+    if (state.choices.refused) {
+        return (
+            <p role="alert" id="outbound-refused" style={{ color: '#b00020' }}>
+                {state.choices.refusedMessage}
+            </p>
+        )
+    }
+    const chosen = providers.filter((p) => p.profileId === profileId)[0]
+    return (
+        <Form busy={busy} onSubmit={() => void submit('outbound', { profileId, configureProvider: configure })}>
+            <p>
+                Choose the OAuth profile of the provider made in System OAuth &gt; Application Registry &gt; New &gt; &quot;Connect to a third party OAuth Provider&quot;
+                (client ID and secret of the outbound Azure AD app, default grant type Client Credentials, token URL {state.choices.expectedTokenUrl}).
+            </p>
+            <label htmlFor="outbound-profile">OAuth provider profile</label>
+            <select id="outbound-profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+                <option value="">-- choose --</option>
+                {providers.map((p) => (
+                    <option key={p.profileId} value={p.profileId}>
+                        {p.entityName} / {p.profileName}
+                    </option>
+                ))}
+            </select>
+            {chosen ? (
+                <p id="outbound-details">
+                    Client ID {chosen.clientId}; token URL {chosen.tokenUrl}
+                    {chosen.tokenUrlKind === 'mismatch' ? ' (does not match the tenant)' : chosen.tokenUrlKind === 'v1' ? ' (Azure AD v1)' : ' (Azure AD v2.0)'}
+                </p>
+            ) : null}
+            <label>
+                <input type="checkbox" id="outbound-configure" checked={configure} onChange={(e) => setConfigure(e.target.checked)} /> Let Setup configure this provider
+                for Microsoft: set its OAuth API script to OAuthM365Util (Azure AD v1 needs a resource parameter), add the connector scope to its profile, and add a
+                Microsoft Graph profile (scope https://graph.microsoft.com/.default) for service health.
+            </label>
+            <p>{state.choices.graphPermissionNote}</p>
+        </Form>
+    )
+}
+
+function InboundStep({ state, busy, submit }: StepProps) {
+    const [useOidc, setUseOidc] = useState(state.values.use_oidc === 'true' || state.mode === 'aad')
+    const [entityId, setEntityId] = useState(state.values.inbound_entity || '')
+    const list = (useOidc ? state.choices.oidcEntities : state.choices.oauthClients) || []
+    return (
+        <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId })}>
+            {state.choices.refused ? (
+                <p role="alert" style={{ color: '#b00020' }}>
+                    {state.choices.refusedMessage}
+                </p>
+            ) : null}
+            <label>
+                <input type="checkbox" id="inbound-oidc" checked={useOidc} onChange={(e) => setUseOidc(e.target.checked)} /> External OIDC authentication token
+            </label>
+            <p>
+                {useOidc
+                    ? 'Choose the OAuth OIDC entity ({tenant}_application_inbound_api) with the inbound REST API app\u2019s client ID and secret.'
+                    : 'Choose the provider made with "Create an OAuth API endpoint for external clients".'}
+            </p>
+            <label htmlFor="inbound-entity">{useOidc ? 'OIDC entity' : 'OAuth API endpoint for external clients'}</label>
+            <select id="inbound-entity" value={entityId} onChange={(e) => setEntityId(e.target.value)}>
+                <option value="">-- choose --</option>
+                {list.map((c) => (
+                    <option key={c.entityId} value={c.entityId}>
+                        {c.name} ({c.clientId})
+                    </option>
+                ))}
+            </select>
+        </Form>
+    )
+}
+
+function UserStep({ state, busy, submit }: StepProps) {
+    const [userId, setUserId] = useState(state.values.integration_user || '')
+    const [clientId, setClientId] = useState(state.values.rest_user_client_id || '')
+    if (state.mode === 'aad') {
+        return (
+            <Form busy={busy} onSubmit={() => void submit('user', { clientId })}>
+                <label htmlFor="user-client-id">REST user app client ID</label>
+                <input id="user-client-id" value={clientId} onChange={(e) => setClientId(e.target.value)} aria-describedby="user-client-hint" />
+                <p id="user-client-hint">Setup finds the user whose User ID is this client ID (web service access only, role incident_manager).</p>
+            </Form>
+        )
+    }
+    const users = state.choices.users || []
+    return (
+        <Form busy={busy} onSubmit={() => void submit('user', { userId })}>
+            <label htmlFor="user-id">Integration user</label>
+            <select id="user-id" value={userId} onChange={(e) => setUserId(e.target.value)}>
+                <option value="">-- choose --</option>
+                {users.map((u) => (
+                    <option key={u.userId} value={u.userId}>
+                        {u.userName} ({u.name}){u.webServiceOnly ? '' : ' – not web service only'}
+                        {u.incidentManager ? '' : ' – no incident_manager'}
+                    </option>
+                ))}
+            </select>
+        </Form>
+    )
+}
+
+function RepositoryStep({ state, busy, submit }: StepProps) {
+    const [repositoryId, setRepositoryId] = useState(state.values.repository_id || '')
+    return (
+        <Form busy={busy} onSubmit={() => void submit('repository', { repositoryId })}>
+            <label htmlFor="repository-id">Repository ID</label>
+            <input id="repository-id" value={repositoryId} onChange={(e) => setRepositoryId(e.target.value)} aria-describedby="repository-hint" />
+            <p id="repository-hint">A name for this instance at Microsoft, such as contoso-servicenow; the Microsoft 365 admin enters the same value.</p>
+        </Form>
+    )
+}
+
+function SettingsStep({ state, busy, submit }: StepProps) {
+    const [sso, setSso] = useState(state.values.sso_enabled === 'true')
+    const [email, setEmail] = useState(state.values.admin_email || '')
+    const [test, setTest] = useState(state.values.test_environment !== 'false')
+    return (
+        <Form busy={busy} onSubmit={() => void submit('settings', { ssoEnabled: sso, adminEmail: email, testEnvironment: test })}>
+            <label>
+                <input type="checkbox" id="settings-sso" checked={sso} onChange={(e) => setSso(e.target.checked)} /> SSO with Microsoft 365 (this instance is
+                single-sign-on federated with the tenant)
+            </label>
+            <label htmlFor="settings-email" style={{ display: 'block', marginTop: 8 }}>
+                Microsoft 365 admin email
+            </label>
+            <input id="settings-email" type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="settings-email-hint" />
+            <p id="settings-email-hint">Microsoft contacts this admin when cases are created.</p>
+            <label>
+                <input type="checkbox" id="settings-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> Test environment (Microsoft support agents will
+                not contact you while it is set)
+            </label>
+        </Form>
+    )
+}
+
+function CopyValue({ id, label, value }: { id: string; label: string; value: string }) {
+    const [copied, setCopied] = useState(false)
+    const copy = async () => {
+        try {
+            await navigator.clipboard.writeText(value)
+        } catch {
+            const field = document.getElementById('value-' + id) as HTMLInputElement | null
+            field?.select()
+            document.execCommand('copy')
+        }
+        setCopied(true)
+    }
+    return (
+        <div style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '4px 0' }}>
+            <label htmlFor={'value-' + id} style={{ width: 160 }}>
+                {label}
+            </label>
+            <input id={'value-' + id} readOnly value={value} size={60} />
+            <button type="button" id={'copy-' + id} onClick={() => void copy()} aria-label={'Copy ' + label}>
+                Copy
+            </button>
+            <span aria-live="polite">{copied ? 'Copied' : ''}</span>
+        </div>
+    )
+}
+
+function CompleteStep({ state, step, reload }: StepProps) {
+    const c = state.completion || {}
+    const instructions = state.mode === 'aad' ? MESSAGES.SETUP_INSTRUCTIONS_AAD : state.mode === 'insights' ? MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS : MESSAGES.SETUP_INSTRUCTIONS_BASIC
+    return (
+        <div>
+            <p id="complete-instructions">{instructions}</p>
+            <div id="completion-values">
+                <CopyValue id="outbound-app-id" label="Outbound App ID" value={c.outboundAppId || ''} />
+                <CopyValue id="repository-id" label="Repository ID" value={c.repositoryId || ''} />
+                <CopyValue id="endpoint" label="Endpoint" value={c.endpoint || ''} />
+                {state.mode !== 'insights' ? <CopyValue id="auth-type" label="Authentication type" value={c.authenticationType || ''} /> : null}
+                <CopyValue id="client-id" label="Client ID" value={c.clientId || ''} />
+                {state.mode === 'insights' ? <CopyValue id="client-secret" label="Client secret" value={c.clientSecret || ''} /> : null}
+                <CopyValue id="user-name" label="User Name" value={c.userName || ''} />
+                {state.mode === 'insights' ? <CopyValue id="password" label="Rest user password" value={c.password || ''} /> : null}
+                <CopyValue id="refresh-expiration" label="Refresh token expiration" value={c.refreshTokenExpiration || ''} />
+            </div>
+            <FormSection />
+            <Tests onPassed={step === 'complete' ? () => void reload() : undefined} />
+        </div>
+    )
+}
+
+function FormSection() {
+    const [forms, setForms] = useState<FormTab[] | null>(null)
+    const [agree, setAgree] = useState(false)
+    const [message, setMessage] = useState('')
+    const [error, setError] = useState('')
+    const refresh = useCallback(async () => {
+        try {
+            setForms((await callApi<{ forms: FormTab[] }>('GET', '/setup/form-section')).forms)
+        } catch (e) {
+            setError(e instanceof Error ? e.message : String(e))
+        }
+    }, [])
+    useEffect(() => {
+        void refresh()
+    }, [refresh])
+    const act = async (method: 'POST' | 'DELETE') => {
+        try {
+            const answer = await callApi<{ message: string; forms: FormTab[] }>(method, '/setup/form-section', method === 'POST' ? { agree } : undefined)
+            setMessage(answer.message)
+            setForms(answer.forms)
+            setError('')
+        } catch (e) {
+            setError(e instanceof Error ? e.message : String(e))
+        }
+    }
+    return (
+        <section aria-labelledby="form-section-heading" style={{ marginTop: 16 }}>
+            <h3 id="form-section-heading">Microsoft 365 tab on the incident form</h3>
+            <p>{MESSAGES.FORM_SECTION_EXPLAIN}</p>
+            {forms ? (
+                <ul id="form-section-forms">
+                    {forms.map((f) => (
+                        <li key={f.formId}>
+                            Incident form, domain {f.domain} ({f.view}): {f.attached ? 'shows the Microsoft 365 tab' : 'no Microsoft 365 tab'}
+                        </li>
+                    ))}
+                </ul>
+            ) : null}
+            <label>
+                <input type="checkbox" id="form-section-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> I agree: add the Microsoft 365 section to
+                the incident form
+            </label>
+            <p>
+                <button type="button" id="form-section-attach" onClick={() => void act('POST')}>
+                    Add the Microsoft 365 tab
+                </button>{' '}
+                <button type="button" id="form-section-remove" onClick={() => void act('DELETE')}>
+                    Remove it
+                </button>
+            </p>
+            {message ? (
+                <p role="status" id="form-section-message">
+                    {message}
+                </p>
+            ) : null}
+            {error ? (
+                <p role="alert" style={{ color: '#b00020' }}>
+                    {error}
+                </p>
+            ) : null}
+        </section>
+    )
+}
+
+function Tests({ onPassed }: { onPassed?: () => void }) {
+    const [run, setRun] = useState<TestRun | null>(null)
+    const [busy, setBusy] = useState(false)
+    const [error, setError] = useState('')
+    useEffect(() => {
+        void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then((a) => setRun(a.run), () => undefined)
+    }, [])
+    // The inbound round trip finishes after Microsoft calls back: poll while a test is pending.
+    const pending = !!run && run.results.some((r) => r.status === 'pending')
+    const passed = !!run && run.passed
+    const reported = useRef(false)
+    useEffect(() => {
+        if (passed && onPassed && !reported.current) {
+            reported.current = true
+            onPassed()
+        }
+    }, [passed, onPassed])
+    useEffect(() => {
+        if (!pending) return undefined
+        const timer = window.setTimeout(() => {
+            void callApi<{ run: TestRun | null }>('GET', '/setup/tests').then(
+                (a) => setRun(a.run),
+                (e: Error) => setError(e.message),
+            )
+        }, 1000)
+        return () => window.clearTimeout(timer)
+    }, [pending, run])
+    const start = async () => {
+        setBusy(true)
+        try {
+            setRun((await callApi<{ run: TestRun }>('POST', '/setup/tests', {})).run)
+            setError('')
+        } catch (e) {
+            setError(e instanceof Error ? e.message : String(e))
+        } finally {
+            setBusy(false)
+        }
+    }
+    return (
+        <section aria-labelledby="tests-heading" style={{ marginTop: 16 }}>
+            <h3 id="tests-heading">Test the integration</h3>
+            <button type="button" id="setup-run-tests" onClick={() => void start()} disabled={busy}>
+                {busy ? 'Testing…' : 'Next: run the tests'}
+            </button>
+            {error ? (
+                <p role="alert" style={{ color: '#b00020' }}>
+                    {error}
+                </p>
+            ) : null}
+            {run ? (
+                <div id="test-results" aria-live="polite">
+                    {pending ? (
+                        <p id="tests-waiting">{MESSAGES.SETUP_TEST_INBOUND_PENDING}</p>
+                    ) : (
+                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                    )}
+                    <ul>
+                        {run.results.map((r) => (
+                            <li key={r.id} data-test={r.id} data-status={r.status}>
+                                <strong>{r.label}</strong>: {r.status} — <span className="test-message">{r.message}</span>
+                            </li>
+                        ))}
+                    </ul>
+                    <p>Reference: {run.correlationId}</p>
+                </div>
+            ) : null}
+        </section>
+    )
+}
+
+function DoneStep({ state, reload }: StepProps) {
+    return (
+        <div>
+            <p id="setup-done">{state.mode === 'none' ? MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP : state.completed ? MESSAGES.SETUP_COMPLETED : MESSAGES.SETUP_INCOMPLETE}</p>
+            <p>Setup type: {state.modeLabel}</p>
+            <button type="button" id="setup-change" onClick={() => void reload('environment')}>
+                Change setup
+            </button>
+            {state.mode !== 'none' ? <CompleteStep {...{ step: 'done', state, busy: false, submit: async () => undefined, reload }} /> : null}
+        </div>
     )
 }

@@ -228,6 +228,42 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'cd377df058b0414ca3bc95b600e68fc5'
                     }
+                    api_setup_form_section_attach: {
+                        table: 'sys_ws_operation'
+                        id: 'bf2a88e8827c420ead872e7224f80070'
+                    }
+                    api_setup_form_section_read: {
+                        table: 'sys_ws_operation'
+                        id: 'a2056f0f6c62428d8a162073ed37b563'
+                    }
+                    api_setup_form_section_remove: {
+                        table: 'sys_ws_operation'
+                        id: '5328db8b8aa64d00ad869ec33b96e938'
+                    }
+                    api_setup_linkaccount_read: {
+                        table: 'sys_ws_operation'
+                        id: 'dba036bc0d354821b54c9eb83f198dd9'
+                    }
+                    api_setup_linkaccount_set: {
+                        table: 'sys_ws_operation'
+                        id: '4ff7b99446114a13b2fedc5549e9ebdb'
+                    }
+                    api_setup_state: {
+                        table: 'sys_ws_operation'
+                        id: '295a9f26b4e64780b1e19981af285826'
+                    }
+                    api_setup_step: {
+                        table: 'sys_ws_operation'
+                        id: '7a061ced8196415b98efcb641bec6e21'
+                    }
+                    api_setup_tests_read: {
+                        table: 'sys_ws_operation'
+                        id: '643ee73b7c294d8b88440fbbff353224'
+                    }
+                    api_setup_tests_run: {
+                        table: 'sys_ws_operation'
+                        id: '38ed6ba3fb604e50b0b7260cf82bcc3f'
+                    }
                     api_setup_v1: {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
@@ -248,6 +284,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '207069773552426fba564ff5907a5857'
                         deleted: true
+                    }
+                    incident_form_m365_formatter: {
+                        table: 'sys_ui_formatter'
+                        id: '43041b7ad22e449cb1b407ebd1de4e23'
+                    }
+                    incident_form_m365_macro: {
+                        table: 'sys_ui_macro'
+                        id: '7fdd19c327b746c49d11b4c17b98d329'
                     }
                     job_health_sync: {
                         table: 'sysauto_script'
@@ -309,6 +353,30 @@ declare global {
                         table: 'sys_ui_message'
                         id: '605236776b22446c913da6000b71fa89'
                     }
+                    msg_form_section_already: {
+                        table: 'sys_ui_message'
+                        id: '4eaf031a5b7646e292e06985dfda0ee4'
+                    }
+                    msg_form_section_attached: {
+                        table: 'sys_ui_message'
+                        id: '76a249508e614a5c8159bd05e86061c7'
+                    }
+                    msg_form_section_consent_required: {
+                        table: 'sys_ui_message'
+                        id: '933eda3122ab495791d27f2a06aff882'
+                    }
+                    msg_form_section_explain: {
+                        table: 'sys_ui_message'
+                        id: '13da693ea4134771aa027af5e8dbd610'
+                    }
+                    msg_form_section_no_form: {
+                        table: 'sys_ui_message'
+                        id: '5d705ddf433b4e9fb9cbefbbd2add676'
+                    }
+                    msg_form_section_removed: {
+                        table: 'sys_ui_message'
+                        id: 'a47a7dd7f13747fb883a3b5b4847ef4e'
+                    }
                     msg_inbound_closed_note: {
                         table: 'sys_ui_message'
                         id: '610038692b424c45b3ee4d2a1fbf2309'
@@ -357,6 +425,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3bca426c5a9149738501cfe2fd8414f6'
                     }
+                    msg_link_account_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: '94e47c8078954f0899f173cb1315cf4d'
+                    }
+                    msg_link_account_linked: {
+                        table: 'sys_ui_message'
+                        id: '18a8b2640d5a4f2a812c11c0fb44e872'
+                    }
                     msg_not_authorized: {
                         table: 'sys_ui_message'
                         id: '0e83b65f98184d608532fad64045571e'
@@ -369,9 +445,193 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0c9c1c7865f043c98f95672d0ea54a37'
                     }
+                    msg_setup_boolean_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'eb98e552a8544815a47c31493e9b94fd'
+                    }
+                    msg_setup_completed: {
+                        table: 'sys_ui_message'
+                        id: '0f8c7e23033849b59bd7127a17df97c5'
+                    }
+                    msg_setup_completed_without_setup: {
+                        table: 'sys_ui_message'
+                        id: '5efe227512444b03a6036e1795099045'
+                    }
+                    msg_setup_consent_required: {
+                        table: 'sys_ui_message'
+                        id: 'ca12fa26206943308ec079774c65bd57'
+                    }
+                    msg_setup_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'c25ff7a618ff43a48206cd407773c4bf'
+                    }
+                    msg_setup_email_required: {
+                        table: 'sys_ui_message'
+                        id: '1b878429427e41aea1f2f3da2772c348'
+                    }
+                    msg_setup_graph_permission_note: {
+                        table: 'sys_ui_message'
+                        id: '52814371d324440fa922c6efab656451'
+                    }
+                    msg_setup_inbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: '381fc61dec954261acccfbec656112f1'
+                    }
+                    msg_setup_inbound_oidc_not_basic: {
+                        table: 'sys_ui_message'
+                        id: '2c3751c51b364f1381e3198af60174d3'
+                    }
+                    msg_setup_inbound_oidc_required: {
+                        table: 'sys_ui_message'
+                        id: '985580f300a74dc99a1ea05e03bd2ebc'
+                    }
+                    msg_setup_inbound_skip_insights_only: {
+                        table: 'sys_ui_message'
+                        id: 'acffaff9b97f48079bac588fd0bcf09d'
+                    }
                     msg_setup_incomplete: {
                         table: 'sys_ui_message'
                         id: 'c05454de20514b1e86ccab24071eff08'
+                    }
+                    msg_setup_instructions_aad: {
+                        table: 'sys_ui_message'
+                        id: '51b137d96afb426abbcbe6eab53eab27'
+                    }
+                    msg_setup_instructions_basic: {
+                        table: 'sys_ui_message'
+                        id: '885bdf58f89f4c868dc519ec8da8525a'
+                    }
+                    msg_setup_instructions_insights: {
+                        table: 'sys_ui_message'
+                        id: '40259b9f562a4e0fbadc11f3a1b71b08'
+                    }
+                    msg_setup_mode_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'ef8affe153e84c7a9621d62d2bac631d'
+                    }
+                    msg_setup_nothing_to_test: {
+                        table: 'sys_ui_message'
+                        id: 'c66af512d2fd493891d09ca5f5da7f04'
+                    }
+                    msg_setup_outbound_configured: {
+                        table: 'sys_ui_message'
+                        id: '651e2006685646ef8eaccefa83b80df3'
+                    }
+                    msg_setup_outbound_needs_configure: {
+                        table: 'sys_ui_message'
+                        id: 'de5ffa3a9d71418687f13fe700929bb1'
+                    }
+                    msg_setup_outbound_not_client_credentials: {
+                        table: 'sys_ui_message'
+                        id: 'aac375d0bc724bcc8d386ccd88b423fb'
+                    }
+                    msg_setup_outbound_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'ad984a59271f424ea1d2c4da3208064a'
+                    }
+                    msg_setup_outbound_token_url_mismatch: {
+                        table: 'sys_ui_message'
+                        id: 'a1996418f84d4cbc9637a9dc09681927'
+                    }
+                    msg_setup_repository_invalid: {
+                        table: 'sys_ui_message'
+                        id: '96fea3b677834d3294bde00034c9076b'
+                    }
+                    msg_setup_step_not_in_mode: {
+                        table: 'sys_ui_message'
+                        id: 'baa48f4f97c849d7abd215fcc77300e3'
+                    }
+                    msg_setup_step_not_reached: {
+                        table: 'sys_ui_message'
+                        id: '70b8e9959e7b4929a97297a5be08bf92'
+                    }
+                    msg_setup_tenant_invalid: {
+                        table: 'sys_ui_message'
+                        id: '4c6df972ff524c80b1e279c4cc967d5a'
+                    }
+                    msg_setup_test_connector_failed: {
+                        table: 'sys_ui_message'
+                        id: '52f93fe703824577a5c9162f4353775b'
+                    }
+                    msg_setup_test_connector_unreachable: {
+                        table: 'sys_ui_message'
+                        id: 'f8f34a9de9b747f498345b43df91cb9e'
+                    }
+                    msg_setup_test_inbound_failed: {
+                        table: 'sys_ui_message'
+                        id: 'f6786ccee50e4d73a5747d1f5d033206'
+                    }
+                    msg_setup_test_inbound_pending: {
+                        table: 'sys_ui_message'
+                        id: '04e1ab3be49e4cf28cc5f0de2ceb4e16'
+                    }
+                    msg_setup_test_inbound_unauthorized: {
+                        table: 'sys_ui_message'
+                        id: 'c77fbec27f484cc8815005f86779e448'
+                    }
+                    msg_setup_test_inbound_unreachable: {
+                        table: 'sys_ui_message'
+                        id: 'aa93467184744a3f8549a8abed4d9954'
+                    }
+                    msg_setup_test_not_needed_insights: {
+                        table: 'sys_ui_message'
+                        id: '99b9ec2c035547e9a950ea0ddca3a1a5'
+                    }
+                    msg_setup_test_passed: {
+                        table: 'sys_ui_message'
+                        id: '5300378af14f4809b318c64545436333'
+                    }
+                    msg_setup_test_repository_not_registered: {
+                        table: 'sys_ui_message'
+                        id: 'a6cfba9204d84e0582ebc8b87d4bff76'
+                    }
+                    msg_setup_test_skipped: {
+                        table: 'sys_ui_message'
+                        id: '070d746b15fa4fba8b859c23fbbfad83'
+                    }
+                    msg_setup_test_tenant_mismatch: {
+                        table: 'sys_ui_message'
+                        id: '5eab5be52e44452a8095aa479fe5f4ae'
+                    }
+                    msg_setup_test_tenant_not_configured: {
+                        table: 'sys_ui_message'
+                        id: '2f6e0405ebd6417ab9ba9db925366db4'
+                    }
+                    msg_setup_test_token_failed: {
+                        table: 'sys_ui_message'
+                        id: '196af3d37ff14070a16097ad5826755b'
+                    }
+                    msg_setup_test_token_needs_resource: {
+                        table: 'sys_ui_message'
+                        id: '55aadf044ed44e0c9b46c5c9e4ee6a9d'
+                    }
+                    msg_setup_test_token_wrong_secret: {
+                        table: 'sys_ui_message'
+                        id: '574d810e3d954ef3aafe5cb32fdff97d'
+                    }
+                    msg_setup_test_token_wrong_tenant: {
+                        table: 'sys_ui_message'
+                        id: 'b9fc2c7b7a624ed688cd8258290a2070'
+                    }
+                    msg_setup_user_client_id_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'f597aa126c7a48548450af63161b3a5f'
+                    }
+                    msg_setup_user_client_id_no_user: {
+                        table: 'sys_ui_message'
+                        id: '4c898f145bd242788ca0e03d50339df8'
+                    }
+                    msg_setup_user_no_incident_manager: {
+                        table: 'sys_ui_message'
+                        id: 'b94af5071ec04f2d9b6f953c3b30e7e5'
+                    }
+                    msg_setup_user_not_found: {
+                        table: 'sys_ui_message'
+                        id: '8a2dfee469294985bca4d46302d9f884'
+                    }
+                    msg_setup_user_not_web_service_only: {
+                        table: 'sys_ui_message'
+                        id: 'aba53a04a57a44dfb6cc3f12df143bc1'
                     }
                     msg_ticket_save_failed: {
                         table: 'sys_ui_message'
@@ -464,6 +724,10 @@ declare global {
                     src_server_connector_connection_ts: {
                         table: 'sys_module'
                         id: '6e2573a082d34bc29f1cac705d4e7aa7'
+                    }
+                    'src_server_connector_connection-test_ts': {
+                        table: 'sys_module'
+                        id: 'c82d8c0f871649c28bb8e5f66eb42c8e'
                     }
                     'src_server_connector_connector-client_ts': {
                         table: 'sys_module'
@@ -590,6 +854,10 @@ declare global {
                         table: 'sys_module'
                         id: '1a66b037e8204ee6b8741b687fbe0e71'
                     }
+                    'src_server_incident-form_form-section_ts': {
+                        table: 'sys_module'
+                        id: '8102c554b8f942e6847099fc35e14d3b'
+                    }
                     src_server_messages_catalogue_ts: {
                         table: 'sys_module'
                         id: '9d16cc0b698840918c86a16d49640b90'
@@ -610,9 +878,29 @@ declare global {
                         table: 'sys_module'
                         id: '7d74c00a1ecc4c9d9abd69aebdd09255'
                     }
+                    'src_server_setup_link-account_ts': {
+                        table: 'sys_module'
+                        id: '7b2c256dce6641038468abf6cbe66903'
+                    }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
                         id: '70aea5ab23d74c69afd9e89a8f08da88'
+                    }
+                    'src_server_setup_setup-routes_ts': {
+                        table: 'sys_module'
+                        id: 'b85b8bec76a84c8889ebdc438380f752'
+                    }
+                    'src_server_setup_setup-store_ts': {
+                        table: 'sys_module'
+                        id: '0154c43a0c054890abfc951fc9ce1851'
+                    }
+                    'src_server_setup_setup-tests_ts': {
+                        table: 'sys_module'
+                        id: '124b2b5fb32d4f56b3d906b414be8d32'
+                    }
+                    'src_server_setup_wizard-steps_ts': {
+                        table: 'sys_module'
+                        id: '8be1894579ba49c484a440a804886851'
                     }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
@@ -638,6 +926,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1016880bdbe14c0f9a646e80edb65ec8'
                     }
+                    xs_create_oauth_entity_profile: {
+                        table: 'sys_scope_privilege'
+                        id: '0de89bac0bf2427eb18396d92f9896bb'
+                    }
+                    xs_create_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: 'f550daad3d564a72948b8b8d409abfd5'
+                    }
+                    xs_create_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '32e7285d15bd430ba2d7407b736bdb95'
+                    }
                     xs_create_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: '04d0abc115dd437883ec50c86f5d3466'
@@ -662,13 +962,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3d086a835f3f426c96b2c43058c0dfa1'
                     }
+                    xs_read_oauth_entity_profile_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '99b229e58f2745a7a04998391470a56c'
+                    }
+                    xs_read_oauth_entity_scope: {
+                        table: 'sys_scope_privilege'
+                        id: '369ac45c93864594ac5592fbeb038306'
+                    }
                     xs_read_oauth_oidc_entity: {
                         table: 'sys_scope_privilege'
                         id: '515a5f2f5caf4523bec7c020c64a09ac'
                     }
+                    xs_read_sys_db_object: {
+                        table: 'sys_scope_privilege'
+                        id: '570dfbe49e554803911cccb1bf8f0957'
+                    }
                     xs_read_sys_journal_field: {
                         table: 'sys_scope_privilege'
                         id: '75329c1ed7fa42bda4ba32b76f0e2025'
+                    }
+                    xs_read_sys_script_include: {
+                        table: 'sys_scope_privilege'
+                        id: '395dc0e1732c4076994e3c2015cf2f4e'
                     }
                     xs_read_sys_ui_form: {
                         table: 'sys_scope_privilege'
@@ -677,6 +993,10 @@ declare global {
                     xs_read_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: 'e0423d2f757b4c0fb5d4a34d917d0ade'
+                    }
+                    xs_read_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '9333714f4a044c4ab6c6d6af8b0cc08f'
                     }
                     xs_read_sys_user: {
                         table: 'sys_scope_privilege'
@@ -690,9 +1010,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '80f3c58e68534106816fe87493663487'
                     }
+                    xs_read_sys_user_role: {
+                        table: 'sys_scope_privilege'
+                        id: 'f1ad77045b62454eb1f089d412909a74'
+                    }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
                         id: '16ef91536491442a8ad3ef847f479ce1'
+                    }
+                    xs_write_oauth_entity: {
+                        table: 'sys_scope_privilege'
+                        id: '584520ed4d514059b1a7093ffbe2aca6'
                     }
                 }
                 composite: [
@@ -703,6 +1031,21 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_calls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '01cae19611024c348698f1994b3e7acd'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'dd53acadc0eb45d4bf8c3ef82e459f06'
+                                key: {
+                                    name: 'default_view'
+                                }
+                            }
+                            sys_domain: 'NULL'
                         }
                     },
                     {
@@ -1062,6 +1405,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '1a32814d237e48a1bbd3a69c0d090294'
+                        deleted: true
+                        key: {
+                            application_file: 'f1c8ac9720e5448491f6ad9c27305105'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -1488,6 +1840,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '46af6fe903a542aba38d7a4b90fd9926'
+                        key: {
+                            sys_ui_section: {
+                                id: '01cae19611024c348698f1994b3e7acd'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'dd53acadc0eb45d4bf8c3ef82e459f06'
+                                        key: {
+                                            name: 'default_view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '46b301ae9ce543dda902f86ab364f3ba'
                         key: {
@@ -1509,6 +1883,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '47b3a23cf0da4b91ac1b737e01166723'
+                        key: {
+                            application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
                         }
                     },
                     {
@@ -1658,6 +2040,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '5959222d12cc4565ad05da18fdd2c85f'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -2258,6 +2641,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '8804ef62b1f64da8a474e86e5fb995c8'
+                        deleted: true
                         key: {
                             application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2341,6 +2725,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '902d5df24d4a4b96ae127115fe184865'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: '50819136f007434594ff4344e6583d04'
@@ -2489,6 +2874,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '99c48f45499648b88fc6f34611d963b2'
+                        deleted: true
+                        key: {
+                            application_file: 'e3b55981d9a64ef59865c19ff97513a3'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ab8bdba584c4b56a3dba773ea20fb28'
                         key: {
@@ -2523,6 +2917,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9cac81e3d16141f1ac19ebd3631d53f8'
+                        deleted: true
+                        key: {
+                            application_file: 'e3b55981d9a64ef59865c19ff97513a3'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -2710,6 +3113,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'a6925ff1957a4c90b3cf2ccf9dba6cd4'
+                        key: {
+                            application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a91cbd51c5e2403f81cfb5915474a965'
                         key: {
@@ -2859,6 +3270,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'bc64070bcff646b0970d32673b71b460'
+                        deleted: true
                         key: {
                             application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
@@ -3011,6 +3423,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'c49f88c958e34be8a1a4ba6991954dfc'
+                        key: {
+                            application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4b59db035cd4f87bd129ecab0a6108c'
                         key: {
@@ -3144,6 +3564,14 @@ declare global {
                         id: 'cf3a7ccad8d84e7fafc3315adbd78b76'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'cf4f902369a7477ca5860178abff2d0d'
+                        key: {
+                            application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
+                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -3331,6 +3759,15 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e3dc80234bc94a7c8ef39e32086bb63c'
+                        deleted: true
+                        key: {
+                            application_file: 'f1c8ac9720e5448491f6ad9c27305105'
+                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
                         }
                     },
                     {

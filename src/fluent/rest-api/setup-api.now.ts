@@ -1,6 +1,10 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
 import { postConsent } from '../../server/setup/consent-route'
+import { getSetupState, postSetupStep } from '../../server/setup/setup-routes'
+import { getSetupTests, postSetupTests } from '../../server/setup/setup-tests'
+import { deleteFormSection, getFormSection, postFormSection } from '../../server/incident-form/form-section'
+import { getLinkAccount, postLinkAccount } from '../../server/setup/link-account'
 import { administratorApiAcl } from './acls.now'
 
 // /api/x_mioms_m365_assis/v1/setup/...: the Setup wizard's server side (administrators only).
@@ -23,6 +27,96 @@ export const setupApi = RestApi({
             script: postConsent,
             enforceAcl: [administratorApiAcl],
             shortDescription: 'Records the administrator\'s agreement (step 1).',
+        },
+        {
+            $id: Now.ID['api_setup_state'],
+            name: 'state',
+            method: 'GET',
+            path: '/state',
+            version: 1,
+            script: getSetupState,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Where the admin is, the saved values, the choices for a step and the completion values.',
+        },
+        {
+            $id: Now.ID['api_setup_step'],
+            name: 'step',
+            method: 'POST',
+            path: '/step/{step}',
+            version: 1,
+            script: postSetupStep,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'One step input, validated here; saved only when valid.',
+        },
+        {
+            $id: Now.ID['api_setup_tests_run'],
+            name: 'tests_run',
+            method: 'POST',
+            path: '/tests',
+            version: 1,
+            script: postSetupTests,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Runs the integration tests and stores the results.',
+        },
+        {
+            $id: Now.ID['api_setup_tests_read'],
+            name: 'tests_read',
+            method: 'GET',
+            path: '/tests',
+            version: 1,
+            script: getSetupTests,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'The last test results.',
+        },
+        {
+            $id: Now.ID['api_setup_form_section_read'],
+            name: 'form_section_read',
+            method: 'GET',
+            path: '/form-section',
+            version: 1,
+            script: getFormSection,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Which incident forms (Default view) show the Microsoft 365 tab.',
+        },
+        {
+            $id: Now.ID['api_setup_form_section_attach'],
+            name: 'form_section_attach',
+            method: 'POST',
+            path: '/form-section',
+            version: 1,
+            script: postFormSection,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'With consent: appends the Microsoft 365 section to each incident form (Default view).',
+        },
+        {
+            $id: Now.ID['api_setup_form_section_remove'],
+            name: 'form_section_remove',
+            method: 'DELETE',
+            path: '/form-section',
+            version: 1,
+            script: deleteFormSection,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Removes exactly the Microsoft 365 section rows Setup added.',
+        },
+        {
+            $id: Now.ID['api_setup_linkaccount_read'],
+            name: 'linkaccount_read',
+            method: 'GET',
+            path: '/linkaccount',
+            version: 1,
+            script: getLinkAccount,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'The linked Microsoft 365 admin account.',
+        },
+        {
+            $id: Now.ID['api_setup_linkaccount_set'],
+            name: 'linkaccount_set',
+            method: 'POST',
+            path: '/linkaccount',
+            version: 1,
+            script: postLinkAccount,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Sets or replaces the linked Microsoft 365 admin account after Microsoft validates it.',
         },
     ],
 })

@@ -34,7 +34,7 @@ export function withConnection<T>(operation: string, fn: (connection: Connection
     return fn(lookup.connection)
 }
 
-function connectorCall<T>(connection: Connection, call: Omit<MicrosoftCall, 'baseUrl' | 'profileId'>, read: (body: unknown) => T | null): Outcome<T> {
+export function connectorCall<T>(connection: Connection, call: Omit<MicrosoftCall, 'baseUrl' | 'profileId'>, read: (body: unknown) => T | null): Outcome<T> {
     const result = callMicrosoft({ ...call, baseUrl: readSettings().connectorBaseUrl, profileId: connection.outboundProfileId })
     if (result.ok === false) {
         return { ok: false, kind: result.kind, messageId: result.messageId, status: result.status, code: result.code, detail: result.detail, correlationId: result.correlationId }
@@ -46,7 +46,7 @@ function connectorCall<T>(connection: Connection, call: Omit<MicrosoftCall, 'bas
     return { ok: true, value, status: result.status, correlationId: result.correlationId }
 }
 
-const tenantPath = (connection: Connection) => '/v1/tenants/' + encodeURIComponent(connection.tenantDomain)
+export const tenantPath = (connection: Connection) => '/v1/tenants/' + encodeURIComponent(connection.tenantDomain)
 
 export function searchSolutions(query: string, top: number, incidentSysId?: string, correlationId?: string): Outcome<Solution[]> {
     return withConnection(

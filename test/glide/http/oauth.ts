@@ -63,6 +63,17 @@ function storeToken(platform: Platform, entityId: string, profileId: string, tok
     })
 }
 
+function oauthProblem(body: string): string {
+    try {
+        const parsed = JSON.parse(body) as { error?: unknown; error_description?: unknown }
+        if (typeof parsed.error !== 'string') return ''
+        const description = typeof parsed.error_description === 'string' ? parsed.error_description.split(/\r?\n/)[0] : ''
+        return ` (OAuthProblemException error='${parsed.error}', description='${description}')`
+    } catch {
+        return ''
+    }
+}
+
 function failure(status: number, profileName: string, why: string): TokenOutcome {
     return { failure: { status, message: `OAuth access token could not be obtained for profile ${profileName}: ${why}` } }
 }
@@ -108,7 +119,10 @@ export function obtainAccessToken(platform: Platform, profileId: string, timeout
         'oauth_token',
     )
     if (res.status === 0) return failure(0, profileName, res.error?.message ?? 'no response')
-    if (res.status !== 200) return failure(401, profileName, `token endpoint returned HTTP ${res.status}`)
+    // The instance reports the token endpoint's OAuth error as an OAuthProblemException
+    // (error + description) in its log and error message; the first line of AAD's description
+    // carries the AADSTS code that says what to fix.
+    if (res.status !== 200) return failure(401, profileName, `token endpoint returned HTTP ${res.status}${oauthProblem(res.body)}`)
     const answer = parseAnswer(res.body, res.headers, res.status, script)
     if ('error' in answer) {
         platform.log('error', `OAuth API script of ${entity.name ?? entityId}: ${answer.error}`, 'OAuth')

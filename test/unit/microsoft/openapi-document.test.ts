@@ -19,7 +19,7 @@ describe('docs/connector-api.openapi.yaml', () => {
         expect(doc.servers[0].url).toBe('https://connector.rave.microsoft.com')
         const ops = new Contract().operations
         expect(ops.map((o) => o.operationId).sort()).toEqual(
-            ['createServiceRequest', 'getRepository', 'getServiceRequest', 'getTenantHealth', 'inboundCloseTicket', 'inboundGetTicket', 'inboundPing', 'inboundPostCommunication', 'inboundUpdateTicket', 'listServiceRequestCommunications', 'postServiceRequestCommunication', 'searchSolutions', 'validateAdmin'].sort(),
+            ['createServiceRequest', 'getConnectionTest', 'getRepository', 'getServiceRequest', 'getTenantHealth', 'inboundCloseTicket', 'inboundGetTicket', 'inboundPing', 'inboundPostCommunication', 'inboundUpdateTicket', 'listServiceRequestCommunications', 'postServiceRequestCommunication', 'searchSolutions', 'startConnectionTest', 'validateAdmin'].sort(),
         )
         for (const op of ops) {
             expect(['outbound', 'inbound']).toContain(op.tag)

@@ -1,0 +1,344 @@
+/**
+ * The Setup wizard's REST routes (administrators only; route ACL + the role check here):
+ *   GET  /setup/state[?step=<id>]  where the admin is, the saved values, the choices for a step,
+ *                                  and the completion page's values once they exist
+ *   POST /setup/step/{step}        one step's input: validated here, saved only when valid
+ * A refused step answers 400 with one catalogue message and leaves the saved row as it was.
+ */
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { readSettings } from '../config/settings'
+import { logInfo } from '../diagnostics/logger'
+import { userMessage } from '../messages/user-message'
+import { RouteResponse, sendError, sendJson } from '../rest/respond'
+import { ROLE, currentUserHas } from '../security/roles'
+import { findOrCreateSetup, findSetup } from './setup-record'
+import {
+    configureProvider,
+    findOutboundChoice,
+    findProviderName,
+    findUser,
+    inboundEndpoint,
+    listInbound,
+    listOutboundProviders,
+    listUsers,
+    readRecordField,
+} from './setup-store'
+import {
+    ALL_STEPS,
+    MODE_LABEL,
+    Refusal,
+    SetupMode,
+    StepId,
+    canEnter,
+    checkEnvironment,
+    checkInboundInput,
+    checkOutboundInput,
+    checkRepositoryId,
+    checkSettings,
+    checkTenantDomain,
+    checkUserInput,
+    expectedTokenUrls,
+    nextStep,
+    readInput,
+    stepsFor,
+    tokenUrlKind,
+} from './wizard-steps'
+
+export interface SetupRequest {
+    body?: { data?: unknown }
+    pathParams?: Record<string, string>
+    queryParams?: Record<string, string[] | string>
+}
+
+/** The administrator check every Setup route makes in code (the route ACL is the other half). */
+export function refuseUnlessAdministrator(response: RouteResponse): boolean {
+    if (currentUserHas(ROLE.administrator)) return false
+    sendError(response, 403, { id: 'NOT_AUTHORIZED' })
+    return true
+}
+
+export interface SetupSnapshot {
+    step: StepId
+    mode: SetupMode | ''
+    consent: boolean
+    completed: boolean
+    values: Record<string, string>
+}
+
+const FIELDS = [
+    'mode',
+    'test_environment',
+    'tenant_domain',
+    'outbound_profile',
+    'graph_profile',
+    'outbound_client_id',
+    'use_oidc',
+    'inbound_entity',
+    'inbound_client_id',
+    'integration_user',
+    'rest_user_client_id',
+    'repository_id',
+    'sso_enabled',
+    'admin_email',
+]
+
+export function snapshot(setup: GlideRecord | null): SetupSnapshot {
+    const values: Record<string, string> = {}
+    for (const field of FIELDS) values[field] = setup ? setup.getValue(field) || '' : ''
+    const rawStep = (setup && setup.getValue('step')) || 'consent'
+    return {
+        step: ALL_STEPS.indexOf(rawStep as StepId) >= 0 ? (rawStep as StepId) : 'consent',
+        mode: (values.mode as SetupMode) || '',
+        consent: !!setup && setup.getValue('consent') === 'true',
+        completed: !!setup && setup.getValue('completed') === 'true',
+        values,
+    }
+}
+
+function queryParam(request: SetupRequest, name: string): string {
+    const raw = request.queryParams ? request.queryParams[name] : undefined
+    const value = Array.isArray(raw) ? raw[0] : raw
+    return typeof value === 'string' ? value : ''
+}
+
+export function getSetupState(request: SetupRequest, response: RouteResponse): void {
+    if (refuseUnlessAdministrator(response)) return
+    const state = snapshot(findSetup())
+    const asked = queryParam(request, 'step') as StepId
+    const step = ALL_STEPS.indexOf(asked) >= 0 ? asked : state.step
+    sendJson(response, 200, describe(state, step))
+}
+
+export function describe(state: SetupSnapshot, step: StepId): Record<string, unknown> {
+    return {
+        step: state.step,
+        viewing: step,
+        mode: state.mode,
+        modeLabel: state.mode ? MODE_LABEL[state.mode] : '',
+        consent: state.consent,
+        completed: state.completed,
+        steps: stepsFor(state.mode),
+        values: state.values,
+        choices: choicesFor(step, state),
+        completion: state.mode && state.mode !== 'none' ? completionValues(state) : null,
+    }
+}
+
+function choicesFor(step: StepId, state: SetupSnapshot): Record<string, unknown> {
+    const settings = readSettings()
+    if (step === 'outbound') {
+        const listing = listOutboundProviders()
+        const tenant = state.values.tenant_domain
+        return {
+            refused: listing.refused,
+            refusedMessage: listing.refused ? userMessage('OAUTH_ENTITY_READ_REFUSED') : '',
+            expectedTokenUrl: tenant ? expectedTokenUrls(settings.tokenHost, tenant).v1 : '',
+            graphPermissionNote: userMessage('SETUP_GRAPH_PERMISSION_NOTE'),
+            providers: listing.items.map((c) => ({ ...c, tokenUrlKind: tenant ? tokenUrlKind(c.tokenUrl, settings.tokenHost, tenant) : 'mismatch' })),
+        }
+    }
+    if (step === 'inbound') {
+        const clients = listInbound(false)
+        const oidc = listInbound(true)
+        return {
+            refused: clients.refused,
+            refusedMessage: clients.refused ? userMessage('OAUTH_ENTITY_READ_REFUSED') : '',
+            oauthClients: clients.items,
+            oidcEntities: oidc.items,
+        }
+    }
+    if (step === 'user') return { users: state.mode === 'basic' ? listUsers() : [] }
+    return {}
+}
+
+/** What the Microsoft 365 admin copies into the admin center (PRODUCT.md step 9). */
+export function completionValues(state: SetupSnapshot): Record<string, string> {
+    const v = state.values
+    const insights = state.mode === 'insights'
+    let clientId = 'ignored'
+    let userName = 'ignored'
+    if (state.mode === 'basic') {
+        clientId = readRecordField('oauth_entity', v.inbound_entity, 'client_id')
+        userName = readRecordField('sys_user', v.integration_user, 'user_name')
+    } else if (state.mode === 'aad') {
+        clientId = readRecordField('oauth_oidc_entity', v.inbound_entity, 'client_id')
+        userName = v.rest_user_client_id
+    }
+    return {
+        outboundAppId: v.outbound_client_id,
+        repositoryId: v.repository_id,
+        endpoint: inboundEndpoint(),
+        authenticationType: state.mode === 'aad' ? 'AAD Auth' : 'Basic authentication',
+        clientId,
+        userName,
+        clientSecret: insights ? 'ignored' : '',
+        password: insights ? 'ignored' : '',
+        refreshTokenExpiration: '864000',
+    }
+}
+
+type Saver = (setup: GlideRecord) => void
+
+interface StepOutcome {
+    refusal?: Refusal
+    save?: Saver
+    notes?: string[]
+    warnings?: string[]
+}
+
+function refused(refusal: Refusal): StepOutcome {
+    return { refusal }
+}
+
+export function postSetupStep(request: SetupRequest, response: RouteResponse): void {
+    if (refuseUnlessAdministrator(response)) return
+    const step = ((request.pathParams && request.pathParams.step) || '') as StepId
+    if (ALL_STEPS.indexOf(step) < 0 || step === 'done' || step === 'consent' || step === 'complete') {
+        sendError(response, 404, { text: 'Unknown Setup step.' })
+        return
+    }
+    const input = readInput(request.body ? request.body.data : undefined)
+    const current = snapshot(findSetup())
+    const entry = canEnter(current.mode, current.step, current.consent, step)
+    if (entry.ok === false) {
+        sendError(response, 400, entry.refusal)
+        return
+    }
+    const outcome = runStep(step, current, input)
+    if (outcome.refusal) {
+        sendError(response, 400, outcome.refusal)
+        return
+    }
+    const setup = findOrCreateSetup()
+    if (outcome.save) outcome.save(setup)
+    const mode = (setup.getValue('mode') || '') as SetupMode
+    const next = nextStep(mode, step)
+    setup.setValue('step', next)
+    if (mode === 'none') {
+        setup.setValue('completed', 'true')
+        setup.setValue('completed_on', new GlideDateTime().getValue())
+    } else {
+        setup.setValue('completed', 'false')
+    }
+    const saved = setup.isNewRecord() ? setup.insert() : setup.update()
+    if (!saved) {
+        sendError(response, 500, { id: 'CONTACT_APP_SUPPORT' })
+        return
+    }
+    logInfo('Setup step ' + step + ' saved by ' + gs.getUserName() + '; next: ' + next)
+    const state = snapshot(findSetup())
+    sendJson(response, 200, { ...describe(state, next), notes: outcome.notes || [], warnings: outcome.warnings || [] })
+}
+
+function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unknown>): StepOutcome {
+    const mode = current.mode as SetupMode
+    if (step === 'environment') {
+        const checked = checkEnvironment(input)
+        if (checked.ok === false) return refused(checked.refusal)
+        return {
+            save: (setup) => {
+                setup.setValue('mode', checked.value.mode)
+                setup.setValue('test_environment', String(checked.value.testEnvironment))
+            },
+        }
+    }
+    if (step === 'tenant') {
+        const checked = checkTenantDomain(input)
+        if (checked.ok === false) return refused(checked.refusal)
+        return { save: (setup) => setup.setValue('tenant_domain', checked.value) }
+    }
+    if (step === 'outbound') return outboundStep(current, input)
+    if (step === 'inbound') {
+        const checked = checkInboundInput(mode, input, current.values.tenant_domain)
+        if (checked.ok === false) return refused(checked.refusal)
+        const value = checked.value
+        if (value.skip) {
+            return {
+                save: (setup) => {
+                    setup.setValue('use_oidc', 'false')
+                    setup.setValue('inbound_entity', '')
+                    setup.setValue('inbound_client_id', '')
+                },
+            }
+        }
+        const listing = listInbound(value.useOidc)
+        if (listing.refused) return refused({ id: 'OAUTH_ENTITY_READ_REFUSED' })
+        const chosen = listing.items.filter((i) => i.entityId === value.entityId)[0]
+        if (!chosen) return refused({ id: 'SETUP_INBOUND_NOT_FOUND' })
+        return {
+            save: (setup) => {
+                setup.setValue('use_oidc', String(value.useOidc))
+                setup.setValue('inbound_entity', chosen.entityId)
+                setup.setValue('inbound_client_id', chosen.clientId)
+            },
+        }
+    }
+    if (step === 'user') {
+        const checked = checkUserInput(mode, input)
+        if (checked.ok === false) return refused(checked.refusal)
+        const user = mode === 'aad' ? findUser('user_name', checked.value.clientId) : findUser('sys_id', checked.value.userId)
+        if (!user) return refused(mode === 'aad' ? { id: 'SETUP_USER_CLIENT_ID_NO_USER', args: [checked.value.clientId] } : { id: 'SETUP_USER_NOT_FOUND' })
+        const warnings: string[] = []
+        if (!user.webServiceOnly) warnings.push(userMessage('SETUP_USER_NOT_WEB_SERVICE_ONLY', [user.userName]))
+        if (!user.incidentManager) warnings.push(userMessage('SETUP_USER_NO_INCIDENT_MANAGER', [user.userName]))
+        return {
+            warnings,
+            save: (setup) => {
+                setup.setValue('integration_user', user.userId)
+                setup.setValue('rest_user_client_id', mode === 'aad' ? checked.value.clientId : '')
+            },
+        }
+    }
+    if (step === 'repository') {
+        const checked = checkRepositoryId(input)
+        if (checked.ok === false) return refused(checked.refusal)
+        return { save: (setup) => setup.setValue('repository_id', checked.value) }
+    }
+    if (step === 'settings') {
+        const checked = checkSettings(mode, input)
+        if (checked.ok === false) return refused(checked.refusal)
+        return {
+            save: (setup) => {
+                setup.setValue('sso_enabled', String(checked.value.sso))
+                setup.setValue('admin_email', checked.value.adminEmail)
+                setup.setValue('test_environment', String(checked.value.testEnvironment))
+            },
+        }
+    }
+    return refused({ id: 'CONTACT_APP_SUPPORT' })
+}
+
+function outboundStep(current: SetupSnapshot, input: Record<string, unknown>): StepOutcome {
+    const checked = checkOutboundInput(input)
+    if (checked.ok === false) return refused(checked.refusal)
+    const found = findOutboundChoice(checked.value.profileId)
+    if (found.refused) return refused({ id: 'OAUTH_ENTITY_READ_REFUSED' })
+    const choice = found.items[0]
+    if (!choice) {
+        const other = findProviderName(checked.value.profileId)
+        if (other && other.grant !== 'client_credentials') return refused({ id: 'SETUP_OUTBOUND_NOT_CLIENT_CREDENTIALS', args: [other.name] })
+        return refused({ id: 'SETUP_OUTBOUND_NOT_FOUND' })
+    }
+    const tenant = current.values.tenant_domain
+    const settings = readSettings()
+    const kind = tokenUrlKind(choice.tokenUrl, settings.tokenHost, tenant)
+    if (kind === 'mismatch') {
+        return refused({ id: 'SETUP_OUTBOUND_TOKEN_URL_MISMATCH', args: [choice.entityName, choice.tokenUrl || '(empty)', tenant, expectedTokenUrls(settings.tokenHost, tenant).v1] })
+    }
+    if (kind === 'v1' && !choice.hasApiScript && !checked.value.configure) return refused({ id: 'SETUP_OUTBOUND_NEEDS_CONFIGURE', args: [choice.entityName] })
+    const notes: string[] = [userMessage('SETUP_GRAPH_PERMISSION_NOTE')]
+    return {
+        notes,
+        save: (setup) => {
+            let graphProfileId = ''
+            if (checked.value.configure) {
+                const configured = configureProvider(choice, kind === 'v1')
+                graphProfileId = configured.graphProfileId
+                if (configured.changes.length) notes.unshift(userMessage('SETUP_OUTBOUND_CONFIGURED', [choice.entityName, configured.changes.join('; ')]))
+            }
+            setup.setValue('outbound_profile', choice.profileId)
+            setup.setValue('outbound_client_id', choice.clientId)
+            setup.setValue('graph_profile', graphProfileId)
+        },
+    }
+}

@@ -1,0 +1,183 @@
+/**
+ * Setup's last step: tests that the integration works, each failure with its own message.
+ *   POST /setup/tests   runs them now and stores the results in setup.last_test_results
+ *   GET  /setup/tests   the stored results
+ * The inbound round trip is asynchronous (Microsoft calls back after answering): POST starts it
+ * and records it as pending; GET asks Microsoft for its outcome until it is known.
+ * Setup is `completed` only when every test that applies to the mode passed.
+ */
+import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { readSettings } from '../config/settings'
+import { getRepository } from '../connector/connector-client'
+import { ConnectionTest, getConnectionTest, startConnectionTest } from '../connector/connection-test'
+import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { MessageId } from '../messages/catalogue'
+import { userMessage } from '../messages/user-message'
+import { RouteResponse, sendError, sendJson } from '../rest/respond'
+import { findSetup } from './setup-record'
+import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
+import { inboundEndpoint } from './setup-store'
+
+export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
+export type TestStatus = 'passed' | 'failed' | 'skipped' | 'pending'
+
+export interface TestResult {
+    id: TestId
+    label: string
+    status: TestStatus
+    message: string
+    code?: string
+    /** The round trip's connection test at Microsoft, while it is pending. */
+    testId?: string
+}
+
+export interface TestRun {
+    ranAt: string
+    correlationId: string
+    passed: boolean
+    results: TestResult[]
+}
+
+const LABEL: Record<TestId, string> = {
+    token: 'Token acquisition (outbound OAuth provider)',
+    connector: 'Microsoft support connector reachable for the tenant',
+    repository: 'Repository registered in the Microsoft 365 admin center',
+    roundTrip: 'Microsoft calls this instance back (inbound round trip)',
+}
+
+function result(id: TestId, status: TestStatus, messageId: MessageId, args: string[] = [], code?: string): TestResult {
+    return { id, label: LABEL[id], status, message: userMessage(messageId, args), code }
+}
+
+/** What a failed token request says to fix, from the AADSTS code the platform passes on. */
+export function tokenFailure(detail: string, tenant: string): TestResult {
+    if (/AADSTS7000215|AADSTS7000218|invalid_client/.test(detail)) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_SECRET', [], 'AADSTS7000215')
+    const tenantCode = /AADSTS(90002|700016|90023|900023)/.exec(detail)
+    if (tenantCode) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_TENANT', [tenant, 'AADSTS' + tenantCode[1]], 'AADSTS' + tenantCode[1])
+    if (/AADSTS900144/.test(detail) && /resource/.test(detail)) return result('token', 'failed', 'SETUP_TEST_TOKEN_NEEDS_RESOURCE', [], 'AADSTS900144')
+    return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [detail.substring(0, 300) || 'no detail'], 'TokenUnavailable')
+}
+
+/** Runs the tests for the saved Setup (pure in its inputs: the outcome of one getRepository call). */
+export function runSetupTests(): TestRun | null {
+    const setup = findSetup()
+    const state = snapshot(setup)
+    if (!setup || !state.mode || state.mode === 'none') return null
+    const correlationId = newCorrelationId()
+    const tenant = state.values.tenant_domain
+    const repositoryId = state.values.repository_id
+    const results: TestResult[] = []
+    const outcome = getRepository(repositoryId, correlationId)
+    const skipped = (id: TestId) => result(id, 'skipped', 'SETUP_TEST_SKIPPED')
+    const failed = outcome.ok === false ? outcome : null
+    if (!failed) {
+        results.push(result('token', 'passed', 'SETUP_TEST_PASSED'), result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'passed', 'SETUP_TEST_PASSED'))
+    } else if (failed.code === 'TokenUnavailable' || failed.code === 'SetupIncomplete') {
+        results.push(tokenFailure(failed.detail, tenant), skipped('connector'), skipped('repository'))
+    } else {
+        results.push(result('token', 'passed', 'SETUP_TEST_PASSED'))
+        if (failed.code === 'RepositoryNotRegistered') {
+            results.push(result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'failed', 'SETUP_TEST_REPOSITORY_NOT_REGISTERED', [repositoryId, tenant], failed.code))
+        } else {
+            let connector: TestResult
+            if (failed.code === 'TenantNotConfigured') connector = result('connector', 'failed', 'SETUP_TEST_TENANT_NOT_CONFIGURED', [tenant, state.values.outbound_client_id], failed.code)
+            else if (failed.code === 'Forbidden') connector = result('connector', 'failed', 'SETUP_TEST_TENANT_MISMATCH', [tenant, failed.detail.substring(0, 200)], failed.code)
+            else if (failed.kind === 'unavailable') connector = result('connector', 'failed', 'SETUP_TEST_CONNECTOR_UNREACHABLE', [readSettings().connectorBaseUrl, failed.detail.substring(0, 200)], failed.code)
+            else connector = result('connector', 'failed', 'SETUP_TEST_CONNECTOR_FAILED', [(failed.code || 'HTTP ' + failed.status) + ': ' + failed.detail.substring(0, 200)], failed.code)
+            results.push(connector, skipped('repository'))
+        }
+    }
+    if (state.mode === 'insights') results.push(result('roundTrip', 'skipped', 'SETUP_TEST_NOT_NEEDED_INSIGHTS'))
+    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(repositoryId, correlationId))
+    else results.push(skipped('roundTrip'))
+    const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed: false, results }
+    return saveRun(setup, run, state.mode)
+}
+
+function startRoundTrip(repositoryId: string, correlationId: string): TestResult {
+    const started = startConnectionTest(repositoryId, correlationId)
+    if (started.ok === false) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (started.code || 'HTTP ' + started.status) + ': ' + started.detail.substring(0, 200)], started.code)
+    return roundTripResult(started.value)
+}
+
+/** What the connection test says, as the round trip's result. */
+export function roundTripResult(test: ConnectionTest): TestResult {
+    if (test.status === 'pending') return { ...result('roundTrip', 'pending', 'SETUP_TEST_INBOUND_PENDING'), testId: test.testId }
+    if (test.status === 'succeeded') return result('roundTrip', 'passed', 'SETUP_TEST_PASSED')
+    const status = test.httpStatus || 0
+    const detail = (test.detail || '').substring(0, 300)
+    if (status === 0) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNREACHABLE', [inboundEndpoint(), detail || 'no answer'], 'Unreachable')
+    if (status === 401 || status === 403) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNAUTHORIZED', [inboundEndpoint(), 'HTTP ' + status + (detail ? ' ' + detail : '')], 'HTTP' + status)
+    return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), 'HTTP ' + status + (detail ? ' ' + detail : '')], 'HTTP' + status)
+}
+
+/** Asks Microsoft for a pending round trip's outcome and stores it; the run as it now stands. */
+export function refreshRoundTrip(setup: GlideRecord): TestRun | null {
+    const run = readTestRun(setup)
+    const pending = run ? run.results.filter((r) => r.id === 'roundTrip' && r.status === 'pending' && r.testId)[0] : undefined
+    if (!run || !pending) return run
+    const state = snapshot(setup)
+    const polled = getConnectionTest(state.values.repository_id, pending.testId as string, run.correlationId)
+    if (polled.ok === false) {
+        run.results = run.results.map((r) => (r === pending ? result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (polled.code || 'HTTP ' + polled.status) + ': ' + polled.detail.substring(0, 200)], polled.code) : r))
+    } else if (polled.value.status !== 'pending') {
+        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value) : r))
+    } else {
+        return run
+    }
+    return saveRun(setup, run, state.mode)
+}
+
+function saveRun(setup: GlideRecord, run: TestRun, mode: string): TestRun {
+    const correlationId = run.correlationId
+    const results = run.results
+    const passed = results.every((r) => r.status === 'passed' || (r.id === 'roundTrip' && mode === 'insights'))
+    run.passed = passed
+    setup.setValue('last_test_results', JSON.stringify(run))
+    setup.setValue('completed', String(passed))
+    if (passed) {
+        setup.setValue('completed_on', new GlideDateTime().getValue())
+        setup.setValue('step', 'done')
+    }
+    setup.update()
+    if (passed) logInfo('Setup tests passed; Setup is complete', correlationId)
+    else if (results.some((r) => r.status === 'pending')) logInfo('Setup tests: waiting for Microsoft to call this instance back', correlationId)
+    else logWarn('Setup tests failed: ' + results.filter((r) => r.status === 'failed').map((r) => r.id + ' ' + (r.code || '')).join(', '), correlationId)
+    return run
+}
+
+export function readTestRun(setup: GlideRecord | null): TestRun | null {
+    const raw = setup ? setup.getValue('last_test_results') : null
+    if (!raw) return null
+    try {
+        return JSON.parse(raw) as TestRun
+    } catch {
+        return null
+    }
+}
+
+export function postSetupTests(_request: SetupRequest, response: RouteResponse): void {
+    if (refuseUnlessAdministrator(response)) return
+    const state = snapshot(findSetup())
+    if (!state.consent || !state.mode) {
+        sendError(response, 400, { id: 'SETUP_STEP_NOT_REACHED', args: [state.consent ? 'environment' : 'consent'] })
+        return
+    }
+    if (state.mode === 'none') {
+        sendError(response, 400, { id: 'SETUP_NOTHING_TO_TEST' })
+        return
+    }
+    if (state.step !== 'complete' && state.step !== 'done') {
+        sendError(response, 400, { id: 'SETUP_STEP_NOT_REACHED', args: [state.step] })
+        return
+    }
+    const run = runSetupTests()
+    sendJson(response, 200, { run, completed: !!run && run.passed })
+}
+
+export function getSetupTests(_request: SetupRequest, response: RouteResponse): void {
+    if (refuseUnlessAdministrator(response)) return
+    const setup = findSetup()
+    const run = setup ? refreshRoundTrip(setup) : null
+    sendJson(response, 200, { run, completed: !!setup && setup.getValue('completed') === 'true' })
+}
