@@ -162,3 +162,20 @@ test('the integration user without incident_manager is refused in code too (Miss
     expect(answer).toMatchObject({ status: 403, contractErrors: [] })
     expect(answer.json.error.detail).toMatch(/^MissingRole:/)
 })
+
+test('ping with another or a malformed repository id is 404 (the contract gives ping no 400)', () => {
+    for (const repositoryId of ['other-repository', 'not valid!', '']) {
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET', query: { repositoryId } })
+        expect({ repositoryId, status: answer.status, contractErrors: answer.contractErrors }).toEqual({ repositoryId, status: 404, contractErrors: [] })
+    }
+    expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET', query: { repositoryId: REPOSITORY_ID } }).status).toBe(200)
+})
+
+test('when a business rule rejects the comment: 500 InternalError with a correlation id, and no record of the message', () => {
+    f.platform.addBusinessRule({ table: 'incident', when: 'before', actions: ['update'], fn: (current: any) => current.setAbortAction(true) })
+    const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-rejected') })
+    expect(answer).toMatchObject({ status: 500, contractErrors: [] })
+    expect(answer.json.error.detail).toMatch(/^InternalError: .*correlation id M365-/)
+    expect(f.platform.store.count('x_mioms_m365_assis_communication')).toBe(0)
+    expect(journalOf(f.platform, f.incident)).toEqual([])
+})
