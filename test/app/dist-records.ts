@@ -35,6 +35,8 @@ export interface DictionaryTable {
     label: string
     wsAccess: boolean
     columns: DictionaryColumn[]
+    /** The table's index definitions (Fluent Table `index`), columns in order. */
+    indexes: { name: string; unique: boolean; columns: string[] }[]
 }
 
 export interface BuiltApp {
@@ -146,6 +148,7 @@ function parseDictionaryFile(file: string): DictionaryTable[] {
     const elements = Array.isArray(database.element) ? database.element : [database.element]
     return elements.filter(Boolean).map((table: Record<string, any>) => {
         const children = table.element === undefined ? [] : Array.isArray(table.element) ? table.element : [table.element]
+        const indexes = table.index === undefined ? [] : Array.isArray(table.index) ? table.index : [table.index]
         return {
             name: String(table['@name']),
             label: String(table['@label'] ?? ''),
@@ -159,6 +162,10 @@ function parseDictionaryFile(file: string): DictionaryTable[] {
                 reference: column['@reference'] ? String(column['@reference']) : undefined,
                 defaultValue: column['@default_value'] !== undefined ? String(column['@default_value']) : undefined,
             })),
+            indexes: indexes.map((index: Record<string, any>) => {
+                const columns = index.element === undefined ? [] : Array.isArray(index.element) ? index.element : [index.element]
+                return { name: String(index['@name']), unique: index['@unique'] === 'true', columns: columns.map((c: Record<string, any>) => String(c['@name'])) }
+            }),
         }
     })
 }

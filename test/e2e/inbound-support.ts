@@ -10,6 +10,7 @@ import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../sandb
 import { RunningSandbox, basicAuth } from './harness'
 
 export const CONNECTOR = '/api/x_mioms_m365_assis/v1/connector'
+const CONNECTOR_SCOPE = 'https://connector.rave.microsoft.com/.default'
 export const APP_TABLES = ['x_mioms_m365_assis_case', 'x_mioms_m365_assis_communication', 'incident', 'sys_journal_field', 'x_mioms_m365_assis_setup']
 
 export function withStore<T>(sandbox: RunningSandbox, fn: (store: SqliteStore) => T): T {
@@ -37,9 +38,28 @@ export function findUserId(store: SqliteStore, userName: string): string {
     return String(row.sys_id)
 }
 
-/** The Setup row for a mode: basic → the demo integration user; aad → the REST user client id. */
+/**
+ * The Setup row for a mode: basic → the demo integration user; aad → the REST user client id.
+ * Also what the admin sets on the outbound OAuth provider: OAuth API Script = the app's
+ * OAuthM365Util (AAD v1 needs its `resource` parameter).
+ */
 export function configureSetup(sandbox: RunningSandbox, mode: 'basic' | 'aad', repositoryId = DEMO_REPOSITORY_ID): void {
     withStore(sandbox, (store) => {
+        const util = store.query('sys_script_include', { where: { kind: 'term', field: 'name', operator: '=', value: 'OAuthM365Util' }, limit: 1 })[0]
+        const outbound = store.query('oauth_entity', { where: { kind: 'term', field: 'client_id', operator: '=', value: DEMO_APPS.outbound.clientId }, limit: 1 })[0]
+        if (util && outbound) store.update('oauth_entity', String(outbound.sys_id), { oauth_api_script: String(util.sys_id) })
+        // The connector scope on the outbound profile: OAuthM365Util turns it into AAD v1's resource
+        // (the sandbox points the connector base URL at the simulator, so that cannot be the resource).
+        const profile = store.query('oauth_entity_profile', { where: { kind: 'term', field: 'is_default', operator: '=', value: 'true' }, limit: 1 })[0]
+        const hasScope = store.hasTable('oauth_entity_profile_scope') && store.count('oauth_entity_profile_scope') > 0
+        if (outbound && profile && !hasScope) {
+            const scope = insertRow(store, 'oauth_entity_scope', {
+                name: CONNECTOR_SCOPE,
+                oauth_entity: String(outbound.sys_id),
+                oauth_entity_scope: CONNECTOR_SCOPE,
+            })
+            insertRow(store, 'oauth_entity_profile_scope', { oauth_entity_profile: String(profile.sys_id), oauth_entity_scope: scope })
+        }
         for (const row of store.hasTable('x_mioms_m365_assis_setup') ? store.query('x_mioms_m365_assis_setup') : []) store.delete('x_mioms_m365_assis_setup', String(row.sys_id))
         insertRow(store, 'x_mioms_m365_assis_setup', {
             mode,

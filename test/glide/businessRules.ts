@@ -10,7 +10,7 @@
  * (syslog, level 2) and recorded in platform.scriptErrors; the transaction continues, as on the instance.
  */
 import { parseEncodedQuery } from './query/encodedQuery'
-import { allOf, matchesCondition, term } from './store/semantics'
+import { allOf, anyOf, matchesCondition, term } from './store/semantics'
 import { Condition, Row } from './store/types'
 
 export type RuleWhen = 'before' | 'after' | 'async'
@@ -72,7 +72,9 @@ export class BusinessRuleEngine {
             .query('sys_script', {
                 where: allOf([
                     term('collection', '=', table),
-                    term('when', '=', when),
+                    // The Now SDK writes BusinessRule({ when: 'async' }) as 'async_always' (the platform's
+                    // current async type; plain 'async' is the deprecated one): both run from the queue.
+                    when === 'async' ? anyOf([term('when', '=', 'async'), term('when', '=', 'async_always')]) : term('when', '=', when),
                     term(`action_${action}`, '=', 'true'),
                     term('active', '!=', 'false'),
                 ]),

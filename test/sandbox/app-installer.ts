@@ -10,6 +10,13 @@ import { Store } from '../glide/store/types'
 /** Update records the sandbox does not need: source archives of React pages and their chunks. */
 const SKIPPED_TABLES = new Set(['sys_attachment', 'sys_attachment_doc', 'sn_glider_source_artifact', 'sn_glider_source_artifact_m2m'])
 
+/** Indexes every instance has on its own tables (journal entries by record, users by user name, tasks by number). */
+export const PLATFORM_INDEXES: ReadonlyArray<[string, string]> = [
+    ['sys_journal_field', 'element_id'],
+    ['sys_user', 'user_name'],
+    ['incident', 'number'],
+]
+
 export interface InstallReport {
     inserted: number
     updated: number
@@ -40,5 +47,9 @@ export function installApp(store: Store, app: BuiltApp): InstallReport {
     store.ensureIndex('sys_ui_page', 'endpoint')
     store.ensureIndex('sys_ux_lib_asset', 'name')
     store.ensureIndex('sys_module', 'path')
+    // inbound: the app's table indexes (Fluent Table `index`; the store indexes one column, the
+    // leading one), and the platform's own indexes the app's lookups rely on on an instance.
+    for (const table of app.tables) for (const index of table.indexes ?? []) if (index.columns[0]) store.ensureIndex(table.name, index.columns[0])
+    for (const [table, column] of PLATFORM_INDEXES) store.ensureIndex(table, column)
     return report
 }

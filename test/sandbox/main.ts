@@ -18,6 +18,8 @@ import { createModuleRuntime } from './module-runtime'
 import { isSeeded, pointAppAtSimulator, seedDemoData, seedIncidentForm } from './seed'
 import { startSandboxServer } from './server'
 import { startScheduler } from './scheduler'
+// inbound: drains async business rules queued outside a request (e.g. by scheduled jobs)
+import { startBackground } from './background'
 
 export interface StartOptions {
     port: number
@@ -104,8 +106,10 @@ export async function main(argv: string[]): Promise<void> {
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
-    // Scheduled jobs (service health sync): only with SANDBOX_SCHEDULER=1 (see scheduler.ts).
+    // Scheduled jobs (service health sync, comment retries): only with SANDBOX_SCHEDULER=1 (see scheduler.ts).
     const scheduler = startScheduler(platform, runtime)
+    // inbound: the async business-rule queue is drained every few seconds, as the instance's workers do.
+    const background = startBackground(platform, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
     // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
     platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
@@ -133,6 +137,7 @@ export async function main(argv: string[]): Promise<void> {
     )
 
     const stop = () => {
+        background.stop()
         scheduler?.stop()
         simulator.child.kill('SIGTERM')
         sandbox.close().finally(() => {

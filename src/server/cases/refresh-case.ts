@@ -41,7 +41,7 @@ export function refreshCase(row: GlideRecord, correlationId: string): { caseView
         fresh.initialize()
         fresh.setValue('case', row.getUniqueValue())
         fresh.setValue('message_id', String(message.messageId).substring(0, 100))
-        fresh.setValue('direction', message.direction === 'toMicrosoft' ? 'outbound' : 'inbound')
+        fresh.setValue('direction', message.direction === 'toMicrosoft' ? 'toMicrosoft' : 'fromMicrosoft')
         fresh.setValue('state', message.direction === 'toMicrosoft' ? 'sent' : 'received')
         fresh.setValue('author', String(message.author || '').substring(0, 200))
         fresh.setValue('body', String(message.body || ''))

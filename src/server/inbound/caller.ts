@@ -10,6 +10,9 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { findSetup } from '../setup/setup-record'
 import { InboundFailure, failure } from './errors'
 
+/** The role of the route ACL x_mioms_m365_assis.connector_api (src/fluent/rest-api/connector-acl.now.ts). */
+export const CONNECTOR_ROLE = 'incident_manager'
+
 export interface InboundSetup {
     mode: string
     integrationUser: string
@@ -40,6 +43,10 @@ export function checkCaller(): InboundSetup | InboundFailure {
     }
     if (!isIntegrationUser(setup, gs.getUserID(), gs.getUserName())) {
         return failure(403, 'INBOUND_NOT_INTEGRATION_USER', 'NotIntegrationUser', 'The caller is not the integration user configured in Setup.')
+    }
+    // The route ACL's role, checked again in code (should the ACL be deactivated or changed).
+    if (!gs.hasRole(CONNECTOR_ROLE)) {
+        return failure(403, 'INBOUND_NOT_INTEGRATION_USER', 'MissingRole', 'The integration user needs the ' + CONNECTOR_ROLE + ' role.')
     }
     return setup
 }

@@ -13,7 +13,7 @@ import { postCommunication } from '../connector/connector-client'
 import { FailureKind } from '../connector/failure'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { isIntegrationUser, readInboundSetup } from './caller'
-import { COMMUNICATION_TABLE, DIRECTION, findMessage, newestCommentEntry } from './communications'
+import { COMMUNICATION_TABLE, DIRECTION, findCommentEntry, findMessage } from './communications'
 import { CASE_TABLE } from './ticket'
 
 /** Minutes to wait after the n-th failed attempt; after the last one the row has failed for good. */
@@ -44,19 +44,19 @@ export function queueAgentComment(current: CommentSource): void {
     openCase.setLimit(1)
     openCase.query()
     if (!openCase.next() || openCase.getValue('status') === 'closed' || !openCase.getValue('case_number')) return
-    const text = current.getValue('comments') || ''
-    const entry = text ? newestCommentEntry(incidentSysId, text) : ''
-    if (!text || !entry) return
-    if (findMessage(openCase.getUniqueValue(), entry)) return
+    // The text just entered; should the platform not expose it on `current`, the user's newest entry.
+    const entry = findCommentEntry(incidentSysId, current.getValue('comments') || '', gs.getUserName())
+    if (!entry || !entry.value) return
+    if (findMessage(openCase.getUniqueValue(), entry.sysId)) return
     const row = new GlideRecord(COMMUNICATION_TABLE)
     row.initialize()
     row.setValue('case', openCase.getUniqueValue())
     row.setValue('incident', incidentSysId)
     row.setValue('direction', DIRECTION.toMicrosoft)
-    row.setValue('message_id', entry)
-    row.setValue('journal_entry', entry)
+    row.setValue('message_id', entry.sysId)
+    row.setValue('journal_entry', entry.sysId)
     row.setValue('author', clip(gs.getUserDisplayName() || gs.getUserName() || 'ServiceNow', MAX_AUTHOR))
-    row.setValue('body', text)
+    row.setValue('body', entry.value)
     row.setValue('state', 'queued')
     row.setValue('attempts', '0')
     row.setValue('next_attempt', new GlideDateTime().getValue())

@@ -26,15 +26,28 @@ export function commentText(message: InboundCommunication, caseId: string): stri
 }
 
 /**
- * Records Microsoft's message, then writes it as an additional comment on the incident (as the
- * integration user, which the outbound rule recognises and never sends back). False when the
- * incident refused the comment; the record is then removed so a retry is not a duplicate.
+ * Whether Microsoft's message is already on the incident: a row for its id that the connector
+ * wrote (it has a journal entry) or one of ours going the other way. A row the panel's Refresh
+ * stored from Microsoft's list without adding it to the incident does not count.
  */
-export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication): boolean {
+export function alreadyReceived(existing: GlideRecord | null): boolean {
+    if (!existing) return false
+    if (existing.getValue('journal_entry')) return true
+    const direction = existing.getValue('direction') || ''
+    return direction === DIRECTION.toMicrosoft || direction === 'outbound'
+}
+
+/**
+ * Records Microsoft's message (or completes the row Refresh stored), then writes it as an
+ * additional comment on the incident (as the integration user, which the outbound rule
+ * recognises and never sends back). False when the incident refused the comment; a new row is
+ * then removed so a retry is not a duplicate.
+ */
+export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null): boolean {
     const caseRow = found.caseRow
     const incident = found.incident
-    const row = new GlideRecord(COMMUNICATION_TABLE)
-    row.initialize()
+    const row = existing || new GlideRecord(COMMUNICATION_TABLE)
+    if (!existing) row.initialize()
     row.setValue('case', caseRow.getUniqueValue())
     row.setValue('incident', incident.getUniqueValue())
     row.setValue('direction', DIRECTION.fromMicrosoft)
@@ -43,32 +56,40 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     row.setValue('body', message.body)
     row.setValue('state', 'received')
     row.setValue('sent_on', glideDateTime(message.createdDateTime))
-    const sysId = row.insert()
-    if (!sysId) return false
-    incident.setValue('comments', commentText(message, caseRow.getValue('case_number') || ''))
+    if (!existing && !row.insert()) return false
+    const text = commentText(message, caseRow.getValue('case_number') || '')
+    incident.setValue('comments', text)
     if (!incident.update()) {
-        row.deleteRecord()
+        if (!existing) row.deleteRecord()
         return false
     }
-    const entry = newestCommentEntry(incident.getUniqueValue(), commentText(message, caseRow.getValue('case_number') || ''))
-    if (entry) {
-        row.setValue('journal_entry', entry)
-        row.update()
-    }
+    const entry = findCommentEntry(incident.getUniqueValue(), text)
+    if (entry) row.setValue('journal_entry', entry.sysId)
+    row.update()
     caseRow.setValue('last_update', new GlideDateTime().getValue())
     caseRow.update()
     return true
 }
 
-/** sys_id of the incident's newest additional comment with this text (its sys_journal_field row). */
-export function newestCommentEntry(incidentSysId: string, text: string): string {
+export interface JournalEntry {
+    sysId: string
+    value: string
+}
+
+/**
+ * The incident's newest additional comment (its sys_journal_field row): the one with this text
+ * when the text is known, else the newest one written by `createdBy`.
+ */
+export function findCommentEntry(incidentSysId: string, text: string, createdBy?: string): JournalEntry | null {
     const journal = new GlideRecord('sys_journal_field')
     journal.addQuery('element_id', incidentSysId)
     journal.addQuery('name', 'incident')
     journal.addQuery('element', 'comments')
-    journal.addQuery('value', text)
+    if (text) journal.addQuery('value', text)
+    else if (createdBy) journal.addQuery('sys_created_by', createdBy)
+    else return null
     journal.orderByDesc('sys_created_on')
     journal.setLimit(1)
     journal.query()
-    return journal.next() ? journal.getUniqueValue() : ''
+    return journal.next() ? { sysId: journal.getUniqueValue(), value: journal.getValue('value') || '' } : null
 }

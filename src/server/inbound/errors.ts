@@ -15,6 +15,7 @@ export type ReasonCode =
     | 'InvalidTransition'
     | 'PayloadTooLarge'
     | 'NotIntegrationUser'
+    | 'MissingRole'
     | 'NotConfigured'
     | 'InternalError'
 

@@ -3,8 +3,7 @@
  * connectivity and credentials check. Changes nothing.
  */
 import { checkCaller } from './caller'
-import { isFailure } from './errors'
-import { checkRepository } from './repository'
+import { failure, isFailure } from './errors'
 import { InboundRequest, InboundResponse, answer, firstQueryValue, refuse } from './request'
 import { instanceName } from '../config/settings'
 import { logDebug } from '../diagnostics/logger'
@@ -13,9 +12,9 @@ export function inboundPing(request: InboundRequest, response: InboundResponse):
     const setup = checkCaller()
     if (isFailure(setup)) return refuse(response, setup)
     const asked = firstQueryValue(request, 'repositoryId')
-    if (asked !== null) {
-        const wrong = checkRepository(setup, asked)
-        if (wrong) return refuse(response, wrong)
+    // The contract gives ping no 400: any repository id but ours, well formed or not, is 404.
+    if (asked !== null && asked !== setup.repositoryId) {
+        return refuse(response, failure(404, 'INBOUND_NOT_FOUND', 'UnknownRepository', 'This instance is not the repository asked for.'))
     }
     logDebug('Microsoft connector ping answered for repository ' + setup.repositoryId)
     answer(response, 200, { status: 'ok', repositoryId: setup.repositoryId, instance: instanceName(request.url) })

@@ -14,7 +14,7 @@ import { JsonObject } from './body'
 import { Prepared, prepare } from './guard'
 import { InboundRequest, InboundResponse, answer, refuse } from './request'
 import { applyMapping, mappingFor } from './status-map'
-import { findMessage, recordInboundMessage } from './communications'
+import { alreadyReceived, findMessage, recordInboundMessage } from './communications'
 import { isCaseClosed, ticketOf } from './ticket'
 import { validateClose, validateCommunication, validateTicketUpdate } from './validate'
 
@@ -84,11 +84,12 @@ export function inboundPostCommunication(request: InboundRequest, response: Inbo
     const message = validateCommunication(prepared.body)
     if (isFailure(message)) return refuse(response, message)
     const incidentNumber = prepared.found.incident.getValue('number') || ''
-    if (findMessage(prepared.found.caseRow.getUniqueValue(), message.messageId)) {
+    const existing = findMessage(prepared.found.caseRow.getUniqueValue(), message.messageId)
+    if (alreadyReceived(existing)) {
         return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
     }
     if (isCaseClosed(prepared.found.caseRow)) return refuse(response, closedFailure(prepared.caseId))
-    const recorded = recordInboundMessage(prepared.found, message)
+    const recorded = recordInboundMessage(prepared.found, message, existing)
     if (!recorded) return refuse(response, internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
     answer(response, 201, { messageId: message.messageId, duplicate: false, incidentNumber: incidentNumber })
 }

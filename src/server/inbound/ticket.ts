@@ -129,7 +129,9 @@ function commentsOf(incidentSysId: string): TicketComment[] {
             createdDateTime: isoDateTime(journal.getValue('sys_created_on')),
         })
     }
-    return comments.reverse()
+    // Oldest first. A stable sort on the time keeps same-second entries in the order the store
+    // gave them (insertion order), where reversing the newest-first list would swap them.
+    return comments.sort((a, b) => (a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : 0))
 }
 
 function displayNameOf(userName: string): string {

@@ -44,6 +44,20 @@ export class SqliteStore implements Store {
         return cols
     }
 
+    /**
+     * Whether the table has the column; a column this connection has not seen is looked up again,
+     * since another connection to the same file may have added it.
+     */
+    private hasColumn(table: string, cols: Set<string>, column: string): boolean {
+        if (cols.has(column)) return true
+        const info = this.db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string }[]
+        if (info.length > cols.size) {
+            for (const c of info) cols.add(c.name)
+            this.statements.clear()
+        }
+        return cols.has(column)
+    }
+
     private ensureTable(table: string): Set<string> {
         const existing = this.tableColumns(table)
         if (existing) return existing
@@ -59,7 +73,12 @@ export class SqliteStore implements Store {
         for (const name of names) {
             if (cols.has(name)) continue
             assertName('column', name)
-            this.db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${quoteIdent(name)} TEXT`)
+            try {
+                this.db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${quoteIdent(name)} TEXT`)
+            } catch (e) {
+                // Another connection to the same file (e.g. a test process next to the sandbox) added it.
+                if (!String(e).includes('duplicate column name')) throw e
+            }
             cols.add(name)
             this.statements.clear()
         }
@@ -101,9 +120,9 @@ export class SqliteStore implements Store {
     query(table: string, query: StoreQuery = {}): Row[] {
         const cols = this.tableColumns(table)
         if (!cols) return []
-        const where = compileCondition(query.where, (c) => cols.has(c))
+        const where = compileCondition(query.where, (c) => this.hasColumn(table, cols, c))
         const order = (query.orderBy ?? [])
-            .filter((o) => cols.has(o.field))
+            .filter((o) => this.hasColumn(table, cols, o.field))
             .map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
         order.push('rowid ASC')
         let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${order.join(', ')}`
@@ -118,7 +137,7 @@ export class SqliteStore implements Store {
     count(table: string, where?: Condition): number {
         const cols = this.tableColumns(table)
         if (!cols) return 0
-        const compiled = compileCondition(where, (c) => cols.has(c))
+        const compiled = compileCondition(where, (c) => this.hasColumn(table, cols, c))
         const sql = `SELECT COUNT(*) AS n FROM ${quoteIdent(table)} WHERE ${compiled.sql}`
         return (this.statement(sql).get(...compiled.params) as { n: number }).n
     }

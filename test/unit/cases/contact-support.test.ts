@@ -178,7 +178,7 @@ describe('the case on the panel', () => {
         const first = callRoute(platform, 'agent', getCase, { method: 'GET', sysId: incidentId })
         expect(first.status).toBe(200)
         expect(first.json.problems).toEqual([])
-        expect(first.json.microsoftCase.updates).toEqual([expect.objectContaining({ body: 'Users restarted Outlook, no change.', author: 'Avery Agent', direction: 'outbound' })])
+        expect(first.json.microsoftCase.updates).toEqual([expect.objectContaining({ body: 'Users restarted Outlook, no change.', author: 'Avery Agent', direction: 'toMicrosoft' })])
         callRoute(platform, 'agent', getCase, { method: 'GET', sysId: incidentId })
         expect(platform.store.query('x_mioms_m365_assis_communication', {})).toHaveLength(1)
         const panel = callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: incidentId }).json

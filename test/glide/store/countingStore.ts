@@ -1,0 +1,49 @@
+/**
+ * Counts the platform operations a piece of code makes: every Store method call (insert,
+ * update, delete, get, query, count, …) through a wrapper, by method. Benchmarks use it to
+ * show that a call's cost does not grow with the size of the instance.
+ */
+import { Store } from './types'
+
+export interface CountingStore {
+    store: Store
+    /** Calls per method since the last reset. */
+    calls(): Record<string, number>
+    /** Calls and milliseconds per "method table" since the last reset. */
+    byTable(): Record<string, { calls: number; ms: number }>
+    total(): number
+    reset(): void
+}
+
+export function countStoreCalls(inner: Store): CountingStore {
+    let counts: Record<string, number> = {}
+    let tables: Record<string, { calls: number; ms: number }> = {}
+    const store = new Proxy(inner, {
+        get(target, property, receiver) {
+            const value = Reflect.get(target, property, receiver)
+            if (typeof value !== 'function' || typeof property !== 'string') return value
+            return (...args: unknown[]) => {
+                counts[property] = (counts[property] ?? 0) + 1
+                const key = typeof args[0] === 'string' ? `${property} ${args[0]}` : property
+                const started = performance.now()
+                try {
+                    return (value as (...a: unknown[]) => unknown).apply(target, args)
+                } finally {
+                    const entry = (tables[key] ??= { calls: 0, ms: 0 })
+                    entry.calls++
+                    entry.ms += performance.now() - started
+                }
+            }
+        },
+    })
+    return {
+        store,
+        calls: () => ({ ...counts }),
+        byTable: () => ({ ...tables }),
+        total: () => Object.values(counts).reduce((sum, n) => sum + n, 0),
+        reset: () => {
+            counts = {}
+            tables = {}
+        },
+    }
+}

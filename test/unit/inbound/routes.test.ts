@@ -1,0 +1,181 @@
+/**
+ * The connector routes on the emulation: the caller check per Setup mode, repository and case
+ * checks, the size limit from its property, idempotent messages, and the status mapping as an
+ * admin changes it. Every answer is checked against the contract.
+ */
+import { PROPERTY } from '../../../src/server/config/settings'
+import { inboundPing } from '../../../src/server/inbound/ping-route'
+import { inboundCloseTicket, inboundGetTicket, inboundPostCommunication, inboundUpdateTicket } from '../../../src/server/inbound/ticket-routes'
+import { InboundFixture, REPOSITORY_ID, callRoute, inboundFixture, journalOf, ticketParams } from './fixture'
+
+let f: InboundFixture
+
+beforeEach(() => {
+    f = inboundFixture()
+})
+
+const message = (messageId: string, body = 'Please send the logs.') => JSON.stringify({ messageId, body, author: 'Alex Wilber', createdDateTime: '2026-11-23T05:00:00Z' })
+
+describe('who may call', () => {
+    test('basic mode: the Setup integration user only', () => {
+        expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET' })).toMatchObject({
+            status: 200,
+            json: { result: { status: 'ok', repositoryId: REPOSITORY_ID } },
+            contractErrors: [],
+        })
+        for (const user of [f.aadUser, f.agent, 'admin']) {
+            const answer = callRoute(f.platform, user, 'inboundPing', inboundPing, { method: 'GET' })
+            expect(answer).toMatchObject({ status: 403, contractErrors: [] })
+            expect(answer.json.error.detail).toMatch(/^NotIntegrationUser:/)
+        }
+    })
+
+    test('AAD mode: the user whose user name is the REST user client id, not the basic integration user', () => {
+        f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { mode: 'aad' })
+        expect(callRoute(f.platform, f.aadUser, 'inboundPing', inboundPing, { method: 'GET' }).status).toBe(200)
+        expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET' }).status).toBe(403)
+    })
+
+    test('no Setup, an Insights-only Setup or no repository: 403 NotConfigured', () => {
+        for (const change of [{ mode: 'insights' }, { mode: 'none' }, { repository_id: null }]) {
+            f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { mode: 'basic', repository_id: REPOSITORY_ID, ...change })
+            const answer = callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams() })
+            expect(answer).toMatchObject({ status: 403, contractErrors: [] })
+            expect(answer.json.error.detail).toMatch(/^NotConfigured:/)
+        }
+    })
+})
+
+describe('ticket', () => {
+    test('reads the incident, its caller and comments oldest first', () => {
+        callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-1', 'first') })
+        callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-2', 'second') })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams() })
+        expect(answer.contractErrors).toEqual([])
+        expect(answer.json.result).toMatchObject({
+            caseId: '2611230000001',
+            incidentNumber: 'INC0010001',
+            incidentSysId: f.incident,
+            caller: { name: 'Avery Agent', email: 'agent@contoso.example' },
+            severity: 'B',
+            status: 'open',
+            owner: null,
+        })
+        expect(answer.json.result.comments.map((c: any) => c.body.split('\n')[1])).toEqual(['first', 'second'])
+    })
+
+    test('a case on another repository is unknown here', () => {
+        f.platform.store.update('x_mioms_m365_assis_case', f.caseSysId, { repository_id: 'other-repository' })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams() })
+        expect(answer).toMatchObject({ status: 404, contractErrors: [] })
+        expect(answer.json.error.detail).toMatch(/^UnknownCase:/)
+    })
+})
+
+describe('communications', () => {
+    test('a message becomes one comment; its replay is a duplicate and adds nothing', () => {
+        const first = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-1') })
+        expect(first).toMatchObject({ status: 201, json: { result: { messageId: 'm-1', duplicate: false, incidentNumber: 'INC0010001' } }, contractErrors: [] })
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-1') })
+        expect(replay).toMatchObject({ status: 200, json: { result: { duplicate: true } }, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toEqual(['Microsoft support (Alex Wilber) on case 2611230000001:\nPlease send the logs.'])
+        const rows = f.platform.store.query('x_mioms_m365_assis_communication', {})
+        expect(rows.map((row) => [row.direction, row.state, row.message_id])).toEqual([['fromMicrosoft', 'received', 'm-1']])
+    })
+
+    test('the body limit comes from its property', () => {
+        f.platform.setProperty(PROPERTY.inboundMaxBodyBytes, '2048')
+        const big = message('m-big', 'x'.repeat(3000))
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: big })
+        expect(answer).toMatchObject({ status: 413, contractErrors: [] })
+        expect(answer.json.error.detail).toMatch(/^PayloadTooLarge:/)
+        expect(f.platform.store.count('x_mioms_m365_assis_communication')).toBe(0)
+    })
+
+    test('multi-byte text counts in UTF-8 bytes', () => {
+        f.platform.setProperty(PROPERTY.inboundMaxBodyBytes, '2048')
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, {
+            method: 'POST',
+            pathParams: ticketParams(),
+            body: message('m-utf8', 'é'.repeat(1100)),
+        })
+        expect(answer.status).toBe(413)
+    })
+})
+
+describe('status mapping', () => {
+    test('resolved sets the incident per the default mapping', () => {
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ status: 'resolved' }) })
+        expect(answer).toMatchObject({ status: 200, contractErrors: [] })
+        expect(f.platform.store.get('incident', f.incident)).toMatchObject({ state: '6', close_code: 'Solution provided', close_notes: 'Microsoft support resolved the case.' })
+    })
+
+    test('an admin remaps a status; an inactive row leaves the incident alone', () => {
+        const row = f.platform.store.query('x_mioms_m365_assis_status_map', { where: { kind: 'term', field: 'microsoft_status', operator: '=', value: 'inProgress' } })[0]
+        f.platform.store.update('x_mioms_m365_assis_status_map', String(row.sys_id), { incident_state: '3', hold_reason: '4' })
+        callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ status: 'inProgress' }) })
+        expect(f.platform.store.get('incident', f.incident)).toMatchObject({ state: '3', hold_reason: '4' })
+        const waiting = f.platform.store.query('x_mioms_m365_assis_status_map', { where: { kind: 'term', field: 'microsoft_status', operator: '=', value: 'waitingForCustomer' } })[0]
+        f.platform.store.update('x_mioms_m365_assis_status_map', String(waiting.sys_id), { active: 'false' })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ status: 'waitingForCustomer' }) })
+        expect(answer.json.result.status).toBe('waitingForCustomer')
+        expect(f.platform.store.get('incident', f.incident)).toMatchObject({ state: '3', hold_reason: '4' })
+    })
+
+    test('severity and owner go to the case; owner null clears it', () => {
+        callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ severity: 'A', owner: 'Alex' }) })
+        expect(f.platform.store.get('x_mioms_m365_assis_case', f.caseSysId)).toMatchObject({ severity: 'a', owner: 'Alex' })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ owner: null }) })
+        expect(answer.json.result.owner).toBeNull()
+        expect(f.platform.store.get('incident', f.incident)?.state).toBe('1')
+    })
+
+    test('close resolves with the resolution; closed cases refuse changes with TicketClosed', () => {
+        const closed = callRoute(f.platform, f.integrationUser, 'inboundCloseTicket', inboundCloseTicket, { method: 'POST', pathParams: ticketParams(), body: JSON.stringify({ resolution: 'Fixed by a service update.' }) })
+        expect(closed).toMatchObject({ status: 200, json: { result: { status: 'closed' } }, contractErrors: [] })
+        expect(f.platform.store.get('incident', f.incident)).toMatchObject({ state: '7', close_notes: 'Microsoft support closed case 2611230000001: Fixed by a service update.' })
+        const again = callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ severity: 'C' }) })
+        expect(again).toMatchObject({ status: 409, contractErrors: [] })
+        expect(again.json.error.detail).toMatch(/^TicketClosed:/)
+    })
+})
+
+describe('messages the panel stored first', () => {
+    test("a message Refresh stored from Microsoft's list (not on the incident) is added when the connector posts it", () => {
+        f.platform.insertRow('x_mioms_m365_assis_communication', { case: f.caseSysId, message_id: 'm-early', direction: 'inbound', state: 'received', body: 'Early' })
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-early', 'Early') })
+        expect(answer).toMatchObject({ status: 201, json: { result: { duplicate: false } }, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+        const rows = f.platform.store.query('x_mioms_m365_assis_communication', {})
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ direction: 'fromMicrosoft', journal_entry: expect.stringMatching(/^[0-9a-f]{32}$/) })
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-early', 'Early') })
+        expect(replay.json.result.duplicate).toBe(true)
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    })
+})
+
+test('the integration user without incident_manager is refused in code too (MissingRole)', () => {
+    const bare = f.platform.createUser('bare.integration', { roles: ['snc_internal'] })
+    f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { integration_user: bare })
+    const answer = callRoute(f.platform, bare, 'inboundPing', inboundPing, { method: 'GET' })
+    expect(answer).toMatchObject({ status: 403, contractErrors: [] })
+    expect(answer.json.error.detail).toMatch(/^MissingRole:/)
+})
+
+test('ping with another or a malformed repository id is 404 (the contract gives ping no 400)', () => {
+    for (const repositoryId of ['other-repository', 'not valid!', '']) {
+        const answer = callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET', query: { repositoryId } })
+        expect({ repositoryId, status: answer.status, contractErrors: answer.contractErrors }).toEqual({ repositoryId, status: 404, contractErrors: [] })
+    }
+    expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET', query: { repositoryId: REPOSITORY_ID } }).status).toBe(200)
+})
+
+test('when a business rule rejects the comment: 500 InternalError with a correlation id, and no record of the message', () => {
+    f.platform.addBusinessRule({ table: 'incident', when: 'before', actions: ['update'], fn: (current: any) => current.setAbortAction(true) })
+    const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-rejected') })
+    expect(answer).toMatchObject({ status: 500, contractErrors: [] })
+    expect(answer.json.error.detail).toMatch(/^InternalError: .*correlation id M365-/)
+    expect(f.platform.store.count('x_mioms_m365_assis_communication')).toBe(0)
+    expect(journalOf(f.platform, f.incident)).toEqual([])
+})
