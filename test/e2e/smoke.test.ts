@@ -3,6 +3,7 @@
  * Microsoft 365 tab's frame loads the app's panel page (built React code served from the
  * installed sys_ux_lib_asset records).
  */
+import { MESSAGES } from '../../src/server/messages/catalogue'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser } from 'playwright-core'
@@ -44,6 +45,9 @@ test('an agent sees the Microsoft 365 tab load the app panel on an incident', as
     await page.click('role=tab[name="Microsoft 365"]')
     const frame = page.frameLocator('#x_mioms_m365_assis_panel_frame')
     await frame.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
+    // Setup has only attached the tab (no mode chosen): the panel says so with the exact message.
+    await frame.getByText(MESSAGES.SETUP_INCOMPLETE).waitFor({ timeout: 15_000 })
+    expect(await frame.getByText(/Reference: M365-[0-9A-F]{12}/).count()).toBe(1)
     await page.screenshot({ path: join(ARTIFACTS, 'smoke-incident-m365-tab.png'), fullPage: true })
     expect(errors).toEqual([])
 })
