@@ -1,66 +1,17 @@
-/** Shapes of the panel REST API's answers (src/server/insights/panel-view.ts, src/server/cases/*). */
-export interface Problem {
-    code: string
-    message: string
-    correlationId: string
-}
+/**
+ * Shapes of the panel REST API's answers. They are the server's own boundary types, imported
+ * type-only (erased from the page's bundle), so page and routes cannot drift apart.
+ */
+export type { ShownProblem as Problem, PanelView } from '../../server/insights/panel-view'
+export type { SolutionView as SolutionItem } from '../../server/insights/solutions'
+export type { HealthIssueMatch as HealthItem } from '../../server/health/health-matches'
+export type { CaseUpdate, CaseView as MicrosoftCase } from '../../server/cases/case-record'
 
-export interface SolutionItem {
-    sysId: string
-    title: string
-    summary: string
-    url: string
-    source: string
-    feedback: string
-}
+import type { SolutionView } from '../../server/insights/solutions'
 
-export interface HealthItem {
-    id: string
-    title: string
-    service: string
-    feature: string | null
-    status: string
-    isResolved: boolean
-    impact: string
-    classification: string
-    lastUpdate: string | null
-    nextUpdate: string | null
-    reasons: string[]
-}
-
-export interface CaseUpdate {
-    direction: string
-    author: string
-    body: string
-    at: string
-}
-
-export interface MicrosoftCase {
-    sysId: string
-    number: string
-    title: string
-    status: string
-    severity: string
-    contactEmail: string
-    testEnvironment: boolean
-    openedOn: string
-    lastUpdate: string
-    closed: boolean
-    updates: CaseUpdate[]
-}
-
-export interface PanelView {
-    incident: { sysId: string; number: string; shortDescription: string; description: string; state: string }
-    abilities: { mode: string; canContactSupport: boolean; setupCompleted: boolean; testEnvironment: boolean; feedbackEnabled: boolean; canSearch: boolean }
-    solutions: { items: SolutionItem[]; basic: boolean; fromCache: boolean; fetchedAt: string; notice: string }
-    health: { items: HealthItem[]; notice: string }
-    microsoftCase: MicrosoftCase | null
-    contact: { email: string } | null
-    problems: Problem[]
-}
-
+/** POST /panel/search (src/server/insights/panel-routes.ts). */
 export interface SearchAnswer {
-    items: SolutionItem[]
+    items: SolutionView[]
     basic: boolean
     notice: string
 }

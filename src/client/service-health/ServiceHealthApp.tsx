@@ -1,6 +1,7 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
 import { MESSAGES, formatMessage } from '../../server/messages/catalogue'
+import type { CurrentIssue } from '../../server/health/health-routes'
 
 interface Settings {
     autoIncident: boolean
@@ -16,20 +17,7 @@ interface Choice {
     label: string
 }
 
-interface Issue {
-    id: string
-    title: string
-    service: string
-    status: string
-    classification: string
-    isResolved: boolean
-    lastUpdate: string | null
-    nextUpdate: string | null
-    impact: string
-    incident: string | null
-    incidentNumber: string | null
-    updatesStopped: boolean
-}
+type Issue = CurrentIssue
 
 interface PageData {
     settings: Settings

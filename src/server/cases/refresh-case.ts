@@ -29,18 +29,21 @@ export function refreshCase(row: GlideRecord, correlationId: string): { caseView
         logError('Reading communications of Microsoft case ' + caseId + ' failed (' + communications.kind + ', ' + communications.code + '): ' + communications.detail, correlationId)
         return { caseView: toCaseView(row), problem: { messageId: communications.messageId, correlationId } }
     }
+    // One query for the ids already stored, not one per message.
+    const known: Record<string, boolean> = {}
+    const stored = new GlideRecord(COMMUNICATION_TABLE)
+    stored.addQuery('case', row.getUniqueValue())
+    stored.query()
+    while (stored.next()) known[stored.getValue('message_id') || ''] = true
     for (const message of communications.value) {
         if (!message || !message.messageId) continue
-        const known = new GlideRecord(COMMUNICATION_TABLE)
-        known.addQuery('case', row.getUniqueValue())
-        known.addQuery('message_id', String(message.messageId))
-        known.setLimit(1)
-        known.query()
-        if (known.next()) continue
+        const messageId = String(message.messageId).substring(0, 100)
+        if (known[messageId]) continue
+        known[messageId] = true
         const fresh = new GlideRecord(COMMUNICATION_TABLE)
         fresh.initialize()
         fresh.setValue('case', row.getUniqueValue())
-        fresh.setValue('message_id', String(message.messageId).substring(0, 100))
+        fresh.setValue('message_id', messageId)
         fresh.setValue('direction', message.direction === 'toMicrosoft' ? 'toMicrosoft' : 'fromMicrosoft')
         fresh.setValue('state', message.direction === 'toMicrosoft' ? 'sent' : 'received')
         fresh.setValue('author', String(message.author || '').substring(0, 200))

@@ -92,13 +92,30 @@ function bool(value: string | null): boolean {
     return value === 'true' || value === '1'
 }
 
-/** Upserts one Graph issue; returns what happened. */
-export function upsertIssue(issue: GraphIssue): { action: 'created' | 'updated' | 'unchanged'; newPosts: number } {
+/** Which of these issue ids are already stored: one query for a whole page. */
+export function storedIssueIds(ids: string[]): { [id: string]: boolean } {
+    const found: { [id: string]: boolean } = {}
+    if (ids.length === 0) return found
     const gr = new GlideRecord(HEALTH_TABLE)
-    gr.addQuery('issue_id', issue.id)
-    gr.setLimit(1)
+    gr.addQuery('issue_id', 'IN', ids.join(','))
     gr.query()
-    const exists = gr.next()
+    while (gr.next()) found[gr.getValue('issue_id') || ''] = true
+    return found
+}
+
+/**
+ * Upserts one Graph issue; returns what happened. `known` is false when the caller already
+ * knows the issue is new (a page's ids were looked up at once), which saves the lookup.
+ */
+export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'created' | 'updated' | 'unchanged'; newPosts: number } {
+    const gr = new GlideRecord(HEALTH_TABLE)
+    let exists = false
+    if (known !== false) {
+        gr.addQuery('issue_id', issue.id)
+        gr.setLimit(1)
+        gr.query()
+        exists = gr.next()
+    }
     const target = exists ? gr : new GlideRecord(HEALTH_TABLE)
     if (!exists) target.initialize()
 
@@ -152,6 +169,9 @@ export function syncHealthIssues(correlationId?: string): SyncResult {
     const outcome = readIssuePages(
         since,
         (page) => {
+            const ids: string[] = []
+            for (let i = 0; i < page.length; i++) if (page[i] && typeof page[i].id === 'string' && page[i].id.indexOf(',') < 0) ids.push(page[i].id)
+            const stored = storedIssueIds(ids)
             for (let i = 0; i < page.length; i++) {
                 const issue = page[i]
                 if (!issue || typeof issue.id !== 'string' || !issue.id || typeof issue.lastModifiedDateTime !== 'string') {
@@ -161,7 +181,7 @@ export function syncHealthIssues(correlationId?: string): SyncResult {
                 counts.received++
                 const modified = Date.parse(issue.lastModifiedDateTime)
                 if (!isNaN(modified) && modified > newest) newest = modified
-                const r = upsertIssue(issue)
+                const r = upsertIssue(issue, stored[issue.id] === true || issue.id.indexOf(',') >= 0)
                 counts.newPosts += r.newPosts
                 if (r.action === 'created') counts.created++
                 else if (r.action === 'updated') counts.updated++
