@@ -139,9 +139,13 @@ function saveBasicInformation(deps: AdminCenterDeps, form: URLSearchParams): Rep
     const outboundAppId = (form.get('outboundAppId') ?? '').trim()
     const errors: string[] = []
     const invalid = new Set<string>()
-    if (tool !== 'ServiceNow' && tool !== '') (errors.push(`Internal support tool must be ServiceNow or None, not "${tool}".`), invalid.add('internalSupportTool'))
-    if (tool === 'ServiceNow' && !outboundAppId) (errors.push('Application ID to issue Auth Token is required when the internal support tool is ServiceNow: enter the Outbound App ID from ServiceNow Setup.'), invalid.add('outboundAppId'))
-    else if (outboundAppId && !GUID.test(outboundAppId)) (errors.push(`Application ID to issue Auth Token must be an Azure AD application (client) ID such as 0b1f6c2e-5d1a-4c55-9e0b-1a2b3c4d5e01, not "${outboundAppId}".`), invalid.add('outboundAppId'))
+    const fail = (field: string, message: string) => {
+        errors.push(message)
+        invalid.add(field)
+    }
+    if (tool !== 'ServiceNow' && tool !== '') fail('internalSupportTool', `Internal support tool must be ServiceNow or None, not "${tool}".`)
+    if (tool === 'ServiceNow' && !outboundAppId) fail('outboundAppId', 'Application ID to issue Auth Token is required when the internal support tool is ServiceNow: enter the Outbound App ID from ServiceNow Setup.')
+    else if (outboundAppId && !GUID.test(outboundAppId)) fail('outboundAppId', `Application ID to issue Auth Token must be an Azure AD application (client) ID such as 0b1f6c2e-5d1a-4c55-9e0b-1a2b3c4d5e01, not "${outboundAppId}".`)
     if (errors.length) return html(400, page(deps, { tenant, tab: 'basic', errors, invalid, basic: { internalSupportTool: tool, outboundAppId } }))
     deps.control.configure({ tenants: [{ domain: tenant.domain, integrationConfigured: tool === 'ServiceNow', outboundAppId: outboundAppId ? outboundAppId.toLowerCase() : tenant.outboundAppId }] })
     return redirect(tenant, 'basic', 'basic-saved')
@@ -153,7 +157,10 @@ function saveRepository(deps: AdminCenterDeps, form: URLSearchParams): Reply {
     const value = (f: RepositoryField) => (SECRET_FIELDS.has(f) ? form.get(f) ?? '' : (form.get(f) ?? '').trim())
     const errors: string[] = []
     const invalid = new Set<string>()
-    const fail = (field: RepositoryField, message: string) => (errors.push(message), invalid.add(field))
+    const fail = (field: RepositoryField, message: string) => {
+        errors.push(message)
+        invalid.add(field)
+    }
 
     const repositoryId = value('repositoryId')
     const rule = rules.get(deps.contract) ?? repositoryIdRule(deps.contract)
