@@ -18,10 +18,10 @@ export interface AdminCenterDeps {
 type Tab = 'basic' | 'repositories'
 
 /** What an admin can choose for "Authentication type", mapped to the simulator's registration types. */
-export const AUTHENTICATION_TYPES: { value: AuthenticationType; label: string; needs: RepositoryField[] }[] = [
-    { value: 'oauth', label: 'Basic authentication (ServiceNow OAuth API endpoint: Client ID and secret, Rest user)', needs: ['clientId', 'clientSecret', 'username', 'password'] },
-    { value: 'basic', label: 'Basic authentication (Rest user name and password only)', needs: ['username', 'password'] },
-    { value: 'aad', label: 'AAD Auth', needs: ['clientId', 'clientSecret', 'username', 'password'] },
+export const AUTHENTICATION_TYPES: { value: AuthenticationType; label: string; short: string; needs: RepositoryField[] }[] = [
+    { value: 'oauth', label: 'Basic authentication (ServiceNow OAuth API endpoint: Client ID and secret, Rest user)', short: 'Basic authentication (OAuth API endpoint)', needs: ['clientId', 'clientSecret', 'username', 'password'] },
+    { value: 'basic', label: 'Basic authentication (Rest user name and password only)', short: 'Basic authentication (user name and password)', needs: ['username', 'password'] },
+    { value: 'aad', label: 'AAD Auth', short: 'AAD Auth', needs: ['clientId', 'clientSecret', 'username', 'password'] },
 ]
 
 type RepositoryField = 'repositoryId' | 'endpoint' | 'authenticationType' | 'clientId' | 'clientSecret' | 'refreshTokenExpiration' | 'username' | 'password' | 'instanceUrl'
@@ -243,7 +243,7 @@ body{font-family:"Segoe UI",system-ui,sans-serif;margin:0;background:#faf9f8;col
 .sandbox-banner{background:#fff4ce;border-bottom:1px solid #e0c060;padding:8px 24px}
 header{background:#0078d4;color:#fff;padding:10px 24px;font-size:16px;font-weight:600;display:flex;gap:12px;align-items:center}
 header .tag{background:#fff;color:#0078d4;border-radius:3px;padding:1px 6px;font-size:12px}
-main{padding:16px 24px;max-width:1040px}
+main{padding:16px 24px;max-width:1200px}
 .breadcrumb{color:#605e5c;margin:12px 24px 0}
 h1{font-size:24px;font-weight:600;margin:8px 0 16px}
 h2{font-size:18px;font-weight:600;margin:20px 0 8px}
@@ -257,7 +257,9 @@ input[type=text],input[type=password],input[type=url],input[type=number],select{
 button{background:#0078d4;color:#fff;border:0;border-radius:2px;padding:7px 18px;font:inherit;cursor:pointer;margin-top:16px}
 button.secondary{background:#fff;color:#a4262c;border:1px solid #a4262c;margin:0;padding:3px 10px}
 table{border-collapse:collapse;width:100%;background:#fff}
-th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #edebe9;vertical-align:top;word-break:break-all}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #edebe9;vertical-align:top;overflow-wrap:break-word}
+th,td.actions{white-space:nowrap}
+td.wrap{overflow-wrap:anywhere}
 #notice{background:#dff6dd;border:1px solid #107c10;padding:8px 12px;margin:8px 0}
 #errors{background:#fde7e9;border:1px solid #a4262c;padding:8px 12px;margin:8px 0}
 #errors ul{margin:4px 0 0 18px;padding:0}
@@ -319,13 +321,13 @@ function basicTab(deps: AdminCenterDeps, t: TenantView, input: PageInput): strin
 }
 
 function repositoriesTab(t: TenantView, input: PageInput): string {
-    const typeLabel = (v: string) => AUTHENTICATION_TYPES.find((x) => x.value === v)?.label ?? v
+    const typeLabel = (v: string) => AUTHENTICATION_TYPES.find((x) => x.value === v)?.short ?? v
     const rows = t.repositories
         .map((r) => {
             const id = escapeHtml(r.repositoryId)
             const edit = `${ADMIN_CENTER_PATH}/?${escapeHtml(new URLSearchParams({ tenant: t.domain, tab: 'repositories', edit: r.repositoryId }).toString())}`
-            return `<tr data-repository="${id}"><td>${id}</td><td>${escapeHtml(r.endpoint)}</td><td data-auth="${escapeHtml(r.authenticationType)}">${escapeHtml(typeLabel(r.authenticationType))}</td><td>${escapeHtml(r.clientId ?? '')}</td><td>${escapeHtml(r.username ?? '')}</td>
-<td><a href="${edit}" data-edit="${id}">Edit</a> <form method="post" action="${ADMIN_CENTER_PATH}/repositories/remove" style="display:inline"><input type="hidden" name="tenant" value="${escapeHtml(t.domain)}"><input type="hidden" name="repositoryId" value="${id}"><button type="submit" class="secondary" data-remove="${id}">Remove</button></form></td></tr>`
+            return `<tr data-repository="${id}"><td>${id}</td><td class="wrap">${escapeHtml(r.endpoint)}</td><td data-auth="${escapeHtml(r.authenticationType)}">${escapeHtml(typeLabel(r.authenticationType))}</td><td class="wrap">${escapeHtml(r.clientId ?? '')}</td><td>${escapeHtml(r.username ?? '')}</td>
+<td class="actions"><a href="${edit}" data-edit="${id}">Edit</a> <form method="post" action="${ADMIN_CENTER_PATH}/repositories/remove" style="display:inline"><input type="hidden" name="tenant" value="${escapeHtml(t.domain)}"><input type="hidden" name="repositoryId" value="${id}"><button type="submit" class="secondary" data-remove="${id}">Remove</button></form></td></tr>`
         })
         .join('\n')
     const table = t.repositories.length

@@ -155,7 +155,7 @@ describe('admin center page: Repositories tab', () => {
 
             const list = await get('?tab=repositories&notice=repository-added&repository=contoso-servicenow')
             expect(list.html).toContain('Repository contoso-servicenow added.')
-            expect(list.html).toMatch(new RegExp(`<tr data-repository="contoso-servicenow"><td>contoso-servicenow</td><td>${instance.endpoint.replace(/[.]/g, '\\.')}</td><td data-auth="oauth">Basic authentication \\(ServiceNow OAuth API endpoint`))
+            expect(list.html).toMatch(new RegExp(`<tr data-repository="contoso-servicenow"><td>contoso-servicenow</td><td class="wrap">${instance.endpoint.replace(/[.]/g, '\\.')}</td><td data-auth="oauth">Basic authentication \\(OAuth API endpoint\\)</td>`))
             expect(list.html).not.toContain(CLIENT_SECRET)
             expect(list.html).not.toContain(PASSWORD)
 
