@@ -3,8 +3,9 @@
  * mode choices to completion, a test run that fails on a wrong client secret and shows its
  * message, wrong inputs refused with their message, the cross-scope refusal on oauth_entity, and
  * Link Account refusing a non-admin with the exact message. The Microsoft 365 admin's part
- * (registering the repository in the admin center) is done through the simulator's control API
- * with the values the completion page shows.
+ * (step 9: Organization profiles in Microsoft 365 admin center) is done in the browser too, on the
+ * simulator's admin center page (/_sim/admin-center/), with the values the completion page shows;
+ * the control API is used only to break the Microsoft side on purpose (a rotated app secret).
  *
  * Screenshots go to test-results/, and to docs/admin/images/ when UPDATE_DOC_SCREENSHOTS=1.
  */
@@ -109,27 +110,81 @@ async function repositoryAndSettings(page: Page, name: string, email: string): P
     await page.locator('#value-endpoint').waitFor()
     const values: Record<string, string> = {}
     for (const id of ['outbound-app-id', 'repository-id', 'endpoint', 'client-id', 'user-name']) values[id] = await page.inputValue(`#value-${id}`)
+    // admincenter: the rest of what step 9 asks for (the authentication type is not shown for Insights only; its secrets are)
+    for (const id of ['auth-type', 'client-secret', 'password', 'refresh-expiration']) if (await page.locator(`#value-${id}`).count()) values[id] = await page.inputValue(`#value-${id}`)
     await shot(page, `${name}-complete`)
     return values
 }
 
-/** The Microsoft 365 admin registers the repository in the admin center with the page's values. */
-async function registerRepository(values: Record<string, string>, authenticationType: 'basic' | 'aad' | 'oauth', secrets: { clientSecret?: string; password?: string } = {}): Promise<void> {
-    await control(sandbox.microsoftUrl, '/_sim/configure', {
-        repositories: [
-            {
-                tenant: DEMO_TENANT,
-                repositoryId: values['repository-id'],
-                endpoint: values.endpoint,
-                authenticationType,
-                username: values['user-name'],
-                password: secrets.password ?? 'ignored',
-                clientId: values['client-id'],
-                clientSecret: secrets.clientSecret ?? 'ignored',
-                instanceUrl: sandbox.url,
-            },
-        ],
-    })
+const ADMIN_CENTER_AUTH: Record<string, 'oauth' | 'aad'> = {
+    // Setup's Basic mode: the admin center's Basic authentication with the ServiceNow OAuth API endpoint's Client ID and secret.
+    'Basic authentication': 'oauth',
+    'AAD Auth': 'aad',
+}
+
+/**
+ * The tenant's Microsoft 365 admin completes step 9 in the browser, on the simulator's Microsoft 365
+ * admin center page (Organization profiles), typing the completion page's values and the secrets
+ * the admin knows. Checks what the page shows afterwards, and that no secret is shown.
+ */
+async function registerInAdminCenter(values: Record<string, string>, secrets: { clientSecret: string; password: string }, screenshots = false): Promise<void> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${sandbox.microsoftUrl}/_sim/admin-center/`)
+    await page.locator('#sandbox-banner', { hasText: 'Sandbox stand-in for Microsoft 365 admin center' }).waitFor()
+    await page.selectOption('#tenant', DEMO_TENANT)
+    await page.click('#tenant-switch')
+    await page.waitForURL(/tenant=contoso/)
+
+    // Basic information: internal support tool ServiceNow, Application ID to issue Auth Token = Outbound App ID.
+    await page.selectOption('#internal-support-tool', 'ServiceNow')
+    await page.fill('#outbound-app-id', values['outbound-app-id'])
+    await page.click('#basic-save')
+    await page.locator('#notice', { hasText: 'Basic information saved.' }).waitFor()
+    expect(await page.textContent('#current-tool')).toBe('ServiceNow')
+    expect(await page.textContent('#current-app-id')).toBe(values['outbound-app-id'])
+    if (screenshots) await shot(page, 'admin-center-basic')
+
+    // Repositories: a new repository (or the same ID again, which replaces it).
+    await page.click('#tab-repositories')
+    await page.locator('#repository-form').waitFor()
+    const authenticationType = ADMIN_CENTER_AUTH[values['auth-type'] ?? 'AAD Auth']
+    await page.fill('#repository-id', values['repository-id'])
+    await page.fill('#endpoint', values.endpoint)
+    await page.selectOption('#authentication-type', authenticationType)
+    await page.fill('#client-id', values['client-id'])
+    await page.fill('#client-secret', secrets.clientSecret)
+    await page.fill('#refresh-token-expiration', values['refresh-expiration'])
+    await page.fill('#rest-username', values['user-name'])
+    await page.fill('#rest-password', secrets.password)
+    await page.click('#repository-save')
+    await page.locator('#notice', { hasText: new RegExp(`^Repository ${values['repository-id']} (added|replaced)`) }).waitFor()
+    const row = page.locator(`tr[data-repository="${values['repository-id']}"]`)
+    await row.filter({ hasText: values.endpoint }).waitFor()
+    expect(await row.locator('td[data-auth]').getAttribute('data-auth')).toBe(authenticationType)
+    const html = await page.content()
+    for (const secret of [secrets.clientSecret, secrets.password]) if (secret !== 'ignored') expect(html).not.toContain(secret)
+    if (screenshots) await shot(page, 'admin-center-repositories')
+    expect(errors).toEqual([])
+    await page.close()
+}
+
+/** A mistyped endpoint is refused with its message, and nothing is registered. */
+async function adminCenterRefusesBadEndpoint(values: Record<string, string>): Promise<void> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+    await page.goto(`${sandbox.microsoftUrl}/_sim/admin-center/?tenant=${DEMO_TENANT}&tab=repositories`)
+    await page.fill('#repository-id', values['repository-id'])
+    await page.fill('#endpoint', values.endpoint.replace(/^https?:\/\//, ''))
+    await page.fill('#client-id', values['client-id'])
+    await page.fill('#rest-username', values['user-name'])
+    await page.click('#repository-save')
+    await page.locator('#errors', { hasText: 'Endpoint must be an http(s) URL' }).waitFor()
+    await page.locator('#errors', { hasText: 'Client secret is required' }).waitFor()
+    expect(await page.inputValue('#repository-id')).toBe(values['repository-id'])
+    await page.locator('#repositories-empty').waitFor()
+    await shot(page, 'admin-center-refused')
+    await page.close()
 }
 
 /** Runs the tests and waits until none is pending (the round trip ends after Microsoft calls back). */
@@ -166,18 +221,23 @@ describe('Setup wizard in the browser', () => {
             endpoint: `${sandbox.url}/api/x_mioms_m365_assis/v1/connector`,
             'client-id': DEMO_APPS.inboundOAuthClient.clientId,
             'user-name': 'm365.integration',
+            'auth-type': 'Basic authentication',
+            'refresh-expiration': '864000',
         })
 
         // Before the Microsoft 365 admin registers the repository, the test says so.
         await runTests(page)
         await page.locator('li[data-test="repository"][data-status="failed"]', { hasText: formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_NOT_REGISTERED, [DEMO_REPOSITORY_ID, DEMO_TENANT]) }).waitFor()
         await shot(page, 'basic-tests-repository-missing')
-        // Registered with a wrong integration user password: Microsoft's call back is refused, and the round trip says so.
-        await registerRepository(values, 'oauth', { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: 'wrong-password' })
+        // In the admin center, a mistyped endpoint is refused; then the repository is registered with a wrong
+        // integration user password: Microsoft's call back is refused, and the round trip says so.
+        await adminCenterRefusesBadEndpoint(values)
+        await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: 'wrong-password' })
         await runTests(page)
         await page.locator('li[data-test="roundTrip"][data-status="failed"]', { hasText: 'the integration user\'s credentials in the repository registration are wrong' }).waitFor()
         await shot(page, 'basic-tests-round-trip-refused')
-        await registerRepository(values, 'oauth', { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: DEMO_USERS.integration.password })
+        // The admin replaces the registration with the right password (the same Repository ID replaces it).
+        await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: DEMO_USERS.integration.password }, true)
         await runTests(page)
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
         await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
@@ -211,7 +271,8 @@ describe('Setup wizard in the browser', () => {
         const values = await repositoryAndSettings(page, 'aad', 'm365.admin@contoso.example')
         expect(values['client-id']).toBe(DEMO_APPS.inboundApi.clientId)
         expect(values['user-name']).toBe(DEMO_APPS.restUser.clientId)
-        await registerRepository(values, 'aad', { clientSecret: DEMO_APPS.inboundApi.clientSecret, password: DEMO_APPS.restUser.clientSecret })
+        expect(values['auth-type']).toBe('AAD Auth')
+        await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundApi.clientSecret, password: DEMO_APPS.restUser.clientSecret })
         await runTests(page)
         await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
@@ -231,7 +292,10 @@ describe('Setup wizard in the browser', () => {
         const values = await repositoryAndSettings(page, 'insights', '')
         expect(values['client-id']).toBe('ignored')
         expect(values['user-name']).toBe('ignored')
-        await registerRepository(values, 'basic')
+        // Insights only: the completion page gives "ignored" for the secrets too; the admin center's AAD Auth takes them.
+        expect(values['auth-type']).toBeUndefined()
+        expect([values['client-secret'], values.password]).toEqual(['ignored', 'ignored'])
+        await registerInAdminCenter(values, { clientSecret: values['client-secret'], password: values.password })
         await runTests(page)
         await page.locator('li[data-test="token"][data-status="failed"]', { hasText: MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET }).waitFor()
         await shot(page, 'tests-wrong-secret')

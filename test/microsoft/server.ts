@@ -7,6 +7,7 @@ import { SupportAgent } from './agent'
 import * as connector from './connector'
 import { Contract } from './contract'
 import { SimulatorControl, handleControl } from './control'
+import { handleAdminCenter, isAdminCenterPath } from './admin-center'
 import { MAX_TIMEOUT_MS, takeFault } from './faults'
 import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
@@ -97,6 +98,8 @@ class Simulator implements Sim {
         } catch {
             return send(res, { status: 413, body: { error: { code: 'PayloadTooLarge', message: 'Body larger than 1 MB.', correlationId: randomUUID() } } })
         }
+        // The simulated admin center (HTML + form POSTs): under /_sim/, so never faulted and not journalled.
+        if (isAdminCenterPath(path)) return send(res, handleAdminCenter(this, method, path, url, rawBody, String(req.headers['content-type'] ?? '')))
         if (path.startsWith('/_sim/') || path === '/_sim') {
             let body: unknown
             try {

@@ -33,6 +33,8 @@ export interface RepositoryRegistration {
     password?: string
     /** Where oauth_token.do lives; defaults to the endpoint's origin. */
     instanceUrl?: string
+    /** The admin center's "Refresh token expiration" (seconds; Setup says 864000). Recorded only: refresh tokens do not expire here. */
+    refreshTokenExpirationSeconds?: number
 }
 
 export interface TenantConfig {

@@ -124,6 +124,9 @@ export async function main(argv: string[]): Promise<void> {
             `Setup (administrator): ${sandbox.url}/x_mioms_m365_assis_setup.do`,
             `App REST API:          ${sandbox.url}/api/x_mioms_m365_assis/v1/`,
             `Microsoft simulator:   ${simulator.url}  (control API: ${simulator.url}/_sim/)`,
+            // admincenter: the simulated Microsoft 365 admin center page (Setup step 9 in the browser)
+            `Microsoft 365 admin center (simulated): ${simulator.url}/_sim/admin-center/`,
+            '  Setup step 9: the tenant\'s Microsoft 365 admin enters the completion page\'s values here (Organization profiles; no sign-in, sandbox only).',
             `Data:                  ${options.db} (start with --fresh for a new one)`,
             `App installed from dist/: ${install.inserted} new, ${install.updated} updated records`,
             `Demo tenant ${DEMO_TENANT}, repository id for Setup: ${DEMO_REPOSITORY_ID}`,
