@@ -9,6 +9,7 @@
 import { Browser } from 'playwright-core'
 import { DEMO_USERS } from '../sandbox/demo'
 import { RunningSandbox, launchChromium, startSandbox } from './harness'
+import { logIn, postComment, waitFor } from './support/browser'
 import { agentDoes, commentsOf, configureSetup, flushAgent, incidentRow, openCase, registerRepository, sim, withStore } from './inbound-support'
 
 let sandbox: RunningSandbox
@@ -39,32 +40,11 @@ function expectAllOk(entries: any[]): void {
 }
 
 async function commentOnForm(incidentSysId: string, text: string): Promise<void> {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
+    const page = await logIn(browser, sandbox, DEMO_USERS.agent)
     try {
-        await page.goto(`${sandbox.url}/login.do`)
-        await page.fill('#user_name', DEMO_USERS.agent.userName)
-        await page.fill('#user_password', DEMO_USERS.agent.password)
-        await page.click('#sysverb_login')
-        await page.goto(`${sandbox.url}/incident.do?sys_id=${incidentSysId}`)
-        await page.click('role=tab[name="Notes"]')
-        await page.fill('#comments', text)
-        await Promise.all([page.waitForNavigation(), page.click('form[action^="/incident.do"] button[type="submit"]')])
-        await page.click('role=tab[name="Notes"]')
-        await page.waitForSelector(`#activity li:has-text("${text}")`)
+        await postComment(page, sandbox, incidentSysId, text)
     } finally {
-        await context.close()
-    }
-}
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-    const until = Date.now() + timeoutMs
-    for (;;) {
-        const value = await read()
-        if (value !== undefined) return value
-        if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
+        await page.context().close()
     }
 }
 

@@ -75,6 +75,23 @@ export interface IncidentFormOptions {
     sections: FormSectionView[]
 }
 
+// flow (e2e case lifecycle): the form's State field can be changed and saved (e.g. reopening a resolved incident).
+const INCIDENT_STATES: [string, string][] = [
+    ['1', 'New'],
+    ['2', 'In Progress'],
+    ['3', 'On Hold'],
+    ['6', 'Resolved'],
+    ['7', 'Closed'],
+    ['8', 'Canceled'],
+]
+
+function stateForm(incident: Row): string {
+    const options = INCIDENT_STATES.map(
+        ([value, label]) => `<option value="${value}"${String(incident.state) === value ? ' selected' : ''}>${escapeHtml(label)}</option>`,
+    ).join('')
+    return `<form method="post" id="incident-state-form" action="/incident.do?sys_id=${escapeHtml(incident.sys_id)}"><label for="incident-state">State</label><select id="incident-state" name="state">${options}</select><button type="submit" id="incident-update">Update</button></form>`
+}
+
 const slug = (caption: string) => caption.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
 export function incidentFormPage(options: IncidentFormOptions): string {
@@ -106,7 +123,7 @@ export function incidentFormPage(options: IncidentFormOptions): string {
     return layout(
         `${incident.number}`,
         `<h1>Incident ${escapeHtml(incident.number)}</h1>
-<div id="section-main">${main.map((s) => renderElements(s.elements)).join('')}</div>
+<div id="section-main">${main.map((s) => renderElements(s.elements)).join('')}${stateForm(incident)}</div>
 <div class="tabs" role="tablist">${tabs}</div>
 ${panels}
 <script>

@@ -133,6 +133,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             const form = new URLSearchParams(await readBody(req, 64 * 1024))
             const comment = (form.get('comments') ?? '').trim()
             if (comment) addComment(sysId, comment)
+            const state = (form.get('state') ?? '').trim()
+            if (state && state !== String(incident.state)) setIncidentState(sysId, state)
             platform.runAsyncQueue()
             return redirect(res, `/incident.do?sys_id=${encodeURIComponent(sysId)}`)
         }
@@ -340,6 +342,16 @@ export function addComment(incidentSysId: string, text: string): void {
     if (!incident.get(incidentSysId)) return
     // The emulation writes the sys_journal_field row itself (test/glide/journal.ts).
     incident.setValue('comments', text)
+    incident.update()
+}
+
+/** flow (e2e case lifecycle): the form's State change, saved through GlideRecord so business rules run. */
+export function setIncidentState(incidentSysId: string, state: string): void {
+    if (!/^[0-9]+$/.test(state)) return
+    const incident = new GlideRecord('incident')
+    if (!incident.get(incidentSysId)) return
+    incident.setValue('state', state)
+    incident.setValue('active', String(state !== '7' && state !== '8'))
     incident.update()
 }
 
