@@ -134,9 +134,16 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             const comment = (form.get('comments') ?? '').trim()
             if (comment) addComment(sysId, comment)
             const state = (form.get('state') ?? '').trim()
-            if (state && state !== String(incident.state)) setIncidentState(sysId, state)
-            platform.runAsyncQueue()
-            return redirect(res, `/incident.do?sys_id=${encodeURIComponent(sysId)}`)
+            // Changing State is an ITIL action on the instance; the form offers it to everyone, so check here.
+            const mayChangeState = ['itil', 'incident_manager', 'admin'].some((role) => platform.hasRole(role, userId))
+            if (state && state !== String(incident.state)) {
+                if (!mayChangeState) return send(res, 403, 'text/plain', 'You may not change the state of this incident')
+                setIncidentState(sysId, state)
+            }
+            redirect(res, `/incident.do?sys_id=${encodeURIComponent(sysId)}`)
+            // Async business rules (e.g. the comment's delivery to Microsoft) run after the transaction.
+            setImmediate(() => platform.runAsyncQueue())
+            return
         }
         const comments = platform.store.query('sys_journal_field', {
             where: { kind: 'and', conditions: [term('name', '=', 'incident'), term('element_id', '=', sysId)] },
