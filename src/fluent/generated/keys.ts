@@ -145,16 +145,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: '055bc0cb995f4a6cbae0f9af4be9f221'
                     }
-                    api: {
-                        table: 'sys_ws_definition'
-                        id: 'df8bcd64c1e34e01908f9b99b2c27733'
-                        deleted: true
-                    }
-                    api_acl: {
-                        table: 'sys_security_acl'
-                        id: '4dc6d74fd18748119cad6e1b664c0a9c'
-                        deleted: true
-                    }
                     api_app: {
                         table: 'sys_ws_definition'
                         id: 'f5aa38a0183c460090808d81432ac8b2'
@@ -243,11 +233,6 @@ declare global {
                         table: 'sys_ws_version'
                         id: '30e7df52ea4543b6af1177cbaeb1ea72'
                     }
-                    api_ping: {
-                        table: 'sys_ws_operation'
-                        id: 'a721168cd5684b5baa9f3b8977987205'
-                        deleted: true
-                    }
                     api_setup: {
                         table: 'sys_ws_definition'
                         id: 'be9b7896364244e48b984a44c41e9942'
@@ -307,11 +292,6 @@ declare global {
                     br_queue_agent_comment: {
                         table: 'sys_script'
                         id: '8f7da21ee5d0474085ae7bdc63ef7567'
-                    }
-                    case_read: {
-                        table: 'sys_security_acl'
-                        id: '207069773552426fba564ff5907a5857'
-                        deleted: true
                     }
                     incident_form_m365_formatter: {
                         table: 'sys_ui_formatter'
@@ -981,11 +961,6 @@ declare global {
                         table: 'sys_module'
                         id: '0804df63bdc74fa28cc820aa70f54437'
                     }
-                    src_server_inbound_ping_ts: {
-                        table: 'sys_module'
-                        id: '415cc156bf344759b7d4aa02e60edd39'
-                        deleted: true
-                    }
                     'src_server_inbound_ping-route_ts': {
                         table: 'sys_module'
                         id: '140a825ed2624690bf0f5f2d5ea88829'
@@ -1246,15 +1221,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '0457ef3149e240bb9d981f66ea25ee1d'
-                        deleted: true
-                        key: {
-                            application_file: '9bfd90d0207c45aba391c362371ce718'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '04ad3e2bc5aa40c8819ff67839a74965'
                         key: {
@@ -1347,15 +1313,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '09dcedb5836e4e0bb5a9a85914c2ba74'
-                        deleted: true
-                        key: {
-                            application_file: '12423de045c047068649ef5d632af2c0'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -1659,20 +1616,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '22d40364c37440ea92be48cc792e3f13'
-                        deleted: true
-                        key: {
-                            sys_security_acl: '4dc6d74fd18748119cad6e1b664c0a9c'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '22e60dab690f483abc2242f446dcfcbc'
                         key: {
@@ -1827,33 +1770,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '2e3d6f81357048f9ac48682ca0098f7d'
-                        deleted: true
-                        key: {
-                            application_file: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
-                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '2e5a78b0e704481eb96e03d1b145ad35'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '2e5a78b0e704481eb96e03d1b145ad35'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
                         }
                     },
                     {
@@ -2089,14 +2005,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: '46ecc8e54bf94aea9aefc9d13a265acc'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '4722c301d72d4aafab74ec057edf2071'
                         key: {
@@ -2273,24 +2181,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '5959222d12cc4565ad05da18fdd2c85f'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '5959222d12cc4565ad05da18fdd2c85f'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '59f60fef04e2441690a4d28447933d03'
                         key: {
@@ -2340,18 +2230,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'high_water'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5cba6dc8b1d246008255e1d5b5ea3e10'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis_communication'
-                            element: 'direction'
-                            value: 'outbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2475,24 +2353,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '668cf6337ccc45c5beb2bfa0cd59b3af'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '668cf6337ccc45c5beb2bfa0cd59b3af'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '679b41b1889e4ebd9219771eb25ea66f'
                         key: {
@@ -2544,14 +2404,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: '6a8929201c4544bd9f6d9997e5c9b97a'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
@@ -2593,18 +2445,6 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'step'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '6d32181f51854a1cb4a5610ef4507787'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis_communication'
-                            element: 'direction'
-                            value: 'inbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2849,15 +2689,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '7c4e346e6b4b4917b092536b0554fdcf'
-                        deleted: true
-                        key: {
-                            application_file: '12423de045c047068649ef5d632af2c0'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2922,24 +2753,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '8804ef62b1f64da8a474e86e5fb995c8'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '8804ef62b1f64da8a474e86e5fb995c8'
-                        deleted: true
-                        key: {
-                            application_file: '46ecc8e54bf94aea9aefc9d13a265acc'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -3024,24 +2837,6 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'query'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '902d5df24d4a4b96ae127115fe184865'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '902d5df24d4a4b96ae127115fe184865'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
                         }
                     },
                     {
@@ -3390,18 +3185,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'a439f135789542bea34529f249bedf33'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis_communication'
-                            element: 'state'
-                            value: 'pending'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a4433232d6a846af9774c7fdff332f8a'
                         key: {
@@ -3529,28 +3312,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--08a05c31.js.map'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'b5c2674d972f43aa9251d5452cc62f8c'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'hold_reason'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ux_lib_asset'
-                        id: 'b5d7b8332e9a43f4a5cbca25faf0a75e'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
                         }
                     },
                     {
@@ -3592,33 +3359,6 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'bc64070bcff646b0970d32673b71b460'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'bc64070bcff646b0970d32673b71b460'
-                        deleted: true
-                        key: {
-                            application_file: 'b560752a7f884b4ebaa3a86d8f60fdf1'
-                            source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'bd7d8f8c848a4735abb17ea5182e5272'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis_health_issue'
-                            element: 'next_update'
                         }
                     },
                     {
@@ -4129,15 +3869,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'e05da84ab2f5466baf7f83984a3c3dd1'
-                        deleted: true
-                        key: {
-                            application_file: '9bfd90d0207c45aba391c362371ce718'
-                            source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'e0f6205fbe68470bad6e284b9c55eac5'
                         key: {
@@ -4315,25 +4046,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'f500a99de8a0430cb80c693f77ebe482'
-                        deleted: true
-                        key: {
-                            application_file: '6a8929201c4544bd9f6d9997e5c9b97a'
-                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f500ba246b9f485d902b815b258e8203'
-                        deleted: true
-                        key: {
-                            name: 'x_mioms_m365_assis_health_issue'
-                            element: 'next_update'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
@@ -4363,20 +4075,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'f8830b9c9c734af6a57afe57d5d459fc'
-                        deleted: true
-                        key: {
-                            sys_security_acl: '207069773552426fba564ff5907a5857'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
                         }
                     },
                     {
