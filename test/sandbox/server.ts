@@ -83,6 +83,11 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         if (page) {
             const record = platform.store.query('sys_ui_page', { where: term('endpoint', '=', page[1]), limit: 1 })[0]
             if (!record) return send(res, 404, 'text/plain', 'No such page')
+            // The instance checks the page's ui_page ACL (its fully scoped name) before rendering it.
+            const pageName = page[1].replace(/\.do$/, '')
+            if (!platform.canAccess({ type: 'ui_page', name: pageName, operation: 'read' }, session.userId)) {
+                return send(res, 403, 'text/html', `<!doctype html><title>Security constraints</title><p>Security constraints prevent access to requested page</p>`)
+            }
             return send(res, 200, 'text/html', renderUiPage(String(record.html ?? ''), { sessionToken: session.token }))
         }
         send(res, 404, 'text/plain', 'Not found')

@@ -97,6 +97,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8364bde249f34201899435d5f5377741'
                     }
+                    acl_page_link_account: {
+                        table: 'sys_security_acl'
+                        id: '794dd72c97a9468d827599125ee727a1'
+                    }
+                    acl_page_panel: {
+                        table: 'sys_security_acl'
+                        id: 'f152c55cc1b74c3eab3ad1014eb2a1a2'
+                    }
+                    acl_page_service_health: {
+                        table: 'sys_security_acl'
+                        id: '172ca725ac324741a13082aeb52f3867'
+                    }
+                    acl_page_setup: {
+                        table: 'sys_security_acl'
+                        id: '8908bbbb5315407e9e64e7405b65dbbf'
+                    }
                     acl_setup_create: {
                         table: 'sys_security_acl'
                         id: '9bcba796316747e49cba767b459de15d'
@@ -1764,6 +1780,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2cd994b615c4409bb48e0b487e9aeb4d'
+                        key: {
+                            sys_security_acl: '8908bbbb5315407e9e64e7405b65dbbf'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2cfa2d7d21d840c3bf83035ac150718c'
                         key: {
@@ -1862,6 +1891,19 @@ declare global {
                                 id: '70d8bd0119bd4ed58c2e0ac9846b814b'
                                 key: {
                                     name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '35d69df253594248bffefd84dd01d734'
+                        key: {
+                            sys_security_acl: '794dd72c97a9468d827599125ee727a1'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
                         }
@@ -3202,6 +3244,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a51e6fff6c324c1792279bebf75ad739'
+                        key: {
+                            sys_security_acl: '172ca725ac324741a13082aeb52f3867'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
@@ -3217,6 +3272,19 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a6608efe90e84ff3ae08af46f50d5a88'
+                        key: {
+                            sys_security_acl: 'f152c55cc1b74c3eab3ad1014eb2a1a2'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
