@@ -153,12 +153,13 @@ test('before Setup: the exact "complete the setup steps" message with a referenc
     }
 })
 
-test('a user without an app role opening the panel page directly is told they lack the role', async () => {
+// uiaction: since the panel's ui_page ACL (2bfc74d) the instance refuses the page itself to a user
+// without an app role, before any REST call (test/e2e/page-acl.test.ts checks every page and role).
+test('a user without an app role opening the panel page directly is refused by the page ACL', async () => {
     const page = await logIn(DEMO_USERS.noRole)
-    await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
-    const alert = page.locator('[role=alert]')
-    await alert.waitFor({ timeout: 15_000 })
-    expect(await alert.locator('.m365-problem-message').textContent()).toBe('You do not have the role needed for this action.')
+    const response = await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
+    expect(response?.status()).toBe(403)
+    expect(await page.textContent('body')).toContain('Security constraints prevent access to requested page')
     expect(await page.locator('#m365-solutions').count()).toBe(0)
 })
 

@@ -6,6 +6,7 @@
  * server-rendered HTML; everything is escaped except a macro's own output.
  */
 import { Row } from '../glide/store/types'
+import { CLASSIC_UI_STYLE, classicUiShim, FormButton, inlineScript } from './classic-ui'
 
 export function escapeHtml(value: unknown): string {
     return String(value ?? '')
@@ -73,6 +74,8 @@ export interface IncidentFormOptions {
     comments: Row[]
     /** The form's sections in sys_ui_form_section order; the first without a caption is the main section. */
     sections: FormSectionView[]
+    /** uiaction: the form buttons (client UI actions) the user may see, from classic-ui.ts formButtons. */
+    buttons?: FormButton[]
 }
 
 // flow (e2e case lifecycle): the form's State field can be changed and saved (e.g. reopening a resolved incident).
@@ -123,6 +126,7 @@ export function incidentFormPage(options: IncidentFormOptions): string {
     return layout(
         `${incident.number}`,
         `<h1>Incident ${escapeHtml(incident.number)}</h1>
+${formButtonBar(options)}
 <div id="section-main">${main.map((s) => renderElements(s.elements)).join('')}${stateForm(incident)}</div>
 <div class="tabs" role="tablist">${tabs}</div>
 ${panels}
@@ -136,4 +140,23 @@ document.querySelectorAll('.tab').forEach(function (tab) {
 </script>`,
         options.userName,
     )
+}
+
+/**
+ * uiaction: the UI16 form button bar — each client UI action as a button with its onclick, the
+ * classic UI client shim (g_form, GlideModal) and the actions' client scripts in the page.
+ */
+function formButtonBar(options: IncidentFormOptions): string {
+    const buttons = options.buttons ?? []
+    if (!buttons.length) return ''
+    const values: Record<string, string> = {}
+    for (const section of options.sections)
+        for (const element of section.elements) if (element.kind === 'field') values[element.name] = String(options.incident[element.name] ?? '')
+    const bar = buttons
+        .map((b) => `<button type="button" class="form_action_button" id="${escapeHtml(b.id)}" title="${escapeHtml(b.hint)}" onclick="${escapeHtml(b.onclick)}">${escapeHtml(b.label)}</button>`)
+        .join('')
+    const shim = classicUiShim({ table: 'incident', sysId: String(options.incident.sys_id ?? ''), values })
+    return `<style>${CLASSIC_UI_STYLE}</style><div class="form-buttons" role="toolbar" aria-label="Form actions">${bar}</div>
+<script>${shim}</script>
+${buttons.map((b) => `<script>${inlineScript(b.script)}</script>`).join('\n')}`
 }

@@ -15,6 +15,7 @@ import { checkAadToken, looksLikeJwt } from './aad-tokens'
 import { renderMacro, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
 import { FormElement, FormSectionView, incidentFormPage, incidentListPage, loginPage } from './pages'
+import { formButtons } from './classic-ui'
 import { gs } from '../glide'
 import { runRoute } from './route-runner'
 import { SessionManager } from './sessions'
@@ -154,7 +155,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             where: { kind: 'and', conditions: [term('name', '=', 'incident'), term('element_id', '=', sysId)] },
             orderBy: [{ field: 'sys_created_on', descending: true }],
         })
-        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, sections: incidentFormSections(platform, sysId) }))
+        // uiaction: the incident's form buttons (client UI actions) for this user, as UI16 shows them.
+        const buttons = formButtons(platform, 'incident', sysId)
+        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, sections: incidentFormSections(platform, sysId), buttons }))
     }
 
     async function handleOAuthToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
