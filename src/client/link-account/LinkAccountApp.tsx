@@ -1,5 +1,8 @@
 import React, { useEffect, useRef, useState } from 'react'
 import { callApi } from '../shared/api'
+import { LABELS, formatMessage } from '../../server/messages/catalogue'
+
+const L = LABELS.linkAccount
 
 /*
  * Link Account: the single Microsoft 365 admin account contacted when cases are created. The
@@ -49,9 +52,9 @@ export function LinkAccountApp() {
 
     return (
         <main className="m365-page" style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, padding: 16 }}>
-            <h1>Link Microsoft 365 admin account</h1>
+            <h1>{L.title}</h1>
             <p id="linked-account">
-                {account ? `Linked: ${account.email}${account.valid ? ' (validated by Microsoft)' : ''}` : 'No Microsoft 365 admin account is linked yet.'}
+                {account ? formatMessage(L.linked, [account.email, account.valid ? L.validatedSuffix : '']) : L.noneLinked}
             </p>
             <form
                 onSubmit={(e) => {
@@ -59,11 +62,11 @@ export function LinkAccountApp() {
                     void save()
                 }}
             >
-                <label htmlFor="link-email">Microsoft 365 admin email</label>{' '}
+                <label htmlFor="link-email">{L.email}</label>{' '}
                 <input id="link-email" type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="link-hint" />
-                <p id="link-hint">The account must be a Microsoft 365 admin with permission to open service requests. Linking replaces the account linked before.</p>
+                <p id="link-hint">{L.hint}</p>
                 <button type="submit" id="link-save" disabled={busy}>
-                    {account ? 'Replace linked account' : 'Link account'}
+                    {account ? L.replace : L.link}
                 </button>
             </form>
             {error ? (

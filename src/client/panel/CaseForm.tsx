@@ -1,6 +1,9 @@
 import React, { useState } from 'react'
 import { callApi } from '../shared/api'
+import { LABELS } from '../../server/messages/catalogue'
 import { MicrosoftCase, PanelView } from './types'
+
+const L = LABELS.panel
 
 interface Props {
     path: string
@@ -36,42 +39,42 @@ export function CaseForm({ path, incident, contactEmail, testEnvironment, onCanc
 
     return (
         <form id="m365-case-form" className="m365-case-form" onSubmit={submit} aria-busy={busy}>
-            <label htmlFor="m365-case-title">Title</label>
+            <label htmlFor="m365-case-title">{L.caseTitle}</label>
             <input id="m365-case-title" required maxLength={160} value={title} onChange={(e) => setTitle(e.target.value)} />
-            <label htmlFor="m365-case-description">Description</label>
+            <label htmlFor="m365-case-description">{L.caseDescription}</label>
             <textarea id="m365-case-description" required maxLength={4000} rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />
             <fieldset>
-                <legend>Contact details</legend>
-                <label htmlFor="m365-case-email">Microsoft 365 admin email (linked account)</label>
+                <legend>{L.contactDetails}</legend>
+                <label htmlFor="m365-case-email">{L.contactEmail}</label>
                 <input id="m365-case-email" type="email" readOnly value={contactEmail} aria-describedby="m365-case-email-help" />
                 <p id="m365-case-email-help" className="m365-muted">
-                    Microsoft contacts the linked admin account. Change it at Microsoft 365 Support &gt; Link Account.
+                    {L.contactEmailHelp}
                 </p>
-                <label htmlFor="m365-case-phone">Phone</label>
+                <label htmlFor="m365-case-phone">{L.phone}</label>
                 <input id="m365-case-phone" type="tel" maxLength={40} value={phone} onChange={(e) => setPhone(e.target.value)} required={preferredContact === 'phone'} />
                 <fieldset>
-                    <legend>Preferred contact method</legend>
+                    <legend>{L.preferredContact}</legend>
                     <label>
-                        <input type="radio" name="m365-preferred" value="email" checked={preferredContact === 'email'} onChange={() => setPreferredContact('email')} /> Email
+                        <input type="radio" name="m365-preferred" value="email" checked={preferredContact === 'email'} onChange={() => setPreferredContact('email')} /> {L.email}
                     </label>
                     <label>
-                        <input type="radio" name="m365-preferred" value="phone" checked={preferredContact === 'phone'} onChange={() => setPreferredContact('phone')} /> Phone
+                        <input type="radio" name="m365-preferred" value="phone" checked={preferredContact === 'phone'} onChange={() => setPreferredContact('phone')} /> {L.phone}
                     </label>
                 </fieldset>
             </fieldset>
-            <label htmlFor="m365-case-severity">Severity</label>
+            <label htmlFor="m365-case-severity">{L.severity}</label>
             <select id="m365-case-severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
-                <option value="A">A - Critical</option>
-                <option value="B">B - High</option>
-                <option value="C">C - Moderate</option>
+                <option value="A">{L.severityA}</option>
+                <option value="B">{L.severityB}</option>
+                <option value="C">{L.severityC}</option>
             </select>
-            {testEnvironment ? <p className="m365-muted">This is a test environment: Microsoft support will not contact you.</p> : null}
+            {testEnvironment ? <p className="m365-muted">{L.testEnvironmentNotice}</p> : null}
             <div className="m365-actions">
                 <button type="submit" id="m365-case-submit" disabled={busy}>
-                    Submit to Microsoft support
+                    {L.submitCase}
                 </button>
                 <button type="button" onClick={onCancel} disabled={busy}>
-                    Cancel
+                    {L.cancel}
                 </button>
             </div>
         </form>

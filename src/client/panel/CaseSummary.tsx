@@ -1,5 +1,6 @@
 import React, { useState } from 'react'
 import { callApi } from '../shared/api'
+import { LABELS } from '../../server/messages/catalogue'
 import { when } from './HealthList'
 import { MicrosoftCase, Problem } from './types'
 
@@ -9,6 +10,8 @@ interface Props {
     onRefreshed(updated: MicrosoftCase, problems: Problem[]): void
     onError(error: unknown): void
 }
+
+const L = LABELS.panel
 
 export function CaseSummary({ path, microsoftCase, onRefreshed, onError }: Props) {
     const [busy, setBusy] = useState(false)
@@ -25,32 +28,32 @@ export function CaseSummary({ path, microsoftCase, onRefreshed, onError }: Props
     }
     return (
         <section aria-labelledby="m365-case-heading" className="m365-section" id="m365-case">
-            <h2 id="m365-case-heading">Microsoft case</h2>
+            <h2 id="m365-case-heading">{L.caseHeading}</h2>
             <dl>
-                <dt>Case number</dt>
+                <dt>{L.caseNumber}</dt>
                 <dd id="m365-case-number">{microsoftCase.number}</dd>
-                <dt>Status</dt>
+                <dt>{L.status}</dt>
                 <dd id="m365-case-status">{microsoftCase.status}</dd>
-                <dt>Severity</dt>
+                <dt>{L.severity}</dt>
                 <dd>{microsoftCase.severity}</dd>
-                <dt>Title</dt>
+                <dt>{L.caseTitle}</dt>
                 <dd>{microsoftCase.title}</dd>
-                <dt>Contact</dt>
+                <dt>{L.contact}</dt>
                 <dd>{microsoftCase.contactEmail}</dd>
-                <dt>Opened</dt>
+                <dt>{L.opened}</dt>
                 <dd>{when(microsoftCase.openedOn)}</dd>
-                <dt>Last update from Microsoft</dt>
+                <dt>{L.lastUpdateFromMicrosoft}</dt>
                 <dd>{when(microsoftCase.lastUpdate)}</dd>
                 {microsoftCase.testEnvironment ? (
                     <>
-                        <dt>Test environment</dt>
-                        <dd>Yes: Microsoft support will not contact you about this case.</dd>
+                        <dt>{L.testEnvironment}</dt>
+                        <dd>{L.caseTestEnvironment}</dd>
                     </>
                 ) : null}
             </dl>
-            <h3>Latest updates</h3>
+            <h3>{L.latestUpdates}</h3>
             {microsoftCase.updates.length === 0 ? (
-                <p className="m365-muted">No updates yet.</p>
+                <p className="m365-muted">{L.noUpdates}</p>
             ) : (
                 <ul id="m365-case-updates">
                     {microsoftCase.updates.map((update, index) => (
@@ -61,7 +64,7 @@ export function CaseSummary({ path, microsoftCase, onRefreshed, onError }: Props
                 </ul>
             )}
             <button type="button" onClick={refresh} disabled={busy}>
-                Refresh case
+                {L.refreshCase}
             </button>
         </section>
     )

@@ -1,5 +1,8 @@
 import React from 'react'
+import { LABELS } from '../../server/messages/catalogue'
 import { HealthItem } from './types'
+
+const L = LABELS.panel
 
 /** ISO time as the agent's local date and time; empty stays empty. */
 export function when(value: string | null | undefined): string {
@@ -17,19 +20,19 @@ export function HealthList({ items }: { items: HealthItem[] }) {
                 <li key={issue.id} className="m365-health-issue" data-issue={issue.id}>
                     <strong>{issue.title}</strong> <span className="m365-muted">({issue.id})</span>
                     <dl>
-                        <dt>Service</dt>
+                        <dt>{L.service}</dt>
                         <dd>{issue.feature ? issue.service + ' – ' + issue.feature : issue.service}</dd>
-                        <dt>Status</dt>
+                        <dt>{L.status}</dt>
                         <dd className="m365-health-status">{issue.status}</dd>
-                        <dt>User impact</dt>
+                        <dt>{L.userImpact}</dt>
                         <dd>{issue.impact}</dd>
-                        <dt>Last update</dt>
+                        <dt>{L.lastUpdate}</dt>
                         <dd>{when(issue.lastUpdate)}</dd>
-                        <dt>Next update</dt>
+                        <dt>{L.nextUpdate}</dt>
                         <dd>{when(issue.nextUpdate) || '—'}</dd>
                         {issue.reasons.length > 0 ? (
                             <>
-                                <dt>Why it matches</dt>
+                                <dt>{L.whyItMatches}</dt>
                                 <dd>{issue.reasons.join('; ')}</dd>
                             </>
                         ) : null}

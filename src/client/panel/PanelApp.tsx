@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useState } from 'react'
 import { ApiRequestError, callApi } from '../shared/api'
-import { MESSAGES, formatMessage } from '../../server/messages/catalogue'
+import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import { CaseForm } from './CaseForm'
 import { CaseSummary } from './CaseSummary'
 import { HealthList } from './HealthList'
@@ -8,6 +8,7 @@ import { SolutionList } from './SolutionList'
 import { Problem, PanelView, SearchAnswer, SolutionItem } from './types'
 import './panel.css'
 
+const L = LABELS.panel
 const SYS_ID = /^[0-9a-f]{32}$/
 
 /** A failed call as a problem shown at the top of the panel (catalogue message + reference). */
@@ -102,8 +103,8 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
     if (loading && !view) {
         return (
             <main className="m365-panel" aria-busy="true">
-                <h1>Microsoft 365 Insights</h1>
-                <p role="status">Loading…</p>
+                <h1>{L.title}</h1>
+                <p role="status">{LABELS.common.loading}</p>
             </main>
         )
     }
@@ -121,27 +122,27 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
             {view ? (
                 <>
                     <h1>
-                        Microsoft 365 Insights <span className="m365-incident-number">{view.incident.number}</span>
+                        {L.title} <span className="m365-incident-number">{view.incident.number}</span>
                     </h1>
                     {abilities && abilities.mode !== 'unconfigured' ? (
                         <section aria-labelledby="m365-solutions-heading" className="m365-section">
-                            <h2 id="m365-solutions-heading">Microsoft recommended solutions</h2>
+                            <h2 id="m365-solutions-heading">{L.solutionsHeading}</h2>
                             {view.solutions.notice ? <p className="m365-notice">{view.solutions.notice}</p> : null}
                             <SolutionList id="m365-solutions" items={view.solutions.items} feedbackEnabled={abilities.feedbackEnabled} onFeedback={feedback} />
                         </section>
                     ) : null}
                     {abilities && abilities.canSearch ? (
                         <section aria-labelledby="m365-search-heading" className="m365-section">
-                            <h2 id="m365-search-heading">Search</h2>
+                            <h2 id="m365-search-heading">{L.searchHeading}</h2>
                             <form className="m365-search" role="search" onSubmit={search}>
-                                <label htmlFor="m365-search-query">Type a problem</label>
+                                <label htmlFor="m365-search-query">{L.searchQuery}</label>
                                 <input id="m365-search-query" type="search" value={query} maxLength={1000} onChange={(e) => setQuery(e.target.value)} />
-                                <label htmlFor="m365-search-source">Search in</label>
+                                <label htmlFor="m365-search-source">{L.searchIn}</label>
                                 <select id="m365-search-source" defaultValue="solutions">
-                                    <option value="solutions">Microsoft recommended solutions</option>
+                                    <option value="solutions">{L.searchSourceSolutions}</option>
                                 </select>
                                 <button type="submit" disabled={searching}>
-                                    Search
+                                    {L.search}
                                 </button>
                             </form>
                             <div aria-live="polite">
@@ -156,7 +157,7 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                     ) : null}
                     {abilities && (abilities.mode === 'insights' || abilities.mode === 'full') ? (
                         <section aria-labelledby="m365-health-heading" className="m365-section">
-                            <h2 id="m365-health-heading">Microsoft 365 service health</h2>
+                            <h2 id="m365-health-heading">{L.healthHeading}</h2>
                             {view.health.notice ? <p className="m365-notice">{view.health.notice}</p> : null}
                             <HealthList items={view.health.items} />
                         </section>
@@ -174,7 +175,7 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                     ) : null}
                     {abilities && abilities.canContactSupport && !openCase ? (
                         <section aria-labelledby="m365-contact-heading" className="m365-section">
-                            <h2 id="m365-contact-heading">Contact Microsoft support</h2>
+                            <h2 id="m365-contact-heading">{L.contactHeading}</h2>
                             {showCaseForm ? (
                                 <CaseForm
                                     path={path}
@@ -192,7 +193,7 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                                 />
                             ) : (
                                 <button type="button" id="m365-contact-support" onClick={() => setShowCaseForm(true)}>
-                                    Contact Microsoft support
+                                    {L.contactSupport}
                                 </button>
                             )}
                         </section>

@@ -1,5 +1,8 @@
 import React from 'react'
+import { LABELS, formatMessage } from '../../server/messages/catalogue'
 import { SolutionItem } from './types'
+
+const L = LABELS.panel
 
 interface Props {
     id: string
@@ -23,17 +26,17 @@ export function SolutionList({ id, items, feedbackEnabled, onFeedback }: Props) 
                     )}
                     {solution.summary ? <p className="m365-summary">{solution.summary}</p> : null}
                     {feedbackEnabled && solution.sysId ? (
-                        <div className="m365-feedback" role="group" aria-label={'Was this helpful? ' + solution.title}>
+                        <div className="m365-feedback" role="group" aria-label={formatMessage(L.feedbackGroup, [solution.title])}>
                             {solution.feedback ? (
-                                <span className="m365-feedback-given">{solution.feedback === 'helpful' ? 'Marked helpful.' : 'Marked not helpful.'}</span>
+                                <span className="m365-feedback-given">{solution.feedback === 'helpful' ? L.markedHelpful : L.markedNotHelpful}</span>
                             ) : (
                                 <>
-                                    <span>Was this helpful?</span>
+                                    <span>{L.wasHelpful}</span>
                                     <button type="button" onClick={() => onFeedback(solution, true)}>
-                                        Yes
+                                        {L.yes}
                                     </button>
                                     <button type="button" onClick={() => onFeedback(solution, false)}>
-                                        No
+                                        {L.no}
                                     </button>
                                 </>
                             )}

@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
-import { MESSAGES, formatMessage } from '../../server/messages/catalogue'
+import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import type { CurrentIssue } from '../../server/health/health-routes'
 
 interface Settings {
@@ -32,6 +32,8 @@ interface SyncAnswer {
     incidents: { created: number; notes: number; resolved: number; stopped: number; skipped: string } | null
     services: { id: string; service: string; status: string }[] | null
 }
+
+const L = LABELS.serviceHealth
 
 function errorText(e: unknown): string {
     if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
@@ -96,33 +98,28 @@ export function ServiceHealthApp() {
 
     return (
         <main className="m365-page">
-            <h1>Microsoft 365 Service Health</h1>
+            <h1>{L.title}</h1>
             {message && (
                 <p role={message.kind === 'error' ? 'alert' : 'status'} className={'m365-' + message.kind} data-testid="health-message">
                     {message.text}
                 </p>
             )}
             {form && data && (
-                <form onSubmit={save} aria-label="Automatic incidents">
-                    <h2>Automatic incidents</h2>
-                    <p>
-                        One incident per Microsoft 365 service health issue. Each update Microsoft posts is added once as a work note. Synced every{' '}
-                        {data.syncMinutes} minute(s).
-                    </p>
+                <form onSubmit={save} aria-label={L.automaticIncidents}>
+                    <h2>{L.automaticIncidents}</h2>
+                    <p>{formatMessage(L.intro, [String(data.syncMinutes)])}</p>
                     <label>
-                        <input type="checkbox" name="autoIncident" checked={form.autoIncident} onChange={(e) => set({ autoIncident: e.target.checked })} /> Create incidents
-                        automatically
+                        <input type="checkbox" name="autoIncident" checked={form.autoIncident} onChange={(e) => set({ autoIncident: e.target.checked })} /> {L.autoIncident}
                     </label>
                     <br />
                     <label>
-                        <input type="checkbox" name="autoResolve" checked={form.autoResolve} onChange={(e) => set({ autoResolve: e.target.checked })} /> Resolve the incident when
-                        Microsoft resolves the issue
+                        <input type="checkbox" name="autoResolve" checked={form.autoResolve} onChange={(e) => set({ autoResolve: e.target.checked })} /> {L.autoResolve}
                     </label>
                     <br />
                     <label>
-                        Assignment group (required)
+                        {L.assignmentGroup}
                         <select name="assignmentGroup" value={form.assignmentGroup} onChange={(e) => set({ assignmentGroup: e.target.value })}>
-                            <option value="">-- None --</option>
+                            <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.groups.map((g) => (
                                 <option key={g.value} value={g.value}>
                                     {g.label}
@@ -132,9 +129,9 @@ export function ServiceHealthApp() {
                     </label>
                     <br />
                     <label>
-                        Category (required)
+                        {L.category}
                         <select name="category" value={form.category} onChange={(e) => set({ category: e.target.value })}>
-                            <option value="">-- None --</option>
+                            <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.categories.map((c) => (
                                 <option key={c} value={c}>
                                     {c}
@@ -144,14 +141,14 @@ export function ServiceHealthApp() {
                     </label>
                     <br />
                     <label>
-                        Subcategory (optional)
+                        {L.subcategory}
                         <input type="text" name="subcategory" value={form.subcategory} maxLength={40} onChange={(e) => set({ subcategory: e.target.value })} />
                     </label>
                     <br />
                     <label>
-                        Assigned to (optional)
+                        {L.assignedTo}
                         <select name="assignedTo" value={form.assignedTo} onChange={(e) => set({ assignedTo: e.target.value })}>
-                            <option value="">-- None --</option>
+                            <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.users.map((u) => (
                                 <option key={u.value} value={u.value}>
                                     {u.label}
@@ -159,18 +156,18 @@ export function ServiceHealthApp() {
                             ))}
                         </select>
                     </label>
-                    <p>Field map: title → short description, classification → impact, status → urgency, everything else → description.</p>
+                    <p>{L.fieldMap}</p>
                     <button type="submit" disabled={busy}>
-                        Save
+                        {L.save}
                     </button>{' '}
                     <button type="button" onClick={syncNow} disabled={busy}>
-                        Sync now
+                        {L.syncNow}
                     </button>
                 </form>
             )}
             {services && (
-                <section aria-label="Service status">
-                    <h2>Service status</h2>
+                <section aria-label={L.serviceStatus}>
+                    <h2>{L.serviceStatus}</h2>
                     <ul data-testid="health-services">
                         {services.map((s) => (
                             <li key={s.id}>
@@ -181,23 +178,23 @@ export function ServiceHealthApp() {
                 </section>
             )}
             {data && (
-                <section aria-label="Current issues">
-                    <h2>Current issues</h2>
-                    <p>Last change synced from Microsoft: {data.highWater || 'never'}</p>
+                <section aria-label={L.currentIssues}>
+                    <h2>{L.currentIssues}</h2>
+                    <p>{formatMessage(L.lastChange, [data.highWater || L.never])}</p>
                     {data.issues.length === 0 ? (
                         <p>{MESSAGES.HEALTH_NO_ISSUES}</p>
                     ) : (
                         <table data-testid="health-issues">
                             <thead>
                                 <tr>
-                                    <th>Issue</th>
-                                    <th>Service</th>
-                                    <th>Title</th>
-                                    <th>Classification</th>
-                                    <th>Status</th>
-                                    <th>Last update</th>
-                                    <th>Next update</th>
-                                    <th>Incident</th>
+                                    <th>{L.issue}</th>
+                                    <th>{L.service}</th>
+                                    <th>{L.issueTitle}</th>
+                                    <th>{L.classification}</th>
+                                    <th>{L.status}</th>
+                                    <th>{L.lastUpdate}</th>
+                                    <th>{L.nextUpdate}</th>
+                                    <th>{L.incident}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -207,7 +204,7 @@ export function ServiceHealthApp() {
                                         <td>{i.service}</td>
                                         <td title={i.impact}>{i.title}</td>
                                         <td>{i.classification}</td>
-                                        <td>{i.isResolved ? 'Resolved (' + i.status + ')' : i.status}</td>
+                                        <td>{i.isResolved ? formatMessage(L.resolved, [i.status]) : i.status}</td>
                                         <td>{i.lastUpdate || ''}</td>
                                         <td>{i.nextUpdate || ''}</td>
                                         <td>{i.incident ? <a href={'/incident.do?sys_id=' + i.incident}>{i.incidentNumber || i.incident}</a> : ''}</td>

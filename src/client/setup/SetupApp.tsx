@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiRequestError, callApi } from '../shared/api'
-import { MESSAGES } from '../../server/messages/catalogue'
+import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 
 /*
  * The Setup wizard. Everything it shows comes from the server (GET /setup/state); every step is
@@ -75,18 +75,8 @@ interface FormTab {
     attached: boolean
 }
 
-const STEP_TITLE: Record<StepId, string> = {
-    consent: 'Consent',
-    environment: 'Environment and setup type',
-    tenant: 'Microsoft 365 tenant',
-    outbound: 'Outbound OAuth provider',
-    inbound: 'Inbound OAuth provider',
-    user: 'Integration user',
-    repository: 'Repository ID',
-    settings: 'Application settings',
-    complete: 'Complete the integration',
-    done: 'Setup complete',
-}
+const L = LABELS.setup
+const STEP_TITLE: Record<StepId, string> = L.stepTitles
 
 export function SetupApp() {
     const [state, setState] = useState<SetupState | null>(null)
@@ -129,8 +119,8 @@ export function SetupApp() {
     if (!state) {
         return (
             <main className="m365-page">
-                <h1>Microsoft 365 support integration: Setup</h1>
-                {error ? <p role="alert" className="m365-error">{error}</p> : <p>Loading…</p>}
+                <h1>{L.title}</h1>
+                {error ? <p role="alert" className="m365-error">{error}</p> : <p>{LABELS.common.loading}</p>}
             </main>
         )
     }
@@ -139,8 +129,8 @@ export function SetupApp() {
 
     return (
         <main className="m365-page" style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 920, padding: 16 }}>
-            <h1>Microsoft 365 support integration: Setup</h1>
-            <nav aria-label="Setup steps">
+            <h1>{L.title}</h1>
+            <nav aria-label={L.stepsNav}>
                 <ol style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
                     {state.steps.map((step, index) => (
                         <li key={step}>
@@ -167,14 +157,14 @@ export function SetupApp() {
                     </p>
                 ) : null}
                 {state.notes && state.notes.length ? (
-                    <ul aria-label="What Setup did" id="setup-notes">
+                    <ul aria-label={L.notes} id="setup-notes">
                         {state.notes.map((n) => (
                             <li key={n}>{n}</li>
                         ))}
                     </ul>
                 ) : null}
                 {state.warnings && state.warnings.length ? (
-                    <ul aria-label="Warnings" id="setup-warnings" style={{ color: '#8a5300' }}>
+                    <ul aria-label={L.warnings} id="setup-warnings" style={{ color: '#8a5300' }}>
                         {state.warnings.map((n) => (
                             <li key={n}>{n}</li>
                         ))}
@@ -230,7 +220,7 @@ function Form(props: { onSubmit: () => void; busy: boolean; label?: string; chil
             {props.children}
             <p>
                 <button type="submit" id="setup-next" disabled={props.busy}>
-                    {props.label || 'Next'}
+                    {props.label || L.next}
                 </button>
             </p>
         </form>
@@ -240,13 +230,10 @@ function Form(props: { onSubmit: () => void; busy: boolean; label?: string; chil
 function ConsentStep({ busy, submit }: StepProps) {
     const [agree, setAgree] = useState(false)
     return (
-        <Form busy={busy} label="Continue" onSubmit={() => void submit('consent', { agree })}>
-            <p>
-                This app sends incident details (short description, description and the contact you choose) to Microsoft support when you use its features,
-                and lets Microsoft support update incidents that were transferred to it.
-            </p>
+        <Form busy={busy} label={L.consentContinue} onSubmit={() => void submit('consent', { agree })}>
+            <p>{L.consentText}</p>
             <label>
-                <input type="checkbox" id="consent-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> Agree
+                <input type="checkbox" id="consent-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> {L.consentAgree}
             </label>
         </Form>
     )
@@ -255,19 +242,14 @@ function ConsentStep({ busy, submit }: StepProps) {
 function EnvironmentStep({ state, busy, submit }: StepProps) {
     const [mode, setMode] = useState(state.values.mode || '')
     const [test, setTest] = useState(state.values.test_environment !== 'false')
-    const modes: [string, string, string][] = [
-        ['basic', 'Basic authentication', 'Your instance allows basic authentication for inbound web services, and one Microsoft 365 tenant is integrated.'],
-        ['aad', 'Azure AD (AAD) OAuth token', 'Your instance does not allow basic authentication; one Microsoft 365 tenant is integrated.'],
-        ['insights', 'Insights only', 'Service health incidents and recommended solutions only; no Microsoft support cases.'],
-        ['none', 'Continue without setup', 'Basic recommended solutions with no Microsoft configuration.'],
-    ]
+    const modes = (['basic', 'aad', 'insights', 'none'] as const).map((value) => [value, L.modes[value], L.modeHints[value]])
     return (
-        <Form busy={busy} label="Start setup" onSubmit={() => void submit('environment', { mode, testEnvironment: test })}>
+        <Form busy={busy} label={L.startSetup} onSubmit={() => void submit('environment', { mode, testEnvironment: test })}>
             <label>
-                <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> This is a test environment
+                <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> {L.testEnvironmentCheck}
             </label>
             <fieldset>
-                <legend>Setup type</legend>
+                <legend>{L.setupType}</legend>
                 {modes.map(([value, label, hint]) => (
                     <div key={value}>
                         <label>
@@ -285,9 +267,9 @@ function TenantStep({ state, busy, submit }: StepProps) {
     const [tenant, setTenant] = useState(state.values.tenant_domain || '')
     return (
         <Form busy={busy} onSubmit={() => void submit('tenant', { tenantDomain: tenant })}>
-            <label htmlFor="tenant-domain">Microsoft 365 tenant domain</label>
-            <input id="tenant-domain" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder="contoso.onmicrosoft.com" aria-describedby="tenant-hint" />
-            <p id="tenant-hint">The domain of the tenant to integrate, such as contoso.onmicrosoft.com.</p>
+            <label htmlFor="tenant-domain">{L.tenantDomain}</label>
+            <input id="tenant-domain" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder={L.tenantPlaceholder} aria-describedby="tenant-hint" />
+            <p id="tenant-hint">{L.tenantHint}</p>
         </Form>
     )
 }
@@ -306,13 +288,10 @@ function OutboundStep({ state, busy, submit }: StepProps) {
     const chosen = providers.filter((p) => p.profileId === profileId)[0]
     return (
         <Form busy={busy} onSubmit={() => void submit('outbound', { profileId, configureProvider: configure })}>
-            <p>
-                Choose the OAuth profile of the provider made in System OAuth &gt; Application Registry &gt; New &gt; &quot;Connect to a third party OAuth Provider&quot;
-                (client ID and secret of the outbound Azure AD app, default grant type Client Credentials, token URL {state.choices.expectedTokenUrl}).
-            </p>
-            <label htmlFor="outbound-profile">OAuth provider profile</label>
+            <p>{formatMessage(L.outboundIntro, [state.choices.expectedTokenUrl || ''])}</p>
+            <label htmlFor="outbound-profile">{L.outboundProfile}</label>
             <select id="outbound-profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-                <option value="">-- choose --</option>
+                <option value="">{LABELS.common.chooseOption}</option>
                 {providers.map((p) => (
                     <option key={p.profileId} value={p.profileId}>
                         {p.entityName} / {p.profileName}
@@ -321,14 +300,15 @@ function OutboundStep({ state, busy, submit }: StepProps) {
             </select>
             {chosen ? (
                 <p id="outbound-details">
-                    Client ID {chosen.clientId}; token URL {chosen.tokenUrl}
-                    {chosen.tokenUrlKind === 'mismatch' ? ' (does not match the tenant)' : chosen.tokenUrlKind === 'v1' ? ' (Azure AD v1)' : ' (Azure AD v2.0)'}
+                    {formatMessage(L.outboundDetails, [
+                        chosen.clientId,
+                        chosen.tokenUrl,
+                        chosen.tokenUrlKind === 'mismatch' ? L.tokenUrlMismatch : chosen.tokenUrlKind === 'v1' ? L.tokenUrlV1 : L.tokenUrlV2,
+                    ])}
                 </p>
             ) : null}
             <label>
-                <input type="checkbox" id="outbound-configure" checked={configure} onChange={(e) => setConfigure(e.target.checked)} /> Let Setup configure this provider
-                for Microsoft: set its OAuth API script to OAuthM365Util (Azure AD v1 needs a resource parameter), add the connector scope to its profile, and add a
-                Microsoft Graph profile (scope https://graph.microsoft.com/.default) for service health.
+                <input type="checkbox" id="outbound-configure" checked={configure} onChange={(e) => setConfigure(e.target.checked)} /> {L.outboundConfigure}
             </label>
             <p>{state.choices.graphPermissionNote}</p>
         </Form>
@@ -347,16 +327,12 @@ function InboundStep({ state, busy, submit }: StepProps) {
                 </p>
             ) : null}
             <label>
-                <input type="checkbox" id="inbound-oidc" checked={useOidc} onChange={(e) => setUseOidc(e.target.checked)} /> External OIDC authentication token
+                <input type="checkbox" id="inbound-oidc" checked={useOidc} onChange={(e) => setUseOidc(e.target.checked)} /> {L.inboundOidc}
             </label>
-            <p>
-                {useOidc
-                    ? 'Choose the OAuth OIDC entity ({tenant}_application_inbound_api) with the inbound REST API app\u2019s client ID and secret.'
-                    : 'Choose the provider made with "Create an OAuth API endpoint for external clients".'}
-            </p>
-            <label htmlFor="inbound-entity">{useOidc ? 'OIDC entity' : 'OAuth API endpoint for external clients'}</label>
+            <p>{useOidc ? L.inboundOidcHint : L.inboundClientHint}</p>
+            <label htmlFor="inbound-entity">{useOidc ? L.inboundOidcEntity : L.inboundClientEndpoint}</label>
             <select id="inbound-entity" value={entityId} onChange={(e) => setEntityId(e.target.value)}>
-                <option value="">-- choose --</option>
+                <option value="">{LABELS.common.chooseOption}</option>
                 {list.map((c) => (
                     <option key={c.entityId} value={c.entityId}>
                         {c.name} ({c.clientId})
@@ -373,22 +349,22 @@ function UserStep({ state, busy, submit }: StepProps) {
     if (state.mode === 'aad') {
         return (
             <Form busy={busy} onSubmit={() => void submit('user', { clientId })}>
-                <label htmlFor="user-client-id">REST user app client ID</label>
+                <label htmlFor="user-client-id">{L.restUserClientId}</label>
                 <input id="user-client-id" value={clientId} onChange={(e) => setClientId(e.target.value)} aria-describedby="user-client-hint" />
-                <p id="user-client-hint">Setup finds the user whose User ID is this client ID (web service access only, role incident_manager).</p>
+                <p id="user-client-hint">{L.restUserClientIdHint}</p>
             </Form>
         )
     }
     const users = state.choices.users || []
     return (
         <Form busy={busy} onSubmit={() => void submit('user', { userId })}>
-            <label htmlFor="user-id">Integration user</label>
+            <label htmlFor="user-id">{L.integrationUser}</label>
             <select id="user-id" value={userId} onChange={(e) => setUserId(e.target.value)}>
-                <option value="">-- choose --</option>
+                <option value="">{LABELS.common.chooseOption}</option>
                 {users.map((u) => (
                     <option key={u.userId} value={u.userId}>
-                        {u.userName} ({u.name}){u.webServiceOnly ? '' : ' – not web service only'}
-                        {u.incidentManager ? '' : ' – no incident_manager'}
+                        {u.userName} ({u.name}){u.webServiceOnly ? '' : L.userNotWebServiceOnly}
+                        {u.incidentManager ? '' : L.userNoIncidentManager}
                     </option>
                 ))}
             </select>
@@ -400,9 +376,9 @@ function RepositoryStep({ state, busy, submit }: StepProps) {
     const [repositoryId, setRepositoryId] = useState(state.values.repository_id || '')
     return (
         <Form busy={busy} onSubmit={() => void submit('repository', { repositoryId })}>
-            <label htmlFor="repository-id">Repository ID</label>
+            <label htmlFor="repository-id">{L.repositoryId}</label>
             <input id="repository-id" value={repositoryId} onChange={(e) => setRepositoryId(e.target.value)} aria-describedby="repository-hint" />
-            <p id="repository-hint">A name for this instance at Microsoft, such as contoso-servicenow; the Microsoft 365 admin enters the same value.</p>
+            <p id="repository-hint">{L.repositoryHint}</p>
         </Form>
     )
 }
@@ -414,17 +390,15 @@ function SettingsStep({ state, busy, submit }: StepProps) {
     return (
         <Form busy={busy} onSubmit={() => void submit('settings', { ssoEnabled: sso, adminEmail: email, testEnvironment: test })}>
             <label>
-                <input type="checkbox" id="settings-sso" checked={sso} onChange={(e) => setSso(e.target.checked)} /> SSO with Microsoft 365 (this instance is
-                single-sign-on federated with the tenant)
+                <input type="checkbox" id="settings-sso" checked={sso} onChange={(e) => setSso(e.target.checked)} /> {L.settingsSso}
             </label>
             <label htmlFor="settings-email" style={{ display: 'block', marginTop: 8 }}>
-                Microsoft 365 admin email
+                {L.adminEmail}
             </label>
             <input id="settings-email" type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="settings-email-hint" />
-            <p id="settings-email-hint">Microsoft contacts this admin when cases are created.</p>
+            <p id="settings-email-hint">{L.adminEmailHint}</p>
             <label>
-                <input type="checkbox" id="settings-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> Test environment (Microsoft support agents will
-                not contact you while it is set)
+                <input type="checkbox" id="settings-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> {L.settingsTestEnvironment}
             </label>
         </Form>
     )
@@ -448,10 +422,10 @@ function CopyValue({ id, label, value }: { id: string; label: string; value: str
                 {label}
             </label>
             <input id={'value-' + id} readOnly value={value} size={60} />
-            <button type="button" id={'copy-' + id} onClick={() => void copy()} aria-label={'Copy ' + label}>
-                Copy
+            <button type="button" id={'copy-' + id} onClick={() => void copy()} aria-label={formatMessage(L.copyNamed, [label])}>
+                {L.copy}
             </button>
-            <span aria-live="polite">{copied ? 'Copied' : ''}</span>
+            <span aria-live="polite">{copied ? L.copied : ''}</span>
         </div>
     )
 }
@@ -463,15 +437,15 @@ function CompleteStep({ state, step, reload }: StepProps) {
         <div>
             <p id="complete-instructions">{instructions}</p>
             <div id="completion-values">
-                <CopyValue id="outbound-app-id" label="Outbound App ID" value={c.outboundAppId || ''} />
-                <CopyValue id="repository-id" label="Repository ID" value={c.repositoryId || ''} />
-                <CopyValue id="endpoint" label="Endpoint" value={c.endpoint || ''} />
-                {state.mode !== 'insights' ? <CopyValue id="auth-type" label="Authentication type" value={c.authenticationType || ''} /> : null}
-                <CopyValue id="client-id" label="Client ID" value={c.clientId || ''} />
-                {state.mode === 'insights' ? <CopyValue id="client-secret" label="Client secret" value={c.clientSecret || ''} /> : null}
-                <CopyValue id="user-name" label="User Name" value={c.userName || ''} />
-                {state.mode === 'insights' ? <CopyValue id="password" label="Rest user password" value={c.password || ''} /> : null}
-                <CopyValue id="refresh-expiration" label="Refresh token expiration" value={c.refreshTokenExpiration || ''} />
+                <CopyValue id="outbound-app-id" label={L.outboundAppId} value={c.outboundAppId || ''} />
+                <CopyValue id="repository-id" label={L.repositoryId} value={c.repositoryId || ''} />
+                <CopyValue id="endpoint" label={L.endpoint} value={c.endpoint || ''} />
+                {state.mode !== 'insights' ? <CopyValue id="auth-type" label={L.authenticationType} value={c.authenticationType || ''} /> : null}
+                <CopyValue id="client-id" label={L.clientId} value={c.clientId || ''} />
+                {state.mode === 'insights' ? <CopyValue id="client-secret" label={L.clientSecret} value={c.clientSecret || ''} /> : null}
+                <CopyValue id="user-name" label={L.userName} value={c.userName || ''} />
+                {state.mode === 'insights' ? <CopyValue id="password" label={L.restUserPassword} value={c.password || ''} /> : null}
+                <CopyValue id="refresh-expiration" label={L.refreshTokenExpiration} value={c.refreshTokenExpiration || ''} />
             </div>
             <FormSection />
             <Tests onPassed={step === 'complete' ? () => void reload() : undefined} />
@@ -506,27 +480,26 @@ function FormSection() {
     }
     return (
         <section aria-labelledby="form-section-heading" style={{ marginTop: 16 }}>
-            <h3 id="form-section-heading">Microsoft 365 tab on the incident form</h3>
+            <h3 id="form-section-heading">{L.formSectionHeading}</h3>
             <p>{MESSAGES.FORM_SECTION_EXPLAIN}</p>
             {forms ? (
                 <ul id="form-section-forms">
                     {forms.map((f) => (
                         <li key={f.formId}>
-                            Incident form, domain {f.domain} ({f.view}): {f.attached ? 'shows the Microsoft 365 tab' : 'no Microsoft 365 tab'}
+                            {formatMessage(L.formSectionForm, [f.domain, f.view, f.attached ? L.formSectionShown : L.formSectionMissing])}
                         </li>
                     ))}
                 </ul>
             ) : null}
             <label>
-                <input type="checkbox" id="form-section-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> I agree: add the Microsoft 365 section to
-                the incident form
+                <input type="checkbox" id="form-section-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> {L.formSectionAgree}
             </label>
             <p>
                 <button type="button" id="form-section-attach" onClick={() => void act('POST')}>
-                    Add the Microsoft 365 tab
+                    {L.formSectionAttach}
                 </button>{' '}
                 <button type="button" id="form-section-remove" onClick={() => void act('DELETE')}>
-                    Remove it
+                    {L.formSectionRemove}
                 </button>
             </p>
             {message ? (
@@ -583,9 +556,9 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
     }
     return (
         <section aria-labelledby="tests-heading" style={{ marginTop: 16 }}>
-            <h3 id="tests-heading">Test the integration</h3>
+            <h3 id="tests-heading">{L.testsHeading}</h3>
             <button type="button" id="setup-run-tests" onClick={() => void start()} disabled={busy}>
-                {busy ? 'Testing…' : 'Next: run the tests'}
+                {busy ? L.testing : L.runTests}
             </button>
             {error ? (
                 <p role="alert" style={{ color: '#b00020' }}>
@@ -597,7 +570,7 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
                     {pending ? (
                         <p id="tests-waiting">{MESSAGES.SETUP_TEST_INBOUND_PENDING}</p>
                     ) : (
-                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : 'Some tests failed. Fix what each message says, then run the tests again.'}</p>
+                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : L.testsFailed}</p>
                     )}
                     <ul>
                         {run.results.map((r) => (
@@ -606,7 +579,7 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
                             </li>
                         ))}
                     </ul>
-                    <p>Reference: {run.correlationId}</p>
+                    <p>{formatMessage(MESSAGES.REFERENCE_ID, [run.correlationId])}</p>
                 </div>
             ) : null}
         </section>
@@ -617,9 +590,9 @@ function DoneStep({ state, reload }: StepProps) {
     return (
         <div>
             <p id="setup-done">{state.mode === 'none' ? MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP : state.completed ? MESSAGES.SETUP_COMPLETED : MESSAGES.SETUP_INCOMPLETE}</p>
-            <p>Setup type: {state.modeLabel}</p>
+            <p>{formatMessage(L.setupTypeValue, [state.modeLabel])}</p>
             <button type="button" id="setup-change" onClick={() => void reload('environment')}>
-                Change setup
+                {L.changeSetup}
             </button>
             {state.mode !== 'none' ? <CompleteStep {...{ step: 'done', state, busy: false, submit: async () => undefined, reload }} /> : null}
         </div>

@@ -6,6 +6,11 @@
  * `sys_ui_message` per entry (src/fluent/messages.now.ts, checked by a build test). Client pages
  * import this module directly. Placeholders use the platform's `{0}`, `{1}` form.
  *
+ * MESSAGES are what the app tells the user (errors, outcomes, instructions). The pages' own
+ * visible text (headings, field labels, buttons, hints, aria-labels, empty states) is in LABELS
+ * below. The product is English only, so LABELS are not shipped as `sys_ui_message` records and no
+ * build test asks for them; the Setup server code shares the mode and test names.
+ *
  * The first five are the exact texts of Microsoft's troubleshooting page for the app; admins
  * and Microsoft support search for them verbatim, so never reword them.
  */
@@ -128,6 +133,231 @@ export const MESSAGES = {
 } as const
 
 export type MessageId = keyof typeof MESSAGES
+
+/**
+ * The visible text of the app's React pages (src/client/): headings, field labels, buttons, hints,
+ * aria-labels, placeholders, option texts and empty states, grouped by page. Unlike MESSAGES they
+ * are not shipped as `sys_ui_message` records: the product is English only, and the pages are
+ * bundled static code that does not call `gs.getMessage`. Texts built with values use `{0}`, `{1}`
+ * and `formatMessage`. test/unit/client/ui-strings.test.ts fails on any text typed inline in a page.
+ */
+export const LABELS = {
+    // --- shared by several pages ---
+    common: {
+        loading: 'Loading…',
+        chooseOption: '-- choose --',
+        noneOption: '-- None --',
+    },
+    // --- Setup wizard (src/client/setup/SetupApp.tsx) ---
+    setup: {
+        title: 'Microsoft 365 support integration: Setup',
+        stepsNav: 'Setup steps',
+        stepTitles: {
+            consent: 'Consent',
+            environment: 'Environment and setup type',
+            tenant: 'Microsoft 365 tenant',
+            outbound: 'Outbound OAuth provider',
+            inbound: 'Inbound OAuth provider',
+            user: 'Integration user',
+            repository: 'Repository ID',
+            settings: 'Application settings',
+            complete: 'Complete the integration',
+            done: 'Setup complete',
+        },
+        notes: 'What Setup did',
+        warnings: 'Warnings',
+        next: 'Next',
+        // consent
+        consentContinue: 'Continue',
+        consentText:
+            'This app sends incident details (short description, description and the contact you choose) to Microsoft support when you use its features, and lets Microsoft support update incidents that were transferred to it.',
+        consentAgree: 'Agree',
+        // environment and setup type (the mode names are also the server's MODE_LABEL, src/server/setup/wizard-steps.ts)
+        startSetup: 'Start setup',
+        testEnvironmentCheck: 'This is a test environment',
+        setupType: 'Setup type',
+        modes: {
+            basic: 'Basic authentication',
+            aad: 'Azure AD (AAD) OAuth token',
+            insights: 'Insights only',
+            none: 'Continue without setup',
+        },
+        modeHints: {
+            basic: 'Your instance allows basic authentication for inbound web services, and one Microsoft 365 tenant is integrated.',
+            aad: 'Your instance does not allow basic authentication; one Microsoft 365 tenant is integrated.',
+            insights: 'Service health incidents and recommended solutions only; no Microsoft support cases.',
+            none: 'Basic recommended solutions with no Microsoft configuration.',
+        },
+        // tenant
+        tenantDomain: 'Microsoft 365 tenant domain',
+        tenantPlaceholder: 'contoso.onmicrosoft.com',
+        tenantHint: 'The domain of the tenant to integrate, such as contoso.onmicrosoft.com.',
+        // outbound OAuth provider: {0} the token URL the tenant needs
+        outboundIntro:
+            'Choose the OAuth profile of the provider made in System OAuth > Application Registry > New > "Connect to a third party OAuth Provider" (client ID and secret of the outbound Azure AD app, default grant type Client Credentials, token URL {0}).',
+        outboundProfile: 'OAuth provider profile',
+        // {0} client ID, {1} token URL, {2} one of the three kinds below
+        outboundDetails: 'Client ID {0}; token URL {1}{2}',
+        tokenUrlMismatch: ' (does not match the tenant)',
+        tokenUrlV1: ' (Azure AD v1)',
+        tokenUrlV2: ' (Azure AD v2.0)',
+        outboundConfigure:
+            'Let Setup configure this provider for Microsoft: set its OAuth API script to OAuthM365Util (Azure AD v1 needs a resource parameter), add the connector scope to its profile, and add a Microsoft Graph profile (scope https://graph.microsoft.com/.default) for service health.',
+        // inbound OAuth provider
+        inboundOidc: 'External OIDC authentication token',
+        inboundOidcHint: 'Choose the OAuth OIDC entity ({tenant}_application_inbound_api) with the inbound REST API app\u2019s client ID and secret.',
+        inboundClientHint: 'Choose the provider made with "Create an OAuth API endpoint for external clients".',
+        inboundOidcEntity: 'OIDC entity',
+        inboundClientEndpoint: 'OAuth API endpoint for external clients',
+        // integration user
+        restUserClientId: 'REST user app client ID',
+        restUserClientIdHint: 'Setup finds the user whose User ID is this client ID (web service access only, role incident_manager).',
+        integrationUser: 'Integration user',
+        userNotWebServiceOnly: ' – not web service only',
+        userNoIncidentManager: ' – no incident_manager',
+        // repository
+        repositoryId: 'Repository ID',
+        repositoryHint: 'A name for this instance at Microsoft, such as contoso-servicenow; the Microsoft 365 admin enters the same value.',
+        // application settings
+        settingsSso: 'SSO with Microsoft 365 (this instance is single-sign-on federated with the tenant)',
+        adminEmail: 'Microsoft 365 admin email',
+        adminEmailHint: 'Microsoft contacts this admin when cases are created.',
+        settingsTestEnvironment: 'Test environment (Microsoft support agents will not contact you while it is set)',
+        // completion values (step 9) and their copy buttons
+        copy: 'Copy',
+        copyNamed: 'Copy {0}',
+        copied: 'Copied',
+        outboundAppId: 'Outbound App ID',
+        endpoint: 'Endpoint',
+        authenticationType: 'Authentication type',
+        clientId: 'Client ID',
+        clientSecret: 'Client secret',
+        userName: 'User Name',
+        restUserPassword: 'Rest user password',
+        refreshTokenExpiration: 'Refresh token expiration',
+        // the Microsoft 365 section on the incident form
+        formSectionHeading: 'Microsoft 365 tab on the incident form',
+        // {0} domain, {1} view, {2} one of the two states below
+        formSectionForm: 'Incident form, domain {0} ({1}): {2}',
+        formSectionShown: 'shows the Microsoft 365 tab',
+        formSectionMissing: 'no Microsoft 365 tab',
+        formSectionAgree: 'I agree: add the Microsoft 365 section to the incident form',
+        formSectionAttach: 'Add the Microsoft 365 tab',
+        formSectionRemove: 'Remove it',
+        // tests
+        testsHeading: 'Test the integration',
+        // the tests' names: the server sends them with each result (src/server/setup/setup-tests.ts)
+        testNames: {
+            token: 'Token acquisition (outbound OAuth provider)',
+            connector: 'Microsoft support connector reachable for the tenant',
+            repository: 'Repository registered in the Microsoft 365 admin center',
+            roundTrip: 'Microsoft calls this instance back (inbound round trip)',
+        },
+        testing: 'Testing…',
+        runTests: 'Next: run the tests',
+        testsFailed: 'Some tests failed. Fix what each message says, then run the tests again.',
+        // done
+        setupTypeValue: 'Setup type: {0}',
+        changeSetup: 'Change setup',
+    },
+    // --- Link Account (src/client/link-account/LinkAccountApp.tsx) ---
+    linkAccount: {
+        title: 'Link Microsoft 365 admin account',
+        // {0} the linked email, {1} validatedSuffix or nothing
+        linked: 'Linked: {0}{1}',
+        validatedSuffix: ' (validated by Microsoft)',
+        noneLinked: 'No Microsoft 365 admin account is linked yet.',
+        email: 'Microsoft 365 admin email',
+        hint: 'The account must be a Microsoft 365 admin with permission to open service requests. Linking replaces the account linked before.',
+        replace: 'Replace linked account',
+        link: 'Link account',
+    },
+    // --- incident Microsoft 365 panel (src/client/panel/) ---
+    panel: {
+        title: 'Microsoft 365 Insights',
+        solutionsHeading: 'Microsoft recommended solutions',
+        searchHeading: 'Search',
+        searchQuery: 'Type a problem',
+        searchIn: 'Search in',
+        searchSourceSolutions: 'Microsoft recommended solutions',
+        search: 'Search',
+        healthHeading: 'Microsoft 365 service health',
+        contactHeading: 'Contact Microsoft support',
+        contactSupport: 'Contact Microsoft support',
+        // solution feedback; {0} the solution's title
+        feedbackGroup: 'Was this helpful? {0}',
+        wasHelpful: 'Was this helpful?',
+        markedHelpful: 'Marked helpful.',
+        markedNotHelpful: 'Marked not helpful.',
+        yes: 'Yes',
+        no: 'No',
+        // matching service health issues
+        service: 'Service',
+        status: 'Status',
+        userImpact: 'User impact',
+        lastUpdate: 'Last update',
+        nextUpdate: 'Next update',
+        whyItMatches: 'Why it matches',
+        // Contact Microsoft support form
+        caseTitle: 'Title',
+        caseDescription: 'Description',
+        contactDetails: 'Contact details',
+        contactEmail: 'Microsoft 365 admin email (linked account)',
+        contactEmailHelp: 'Microsoft contacts the linked admin account. Change it at Microsoft 365 Support > Link Account.',
+        phone: 'Phone',
+        preferredContact: 'Preferred contact method',
+        email: 'Email',
+        severity: 'Severity',
+        severityA: 'A - Critical',
+        severityB: 'B - High',
+        severityC: 'C - Moderate',
+        testEnvironmentNotice: 'This is a test environment: Microsoft support will not contact you.',
+        submitCase: 'Submit to Microsoft support',
+        cancel: 'Cancel',
+        // the Microsoft case
+        caseHeading: 'Microsoft case',
+        caseNumber: 'Case number',
+        contact: 'Contact',
+        opened: 'Opened',
+        lastUpdateFromMicrosoft: 'Last update from Microsoft',
+        testEnvironment: 'Test environment',
+        caseTestEnvironment: 'Yes: Microsoft support will not contact you about this case.',
+        latestUpdates: 'Latest updates',
+        noUpdates: 'No updates yet.',
+        refreshCase: 'Refresh case',
+    },
+    // --- Service Health (src/client/service-health/ServiceHealthApp.tsx) ---
+    serviceHealth: {
+        title: 'Microsoft 365 Service Health',
+        automaticIncidents: 'Automatic incidents',
+        // {0} minutes between syncs
+        intro: 'One incident per Microsoft 365 service health issue. Each update Microsoft posts is added once as a work note. Synced every {0} minute(s).',
+        autoIncident: 'Create incidents automatically',
+        autoResolve: 'Resolve the incident when Microsoft resolves the issue',
+        assignmentGroup: 'Assignment group (required)',
+        category: 'Category (required)',
+        subcategory: 'Subcategory (optional)',
+        assignedTo: 'Assigned to (optional)',
+        fieldMap: 'Field map: title → short description, classification → impact, status → urgency, everything else → description.',
+        save: 'Save',
+        syncNow: 'Sync now',
+        serviceStatus: 'Service status',
+        currentIssues: 'Current issues',
+        // {0} the time of the last change, or `never`
+        lastChange: 'Last change synced from Microsoft: {0}',
+        never: 'never',
+        issue: 'Issue',
+        service: 'Service',
+        issueTitle: 'Title',
+        classification: 'Classification',
+        status: 'Status',
+        lastUpdate: 'Last update',
+        nextUpdate: 'Next update',
+        incident: 'Incident',
+        // {0} Microsoft's status of a resolved issue
+        resolved: 'Resolved ({0})',
+    },
+} as const
 
 /** Replaces `{0}`, `{1}`, ... the way `gs.getMessage` does; used by client pages. */
 export function formatMessage(text: string, args: ReadonlyArray<string> = []): string {

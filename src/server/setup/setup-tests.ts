@@ -11,7 +11,7 @@ import { readSettings } from '../config/settings'
 import { getRepository } from '../connector/connector-client'
 import { ConnectionTest, getConnectionTest, startConnectionTest } from '../connector/connection-test'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { MessageId } from '../messages/catalogue'
+import { LABELS, MessageId } from '../messages/catalogue'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
@@ -38,12 +38,8 @@ export interface TestRun {
     results: TestResult[]
 }
 
-const LABEL: Record<TestId, string> = {
-    token: 'Token acquisition (outbound OAuth provider)',
-    connector: 'Microsoft support connector reachable for the tenant',
-    repository: 'Repository registered in the Microsoft 365 admin center',
-    roundTrip: 'Microsoft calls this instance back (inbound round trip)',
-}
+/** The tests' names, as the Setup page lists them (the catalogue's LABELS). */
+const LABEL: Record<TestId, string> = LABELS.setup.testNames
 
 function result(id: TestId, status: TestStatus, messageId: MessageId, args: string[] = [], code?: string): TestResult {
     return { id, label: LABEL[id], status, message: userMessage(messageId, args), code }

@@ -3,7 +3,7 @@
  * the admin may go, and what each step's input must be. Nothing here reads or writes a record;
  * `setup-store.ts` does the Glide I/O and `setup-routes.ts` ties them to the REST API.
  */
-import { MessageId } from '../messages/catalogue'
+import { LABELS, MessageId } from '../messages/catalogue'
 
 export type SetupMode = 'basic' | 'aad' | 'insights' | 'none'
 export type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inbound' | 'user' | 'repository' | 'settings' | 'complete' | 'done'
@@ -11,12 +11,8 @@ export type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inboun
 export const MODES: ReadonlyArray<SetupMode> = ['basic', 'aad', 'insights', 'none']
 export const ALL_STEPS: ReadonlyArray<StepId> = ['consent', 'environment', 'tenant', 'outbound', 'inbound', 'user', 'repository', 'settings', 'complete', 'done']
 
-export const MODE_LABEL: Record<SetupMode, string> = {
-    basic: 'Basic authentication',
-    aad: 'Azure AD (AAD) OAuth token',
-    insights: 'Insights only',
-    none: 'Continue without setup',
-}
+/** The mode names, as the Setup page shows them (the catalogue's LABELS). */
+export const MODE_LABEL: Record<SetupMode, string> = LABELS.setup.modes
 
 /** The steps of a mode, in order; before a mode is chosen, consent and environment. */
 export function stepsFor(mode: SetupMode | ''): StepId[] {
