@@ -54,3 +54,35 @@ function handle(url: string, child: ChildProcess): SimulatorProcess {
         },
     }
 }
+
+/**
+ * Jest hooks for a suite that talks to the simulator: one process for the suite, and before each
+ * test a clean simulator (defaults, no faults, empty journal). Use the returned handle as `sim`;
+ * a suite's own beforeEach runs after this one.
+ */
+export function useSimulator(options: { args?: string[] } = {}): Pick<SimulatorProcess, 'url' | 'control'> {
+    let running: SimulatorProcess | undefined
+    beforeAll(async () => {
+        running = await startSimulatorProcess({ args: options.args })
+    })
+    afterAll(async () => {
+        await running?.stop()
+    })
+    beforeEach(async () => {
+        await handleOf().control('POST', '/_sim/reset', {})
+        await handleOf().control('DELETE', '/_sim/faults')
+        await handleOf().control('DELETE', '/_sim/journal')
+    })
+    function handleOf(): SimulatorProcess {
+        if (!running) throw new Error('the simulator is not running (useSimulator hooks did not run)')
+        return running
+    }
+    return {
+        get url() {
+            return handleOf().url
+        },
+        control<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+            return handleOf().control<T>(method, path, body)
+        },
+    }
+}

@@ -9,22 +9,13 @@ import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { getCase, postCase } from '../../../src/server/cases/case-routes'
 import { getIncidentPanel } from '../../../src/server/insights/panel-routes'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { SIM_ADMIN_EMAIL } from '../../support/connected-platform'
 import { callRoute, panelPlatform } from '../../support/panel-platform'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
-    await sim.control('DELETE', '/_sim/faults')
-    await sim.control('DELETE', '/_sim/journal')
     await sim.control('POST', '/_sim/configure', {
         repositories: [{ tenant: 'contoso.onmicrosoft.com', repositoryId: 'contoso-servicenow', endpoint: 'http://127.0.0.1:9/api/x_mioms_m365_assis/v1/connector', authenticationType: 'basic', username: 'u', password: 'p' }],
     })

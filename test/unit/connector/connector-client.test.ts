@@ -8,21 +8,12 @@ import { PROPERTY } from '../../../src/server/config/settings'
 import { createServiceRequest, getRepository, searchSolutions, validateAdmin } from '../../../src/server/connector/connector-client'
 import { callMicrosoft } from '../../../src/server/connector/microsoft-http'
 import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { SIM_ADMIN_EMAIL, SIM_OUTBOUND_APP, SIM_TENANT, connectPlatform } from '../../support/connected-platform'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
-    await sim.control('DELETE', '/_sim/faults')
-    await sim.control('DELETE', '/_sim/journal')
     await sim.control('POST', '/_sim/configure', {
         repositories: [{ tenant: SIM_TENANT, repositoryId: 'contoso-servicenow', endpoint: 'http://127.0.0.1:9/api/x_mioms_m365_assis/v1/connector', authenticationType: 'basic', username: 'u', password: 'p' }],
     })

@@ -6,19 +6,12 @@
 import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { processAutoIncidents, autoIncidentProblems } from '../../../src/server/health/auto-incidents'
 import { runHealthSync, syncDue } from '../../../src/server/health/run-sync'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { connectHealthPlatform, countWrites } from '../../support/health-platform'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
     await sim.control('POST', '/_sim/health/seed', { count: 0 })
 })
 

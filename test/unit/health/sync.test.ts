@@ -6,22 +6,13 @@
 import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { readGraphPages, readIssuePages, issuesPath, originOf } from '../../../src/server/health/graph-client'
 import { highWaterMark, syncHealthIssues } from '../../../src/server/health/sync'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { connectHealthPlatform, countWrites } from '../../support/health-platform'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
     await sim.control('POST', '/_sim/health/seed', { count: 0 })
-    await sim.control('DELETE', '/_sim/faults')
-    await sim.control('DELETE', '/_sim/journal')
 })
 
 type Journal = { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; status: number }[]

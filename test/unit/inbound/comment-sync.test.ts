@@ -11,24 +11,16 @@ import { createServiceRequest } from '../../../src/server/connector/connector-cl
 import { BACKOFF_MINUTES, MAX_ATTEMPTS, deliverQueued, queueAgentComment, retryDue } from '../../../src/server/inbound/comment-sync'
 import { inboundPostCommunication } from '../../../src/server/inbound/ticket-routes'
 import { SIM_ADMIN_EMAIL, SIM_TENANT, connectPlatform } from '../../support/connected-platform'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { InboundFixture, REPOSITORY_ID, callRoute, inboundFixture, ticketParams } from './fixture'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 let f: InboundFixture
 let now: number
 let caseId: string
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
-    await sim.control('DELETE', '/_sim/faults')
     await sim.control('POST', '/_sim/configure', {
         repositories: [{ tenant: SIM_TENANT, repositoryId: REPOSITORY_ID, endpoint: 'http://127.0.0.1:9/api/x_mioms_m365_assis/v1/connector', authenticationType: 'basic', username: 'u', password: 'p' }],
     })

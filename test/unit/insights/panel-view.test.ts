@@ -8,23 +8,12 @@ import { PROPERTY } from '../../../src/server/config/settings'
 import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { getIncidentPanel, postFeedback, postSearch } from '../../../src/server/insights/panel-routes'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { SIM_TENANT } from '../../support/connected-platform'
 import { callRoute, panelPlatform } from '../../support/panel-platform'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
-beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
-    await sim.control('DELETE', '/_sim/faults')
-    await sim.control('DELETE', '/_sim/journal')
-})
 
 const view = (platform: any, user: string, sysId: string) => callRoute(platform, user, getIncidentPanel, { method: 'GET', sysId })
 const solutionRows = (platform: any, incidentId: string) => platform.store.query('x_mioms_m365_assis_solution', {}).filter((r: any) => r.incident === incidentId)

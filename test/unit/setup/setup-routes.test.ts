@@ -11,22 +11,15 @@ import { getSetupState, postSetupStep } from '../../../src/server/setup/setup-ro
 import { getSetupTests, postSetupTests } from '../../../src/server/setup/setup-tests'
 import { getLinkAccount, postLinkAccount } from '../../../src/server/setup/link-account'
 import { postConsent } from '../../../src/server/setup/consent-route'
-import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
+import { useSimulator } from '../../support/simulator-process'
 import { seedDemoData } from '../../sandbox/seed'
 import { configureSimulator } from '../../sandbox/main'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT } from '../../sandbox/demo'
 import { FakeInstance, startFakeInstance } from '../../microsoft/fake-instance'
 
-let sim: SimulatorProcess
+const sim = useSimulator()
 
-beforeAll(async () => {
-    sim = await startSimulatorProcess()
-})
-afterAll(async () => {
-    await sim.stop()
-})
 beforeEach(async () => {
-    await sim.control('POST', '/_sim/reset', {})
     await configureSimulator(sim.url)
 })
 
