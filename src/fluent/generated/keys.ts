@@ -1077,6 +1077,10 @@ declare global {
                         table: 'sys_module'
                         id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
                     }
+                    'src_server_time_date-time_ts': {
+                        table: 'sys_module'
+                        id: '21fab675a5404e2292a50c54abd96e4e'
+                    }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
                         id: 'ba5786a318a74620ade435e549e0731b'

@@ -15,6 +15,7 @@ import { MessageId } from '../messages/catalogue'
 import { IncidentFacts } from '../insights/incident'
 import { CASE_TABLE, CaseView, findOpenCase, toCaseView } from './case-record'
 import { readLinkedAdminEmail } from './linked-admin'
+import { glideFromIso } from '../time/date-time'
 
 export interface CaseForm {
     title: string
@@ -115,7 +116,7 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
     row.setValue('preferred_contact', form.preferredContact)
     row.setValue('test_environment', connection.testEnvironment ? 'true' : 'false')
     row.setValue('opened_by', gs.getUserID())
-    row.setValue('last_update', created.value.createdDateTime ? toGlideDateTime(created.value.createdDateTime) : '')
+    row.setValue('last_update', created.value.createdDateTime ? glideFromIso(created.value.createdDateTime) : '')
     row.setValue('closed', 'false')
     row.setValue('correlation_id', correlationId)
     let savedId: string | null = null
@@ -145,10 +146,4 @@ function removeHalfSaved(caseNumber: string): void {
     const leftover = new GlideRecord(CASE_TABLE)
     leftover.addQuery('case_number', caseNumber)
     leftover.deleteMultiple()
-}
-
-/** '2026-11-23T05:00:00Z' → '2026-11-23 05:00:00' (GlideDateTime's UTC value form). */
-export function toGlideDateTime(iso: string): string {
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso || '')
-    return match ? match[1] + ' ' + match[2] : ''
 }

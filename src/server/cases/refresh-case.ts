@@ -8,7 +8,7 @@ import { getServiceRequest, listCommunications } from '../connector/connector-cl
 import { logError } from '../diagnostics/logger'
 import { PanelProblem } from '../insights/solutions'
 import { COMMUNICATION_TABLE, CaseView, toCaseView } from './case-record'
-import { toGlideDateTime } from './open-case'
+import { glideFromIso } from '../time/date-time'
 
 export function refreshCase(row: GlideRecord, correlationId: string): { caseView: CaseView; problem: PanelProblem | null } {
     const caseId = row.getValue('case_number') || ''
@@ -19,7 +19,7 @@ export function refreshCase(row: GlideRecord, correlationId: string): { caseView
     }
     row.setValue('status', request.value.status)
     if (request.value.owner) row.setValue('owner', String(request.value.owner).substring(0, 100))
-    const modified = toGlideDateTime(request.value.lastModifiedDateTime)
+    const modified = glideFromIso(request.value.lastModifiedDateTime)
     if (modified) row.setValue('last_update', modified)
     if (request.value.status === 'closed') row.setValue('closed', 'true')
     row.update()

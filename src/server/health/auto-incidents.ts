@@ -14,7 +14,8 @@
 import { GlideRecord } from '@servicenow/glide'
 import { readHealthSettings, type HealthSettings } from '../config/settings'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { HEALTH_TABLE, isoFromGlide } from './health-store'
+import { HEALTH_TABLE } from './health-store'
+import { isoFromGlide } from '../time/date-time'
 import {
     INCIDENT_DONE_STATES,
     INCIDENT_RESOLVED,

@@ -5,7 +5,8 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { rankHealthIssues, type MatchableHealthIssue } from './matching'
-import { HEALTH_TABLE, isoFromGlide } from './health-store'
+import { HEALTH_TABLE } from './health-store'
+import { isoFromGlide } from '../time/date-time'
 
 export interface HealthIssueMatch {
     /** Microsoft's issue id (e.g. EX123456). */

@@ -17,7 +17,8 @@ import { GlideRecord } from '@servicenow/glide'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { readIssuePages } from './graph-client'
-import { HEALTH_TABLE, glideFromIso } from './health-store'
+import { HEALTH_TABLE } from './health-store'
+import { glideFromIso } from '../time/date-time'
 import { type GraphIssue, type StoredPost, mergePosts, nextUpdateFrom } from './mapping'
 
 export interface SyncCounts {

@@ -5,7 +5,8 @@
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { userMessage } from '../messages/user-message'
-import { CaseAndIncident, glideDateTime } from './ticket'
+import { CaseAndIncident } from './ticket'
+import { glideFromIso } from '../time/date-time'
 import { InboundCommunication } from './validate'
 
 export const COMMUNICATION_TABLE = 'x_mioms_m365_assis_communication'
@@ -55,7 +56,7 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     row.setValue('author', message.author)
     row.setValue('body', message.body)
     row.setValue('state', 'received')
-    row.setValue('sent_on', glideDateTime(message.createdDateTime))
+    row.setValue('sent_on', glideFromIso(message.createdDateTime))
     if (!existing && !row.insert()) return false
     const text = commentText(message, caseRow.getValue('case_number') || '')
     incident.setValue('comments', text)

@@ -6,6 +6,10 @@
 import { GlideRecord } from '@servicenow/glide'
 import { InboundFailure, failure } from './errors'
 import { CASE_STATUSES, CaseStatus, Severity } from './validate'
+import { isoFromGlide } from '../time/date-time'
+
+/** The contract requires a date-time; a journal row without one (never expected) reads as the epoch. */
+const EPOCH = '1970-01-01T00:00:00Z'
 
 export const CASE_TABLE = 'x_mioms_m365_assis_case'
 /** The newest comments a ticket carries (the contract lists them oldest first). */
@@ -68,20 +72,6 @@ export function caseSeverityOf(caseRow: GlideRecord): Severity {
     return severity === 'A' || severity === 'B' ? severity : 'C'
 }
 
-/** 'YYYY-MM-DD HH:mm:ss' (UTC, as stored) → RFC 3339. */
-export function isoDateTime(value: string | null): string {
-    const text = value || ''
-    const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/.exec(text)
-    return match ? match[1] + 'T' + match[2] + 'Z' : '1970-01-01T00:00:00Z'
-}
-
-/** RFC 3339 → 'YYYY-MM-DD HH:mm:ss' UTC for a GlideDateTime value. */
-export function glideDateTime(iso: string): string {
-    const parsed = new Date(iso)
-    if (isNaN(parsed.getTime())) return ''
-    return parsed.toISOString().substring(0, 19).replace('T', ' ')
-}
-
 export function ticketOf(repositoryId: string, found: CaseAndIncident): Ticket {
     const incident = found.incident
     const caseRow = found.caseRow
@@ -126,7 +116,7 @@ function commentsOf(incidentSysId: string): TicketComment[] {
             id: journal.getUniqueValue(),
             author: names[userName],
             body: journal.getValue('value') || '',
-            createdDateTime: isoDateTime(journal.getValue('sys_created_on')),
+            createdDateTime: isoFromGlide(journal.getValue('sys_created_on')) || EPOCH,
         })
     }
     // Oldest first. A stable sort on the time keeps same-second entries in the order the store
