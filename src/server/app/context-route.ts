@@ -4,7 +4,7 @@
  * insights users or in Insights-only mode).
  */
 import { gs } from '@servicenow/glide'
-import { findSetup } from '../setup/setup-record'
+import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
 import { ROLE, currentUserHas } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 
@@ -31,9 +31,9 @@ export function readAppContext(): AppContext {
             administrator: currentUserHas(ROLE.administrator),
         },
         setup: {
-            mode: setup ? setup.getValue('mode') || '' : '',
+            mode: setupModeOf(setup) || '',
             completed: setup ? setup.getValue('completed') === 'true' : false,
-            testEnvironment: setup ? setup.getValue('test_environment') === 'true' : true,
+            testEnvironment: isTestEnvironment(setup),
         },
     }
 }

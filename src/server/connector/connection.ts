@@ -3,9 +3,9 @@
  * the admin has chosen a mode that talks to Microsoft, a tenant and an outbound OAuth profile;
  * until then every caller gets "complete the setup steps" without a call leaving the instance.
  */
-import { findSetup } from '../setup/setup-record'
+import { SetupMode, findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
 
-export type SetupMode = 'basic' | 'aad' | 'insights' | 'none'
+export type { SetupMode }
 
 export interface Connection {
     mode: SetupMode
@@ -23,13 +23,10 @@ export interface Connection {
 
 export type ConnectionLookup = { ok: true; connection: Connection } | { ok: false; missing: string }
 
-const MODES: ReadonlyArray<SetupMode> = ['basic', 'aad', 'insights', 'none']
-
 export function readConnection(): ConnectionLookup {
     const setup = findSetup()
     if (!setup) return { ok: false, missing: 'Setup has not been started' }
-    const rawMode = setup.getValue('mode') || ''
-    const mode = MODES.indexOf(rawMode as SetupMode) >= 0 ? (rawMode as SetupMode) : null
+    const mode = setupModeOf(setup)
     if (!mode) return { ok: false, missing: 'no setup mode chosen' }
     if (mode === 'none') return { ok: false, missing: 'Setup was continued without configuring Microsoft access' }
     const tenantDomain = setup.getValue('tenant_domain') || ''
@@ -44,7 +41,7 @@ export function readConnection(): ConnectionLookup {
             outboundProfileId,
             graphProfileId: setup.getValue('graph_profile') || outboundProfileId,
             repositoryId: setup.getValue('repository_id') || '',
-            testEnvironment: setup.getValue('test_environment') !== 'false',
+            testEnvironment: isTestEnvironment(setup),
             adminEmail: setup.getValue('admin_email') || '',
             completed: setup.getValue('completed') === 'true',
         },

@@ -7,7 +7,7 @@
  *   user name is the REST user app's client id.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { findSetup } from '../setup/setup-record'
+import { findSetup, setupModeOf } from '../setup/setup-record'
 import { InboundFailure, failure } from './errors'
 
 /** The role of the route ACL x_mioms_m365_assis.connector_api (src/fluent/rest-api/connector-acl.now.ts). */
@@ -28,7 +28,7 @@ export function readInboundSetup(): InboundSetup | null {
 
 export function inboundSetupOf(setup: GlideRecord): InboundSetup {
     return {
-        mode: setup.getValue('mode') || '',
+        mode: setupModeOf(setup) || '',
         integrationUser: setup.getValue('integration_user') || '',
         restUserClientId: setup.getValue('rest_user_client_id') || '',
         repositoryId: setup.getValue('repository_id') || '',

@@ -5,7 +5,7 @@
  * - `insights`: solutions and service health, never Contact Microsoft support;
  * - `full` (basic or AAD authentication): also Contact Microsoft support, for administrators.
  */
-import { findSetup } from '../setup/setup-record'
+import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
 import { ROLE, currentUserHas } from '../security/roles'
 
 export type PanelMode = 'unconfigured' | 'basic' | 'insights' | 'full'
@@ -21,7 +21,7 @@ export interface PanelAbilities {
 
 export function readPanelAbilities(): PanelAbilities {
     const setup = findSetup()
-    const rawMode = setup ? setup.getValue('mode') || '' : ''
+    const rawMode = setupModeOf(setup)
     let mode: PanelMode = 'unconfigured'
     if (rawMode === 'none') mode = 'basic'
     else if (rawMode === 'insights') mode = 'insights'
@@ -30,6 +30,6 @@ export function readPanelAbilities(): PanelAbilities {
         mode,
         canContactSupport: mode === 'full' && currentUserHas(ROLE.administrator),
         setupCompleted: setup ? setup.getValue('completed') === 'true' : false,
-        testEnvironment: setup ? setup.getValue('test_environment') !== 'false' : true,
+        testEnvironment: isTestEnvironment(setup),
     }
 }

@@ -19,3 +19,17 @@ export function findOrCreateSetup(): GlideRecord {
     fresh.setValue('step', 'consent')
     return fresh
 }
+
+export type SetupMode = 'basic' | 'aad' | 'insights' | 'none'
+export const MODES: ReadonlyArray<SetupMode> = ['basic', 'aad', 'insights', 'none']
+
+/** The mode chosen in Setup, or null before one is chosen (or for a value this version does not know). */
+export function setupModeOf(setup: GlideRecord | null): SetupMode | null {
+    const raw = setup ? setup.getValue('mode') || '' : ''
+    return MODES.indexOf(raw as SetupMode) >= 0 ? (raw as SetupMode) : null
+}
+
+/** Test environment unless the admin switched it off (a new Setup starts as one). */
+export function isTestEnvironment(setup: GlideRecord | null): boolean {
+    return setup ? setup.getValue('test_environment') !== 'false' : true
+}

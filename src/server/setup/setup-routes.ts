@@ -11,7 +11,7 @@ import { logInfo } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { ROLE, currentUserHas } from '../security/roles'
-import { findOrCreateSetup, findSetup } from './setup-record'
+import { findOrCreateSetup, findSetup, setupModeOf } from './setup-record'
 import {
     configureProvider,
     findOutboundChoice,
@@ -211,7 +211,7 @@ export function postSetupStep(request: SetupRequest, response: RouteResponse): v
     }
     const setup = findOrCreateSetup()
     if (outcome.save) outcome.save(setup)
-    const mode = (setup.getValue('mode') || '') as SetupMode
+    const mode = setupModeOf(setup) || ''
     const next = nextStep(mode, step)
     setup.setValue('step', next)
     if (mode === 'none') {

@@ -4,11 +4,13 @@
  * `setup-store.ts` does the Glide I/O and `setup-routes.ts` ties them to the REST API.
  */
 import { LABELS, MessageId } from '../messages/catalogue'
+import { MODES, SetupMode } from './setup-record'
 
-export type SetupMode = 'basic' | 'aad' | 'insights' | 'none'
+export { MODES }
+export type { SetupMode }
+
 export type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inbound' | 'user' | 'repository' | 'settings' | 'complete' | 'done'
 
-export const MODES: ReadonlyArray<SetupMode> = ['basic', 'aad', 'insights', 'none']
 export const ALL_STEPS: ReadonlyArray<StepId> = ['consent', 'environment', 'tenant', 'outbound', 'inbound', 'user', 'repository', 'settings', 'complete', 'done']
 
 /** The mode names, as the Setup page shows them (the catalogue's LABELS). */
