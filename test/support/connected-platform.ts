@@ -29,6 +29,19 @@ export interface ConnectOptions {
     platform?: Platform
 }
 
+/** An oauth_entity_profile on the entity, with one oauth_entity_scope linked to it. */
+export function addScopedProfile(platform: Platform, entityId: string, name: string, scopeName: string, scope: string, isDefault = false): string {
+    const profileId = platform.insertRow('oauth_entity_profile', {
+        name,
+        oauth_entity: entityId,
+        grant_type: 'client_credentials',
+        is_default: String(isDefault),
+    })
+    const scopeId = platform.insertRow('oauth_entity_scope', { name: scopeName, oauth_entity: entityId, oauth_entity_scope: scope })
+    platform.insertRow('oauth_entity_profile_scope', { oauth_entity_profile: profileId, oauth_entity_scope: scopeId })
+    return profileId
+}
+
 export function connectPlatform(simUrl: string, options: ConnectOptions = {}): ConnectedPlatform {
     const platform = options.platform ?? createTestPlatform()
     platform.setProperty(PROPERTY.connectorBaseUrl, simUrl)
@@ -43,18 +56,7 @@ export function connectPlatform(simUrl: string, options: ConnectOptions = {}): C
         token_url: `${simUrl}/${SIM_TENANT}/oauth2/v2.0/token`,
         active: 'true',
     })
-    const profileId = platform.insertRow('oauth_entity_profile', {
-        name: 'Microsoft 365 outbound (test) default_profile',
-        oauth_entity: entityId,
-        grant_type: 'client_credentials',
-        is_default: 'true',
-    })
-    const scope = platform.insertRow('oauth_entity_scope', {
-        name: 'Microsoft support connector',
-        oauth_entity: entityId,
-        oauth_entity_scope: 'https://connector.rave.microsoft.com/.default',
-    })
-    platform.insertRow('oauth_entity_profile_scope', { oauth_entity_profile: profileId, oauth_entity_scope: scope })
+    const profileId = addScopedProfile(platform, entityId, 'Microsoft 365 outbound (test) default_profile', 'Microsoft support connector', 'https://connector.rave.microsoft.com/.default', true)
     const setupId = platform.insertRow('x_mioms_m365_assis_setup', {
         step: options.completed === false ? 'settings' : 'done',
         consent: 'true',

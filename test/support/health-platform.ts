@@ -4,7 +4,7 @@
  * setup.graph_profile, the way Setup leaves an instance ready for service health.
  */
 import type { Platform } from '../glide'
-import { connectPlatform, type ConnectedPlatform, type ConnectOptions } from './connected-platform'
+import { addScopedProfile, connectPlatform, type ConnectedPlatform, type ConnectOptions } from './connected-platform'
 
 export interface HealthPlatform extends ConnectedPlatform {
     graphProfileId: string
@@ -13,18 +13,7 @@ export interface HealthPlatform extends ConnectedPlatform {
 export function connectHealthPlatform(simUrl: string, options: ConnectOptions = {}): HealthPlatform {
     const connected = connectPlatform(simUrl, options)
     const { platform, entityId, setupId } = connected
-    const graphProfileId = platform.insertRow('oauth_entity_profile', {
-        name: 'Microsoft 365 outbound (test) Graph profile',
-        oauth_entity: entityId,
-        grant_type: 'client_credentials',
-        is_default: 'false',
-    })
-    const scope = platform.insertRow('oauth_entity_scope', {
-        name: 'Microsoft Graph',
-        oauth_entity: entityId,
-        oauth_entity_scope: 'https://graph.microsoft.com/.default',
-    })
-    platform.insertRow('oauth_entity_profile_scope', { oauth_entity_profile: graphProfileId, oauth_entity_scope: scope })
+    const graphProfileId = addScopedProfile(platform, entityId, 'Microsoft 365 outbound (test) Graph profile', 'Microsoft Graph', 'https://graph.microsoft.com/.default')
     platform.store.update('x_mioms_m365_assis_setup', setupId, { graph_profile: graphProfileId })
     return { ...connected, graphProfileId }
 }

@@ -1,16 +1,7 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
-import type { CurrentIssue } from '../../server/health/health-routes'
-
-interface Settings {
-    autoIncident: boolean
-    autoResolve: boolean
-    assignmentGroup: string
-    category: string
-    subcategory: string
-    assignedTo: string
-}
+import type { CurrentIssue, HealthSettingsInput as Settings } from '../../server/health/health-routes'
 
 interface Choice {
     value: string

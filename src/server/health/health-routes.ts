@@ -7,7 +7,7 @@
  *                          plus each service's current status (healthOverviews) for the page
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { HEALTH_PROPERTY, readHealthSettings } from '../config/settings'
+import { HEALTH_PROPERTY, HealthSettings, readHealthSettings } from '../config/settings'
 import { newCorrelationId } from '../diagnostics/logger'
 import type { MessageId } from '../messages/catalogue'
 import { ROLE, currentUserHas } from '../security/roles'
@@ -22,14 +22,8 @@ interface RouteRequest {
     body?: { data?: unknown }
 }
 
-export interface HealthSettingsInput {
-    autoIncident: boolean
-    autoResolve: boolean
-    assignmentGroup: string
-    category: string
-    subcategory: string
-    assignedTo: string
-}
+/** What the settings page edits: the health settings without the sync tuning. */
+export type HealthSettingsInput = Omit<HealthSettings, 'pageSize' | 'syncMinutes'>
 
 /** Incident categories offered on the page (the base system's incident.category choices). */
 export const CATEGORY_CHOICES = ['inquiry', 'software', 'hardware', 'network', 'database']
