@@ -13,8 +13,8 @@ import { postCommunication } from '../connector/connector-client'
 import { FailureKind } from '../connector/failure'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { isIntegrationUser, readInboundSetup } from './caller'
-import { COMMUNICATION_TABLE, DIRECTION, findCommentEntry, findMessage } from './communications'
-import { CASE_TABLE } from './ticket'
+import { CASE_TABLE, COMMUNICATION_TABLE } from '../cases/case-record'
+import { DIRECTION, findCommentEntry, findMessage } from './communications'
 
 /** Minutes to wait after the n-th failed attempt; after the last one the row has failed for good. */
 export const BACKOFF_MINUTES = [1, 5, 15, 60, 240]

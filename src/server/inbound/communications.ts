@@ -7,9 +7,9 @@ import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { userMessage } from '../messages/user-message'
 import { CaseAndIncident } from './ticket'
 import { glideFromIso } from '../time/date-time'
+import { COMMUNICATION_TABLE } from '../cases/case-record'
 import { InboundCommunication } from './validate'
 
-export const COMMUNICATION_TABLE = 'x_mioms_m365_assis_communication'
 export const DIRECTION = { fromMicrosoft: 'fromMicrosoft', toMicrosoft: 'toMicrosoft' } as const
 
 export function findMessage(caseSysId: string, messageId: string): GlideRecord | null {

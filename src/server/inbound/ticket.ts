@@ -7,11 +7,11 @@ import { GlideRecord } from '@servicenow/glide'
 import { InboundFailure, failure } from './errors'
 import { CASE_STATUSES, CaseStatus, Severity } from './validate'
 import { isoFromGlide } from '../time/date-time'
+import { CASE_TABLE } from '../cases/case-record'
 
 /** The contract requires a date-time; a journal row without one (never expected) reads as the epoch. */
 const EPOCH = '1970-01-01T00:00:00Z'
 
-export const CASE_TABLE = 'x_mioms_m365_assis_case'
 /** The newest comments a ticket carries (the contract lists them oldest first). */
 export const TICKET_COMMENTS = 200
 
