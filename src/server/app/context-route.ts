@@ -5,8 +5,8 @@
  */
 import { gs } from '@servicenow/glide'
 import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
-import { ROLE, currentUserHas } from '../security/roles'
-import { RouteResponse, sendError, sendJson } from '../rest/respond'
+import { ROLE, currentUserHas, refuseWithoutRole } from '../security/roles'
+import { RouteResponse, sendJson } from '../rest/respond'
 
 export interface AppContext {
     user: { sysId: string; userName: string }
@@ -15,10 +15,7 @@ export interface AppContext {
 }
 
 export function getAppContext(_request: unknown, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.insightsUser)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.insightsUser)) return
     sendJson(response, 200, readAppContext())
 }
 

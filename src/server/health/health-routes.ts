@@ -10,7 +10,7 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { HEALTH_PROPERTY, HealthSettings, readHealthSettings } from '../config/settings'
 import { newCorrelationId } from '../diagnostics/logger'
 import type { MessageId } from '../messages/catalogue'
-import { ROLE, currentUserHas } from '../security/roles'
+import { ROLE, refuseWithoutRole } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { HEALTH_TABLE } from './health-store'
 import { isoFromGlide } from '../time/date-time'
@@ -124,10 +124,7 @@ export function currentIssues(limit: number): CurrentIssue[] {
 }
 
 export function getHealthSettings(_request: RouteRequest, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.administrator)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.administrator)) return
     const s = readHealthSettings()
     sendJson(response, 200, {
         settings: { autoIncident: s.autoIncident, autoResolve: s.autoResolve, assignmentGroup: s.assignmentGroup, category: s.category, subcategory: s.subcategory, assignedTo: s.assignedTo },
@@ -139,10 +136,7 @@ export function getHealthSettings(_request: RouteRequest, response: RouteRespons
 }
 
 export function putHealthSettings(request: RouteRequest, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.administrator)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.administrator)) return
     const checked = validateHealthSettings(request.body ? request.body.data : undefined)
     if (checked.ok === false) {
         sendError(response, 400, { id: checked.messageId })
@@ -159,10 +153,7 @@ export function putHealthSettings(request: RouteRequest, response: RouteResponse
 }
 
 export function postHealthSync(_request: RouteRequest, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.administrator)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.administrator)) return
     const id = newCorrelationId()
     const run = runHealthSync(id)
     if (run.sync.ok === false) {

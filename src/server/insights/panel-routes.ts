@@ -8,7 +8,7 @@ import { searchSolutions } from '../connector/connector-client'
 import { readSettings } from '../config/settings'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { RouteRequest, bodyData, pathParam } from '../rest/route-request'
-import { ROLE, currentUserHas } from '../security/roles'
+import { ROLE, refuseWithoutRole } from '../security/roles'
 import { userMessage } from '../messages/user-message'
 import { IncidentFacts, isSysId, readIncident } from './incident'
 import { buildPanelView } from './panel-view'
@@ -17,10 +17,7 @@ import { SOLUTIONS_PER_INCIDENT, basicSolutionLinks, recordFeedback, toSearchVie
 
 /** Role check and incident lookup shared by the panel's routes; null when it already answered. */
 export function incidentForRoute(request: RouteRequest, response: RouteResponse, role: typeof ROLE.insightsUser | typeof ROLE.administrator): IncidentFacts | null {
-    if (!currentUserHas(role)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return null
-    }
+    if (refuseWithoutRole(response, role)) return null
     const sysId = pathParam(request, 'sys_id')
     if (!isSysId(sysId)) {
         sendError(response, 400, { id: 'PANEL_INCIDENT_NOT_FOUND' })
@@ -42,10 +39,7 @@ export function getIncidentPanel(request: RouteRequest, response: RouteResponse)
 
 /** POST /panel/search {"query": "..."}: Microsoft recommended solutions for a typed problem (never stored). */
 export function postSearch(request: RouteRequest, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.insightsUser)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.insightsUser)) return
     const data = bodyData(request)
     const raw = data && typeof data === 'object' ? (data as { query?: unknown }).query : undefined
     const query = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : ''

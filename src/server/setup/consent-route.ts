@@ -6,7 +6,7 @@
  */
 import { GlideDateTime, gs } from '@servicenow/glide'
 import { findOrCreateSetup } from './setup-record'
-import { ROLE, currentUserHas } from '../security/roles'
+import { ROLE, refuseWithoutRole } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 
 interface ConsentRequest {
@@ -14,10 +14,7 @@ interface ConsentRequest {
 }
 
 export function postConsent(request: ConsentRequest, response: RouteResponse): void {
-    if (!currentUserHas(ROLE.administrator)) {
-        sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-        return
-    }
+    if (refuseWithoutRole(response, ROLE.administrator)) return
     const data = request.body ? request.body.data : undefined
     if (!data || typeof data !== 'object' || (data as { agree?: unknown }).agree !== true) {
         sendError(response, 400, { text: 'Select Agree to continue: the request must be {"agree": true}.' })

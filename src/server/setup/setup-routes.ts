@@ -10,7 +10,7 @@ import { readSettings } from '../config/settings'
 import { logInfo } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
-import { ROLE, currentUserHas } from '../security/roles'
+import { ROLE, refuseWithoutRole } from '../security/roles'
 import { findOrCreateSetup, findSetup, setupModeOf } from './setup-record'
 import {
     configureProvider,
@@ -52,9 +52,7 @@ export interface SetupRequest {
 
 /** The administrator check every Setup route makes in code (the route ACL is the other half). */
 export function refuseUnlessAdministrator(response: RouteResponse): boolean {
-    if (currentUserHas(ROLE.administrator)) return false
-    sendError(response, 403, { id: 'NOT_AUTHORIZED' })
-    return true
+    return refuseWithoutRole(response, ROLE.administrator)
 }
 
 export interface SetupSnapshot {
