@@ -29,6 +29,24 @@ export const graphBaseUrl = Property({
     description: 'Microsoft Graph base URL for service health (use the national cloud host where needed).',
     roles: { read: [administrator], write: [administrator] },
 })
+// The token audiences (App ID URIs), which are not the base URLs: a proxy, a national cloud or
+// the local simulator serves the API at another address than the resource tokens are issued for.
+export const connectorResource = Property({
+    $id: Now.ID['prop_connector_resource'],
+    name: 'x_mioms_m365_assis.microsoft.connector_resource',
+    type: 'string',
+    value: 'https://connector.rave.microsoft.com',
+    description: 'Token audience of the Microsoft support connector (AAD v1 resource; v2 scope is this + /.default).',
+    roles: { read: [administrator], write: [administrator] },
+})
+export const graphResource = Property({
+    $id: Now.ID['prop_graph_resource'],
+    name: 'x_mioms_m365_assis.microsoft.graph_resource',
+    type: 'string',
+    value: 'https://graph.microsoft.com',
+    description: 'Token audience of Microsoft Graph (e.g. https://graph.microsoft.us in a US Government cloud).',
+    roles: { read: [administrator], write: [administrator] },
+})
 export const httpTimeoutMs = Property({
     $id: Now.ID['prop_http_timeout_ms'],
     name: 'x_mioms_m365_assis.http.timeout_ms',

@@ -789,6 +789,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'e30c7249e7984601bd811ba43beb1706'
                     }
+                    prop_connector_resource: {
+                        table: 'sys_properties'
+                        id: 'a2279ff4cc1b45fe8a8675c369803063'
+                    }
                     prop_feedback_opt_out: {
                         table: 'sys_properties'
                         id: 'd7173401de974200871861fe06f562e4'
@@ -796,6 +800,10 @@ declare global {
                     prop_graph_base_url: {
                         table: 'sys_properties'
                         id: '6fdad88469934da48963a25251fa6dd1'
+                    }
+                    prop_graph_resource: {
+                        table: 'sys_properties'
+                        id: '008ec29864614051b6c65964d05cd798'
                     }
                     prop_health_assigned_to: {
                         table: 'sys_properties'

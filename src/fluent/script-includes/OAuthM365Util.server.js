@@ -8,13 +8,13 @@
  * v2 endpoints (…/oauth2/v2.0/token) take `scope=<resource>/.default` instead. For a v1
  * endpoint and a request without `resource`:
  *  - a single scope ending in /.default becomes the resource (the scope parameter is removed);
- *  - otherwise the resource is the connector base URL (property
- *    x_mioms_m365_assis.microsoft.connector_base_url).
+ *  - otherwise the resource is the connector's token audience (property
+ *    x_mioms_m365_assis.microsoft.connector_resource; not the base URL, which may be a proxy).
  * The token URL comes from the OAuth profile of the request (getOAuthProfile() → oauth_entity).
  */
 var OAuthM365Util = Class.create();
 OAuthM365Util.prototype = Object.extendsObject(global.OAuthUtil, {
-    CONNECTOR_PROPERTY: 'x_mioms_m365_assis.microsoft.connector_base_url',
+    CONNECTOR_PROPERTY: 'x_mioms_m365_assis.microsoft.connector_resource',
     DEFAULT_CONNECTOR: 'https://connector.rave.microsoft.com',
     DEFAULT_SUFFIX: '/.default',
 

@@ -9,6 +9,8 @@ export const PROPERTY = {
     tokenHost: 'x_mioms_m365_assis.microsoft.token_host',
     connectorBaseUrl: 'x_mioms_m365_assis.microsoft.connector_base_url',
     graphBaseUrl: 'x_mioms_m365_assis.microsoft.graph_base_url',
+    connectorResource: 'x_mioms_m365_assis.microsoft.connector_resource',
+    graphResource: 'x_mioms_m365_assis.microsoft.graph_resource',
     httpTimeoutMs: 'x_mioms_m365_assis.http.timeout_ms',
     httpMaxRetries: 'x_mioms_m365_assis.http.max_retries',
     solutionsCacheMinutes: 'x_mioms_m365_assis.cache.solutions_minutes',
@@ -22,6 +24,9 @@ export interface Settings {
     tokenHost: string
     connectorBaseUrl: string
     graphBaseUrl: string
+    /** Token audiences (App ID URIs): AAD v1 `resource`, v2 scope `<resource>/.default`. */
+    connectorResource: string
+    graphResource: string
     httpTimeoutMs: number
     httpMaxRetries: number
     solutionsCacheMinutes: number
@@ -36,6 +41,8 @@ export const DEFAULTS: Settings = {
     tokenHost: 'https://login.microsoftonline.com',
     connectorBaseUrl: 'https://connector.rave.microsoft.com',
     graphBaseUrl: 'https://graph.microsoft.com',
+    connectorResource: 'https://connector.rave.microsoft.com',
+    graphResource: 'https://graph.microsoft.com',
     httpTimeoutMs: 20000,
     httpMaxRetries: 2,
     solutionsCacheMinutes: 1440,
@@ -50,6 +57,8 @@ export function readSettings(): Settings {
         tokenHost: readUrl(PROPERTY.tokenHost, DEFAULTS.tokenHost),
         connectorBaseUrl: readUrl(PROPERTY.connectorBaseUrl, DEFAULTS.connectorBaseUrl),
         graphBaseUrl: readUrl(PROPERTY.graphBaseUrl, DEFAULTS.graphBaseUrl),
+        connectorResource: readUrl(PROPERTY.connectorResource, DEFAULTS.connectorResource),
+        graphResource: readUrl(PROPERTY.graphResource, DEFAULTS.graphResource),
         httpTimeoutMs: readInteger(PROPERTY.httpTimeoutMs, DEFAULTS.httpTimeoutMs, 1000, 120000),
         httpMaxRetries: readInteger(PROPERTY.httpMaxRetries, DEFAULTS.httpMaxRetries, 0, 5),
         solutionsCacheMinutes: readInteger(PROPERTY.solutionsCacheMinutes, DEFAULTS.solutionsCacheMinutes, 0, 525600),

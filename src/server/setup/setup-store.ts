@@ -6,6 +6,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { logWarn } from '../diagnostics/logger'
 import { SYS_ID } from './wizard-steps'
+import { readSettings } from '../config/settings'
 
 export interface OutboundChoice {
     profileId: string
@@ -48,6 +49,7 @@ export function listOutboundProviders(): Listing<OutboundChoice> {
     entities.setLimit(200)
     entities.query()
     let seen = 0
+    const graphOnly = graphScope()
     while (entities.next()) {
         seen++
         const entityId = entities.getUniqueValue()
@@ -58,7 +60,7 @@ export function listOutboundProviders(): Listing<OutboundChoice> {
         profiles.query()
         while (profiles.next()) {
             // The Graph profile Setup adds is for service health, not for the connector.
-            if (hasScope(profiles.getUniqueValue(), GRAPH_SCOPE)) continue
+            if (hasScope(profiles.getUniqueValue(), graphOnly)) continue
             items.push({
                 profileId: profiles.getUniqueValue(),
                 profileName: profiles.getValue('name') || '',
@@ -91,9 +93,13 @@ export function findProviderName(profileId: string): { name: string; grant: stri
 }
 
 export const OAUTH_SCRIPT_API_NAME = 'x_mioms_m365_assis.OAuthM365Util'
-export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default'
-/** The connector's application ID URI (its token audience), independent of the base URL it is reached at. */
-export const CONNECTOR_SCOPE = 'https://connector.rave.microsoft.com/.default'
+/** Client-credentials scopes: the token audiences from settings (not the base URLs) + /.default. */
+export function graphScope(): string {
+    return readSettings().graphResource + '/.default'
+}
+export function connectorScope(): string {
+    return readSettings().connectorResource + '/.default'
+}
 
 function addScope(entityId: string, profileId: string, name: string, value: string): boolean {
     const scope = new GlideRecord('oauth_entity_scope')
@@ -155,7 +161,7 @@ export function configureProvider(choice: OutboundChoice, v1: boolean): { change
     existing.query()
     while (existing.next() && !graphProfileId) {
         const scope = new GlideRecord('oauth_entity_scope')
-        if (scope.get(existing.getValue('oauth_entity_scope') || '') && scope.getValue('oauth_entity_scope') === GRAPH_SCOPE) {
+        if (scope.get(existing.getValue('oauth_entity_scope') || '') && scope.getValue('oauth_entity_scope') === graphScope()) {
             graphProfileId = existing.getValue('oauth_entity_profile') || ''
         }
     }
@@ -167,14 +173,14 @@ export function configureProvider(choice: OutboundChoice, v1: boolean): { change
         profile.setValue('grant_type', 'client_credentials')
         profile.setValue('is_default', 'false')
         graphProfileId = profile.insert() || ''
-        if (graphProfileId && addScope(choice.entityId, graphProfileId, 'Microsoft Graph', GRAPH_SCOPE)) {
-            changes.push('Microsoft Graph profile added (scope ' + GRAPH_SCOPE + ')')
+        if (graphProfileId && addScope(choice.entityId, graphProfileId, 'Microsoft Graph', graphScope())) {
+            changes.push('Microsoft Graph profile added (scope ' + graphScope() + ')')
         }
     }
     // The connector profile asks for the connector's audience explicitly, so the token is right
     // whichever base URL (a successor service, the simulator) the connector is reached at.
-    if (!hasScopes(choice.profileId) && addScope(choice.entityId, choice.profileId, 'Microsoft support connector', CONNECTOR_SCOPE)) {
-        changes.push('scope ' + CONNECTOR_SCOPE + ' added to profile ' + choice.profileName)
+    if (!hasScopes(choice.profileId) && addScope(choice.entityId, choice.profileId, 'Microsoft support connector', connectorScope())) {
+        changes.push('scope ' + connectorScope() + ' added to profile ' + choice.profileName)
     }
     return { changes, graphProfileId }
 }

@@ -103,8 +103,13 @@ describe('OAuth API script (oauth_entity.oauth_api_script) with the app’s OAut
         expect(await tokenJournal()).toEqual([expect.objectContaining({ operation: 'aadTokenV1', status: 200 }), expect.objectContaining({ operation: 'aadTokenV1', status: 200 })])
     })
 
-    it('honours the connector base URL property', () => {
-        platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', 'https://graph.microsoft.com')
+    it('honours the connector resource property, not the base URL the connector is reached at', () => {
+        platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', 'http://127.0.0.1:9')
+        const atProxy = profile(entity('/oauth2/token', scriptInclude('OAuthM365Util', APP_SCRIPT)), 'Connector behind a proxy')
+        expect(call('/_sim/state', atProxy).getStatusCode()).toBe(200)
+        expect(audienceOf(atProxy)).toBe('https://connector.rave.microsoft.com')
+
+        platform.setProperty('x_mioms_m365_assis.microsoft.connector_resource', 'https://graph.microsoft.com')
         const p = profile(entity('/oauth2/token', scriptInclude('OAuthM365Util', APP_SCRIPT)), 'Connector elsewhere')
         expect(call('/_sim/state', p).getStatusCode()).toBe(200)
         expect(audienceOf(p)).toBe('https://graph.microsoft.com')
