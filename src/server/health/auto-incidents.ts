@@ -14,8 +14,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { readHealthSettings, type HealthSettings } from '../config/settings'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { HEALTH_TABLE } from './health-store'
-import { isoFromGlide } from '../time/date-time'
+import { HEALTH_TABLE, isTrue, issueFromRow } from './health-store'
 import {
     INCIDENT_DONE_STATES,
     INCIDENT_RESOLVED,
@@ -47,28 +46,6 @@ export function autoIncidentProblems(settings: Pick<HealthSettings, 'assignmentG
     return problems
 }
 
-function bool(value: string | null): boolean {
-    return value === 'true' || value === '1'
-}
-
-/** The health row as the Graph issue it came from (for the pure mapping functions). */
-export function issueFromRow(row: GlideRecord): GraphIssue {
-    return {
-        id: row.getValue('issue_id') || '',
-        title: row.getValue('title') || '',
-        service: row.getValue('service') || '',
-        feature: row.getValue('feature'),
-        featureGroup: row.getValue('feature_group'),
-        classification: row.getValue('classification'),
-        status: row.getValue('status'),
-        origin: row.getValue('origin'),
-        startDateTime: isoFromGlide(row.getValue('start_time')),
-        endDateTime: isoFromGlide(row.getValue('end_time')),
-        lastModifiedDateTime: isoFromGlide(row.getValue('last_modified')) || '',
-        isResolved: bool(row.getValue('is_resolved')),
-        impactDescription: row.getValue('impact_description'),
-    }
-}
 
 function readKeys(raw: string | null): string[] {
     if (!raw) return []
@@ -159,7 +136,7 @@ export function processAutoIncidents(correlationId?: string, settingsOverride?: 
     open.orderBy('start_time')
     open.query()
     while (open.next()) {
-        if (bool(open.getValue('is_resolved'))) continue
+        if (isTrue(open.getValue('is_resolved'))) continue
         // Re-read the row just before creating: a "Sync now" and the scheduled job may overlap.
         const fresh = new GlideRecord(HEALTH_TABLE)
         if (!fresh.get(open.getUniqueValue()) || fresh.getValue('incident')) continue

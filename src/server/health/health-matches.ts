@@ -5,7 +5,7 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { rankHealthIssues, type MatchableHealthIssue } from './matching'
-import { HEALTH_TABLE } from './health-store'
+import { HEALTH_TABLE, issueFromRow } from './health-store'
 import { isoFromGlide } from '../time/date-time'
 
 export interface HealthIssueMatch {
@@ -47,23 +47,10 @@ export function readCandidateIssues(nowMs: number): Row[] {
     const cutoff = nowMs - RECENTLY_RESOLVED_DAYS * 86400000
     const rows: Row[] = []
     while (gr.next()) {
-        const resolved = gr.getValue('is_resolved') === 'true' || gr.getValue('is_resolved') === '1'
-        const lastModified = isoFromGlide(gr.getValue('last_modified'))
-        if (resolved && lastModified && Date.parse(lastModified) < cutoff) continue
-        rows.push({
-            sysId: gr.getUniqueValue(),
-            id: gr.getValue('issue_id') || '',
-            title: gr.getValue('title') || '',
-            service: gr.getValue('service') || '',
-            feature: gr.getValue('feature'),
-            featureGroup: gr.getValue('feature_group'),
-            impactDescription: gr.getValue('impact_description'),
-            classification: gr.getValue('classification'),
-            status: gr.getValue('status'),
-            isResolved: resolved,
-            lastModified,
-            nextUpdate: isoFromGlide(gr.getValue('next_update')),
-        })
+        const issue = issueFromRow(gr)
+        const lastModified = issue.lastModifiedDateTime || null
+        if (issue.isResolved && lastModified && Date.parse(lastModified) < cutoff) continue
+        rows.push({ ...issue, sysId: gr.getUniqueValue(), lastModified, nextUpdate: isoFromGlide(gr.getValue('next_update')) })
     }
     return rows
 }

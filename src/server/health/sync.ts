@@ -17,7 +17,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { readIssuePages } from './graph-client'
-import { HEALTH_TABLE } from './health-store'
+import { HEALTH_TABLE, isTrue } from './health-store'
 import { glideFromIso } from '../time/date-time'
 import { type GraphIssue, type StoredPost, mergePosts, nextUpdateFrom } from './mapping'
 
@@ -89,9 +89,6 @@ export function readStoredPosts(raw: string | null): StoredPost[] {
     }
 }
 
-function bool(value: string | null): boolean {
-    return value === 'true' || value === '1'
-}
 
 /** Which of these issue ids are already stored: one query for a whole page. */
 export function storedIssueIds(ids: string[]): { [id: string]: boolean } {
@@ -144,7 +141,7 @@ export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'crea
             changed = true
         }
     }
-    if (!exists || bool(gr.getValue('is_resolved')) !== resolved) {
+    if (!exists || isTrue(gr.getValue('is_resolved')) !== resolved) {
         target.setValue('is_resolved', resolved ? 'true' : 'false')
         changed = true
     }
