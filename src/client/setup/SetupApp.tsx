@@ -575,7 +575,8 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
                     <ul>
                         {run.results.map((r) => (
                             <li key={r.id} data-test={r.id} data-status={r.status}>
-                                <strong>{r.label}</strong>: {r.status} — <span className="test-message">{r.message}</span>
+                                <strong>{r.label}</strong>: {L.testStatus[r.status]}
+                                {r.status === 'passed' ? null : <> — <span className="test-message">{r.message}</span></>}
                             </li>
                         ))}
                     </ul>

@@ -253,6 +253,8 @@ export const LABELS = {
             repository: 'Repository registered in the Microsoft 365 admin center',
             roundTrip: 'Microsoft calls this instance back (inbound round trip)',
         },
+        // each result's status as shown (the server sends passed | failed | skipped | pending)
+        testStatus: { passed: 'Passed', failed: 'Failed', skipped: 'Skipped', pending: 'Waiting for Microsoft' },
         testing: 'Testing…',
         runTests: 'Next: run the tests',
         testsFailed: 'Some tests failed. Fix what each message says, then run the tests again.',
