@@ -47,7 +47,7 @@ export default tseslint.config(
         languageOptions: { globals: { ...globals.browser } },
     },
     {
-        files: ['test/**/*.{ts,js,mjs,cjs}', 'scripts/**/*.{ts,js,mjs,cjs}', '*.{js,mjs,cjs}', '.ci/**'],
+        files: ['test/**/*.{ts,js,mjs,cjs}', 'sandbox/**/*.{ts,js,mjs,cjs}', 'scripts/**/*.{ts,js,mjs,cjs}', '*.{js,mjs,cjs}', '.ci/**'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },

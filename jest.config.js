@@ -11,8 +11,10 @@ module.exports = {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', target: 'ES2021', esModuleInterop: true } }],
     },
     moduleNameMapper: {
-        '^@servicenow/glide$': '<rootDir>/test/glide/index.ts',
-        '^@servicenow/glide/(.*)$': '<rootDir>/test/glide/ns/$1.ts',
+        '^@servicenow/glide$': '<rootDir>/sandbox/glide/index.ts',
+        '^@servicenow/glide/(.*)$': '<rootDir>/sandbox/glide/ns/$1.ts',
     },
+    // Every test platform installs the built app's dictionary (npm run build first).
+    setupFiles: ['<rootDir>/test/support/app-dictionary.ts'],
     testTimeout: 60000,
 }

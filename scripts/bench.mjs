@@ -24,7 +24,7 @@ for (const file of files) {
     const started = Date.now()
     const run = spawnSync(
         process.execPath,
-        ['--expose-gc', '-r', './test/support/register-ts.cjs', '-r', './test/support/glide-alias.cjs', join('test', 'bench', file)],
+        ['--expose-gc', '-r', './sandbox/register-ts.cjs', '-r', './sandbox/glide-alias.cjs', join('test', 'bench', file)],
         { cwd: root, stdio: 'inherit' },
     )
     const seconds = ((Date.now() - started) / 1000).toFixed(1)

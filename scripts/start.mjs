@@ -7,6 +7,6 @@ import { spawn } from 'node:child_process'
 
 const zips = readdirSync(join(process.cwd(), 'target')).filter((file) => file.endsWith('.zip'))
 console.log(`Installable app: ${zips.map((zip) => join('target', zip)).join(', ')}`)
-const child = spawn(process.execPath, ['test/sandbox/start.cjs', ...process.argv.slice(2)], { stdio: 'inherit' })
+const child = spawn(process.execPath, ['sandbox/instance/start.cjs', ...process.argv.slice(2)], { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

@@ -5,7 +5,7 @@
  * emulation's platform.stats() (every outbound request, token requests included).
  *
  *   npm run bench -- panel
- *   (= node -r ./test/support/register-ts.cjs -r ./test/support/glide-alias.cjs test/bench/panel.bench.ts)
+ *   (= node -r ./sandbox/register-ts.cjs -r ./sandbox/glide-alias.cjs test/bench/panel.bench.ts)
  *
  * Prints ratios, asserts nothing; the exit code is 1 only when a goal is missed.
  */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppRecord, BuiltApp, readBuiltApp } from '../app/dist-records'
+import { AppRecord, BuiltApp, readBuiltApp } from '../../sandbox/instance/dist-records'
 import { MESSAGES } from '../../src/server/messages/catalogue'
 
 const SCOPE = 'x_mioms_m365_assis'

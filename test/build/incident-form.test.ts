@@ -3,7 +3,7 @@
  * and its one formatter element — and nothing else of the incident form (NOTES.md: a Form() or
  * sys_ui_form / sys_ui_form_section records would replace the out-of-box form's tabs).
  */
-import { BuiltApp, readBuiltApp } from '../app/dist-records'
+import { BuiltApp, readBuiltApp } from '../../sandbox/instance/dist-records'
 
 let app: BuiltApp
 beforeAll(() => {

@@ -2,7 +2,7 @@
  * The built panel pieces: the "Microsoft 365" UI action on incidents (Workspace and classic),
  * linked to the real insights_user role, and the panel REST routes with their route ACLs.
  */
-import { BuiltApp, readBuiltApp } from '../app/dist-records'
+import { BuiltApp, readBuiltApp } from '../../sandbox/instance/dist-records'
 
 let app: BuiltApp
 beforeAll(() => {

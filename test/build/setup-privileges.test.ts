@@ -1,5 +1,5 @@
 /** The Setup wizard's cross-scope privileges ship with the app (install.md lists them). */
-import { readBuiltApp } from '../app/dist-records'
+import { readBuiltApp } from '../../sandbox/instance/dist-records'
 
 test('Setup declares what it reads and, with consent, changes outside the app scope', () => {
     const privileges = readBuiltApp()

@@ -25,7 +25,7 @@
  */
 import { join } from 'node:path'
 import { FrameLocator, Page } from 'playwright-core'
-import { DEMO_REPOSITORY_ID, DEMO_USERS } from '../sandbox/demo'
+import { DEMO_REPOSITORY_ID, DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS } from './harness'
 import { agentDoes, flushAgent, incidentRow, sim, withStore } from './inbound-support'
 import { logIn, openMicrosoftTab, postComment, usePlatform, waitFor } from './support/browser'

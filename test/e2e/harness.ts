@@ -1,5 +1,5 @@
 /**
- * Starts the real local platform for browser and HTTP end-to-end tests: `test/sandbox/start.cjs`
+ * Starts the real local platform for browser and HTTP end-to-end tests: `sandbox/instance/start.cjs`
  * in its own process (fresh SQLite file, free ports), which itself starts the Microsoft
  * simulator. Chromium is Debian's /usr/bin/chromium driven by playwright-core; never a
  * downloaded browser.
@@ -24,7 +24,7 @@ export interface RunningSandbox {
 export function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RunningSandbox> {
     const dir = mkdtempSync(join(tmpdir(), 'm365-sandbox-'))
     const dbPath = join(dir, 'sandbox.db')
-    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'test', 'sandbox', 'start.cjs'), '--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], {
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'sandbox', 'instance', 'start.cjs'), '--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, ...options.env },
     })

@@ -4,8 +4,8 @@
  * an assignment group), the simulator's control API, and reads of incidents and work notes.
  */
 import { randomBytes } from 'node:crypto'
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { DEMO_APPS, DEMO_TENANT } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { DEMO_APPS, DEMO_TENANT } from '../../sandbox/instance/demo'
 import type { RunningSandbox } from './harness'
 
 export const HEALTH_ISSUE = { id: 'EX950001', title: 'Users may be unable to send email from Outlook', service: 'Exchange Online', classification: 'incident', status: 'serviceDegradation', impactDescription: 'Users may be unable to send email.' }

@@ -7,7 +7,7 @@
  * against the contract (contractErrors).
  */
 import { Browser } from 'playwright-core'
-import { DEMO_USERS } from '../sandbox/demo'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { RunningSandbox, launchChromium, startSandbox } from './harness'
 import { logIn, postComment, waitFor } from './support/browser'
 import { agentDoes, commentsOf, configureSetup, flushAgent, incidentRow, openCase, registerRepository, sim, withStore } from './inbound-support'

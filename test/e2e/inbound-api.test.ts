@@ -3,7 +3,7 @@
  * built app: who may call each route, what it refuses, and that a refused or replayed call
  * changes nothing (every row of the tables an inbound call could touch is compared).
  */
-import { DEMO_REPOSITORY_ID, DEMO_USERS } from '../sandbox/demo'
+import { DEMO_REPOSITORY_ID, DEMO_USERS } from '../../sandbox/instance/demo'
 import { RunningSandbox, basicAuth, startSandbox } from './harness'
 import {
     CONNECTOR,

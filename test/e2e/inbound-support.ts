@@ -4,9 +4,9 @@
  * and call the routes with each of the three authentications Microsoft's connector uses.
  */
 import { randomBytes } from 'node:crypto'
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { Row } from '../glide/store/types'
-import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { Row } from '../../sandbox/glide/store/types'
+import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
 import { RunningSandbox, basicAuth } from './harness'
 
 export const CONNECTOR = '/api/x_mioms_m365_assis/v1/connector'

@@ -3,7 +3,7 @@
  * REST call), and served to those with it: the panel to insights users, Setup, Link Account and
  * Service Health to administrators.
  */
-import { DEMO_USERS } from '../sandbox/demo'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { logIn, usePlatform } from './support/browser'
 
 const platform = usePlatform()

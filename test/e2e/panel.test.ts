@@ -15,10 +15,10 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, FrameLocator, Page } from 'playwright-core'
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { newSysId } from '../glide/sysId'
-import { formatGlideDateTime } from '../glide/time'
-import { DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { newSysId } from '../../sandbox/glide/sysId'
+import { formatGlideDateTime } from '../../sandbox/glide/time'
+import { DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
 
 let sandbox: RunningSandbox

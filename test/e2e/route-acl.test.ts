@@ -3,8 +3,8 @@
  * without the route's role gets 403 and nothing changes; an unauthenticated caller gets 401;
  * an administrator's valid call changes exactly what it should.
  */
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { DEMO_APPS, DEMO_USERS } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { DEMO_APPS, DEMO_USERS } from '../../sandbox/instance/demo'
 import { RunningSandbox, basicAuth, startSandbox } from './harness'
 
 let sandbox: RunningSandbox

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, Page } from 'playwright-core'
-import { DEMO_USERS } from '../sandbox/demo'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
 

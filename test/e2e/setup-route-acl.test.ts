@@ -3,8 +3,8 @@
  * administrators only: on the sandbox running the built app, an agent (insights_user) and a user
  * without an app role get 403 from the route ACL, and the Setup row never changes.
  */
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { DEMO_USERS } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { RunningSandbox, basicAuth, startSandbox } from './harness'
 
 let sandbox: RunningSandbox

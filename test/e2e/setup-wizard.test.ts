@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, Page } from 'playwright-core'
 import { MESSAGES, formatMessage } from '../../src/server/messages/catalogue'
-import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../sandbox/demo'
+import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS, ROOT, RunningSandbox, launchChromium, startSandbox } from './harness'
 
 jest.setTimeout(120_000)

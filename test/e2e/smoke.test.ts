@@ -7,7 +7,7 @@ import { MESSAGES } from '../../src/server/messages/catalogue'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser } from 'playwright-core'
-import { DEMO_USERS } from '../sandbox/demo'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
 
 let sandbox: RunningSandbox

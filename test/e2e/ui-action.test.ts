@@ -2,7 +2,7 @@
  * uiaction: the "Microsoft 365" UI action on the classic (UI16) incident form, in Chromium on the
  * sandbox running the BUILT app. The sandbox renders the installed sys_ui_action form buttons
  * for the user (roles from sys_ui_action_role, the server-side condition run against the
- * incident; test/sandbox/classic-ui.ts) and includes the action's own client script with a
+ * incident; sandbox/instance/classic-ui.ts) and includes the action's own client script with a
  * minimal g_form/GlideModal shim, so the click runs the shipped script unchanged: it must open a
  * dialog titled "Microsoft 365" framing the app's panel page for this incident, and the page
  * must load this incident (heading "Microsoft 365 Insights INC0010001"; without Setup the panel
@@ -13,8 +13,8 @@
  */
 import { join } from 'node:path'
 import { Page } from 'playwright-core'
-import { SqliteStore } from '../glide/store/SqliteStore'
-import { DEMO_USERS } from '../sandbox/demo'
+import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
+import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS } from './harness'
 import { Credentials, logIn, usePlatform } from './support/browser'
 

@@ -4,10 +4,10 @@
  * Microsoft URL properties pointing at the simulator, and a Setup row. Unit tests of server
  * modules that call Microsoft start from here, then break one piece to test a failure.
  */
-import { Platform, createTestPlatform } from '../glide'
+import { Platform, createTestPlatform } from '../../sandbox/glide'
 import { PROPERTY } from '../../src/server/config/settings'
 
-/** The simulator's defaults (test/microsoft/README.md). */
+/** The simulator's defaults (sandbox/microsoft/README.md). */
 export const SIM_TENANT = 'contoso.onmicrosoft.com'
 export const SIM_OUTBOUND_APP = { clientId: '11111111-2222-4333-8444-555555555555', clientSecret: 'sim-outbound-secret' }
 export const SIM_ADMIN_EMAIL = 'admin@contoso.onmicrosoft.com'

@@ -3,7 +3,7 @@
  * https://graph.microsoft.com/.default on the simulator's v2 token endpoint) stored as
  * setup.graph_profile, the way Setup leaves an instance ready for service health.
  */
-import type { Platform } from '../glide'
+import type { Platform } from '../../sandbox/glide'
 import { addScopedProfile, connectPlatform, type ConnectedPlatform, type ConnectOptions } from './connected-platform'
 
 export interface HealthPlatform extends ConnectedPlatform {

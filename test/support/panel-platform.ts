@@ -3,7 +3,7 @@
  * (insights_user), an administrator, an incident, and helpers to call the panel's routes the way
  * the scripted REST API does.
  */
-import { Platform, invokeRoute } from '../glide'
+import { Platform, invokeRoute } from '../../sandbox/glide'
 import { ConnectOptions, connectPlatform } from './connected-platform'
 
 export const ROLE_INSIGHTS = 'x_mioms_m365_assis.insights_user'

@@ -18,7 +18,7 @@ export function startSimulatorProcess(options: { port?: number; args?: string[] 
     return new Promise((resolvePromise, reject) => {
         const child = spawn(
             process.execPath,
-            [join(__dirname, '..', 'microsoft', 'run.js'), '--port', String(options.port ?? 0), ...(options.args ?? [])],
+            [join(__dirname, '..', '..', 'sandbox', 'microsoft', 'run.js'), '--port', String(options.port ?? 0), ...(options.args ?? [])],
             { stdio: ['ignore', 'pipe', 'inherit'] },
         )
         let output = ''

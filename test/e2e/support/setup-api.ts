@@ -6,7 +6,7 @@
  * the admin center (the simulator's control API) with the completion page's values, the tests
  * pass (the round trip included), and the Microsoft 365 tab is attached to the incident form.
  */
-import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/demo'
+import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../../sandbox/instance/demo'
 import { RunningSandbox, basicAuth } from '../harness'
 import { waitFor } from './browser'
 

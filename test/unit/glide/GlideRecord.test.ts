@@ -1,5 +1,5 @@
 import { GlideRecord as TypedGlideRecord } from '@servicenow/glide'
-import { createTestPlatform, GlideRecord, Platform } from '../../glide'
+import { createTestPlatform, GlideRecord, Platform } from '../../../sandbox/glide'
 import { removeStoreFiles, STORE_CASES } from './storeCases'
 
 afterAll(removeStoreFiles)

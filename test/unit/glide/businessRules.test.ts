@@ -1,4 +1,4 @@
-import { createTestPlatform, GlideRecord, gs, Platform } from '../../glide'
+import { createTestPlatform, GlideRecord, gs, Platform } from '../../../sandbox/glide'
 
 type Record_ = GlideRecord & Record<string, any>
 

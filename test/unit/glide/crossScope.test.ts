@@ -1,5 +1,5 @@
 /** Application access "Can read" cleared on another scope's table: a silent empty result and the platform's log line. */
-import { GlideRecord, Platform, createTestPlatform } from '../../glide'
+import { GlideRecord, Platform, createTestPlatform } from '../../../sandbox/glide'
 
 const REFUSAL = "Security restricted: Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy"
 

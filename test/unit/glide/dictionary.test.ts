@@ -1,4 +1,4 @@
-import { createTestPlatform, GlideRecord, Platform } from '../../glide'
+import { createTestPlatform, GlideRecord, Platform } from '../../../sandbox/glide'
 
 describe('dictionary defaults', () => {
     let platform: Platform

@@ -1,4 +1,4 @@
-import { parseEncodedQuery, toEncodedQuery } from '../../glide/query/encodedQuery'
+import { parseEncodedQuery, toEncodedQuery } from '../../../sandbox/glide/query/encodedQuery'
 
 describe('parseEncodedQuery', () => {
     it('binds ^OR tighter than ^', () => {

@@ -1,4 +1,4 @@
-import { createTestPlatform, GlideDateTime, GlideRecord, gs, Platform } from '../../glide'
+import { createTestPlatform, GlideDateTime, GlideRecord, gs, Platform } from '../../../sandbox/glide'
 
 describe('gs', () => {
     let platform: Platform

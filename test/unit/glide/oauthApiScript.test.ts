@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createTestPlatform, Platform } from '../../glide'
-import { RESTMessageV2 } from '../../glide/ns/sn_ws'
+import { createTestPlatform, Platform } from '../../../sandbox/glide'
+import { RESTMessageV2 } from '../../../sandbox/glide/ns/sn_ws'
 
-// Microsoft simulator defaults (test/microsoft/README.md).
+// Microsoft simulator defaults (sandbox/microsoft/README.md).
 const TENANT = 'contoso.onmicrosoft.com'
 const APP_ID = '11111111-2222-4333-8444-555555555555'
 const SECRET = 'sim-outbound-secret'
@@ -15,7 +15,7 @@ let sim: ChildProcess
 let simUrl: string
 beforeAll(async () => {
     // Another process: RESTMessageV2.execute() blocks this thread while it waits for the answer.
-    sim = spawn(process.execPath, [join(__dirname, '../../microsoft/run.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    sim = spawn(process.execPath, [join(__dirname, '../../../sandbox/microsoft/run.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
     simUrl = await new Promise<string>((resolve, reject) => {
         let out = ''
         sim.stdout!.on('data', (d) => {

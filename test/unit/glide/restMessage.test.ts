@@ -1,6 +1,6 @@
 import { RESTMessageV2 as TypedRESTMessageV2 } from '@servicenow/glide/sn_ws'
-import { createTestPlatform, Platform } from '../../glide'
-import { RESTMessageV2 } from '../../glide/ns/sn_ws'
+import { createTestPlatform, Platform } from '../../../sandbox/glide'
+import { RESTMessageV2 } from '../../../sandbox/glide/ns/sn_ws'
 import { EchoServer, startEchoServer } from './fixtures/startEchoServer'
 
 let server: EchoServer

@@ -1,8 +1,8 @@
 import { ServiceError as TypedServiceError } from '@servicenow/glide/sn_ws_err'
 import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 // The official sn_ws_err declarations only have ServiceError; the emulation has all documented errors.
-import * as sn_ws_err from '../../glide/ns/sn_ws_err'
-import { createTestPlatform, invokeRoute, Platform } from '../../glide'
+import * as sn_ws_err from '../../../sandbox/glide/ns/sn_ws_err'
+import { createTestPlatform, invokeRoute, Platform } from '../../../sandbox/glide'
 
 describe('scripted REST (invokeRoute)', () => {
     let platform: Platform

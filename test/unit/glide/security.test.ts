@@ -1,4 +1,4 @@
-import { createTestPlatform, GlideRecord, GlideRecordSecure, gs, Platform } from '../../glide'
+import { createTestPlatform, GlideRecord, GlideRecordSecure, gs, Platform } from '../../../sandbox/glide'
 import { removeStoreFiles, STORE_CASES } from './storeCases'
 
 afterAll(removeStoreFiles)

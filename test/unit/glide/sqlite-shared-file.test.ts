@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SqliteStore } from '../../glide/store/SqliteStore'
+import { SqliteStore } from '../../../sandbox/glide/store/SqliteStore'
 
 test('columns added by another connection are found by queries and not added twice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sqlite-shared-'))

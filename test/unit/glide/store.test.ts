@@ -1,8 +1,8 @@
-import { parseEncodedQuery } from '../../glide/query/encodedQuery'
-import { allOf, anyOf, term } from '../../glide/store/semantics'
-import { SqliteStore } from '../../glide/store/SqliteStore'
-import { Row, Store } from '../../glide/store/types'
-import { newSysId } from '../../glide/sysId'
+import { parseEncodedQuery } from '../../../sandbox/glide/query/encodedQuery'
+import { allOf, anyOf, term } from '../../../sandbox/glide/store/semantics'
+import { SqliteStore } from '../../../sandbox/glide/store/SqliteStore'
+import { Row, Store } from '../../../sandbox/glide/store/types'
+import { newSysId } from '../../../sandbox/glide/sysId'
 import { removeStoreFiles, STORE_CASES } from './storeCases'
 
 afterAll(removeStoreFiles)

@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MemoryStore } from '../../glide/store/MemoryStore'
-import { SqliteStore } from '../../glide/store/SqliteStore'
-import { Store } from '../../glide/store/types'
+import { MemoryStore } from '../../../sandbox/glide/store/MemoryStore'
+import { SqliteStore } from '../../../sandbox/glide/store/SqliteStore'
+import { Store } from '../../../sandbox/glide/store/types'
 
 export interface StoreCase {
     name: string

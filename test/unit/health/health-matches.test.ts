@@ -1,5 +1,5 @@
 /** The panel's adapter: reads the health table and ranks active and recently resolved issues with reasons. */
-import { createTestPlatform } from '../../glide'
+import { createTestPlatform } from '../../../sandbox/glide'
 import { findMatchingHealthIssues } from '../../../src/server/health/health-matches'
 
 describe('findMatchingHealthIssues', () => {

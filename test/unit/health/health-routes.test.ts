@@ -1,5 +1,5 @@
 /** Service Health page routes: role check, server-side validation (400, nothing saved), settings round trip, Sync now. */
-import { createTestPlatform, invokeRoute, Platform } from '../../glide'
+import { createTestPlatform, invokeRoute, Platform } from '../../../sandbox/glide'
 import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { getHealthSettings, postHealthSync, putHealthSettings } from '../../../src/server/health/health-routes'
 import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'

@@ -3,13 +3,13 @@
  * scheduler: it syncs the simulator's Graph feed into the health table and creates the
  * automatic incidents. Needs `npm run build` first.
  */
-import { readBuiltApp } from '../../app/dist-records'
-import { Platform } from '../../glide/platform'
-import { setCurrentPlatform } from '../../glide/current'
-import { SqliteStore } from '../../glide/store/SqliteStore'
-import { installApp } from '../../sandbox/app-installer'
-import { createModuleRuntime } from '../../sandbox/module-runtime'
-import { startScheduler } from '../../sandbox/scheduler'
+import { readBuiltApp } from '../../../sandbox/instance/dist-records'
+import { Platform } from '../../../sandbox/glide/platform'
+import { setCurrentPlatform } from '../../../sandbox/glide/current'
+import { SqliteStore } from '../../../sandbox/glide/store/SqliteStore'
+import { installApp } from '../../../sandbox/instance/app-installer'
+import { createModuleRuntime } from '../../../sandbox/instance/module-runtime'
+import { startScheduler } from '../../../sandbox/instance/scheduler'
 import { HEALTH_PROPERTY, PROPERTY } from '../../../src/server/config/settings'
 import { SimulatorProcess, startSimulatorProcess } from '../../support/simulator-process'
 import { connectHealthPlatform } from '../../support/health-platform'

@@ -5,7 +5,7 @@
  * The business rules are registered here as the app's Fluent definitions declare them
  * (src/fluent/inbound/comment-sync.now.ts); the e2e tests run the shipped ones.
  */
-import { GlideRecord } from '../../glide'
+import { GlideRecord } from '../../../sandbox/glide'
 import { PROPERTY } from '../../../src/server/config/settings'
 import { createServiceRequest } from '../../../src/server/connector/connector-client'
 import { BACKOFF_MINUTES, MAX_ATTEMPTS, deliverQueued, queueAgentComment, retryDue } from '../../../src/server/inbound/comment-sync'

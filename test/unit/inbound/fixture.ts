@@ -4,8 +4,8 @@
  * `callRoute` runs a route handler as a user the way the platform does (invokeRoute) and checks
  * the answer against the contract, so every unit test also asserts the contract's shapes.
  */
-import { Platform, createTestPlatform, invokeRoute } from '../../glide'
-import { Contract } from '../../microsoft/contract'
+import { Platform, createTestPlatform, invokeRoute } from '../../../sandbox/glide'
+import { Contract } from '../../../sandbox/microsoft/contract'
 
 export const REPOSITORY_ID = 'contoso-servicenow'
 export const CASE_ID = '2611230000001'

@@ -5,7 +5,7 @@
 import { isFailure } from '../../../src/server/inbound/errors'
 import { codePoints, validateClose, validateCommunication, validateTicketUpdate } from '../../../src/server/inbound/validate'
 import { readJsonBody, utf8Length } from '../../../src/server/inbound/body'
-import { createTestPlatform } from '../../glide'
+import { createTestPlatform } from '../../../sandbox/glide'
 import { theContract } from './fixture'
 
 const valid = { messageId: 'ms-1:a.b_c-d', body: 'Hello', author: 'Alex', createdDateTime: '2026-11-23T05:00:00Z' }

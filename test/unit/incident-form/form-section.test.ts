@@ -3,10 +3,10 @@
  * every Default-view incident form (each domain), nothing else touched, idempotent, and removed
  * again row for row; only with consent and only by an administrator.
  */
-import { Platform, createTestPlatform, invokeRoute } from '../../glide'
+import { Platform, createTestPlatform, invokeRoute } from '../../../sandbox/glide'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { deleteFormSection, getFormSection, postFormSection } from '../../../src/server/incident-form/form-section'
-import { seedIncidentForm } from '../../sandbox/seed'
+import { seedIncidentForm } from '../../../sandbox/instance/seed'
 
 function instance(): { platform: Platform; ours: string } {
     const platform = createTestPlatform()

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto'
-import { startSimulator, type RunningSimulator } from '../../microsoft'
-import { DEFAULT_OUTBOUND_APP_ID } from '../../microsoft/store'
-import { call, requestToken } from '../../microsoft/testing'
+import { startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { DEFAULT_OUTBOUND_APP_ID } from '../../../sandbox/microsoft/store'
+import { call, requestToken } from '../../../sandbox/microsoft/testing'
 
 let sim: RunningSimulator
 beforeAll(async () => {

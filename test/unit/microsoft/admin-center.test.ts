@@ -5,10 +5,10 @@
  * replacing and removing a repository (and the connector seeing each change), validation with
  * nothing changed, and no secret ever rendered back.
  */
-import { startSimulator, type RunningSimulator } from '../../microsoft'
-import { startFakeInstance } from '../../microsoft/fake-instance'
-import { DEFAULT_OUTBOUND_APP_ID } from '../../microsoft/store'
-import { call, token } from '../../microsoft/testing'
+import { startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { startFakeInstance } from '../../../sandbox/microsoft/fake-instance'
+import { DEFAULT_OUTBOUND_APP_ID } from '../../../sandbox/microsoft/store'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 const T = 'contoso.onmicrosoft.com'
 const PAGE = '/_sim/admin-center/'

@@ -1,6 +1,6 @@
-import { startSimulator, verifyJwt, type RunningSimulator } from '../../microsoft'
-import { startFakeInstance, type FakeInstance } from '../../microsoft/fake-instance'
-import { call, token } from '../../microsoft/testing'
+import { startSimulator, verifyJwt, type RunningSimulator } from '../../../sandbox/microsoft'
+import { startFakeInstance, type FakeInstance } from '../../../sandbox/microsoft/fake-instance'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 const T = 'contoso.onmicrosoft.com'
 let sim: RunningSimulator

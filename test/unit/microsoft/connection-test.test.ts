@@ -3,9 +3,9 @@
  * Microsoft calls the repository's /ping with the registration's credentials — after answering,
  * never during the request — and the test records what the instance answered.
  */
-import { startSimulator, type RunningSimulator } from '../../microsoft'
-import { startFakeInstance, type FakeInstance } from '../../microsoft/fake-instance'
-import { call, token } from '../../microsoft/testing'
+import { startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { startFakeInstance, type FakeInstance } from '../../../sandbox/microsoft/fake-instance'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 const T = 'contoso.onmicrosoft.com'
 let sim: RunningSimulator

@@ -1,5 +1,5 @@
-import { Contract, startSimulator, type RunningSimulator } from '../../microsoft'
-import { call, token } from '../../microsoft/testing'
+import { Contract, startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 const contract = new Contract()
 const T = 'contoso.onmicrosoft.com'

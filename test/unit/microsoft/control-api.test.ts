@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { startSimulator, type RunningSimulator } from '../../microsoft'
-import { startFakeInstance } from '../../microsoft/fake-instance'
-import { call, token } from '../../microsoft/testing'
+import { startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { startFakeInstance } from '../../../sandbox/microsoft/fake-instance'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 let sim: RunningSimulator
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('control API over HTTP', () => {
 
 describe('command line', () => {
     it('runs from plain node and prints MICROSOFT_SIMULATOR_URL', async () => {
-        const child = spawn(process.execPath, [join(__dirname, '../../microsoft/run.js'), '--port', '0', '--health-issues', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
+        const child = spawn(process.execPath, [join(__dirname, '../../../sandbox/microsoft/run.js'), '--port', '0', '--health-issues', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
         try {
             const url = await new Promise<string>((resolve, reject) => {
                 let out = ''

@@ -1,5 +1,5 @@
-import { startSimulator, type RunningSimulator } from '../../microsoft'
-import { call, requestToken, token } from '../../microsoft/testing'
+import { startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { call, requestToken, token } from '../../../sandbox/microsoft/testing'
 
 let sim: RunningSimulator
 let bearer: string

@@ -1,5 +1,5 @@
-import { generateHealthIssues, startSimulator, type RunningSimulator } from '../../microsoft'
-import { call, token } from '../../microsoft/testing'
+import { generateHealthIssues, startSimulator, type RunningSimulator } from '../../../sandbox/microsoft'
+import { call, token } from '../../../sandbox/microsoft/testing'
 
 let sim: RunningSimulator
 let graph: string

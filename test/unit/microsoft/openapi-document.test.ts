@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { Contract, CONTRACT_PATH } from '../../microsoft/contract'
+import { Contract, CONTRACT_PATH } from '../../../sandbox/microsoft/contract'
 
 const doc = parse(readFileSync(CONTRACT_PATH, 'utf8'))
 const INBOUND = 'https://{instance}.service-now.com/api/x_mioms_m365_assis/v1/connector'
 
 describe('docs/connector-api.openapi.yaml', () => {
     it('is a valid OpenAPI 3.1 document (@seriousme/openapi-schema-validator, ESM: child process)', () => {
-        const run = spawnSync(process.execPath, [join(__dirname, '../../microsoft/validate-contract.mjs'), CONTRACT_PATH], { encoding: 'utf8' })
+        const run = spawnSync(process.execPath, [join(__dirname, '../../../sandbox/microsoft/validate-contract.mjs'), CONTRACT_PATH], { encoding: 'utf8' })
         expect(run.stderr).toBe('')
         expect(JSON.parse(run.stdout)).toEqual({ valid: true, version: '3.1' })
         expect(run.status).toBe(0)

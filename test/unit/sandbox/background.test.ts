@@ -1,6 +1,6 @@
 /** The sandbox's async worker drains async business rules queued outside a request. */
-import { GlideRecord, createTestPlatform } from '../../glide'
-import { startBackground } from '../../sandbox/background'
+import { GlideRecord, createTestPlatform } from '../../../sandbox/glide'
+import { startBackground } from '../../../sandbox/instance/background'
 
 test('a tick runs the queued async rules once', async () => {
     const platform = createTestPlatform()

@@ -1,14 +1,14 @@
 /**
- * uiaction: the sandbox's UI16 form buttons (test/sandbox/classic-ui.ts formButtons) over the
+ * uiaction: the sandbox's UI16 form buttons (sandbox/instance/classic-ui.ts formButtons) over the
  * BUILT app's sys_ui_action records: roles from sys_ui_action_role, the server-side condition
  * run against the incident, and a condition that cannot run hides the button and is logged.
  * Run `npm run build` first (dist/app).
  */
-import { readBuiltApp } from '../../app/dist-records'
-import { GlideRecord, createTestPlatform, Platform } from '../../glide'
-import { term } from '../../glide/store/semantics'
-import { installApp } from '../../sandbox/app-installer'
-import { formButtons } from '../../sandbox/classic-ui'
+import { readBuiltApp } from '../../../sandbox/instance/dist-records'
+import { GlideRecord, createTestPlatform, Platform } from '../../../sandbox/glide'
+import { term } from '../../../sandbox/glide/store/semantics'
+import { installApp } from '../../../sandbox/instance/app-installer'
+import { formButtons } from '../../../sandbox/instance/classic-ui'
 
 let platform: Platform
 let incidentId = ''

@@ -1,4 +1,4 @@
-import { createTestPlatform } from '../../glide'
+import { createTestPlatform } from '../../../sandbox/glide'
 import { LOG_SOURCE, logError, logInfo, logDebug, newCorrelationId, redact } from '../../../src/server/diagnostics/logger'
 
 describe('logger', () => {

@@ -1,4 +1,4 @@
-import { createTestPlatform } from '../../glide'
+import { createTestPlatform } from '../../../sandbox/glide'
 import { DEFAULTS, PROPERTY, parseBaseUrl, parseBoolean, parseInteger, readSettings } from '../../../src/server/config/settings'
 
 describe('settings', () => {

@@ -1,4 +1,4 @@
-import { createTestPlatform, invokeRoute } from '../../glide'
+import { createTestPlatform, invokeRoute } from '../../../sandbox/glide'
 import { postConsent } from '../../../src/server/setup/consent-route'
 import { getAppContext } from '../../../src/server/app/context-route'
 

@@ -5,17 +5,17 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Platform, createTestPlatform, invokeRoute } from '../../glide'
+import { Platform, createTestPlatform, invokeRoute } from '../../../sandbox/glide'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { getSetupState, postSetupStep } from '../../../src/server/setup/setup-routes'
 import { getSetupTests, postSetupTests } from '../../../src/server/setup/setup-tests'
 import { getLinkAccount, postLinkAccount } from '../../../src/server/setup/link-account'
 import { postConsent } from '../../../src/server/setup/consent-route'
 import { useSimulator } from '../../support/simulator-process'
-import { seedDemoData } from '../../sandbox/seed'
-import { configureSimulator } from '../../sandbox/main'
-import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT } from '../../sandbox/demo'
-import { FakeInstance, startFakeInstance } from '../../microsoft/fake-instance'
+import { seedDemoData } from '../../../sandbox/instance/seed'
+import { configureSimulator } from '../../../sandbox/instance/main'
+import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT } from '../../../sandbox/instance/demo'
+import { FakeInstance, startFakeInstance } from '../../../sandbox/microsoft/fake-instance'
 
 const sim = useSimulator()
 

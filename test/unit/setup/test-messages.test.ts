@@ -1,5 +1,5 @@
 /** Each Setup test failure gets its own message: the pure mappings from what came back. */
-import { createTestPlatform } from '../../glide'
+import { createTestPlatform } from '../../../sandbox/glide'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { roundTripResult, tokenFailure } from '../../../src/server/setup/setup-tests'
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Plain-node entry point of the sandbox: loads the TypeScript sources through the project's
 // require hook, then starts simulator + sandbox (see main.ts for the options).
-require('../support/register-ts.cjs')
+require('../register-ts.cjs')
 require('./main.ts')
     .main(process.argv.slice(2))
     .catch((error) => {

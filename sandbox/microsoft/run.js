@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Runs the TypeScript simulator from plain node (no ts-node): a require hook transpiles .ts with the
 // installed `typescript` (transpileModule, CommonJS, no type check). Usage:
-//   node test/microsoft/run.js [--port 0] [--seed 1] [--health-issues 0] [--strict] [--config file.json] [--verbose]
+//   node sandbox/microsoft/run.js [--port 0] [--seed 1] [--health-issues 0] [--strict] [--config file.json] [--verbose]
 // Env: MICROSOFT_SIMULATOR_PORT, MICROSOFT_SIMULATOR_SEED. Prints MICROSOFT_SIMULATOR_URL=http://127.0.0.1:PORT.
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
 
 function registerTypeScript() {
-    require('../support/register-ts.cjs')
+    require('../register-ts.cjs')
 }
 
 function parseArgs(argv) {

@@ -288,7 +288,7 @@ ${input.tab === 'basic' ? basicTab(deps, t, input) : repositoriesTab(t, input)}`
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Organization profiles – Microsoft 365 admin center (sandbox simulator)</title><style>${STYLE}</style></head>
 <body>
-<div class="sandbox-banner" id="sandbox-banner" role="note"><strong>Sandbox stand-in for Microsoft 365 admin center.</strong> Served by the local Microsoft simulator (test/microsoft); nothing here reaches Microsoft. Saving changes the simulator's state exactly as <code>POST /_sim/configure</code> does.</div>
+<div class="sandbox-banner" id="sandbox-banner" role="note"><strong>Sandbox stand-in for Microsoft 365 admin center.</strong> Served by the local Microsoft simulator (sandbox/microsoft); nothing here reaches Microsoft. Saving changes the simulator's state exactly as <code>POST /_sim/configure</code> does.</div>
 <header><span>Microsoft 365 admin center</span><span class="tag">simulated</span></header>
 <div class="breadcrumb">Settings › Org settings › Organization profiles</div>
 <main>

@@ -3,12 +3,12 @@
  * synchronous outbound calls never block it), then the sandbox instance with the built app
  * installed from dist/ into a SQLite store. Used by `./dev start` and by the browser tests.
  *
- *   node test/sandbox/start.cjs [--port 8080] [--simulator-port 4010] [--db .sandbox/sandbox.db] [--fresh]
+ *   node sandbox/instance/start.cjs [--port 8080] [--simulator-port 4010] [--db .sandbox/sandbox.db] [--fresh]
  */
 import { ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { readBuiltApp } from '../app/dist-records'
+import { readBuiltApp } from './dist-records'
 import { Platform } from '../glide/platform'
 import { setCurrentPlatform } from '../glide/current'
 import { SqliteStore } from '../glide/store/SqliteStore'
@@ -48,10 +48,10 @@ export function parseArgs(argv: string[]): StartOptions {
     return options
 }
 
-/** Starts `node test/microsoft/run.js` and resolves with its URL once it prints it. */
+/** Starts `node sandbox/microsoft/run.js` and resolves with its URL once it prints it. */
 export function startSimulatorProcess(port: number): Promise<{ url: string; child: ChildProcess }> {
     return new Promise((resolvePromise, reject) => {
-        const child = spawn(process.execPath, [join(ROOT, 'test', 'microsoft', 'run.js'), '--port', String(port)], {
+        const child = spawn(process.execPath, [join(ROOT, 'sandbox', 'microsoft', 'run.js'), '--port', String(port)], {
             stdio: ['ignore', 'pipe', 'inherit'],
         })
         let output = ''

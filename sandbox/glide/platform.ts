@@ -15,6 +15,7 @@ import { allOf, term } from './store/semantics'
 import { Row, Store } from './store/types'
 import { isSysId, newSysId } from './sysId'
 import { formatGlideDateTime } from './time'
+import { installedSchemaRows } from './dictionary'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -322,6 +323,10 @@ export class Platform {
 export function createTestPlatform(options: PlatformOptions = {}): Platform {
     const platform = new Platform(options)
     platform.bootstrap()
+    // The app is installed on every test instance: its tables' dictionary, as built (dictionary.ts).
+    for (const { table, row } of installedSchemaRows()) {
+        if (row.sys_id && !platform.store.get(table, row.sys_id)) platform.store.insert(table, { ...row })
+    }
     platform.setSessionUser('admin')
     setCurrentPlatform(platform)
     return platform

@@ -355,7 +355,7 @@ export function authorizeRoute(platform: Platform, operation: Row, userId: strin
 export function addComment(incidentSysId: string, text: string): void {
     const incident = new GlideRecord('incident')
     if (!incident.get(incidentSysId)) return
-    // The emulation writes the sys_journal_field row itself (test/glide/journal.ts).
+    // The emulation writes the sys_journal_field row itself (sandbox/glide/journal.ts).
     incident.setValue('comments', text)
     incident.update()
 }

@@ -4,7 +4,7 @@
  * by sys_id (INSERT_OR_UPDATE). Records that only make sense to the instance's own machinery
  * (the BYOUI source archives and their attachments) are skipped.
  */
-import { BuiltApp } from '../app/dist-records'
+import { BuiltApp } from './dist-records'
 import { Store } from '../glide/store/types'
 
 /** Update records the sandbox does not need: source archives of React pages and their chunks. */

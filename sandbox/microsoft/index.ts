@@ -1,4 +1,4 @@
-// Public surface of the Microsoft simulator (see test/microsoft/README.md).
+// Public surface of the Microsoft simulator (see sandbox/microsoft/README.md).
 export { startSimulator, type RunningSimulator } from './server'
 export { SimulatorControl, type SimConfig, type HealthIssueUpdate } from './control'
 export type { AgentAction } from './agent'

@@ -1,11 +1,11 @@
 /**
  * For plain `node` runs (npm run bench): resolves `@servicenow/glide[/ns]` to the project's
- * emulation in test/glide, as jest's moduleNameMapper does. Load after register-ts.cjs.
+ * emulation in sandbox/glide, as jest's moduleNameMapper does. Load after register-ts.cjs.
  */
 const Module = require('node:module')
 const path = require('node:path')
 
-const glideRoot = path.join(__dirname, '..', 'glide')
+const glideRoot = path.join(__dirname, 'glide')
 const original = Module._resolveFilename
 
 Module._resolveFilename = function resolve(request, parent, ...rest) {

@@ -1,5 +1,5 @@
 // Validates the contract with @seriousme/openapi-schema-validator (ESM-only, hence a separate script
-// that jest runs in a child process). Usage: node test/microsoft/validate-contract.mjs [file]
+// that jest runs in a child process). Usage: node sandbox/microsoft/validate-contract.mjs [file]
 // Prints {"valid":true,"version":"3.1"} or the errors; exit code 1 when invalid.
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { fileURLToPath } from 'node:url'

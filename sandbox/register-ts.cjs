@@ -1,5 +1,5 @@
 /**
- * Lets plain `node` load the project's TypeScript (test/glide, test/sandbox, test/microsoft)
+ * Lets plain `node` load the project's TypeScript (sandbox/glide, sandbox/instance, sandbox/microsoft)
  * without a build step: each .ts file is transpiled on require with the TypeScript compiler
  * the project already pins. Types are not checked here (`npm run typecheck` does that).
  */
