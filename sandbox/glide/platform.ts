@@ -16,6 +16,7 @@ import { Row, Store } from './store/types'
 import { isSysId, newSysId } from './sysId'
 import { formatGlideDateTime } from './time'
 import { installedSchemaRows } from './dictionary'
+import { FidelitySwitches, strictFidelity } from './fidelity'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -68,6 +69,8 @@ export class Platform {
         errorMessages: [],
     }
     readonly businessRules: BusinessRuleEngine
+    /** Strict or lenient side of each undocumented behaviour (fidelity.ts); strict unless a test or SANDBOX_LENIENT says otherwise. */
+    readonly fidelity: FidelitySwitches = strictFidelity()
     /** Errors thrown by business-rule scripts, also written to syslog. */
     readonly scriptErrors: { source: string; error: unknown }[] = []
     private clock: () => number

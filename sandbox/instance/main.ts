@@ -9,6 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { readBuiltApp } from './dist-records'
+import { fidelityFromEnv } from '../glide/fidelity'
 import { Platform } from '../glide/platform'
 import { setCurrentPlatform } from '../glide/current'
 import { SqliteStore } from '../glide/store/SqliteStore'
@@ -94,6 +95,8 @@ export async function main(argv: string[]): Promise<void> {
     mkdirSync(dirname(options.db), { recursive: true })
     const store = new SqliteStore(options.db)
     const platform = new Platform({ store })
+    // SANDBOX_LENIENT=<behaviour>,... (or all) runs the lenient side of undocumented behaviours.
+    Object.assign(platform.fidelity, fidelityFromEnv(process.env.SANDBOX_LENIENT))
     platform.bootstrap()
     setCurrentPlatform(platform)
     const install = installApp(store, readBuiltApp())

@@ -1,0 +1,20 @@
+/**
+ * The one reader of True/False values. On an instance `GlideRecord.getValue()` of a True/False
+ * field returns '1' or '0' (null when empty), while `String(gr.field)` and `gr.field.toString()`
+ * return 'true' or 'false' and properties hold 'true'/'false' (docs/platform-fidelity.md). Every
+ * boolean the app reads goes through here, so no code compares with `=== 'true'`.
+ */
+import type { GlideRecord } from '@servicenow/glide'
+
+/** True for '1', 'true' (any case, trimmed) and true; false for everything else, empty included. */
+export function isTrue(value: unknown): boolean {
+    if (value === true) return true
+    if (value === null || value === undefined || value === false) return false
+    const text = String(value).trim().toLowerCase()
+    return text === '1' || text === 'true'
+}
+
+/** A True/False field of a record. */
+export function booleanField(record: GlideRecord, field: string): boolean {
+    return isTrue(record.getValue(field))
+}
