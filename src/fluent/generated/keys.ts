@@ -1045,6 +1045,10 @@ declare global {
                         table: 'sys_module'
                         id: '6ad875220e344883940335df532c2232'
                     }
+                    src_server_platform_booleans_ts: {
+                        table: 'sys_module'
+                        id: '40b9a44d95a84d62a9be08ab5a50987f'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
@@ -1497,6 +1501,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '16211f19f5c04af890342474b981e93b'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '164a038b6eef4ff5a1275b5300fad303'
                         key: {
@@ -1718,6 +1737,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2674d315f0474d3e97360272954b9e96'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '50fd6d3ca27047db842d8078afc9dd29'
@@ -2164,6 +2184,7 @@ declare global {
                     {
                         table: 'sys_ui_section'
                         id: '50fd6d3ca27047db842d8078afc9dd29'
+                        deleted: true
                         key: {
                             name: 'incident'
                             caption: 'Microsoft 365'
@@ -2864,6 +2885,28 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8dfd2cc5f19347359faac1a071efe229'
+                        key: {
+                            sys_ui_section: {
+                                id: '16211f19f5c04af890342474b981e93b'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
                         }
                     },
                     {
