@@ -12,7 +12,10 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    /** The classic form renderer: a section linked to a form (sys_ui_form_section) whose sys_ui_section.view is not the form's view. */
+    formSectionView: "strict: the section is left off the form (its tab is missing); lenient: it shows whatever its view",
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>

@@ -1501,6 +1501,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '16211f19f5c04af890342474b981e93b'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '164a038b6eef4ff5a1275b5300fad303'
                         key: {
@@ -1722,6 +1737,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2674d315f0474d3e97360272954b9e96'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '50fd6d3ca27047db842d8078afc9dd29'
@@ -2168,6 +2184,7 @@ declare global {
                     {
                         table: 'sys_ui_section'
                         id: '50fd6d3ca27047db842d8078afc9dd29'
+                        deleted: true
                         key: {
                             name: 'incident'
                             caption: 'Microsoft 365'
@@ -2868,6 +2885,28 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8dfd2cc5f19347359faac1a071efe229'
+                        key: {
+                            sys_ui_section: {
+                                id: '16211f19f5c04af890342474b981e93b'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
                         }
                     },
                     {
