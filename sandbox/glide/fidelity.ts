@@ -12,7 +12,12 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    /** fieldTypes.ts: what the instance stores for a non-number in an integer/decimal field is undocumented. */
+    typed_numbers: 'a value that is not a number, set on an integer or decimal field, is stored empty (lenient: kept as typed)',
+    /** fieldTypes.ts: how the instance parses a glide_date_time value not in its internal format is undocumented. */
+    typed_date_time: "a glide_date_time value not in 'YYYY-MM-DD HH:mm:ss' is stored empty (lenient: kept as typed)",
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>
