@@ -15,6 +15,10 @@ export type FidelityMode = 'strict' | 'lenient'
 export const FIDELITY_BEHAVIOURS = {
     /** The classic form renderer: a section linked to a form (sys_ui_form_section) whose sys_ui_section.view is not the form's view. */
     formSectionView: "strict: the section is left off the form (its tab is missing); lenient: it shows whatever its view",
+    /** fieldTypes.ts: what the instance stores for a non-number in an integer/decimal field is undocumented. */
+    typedNumbers: 'a value that is not a number, set on an integer or decimal field, is stored empty (lenient: kept as typed)',
+    /** fieldTypes.ts: how the instance parses a glide_date_time value not in its internal format is undocumented. */
+    typedDateTime: "a glide_date_time value not in 'YYYY-MM-DD HH:mm:ss' is stored empty (lenient: kept as typed)",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

@@ -63,11 +63,11 @@ function seedUsers(platform: Platform): void {
     }
 }
 
+/** Demo incidents take their numbers from the incident sequence (INC0010001, ...), as the first incidents of a fresh instance do. */
 function seedIncidents(platform: Platform): void {
     const caller = platform.findUser(DEMO_USERS.agent.userName)?.sys_id ?? null
-    DEMO_INCIDENTS.forEach((incident, index) => {
+    DEMO_INCIDENTS.forEach((incident) => {
         platform.insertRow('incident', {
-            number: `INC00100${String(index + 1).padStart(2, '0')}`,
             short_description: incident.short_description,
             description: incident.description,
             state: '1',

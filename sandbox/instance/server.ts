@@ -20,6 +20,7 @@ import { gs } from '../glide'
 import { runRoute } from './route-runner'
 import { DEFAULT_VIEW_ID } from './seed'
 import { SessionManager } from './sessions'
+import { storedFalse, storedTrue } from '../glide/fieldTypes'
 
 export interface SandboxServerOptions {
     platform: Platform
@@ -327,7 +328,7 @@ function renderFormatter(platform: Platform, element: Row, incidentSysId: string
 export function findOperation(platform: Platform, method: string, path: string): { operation: Row; pathParams: Record<string, string> } | null {
     const candidates = platform.store.query('sys_ws_operation', { where: term('http_method', '=', method.toUpperCase()) })
     for (const operation of candidates) {
-        if (operation.active === 'false') continue
+        if (storedFalse(operation.active)) continue
         for (const template of [operation.operation_uri, operation.default_operation_uri]) {
             if (!template) continue
             const names: string[] = []
@@ -356,11 +357,11 @@ export function findOperation(platform: Platform, method: string, path: string):
  * then every ACL named in enforce_acl. Returns why access is denied, or null.
  */
 export function authorizeRoute(platform: Platform, operation: Row, userId: string): string | null {
-    if (operation.requires_snc_internal_role === 'true' && !platform.hasRole('snc_internal', userId)) {
+    if (storedTrue(operation.requires_snc_internal_role) && !platform.hasRole('snc_internal', userId)) {
         return 'The route requires the snc_internal role'
     }
     const aclIds = String(operation.enforce_acl ?? '').split(',').filter(Boolean)
-    if (operation.requires_acl_authorization !== 'false' && aclIds.length > 0 && !platform.passesAcls(aclIds, undefined, userId)) {
+    if (!storedFalse(operation.requires_acl_authorization) && aclIds.length > 0 && !platform.passesAcls(aclIds, undefined, userId)) {
         return 'Failed API level ACL Validation'
     }
     return null

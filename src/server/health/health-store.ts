@@ -2,13 +2,9 @@
 import { GlideRecord } from '@servicenow/glide'
 import { isoFromGlide } from '../time/date-time'
 import type { GraphIssue } from './mapping'
+import { booleanField } from '../platform/booleans'
 
 export const HEALTH_TABLE = 'x_mioms_m365_assis_health_issue'
-
-/** A boolean column's value as stored ('true'; '1' from imports). */
-export function isTrue(value: string | null): boolean {
-    return value === 'true' || value === '1'
-}
 
 /** The health row as the Graph issue it came from (for the pure mapping and matching functions). */
 export function issueFromRow(row: GlideRecord): GraphIssue {
@@ -24,7 +20,7 @@ export function issueFromRow(row: GlideRecord): GraphIssue {
         startDateTime: isoFromGlide(row.getValue('start_time')),
         endDateTime: isoFromGlide(row.getValue('end_time')),
         lastModifiedDateTime: isoFromGlide(row.getValue('last_modified')) || '',
-        isResolved: isTrue(row.getValue('is_resolved')),
+        isResolved: booleanField(row, 'is_resolved'),
         impactDescription: row.getValue('impact_description'),
     }
 }

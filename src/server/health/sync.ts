@@ -17,7 +17,8 @@ import { GlideRecord } from '@servicenow/glide'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { readIssuePages } from './graph-client'
-import { HEALTH_TABLE, isTrue } from './health-store'
+import { HEALTH_TABLE } from './health-store'
+import { booleanField } from '../platform/booleans'
 import { glideFromIso } from '../time/date-time'
 import { type GraphIssue, type StoredPost, mergePosts, nextUpdateFrom } from './mapping'
 
@@ -141,7 +142,7 @@ export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'crea
             changed = true
         }
     }
-    if (!exists || isTrue(gr.getValue('is_resolved')) !== resolved) {
+    if (!exists || booleanField(gr, 'is_resolved') !== resolved) {
         target.setValue('is_resolved', resolved ? 'true' : 'false')
         changed = true
     }
