@@ -1045,6 +1045,10 @@ declare global {
                         table: 'sys_module'
                         id: '6ad875220e344883940335df532c2232'
                     }
+                    src_server_platform_booleans_ts: {
+                        table: 'sys_module'
+                        id: 'ef7d5d25bf4847778abce9d1c956f3b5'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
