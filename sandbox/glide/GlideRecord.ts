@@ -14,6 +14,7 @@ import { AnyOf, assertName, Condition, Operator, OrderBy, Row, Store, Term } fro
 import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
 import { dictionaryDefaults } from './dictionary'
+import { dataPolicyViolation } from './dataPolicy'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
@@ -440,6 +441,9 @@ export class GlideRecord {
                 this._platform.log('info', this._lastError, 'BusinessRule')
                 return false
             }
+            // Data policies run on every GlideRecord write after the before rules (dataPolicy.ts).
+            const refused = action === 'delete' ? null : dataPolicyViolation(this._platform, this._table, this._values)
+            if (refused) return this._refuse(refused)
             const journal = action === 'delete' ? [] : this._journalFields().filter((f) => this._values[f])
             write()
             if (action === 'delete') {
@@ -477,6 +481,14 @@ export class GlideRecord {
                 }
             }
         }
+    }
+
+    /** A write refused by the platform (data policy): nothing written, the reason in getLastErrorMessage(), syslog and the session. */
+    private _refuse(reason: string): boolean {
+        this._lastError = reason
+        this._platform.log('error', reason, 'DataPolicy')
+        this._platform.session.errorMessages.push(reason)
+        return false
     }
 
     /** Journal fields among the record's current values (see journal.ts). */

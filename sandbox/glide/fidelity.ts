@@ -12,7 +12,10 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    closeInfoDataPolicy:
+        "the out-of-box data policy 'Make close info mandatory when resolved or closed' is active: a GlideRecord insert/update of an incident in state Resolved (6) or Closed (7) with an empty close_code or close_notes is refused (lenient: only the form's UI policy, scripts are not checked)",
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>

@@ -17,6 +17,8 @@ import { isSysId, newSysId } from './sysId'
 import { formatGlideDateTime } from './time'
 import { installedSchemaRows } from './dictionary'
 import { FidelitySwitches, strictFidelity } from './fidelity'
+import { installPlatformChoices } from './platformChoices'
+import { installPlatformDataPolicies } from './dataPolicy'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -316,9 +318,11 @@ export class Platform {
         this.counters = { outboundCalls: 0, tokenRequests: 0 }
     }
 
-    /** Creates the admin role and an `admin` user holding it when missing (a fresh instance has them). */
+    /** Creates what a fresh instance has when missing: the admin role and user, the out-of-box choice lists and data policies the app meets. */
     bootstrap(): void {
         if (!this.findUser('admin')) this.createUser('admin', { roles: ['admin'], fields: { name: 'System Administrator', email: 'admin@example.com' } })
+        installPlatformChoices(this)
+        installPlatformDataPolicies(this)
     }
 }
 
