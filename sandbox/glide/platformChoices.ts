@@ -63,7 +63,8 @@ export function useChoiceList(platform: Platform, table: string, element: string
             element,
             value: choice.value,
             label: choice.label,
-            sequence: String((index + 1) * 10),
+            // Three digits (100, 110, ...): the same order whether sequence sorts as a number or as text.
+            sequence: String(100 + index * 10),
             inactive: 'false',
             language: 'en',
         })

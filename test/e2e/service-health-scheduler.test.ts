@@ -67,7 +67,7 @@ test('the scheduled job creates, updates and resolves the incident exactly once 
     const notes = workNotes(sandbox, id)
     await pause(5000)
     expect(incidentsOf(sandbox, ISSUE.id)).toHaveLength(1)
-    expect(incidentsOf(sandbox, ISSUE.id)[0]).toMatchObject({ state: '6', close_code: 'Closed/Resolved by Caller' })
+    expect(incidentsOf(sandbox, ISSUE.id)[0]).toMatchObject({ state: '6', close_code: 'Solution provided' })
     expect(workNotes(sandbox, id)).toEqual(notes)
     expect(notes.filter((n) => n.includes('Mitigation is rolling out.'))).toHaveLength(1)
 })
