@@ -125,9 +125,12 @@ describe('automatic incidents', () => {
         expect(incidents(platform)).toHaveLength(2)
     })
 
-    it('syncs on the configured minutes only', () => {
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 15), 15)).toBe(true)
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 15)).toBe(false)
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 1)).toBe(true)
+    it('syncs once the interval has passed since the last attempt (scheduled-sync.test.ts runs the job)', () => {
+        const last = Date.UTC(2026, 0, 1, 10, 0)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 15, last)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 14), 15, last)).toBe(false)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 1), 1, last)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 1), 15, null)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 9, 0), 15, last)).toBe(true)
     })
 })
