@@ -16,6 +16,7 @@ import { RuleAction } from './businessRules'
 import { applyDictionaryDefaults, DefaultContext } from './defaults'
 import { FieldKind, fieldKind, storedFalse, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
 import { applyPriorityLookup } from './priorityLookup'
+import { dataPolicyViolation } from './dataPolicy'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
@@ -445,6 +446,9 @@ export class GlideRecord {
                 this._platform.log('info', this._lastError, 'BusinessRule')
                 return false
             }
+            // Data policies run on every GlideRecord write after the before rules (dataPolicy.ts).
+            const refused = action === 'delete' ? null : dataPolicyViolation(this._platform, this._table, this._values)
+            if (refused) return this._refuse(refused)
             const journal = action === 'delete' ? [] : this._journalFields().filter((f) => this._values[f])
             write()
             if (action === 'delete') {
@@ -482,6 +486,14 @@ export class GlideRecord {
                 }
             }
         }
+    }
+
+    /** A write refused by the platform (data policy): nothing written, the reason in getLastErrorMessage(), syslog and the session. */
+    private _refuse(reason: string): boolean {
+        this._lastError = reason
+        this._platform.log('error', reason, 'DataPolicy')
+        this._platform.session.errorMessages.push(reason)
+        return false
     }
 
     /** Journal fields among the record's current values (see journal.ts). */

@@ -19,6 +19,8 @@ export const FIDELITY_BEHAVIOURS = {
     typedNumbers: 'a value that is not a number, set on an integer or decimal field, is stored empty (lenient: kept as typed)',
     /** fieldTypes.ts: how the instance parses a glide_date_time value not in its internal format is undocumented. */
     typedDateTime: "a glide_date_time value not in 'YYYY-MM-DD HH:mm:ss' is stored empty (lenient: kept as typed)",
+    closeInfoDataPolicy:
+        "the out-of-box data policy 'Make close info mandatory when resolved or closed' is active: a GlideRecord insert/update of an incident in state Resolved (6) or Closed (7) with an empty close_code or close_notes is refused (lenient: only the form's UI policy, scripts are not checked)",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

@@ -20,6 +20,8 @@ import { FidelitySwitches, strictFidelity } from './fidelity'
 import { applyDictionaryDefaults } from './defaults'
 import { storedFalse, typedRow } from './fieldTypes'
 import { installPlatformDictionary } from './platformDictionary'
+import { installPlatformChoices } from './platformChoices'
+import { installPlatformDataPolicies } from './dataPolicy'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -327,11 +329,14 @@ export class Platform {
 
     /**
      * What a fresh instance has before any app: the platform tables' dictionary
-     * (platformDictionary.ts), and the admin role with an `admin` user holding it.
+     * (platformDictionary.ts), the admin role with an `admin` user holding it, and the
+     * out-of-box choice lists and data policies the app meets.
      */
     bootstrap(): void {
         installPlatformDictionary(this.store)
         if (!this.findUser('admin')) this.createUser('admin', { roles: ['admin'], fields: { name: 'System Administrator', email: 'admin@example.com' } })
+        installPlatformChoices(this)
+        installPlatformDataPolicies(this)
     }
 }
 

@@ -2,6 +2,9 @@
  * Demo data for a fresh sandbox: users per role, incidents, and the platform records an admin
  * prepares for each setup mode (outbound OAuth provider + profile, inbound OAuth client, OIDC
  * provider configuration + OIDC entity), all pointing at the Microsoft simulator.
+ * The platform's own records a fresh instance has (the incident.close_code choice list of a
+ * current release, the close-info data policy) are not demo data: Platform.bootstrap() installs
+ * them on every start (sandbox/glide/platformChoices.ts, dataPolicy.ts), before this seed runs.
  */
 import { Platform } from '../glide/platform'
 import { DEMO_APPS, DEMO_INCIDENTS, DEMO_TENANT, DEMO_USERS } from './demo'

@@ -241,3 +241,14 @@ export const readUiSection = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// Resolution codes differ between releases: the app reads incident.close_code's choices to write
+// (and let admins pick) only codes this instance offers (src/server/incidents/close-codes.ts).
+export const readSysChoice = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_choice'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_choice',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -245,3 +245,13 @@ export const msgInboundClosedResolution = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.INBOUND_CLOSED_RESOLUTION, message: MESSAGES.INBOUND_CLOSED_RESOLUTION, language: 'en' },
 })
+export const msgHealthCloseCodeInvalid = Record({
+    $id: Now.ID['msg_health_close_code_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_CLOSE_CODE_INVALID, message: MESSAGES.HEALTH_CLOSE_CODE_INVALID, language: 'en' },
+})
+export const msgStatusMapCloseCodeInvalid = Record({
+    $id: Now.ID['msg_status_map_close_code_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.STATUS_MAP_CLOSE_CODE_INVALID, message: MESSAGES.STATUS_MAP_CLOSE_CODE_INVALID, language: 'en' },
+})

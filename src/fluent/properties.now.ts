@@ -143,6 +143,15 @@ export const healthAssignedTo = Property({
     description: 'Optional assignee (sys_user sys_id) of incidents created from service health issues.',
     roles: { read: [administrator], write: [administrator] },
 })
+export const healthCloseCode = Property({
+    $id: Now.ID['prop_health_close_code'],
+    name: 'x_mioms_m365_assis.health.close_code',
+    type: 'string',
+    value: '',
+    description:
+        "Resolution code (incident close_code value) of incidents resolved automatically; must be one of this instance's choices. Empty: the app picks 'Solution provided' or the release's equivalent.",
+    roles: { read: [administrator], write: [administrator] },
+})
 // Service health (health capability): Graph page size asked with Prefer: odata.maxpagesize.
 export const healthPageSize = Property({
     $id: Now.ID['prop_health_page_size'],

@@ -20,6 +20,8 @@ test('Setup declares what it reads and, with consent, changes outside the app sc
             'read:sys_ui_form',
             'create:sys_ui_form_section',
             'delete:sys_ui_form_section',
+            // resolution codes differ between releases: read incident.close_code's choices
+            'read:sys_choice',
         ]),
     )
 })

@@ -1,10 +1,13 @@
 /**
  * The scheduled sync in the sandbox (SANDBOX_SCHEDULER=1, every 2 s, health_minutes = 1): with
  * automatic incidents on, the simulator's Graph feed alone creates, updates and resolves the
- * incident, exactly once each, without anyone pressing Sync now.
+ * incident, exactly once each, without anyone pressing Sync now. The job syncs once the interval
+ * has passed since its last attempt (sync-state table): rather than wait a real minute per step,
+ * the test moves that attempt one interval back, and checks the runs in between do not sync.
  */
 import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { RunningSandbox, startSandbox } from './harness'
+import { SYNC_TABLE } from '../../src/server/health/sync'
 
 let sandbox: RunningSandbox
 
@@ -35,6 +38,19 @@ function appLog(): string[] {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** When the job last started a sync (the health sync-state row), or null before the first one. */
+function lastAttempt(): string | null {
+    return storeOf(sandbox)((store) => (store.hasTable(SYNC_TABLE) ? (store.query(SYNC_TABLE, {})[0]?.last_attempt ?? null) : null))
+}
+
+/** As if health_minutes had passed since the last attempt: the next run of the job syncs. */
+function intervalPasses(): void {
+    storeOf(sandbox)((store) => {
+        if (!store.hasTable(SYNC_TABLE)) return
+        for (const row of store.query(SYNC_TABLE, {})) store.update(SYNC_TABLE, String(row.sys_id), { last_attempt: '2000-01-01 00:00:00' })
+    })
+}
+
 test('the scheduled job creates, updates and resolves the incident exactly once each', async () => {
     const sim = simulator(sandbox)
     await sim('POST', '/_sim/health/seed', { count: 0 })
@@ -52,22 +68,28 @@ test('the scheduled job creates, updates and resolves the incident exactly once 
         set('x_mioms_m365_assis.health.auto_resolve', 'true')
         set('x_mioms_m365_assis.health.auto_incident', 'true')
     })
+    intervalPasses()
 
     const [incident] = await until('the incident', () => incidentsOf(sandbox, ISSUE.id), (list) => list.length > 0)
     const id = String(incident.sys_id)
     expect(incident).toMatchObject({ short_description: ISSUE.title, assignment_group: group, category: 'software' })
 
     await sim('PATCH', `/_sim/health/issues/${ISSUE.id}`, { post: '<p>Mitigation is rolling out.</p>' })
+    intervalPasses()
     await until('the work note', () => workNotes(sandbox, id), (notes) => notes.some((n) => n.includes('Mitigation is rolling out.')))
 
     await sim('POST', `/_sim/health/issues/${ISSUE.id}/resolve`, {})
+    intervalPasses()
     await until('the resolution', () => incidentsOf(sandbox, ISSUE.id)[0], (inc) => inc.state === '6')
 
-    // Several more runs of the job change nothing.
+    // Several more runs of the job within the interval do not sync, and change nothing.
     const notes = workNotes(sandbox, id)
+    const attempt = lastAttempt()
+    expect(attempt).not.toBeNull()
     await pause(5000)
+    expect(lastAttempt()).toBe(attempt)
     expect(incidentsOf(sandbox, ISSUE.id)).toHaveLength(1)
-    expect(incidentsOf(sandbox, ISSUE.id)[0]).toMatchObject({ state: '6', close_code: 'Closed/Resolved by Caller' })
+    expect(incidentsOf(sandbox, ISSUE.id)[0]).toMatchObject({ state: '6', close_code: 'Solution provided' })
     expect(workNotes(sandbox, id)).toEqual(notes)
     expect(notes.filter((n) => n.includes('Mitigation is rolling out.'))).toHaveLength(1)
 })

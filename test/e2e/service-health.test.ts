@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, Page } from 'playwright-core'
 import { DEMO_USERS } from '../../sandbox/instance/demo'
+import { CURRENT_INCIDENT_CLOSE_CODES } from '../../sandbox/glide/platformChoices'
 import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
 
@@ -61,6 +62,10 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     await page.selectOption('select[name="assignmentGroup"]', group)
     await page.selectOption('select[name="category"]', 'software')
     await page.check('input[name="autoResolve"]')
+    // The resolution codes offered are this instance's incident.close_code choices (current release).
+    const codes = await page.locator('select[name="closeCode"] option').allTextContents()
+    expect(codes).toEqual(['Automatic (Solution provided)', ...CURRENT_INCIDENT_CLOSE_CODES.map((c) => c.label)])
+    await page.selectOption('select[name="closeCode"]', 'Workaround provided')
     await page.click('button:has-text("Save")')
     await page.locator('[role="status"]', { hasText: 'Service Health settings saved.' }).waitFor()
 
@@ -81,11 +86,11 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     expect(notes).toHaveLength(notesAtStart + 1)
     expect(notes.filter((n) => n.includes('reverting it'))).toHaveLength(1)
 
-    // Microsoft resolves it: the incident is resolved once, with the code and when.
+    // Microsoft resolves it: the incident is resolved once, with the chosen code and when.
     const resolved = await sim('POST', `/_sim/health/issues/${ISSUE.id}/resolve`, {})
     expect(await syncNow(page)).toContain('1 resolved')
     const done = incidents()[0]
-    expect(done).toMatchObject({ state: '6', close_code: 'Closed/Resolved by Caller' })
+    expect(done).toMatchObject({ state: '6', close_code: 'Workaround provided' })
     expect(String(done.close_notes)).toContain(String(resolved.endDateTime).slice(0, 19).replace('T', ' '))
 
     // Nothing new: nothing changes.

@@ -14,7 +14,9 @@ interface PageData {
     settings: Settings
     syncMinutes: number
     highWater: string | null
-    choices: { groups: Choice[]; users: Choice[]; categories: string[] }
+    choices: { groups: Choice[]; users: Choice[]; categories: string[]; closeCodes: Choice[] }
+    /** The resolution code auto-resolve uses when none is chosen; null when the instance offers none the app can read. */
+    defaultCloseCode: string | null
     issues: Issue[]
 }
 
@@ -147,6 +149,19 @@ export function ServiceHealthApp() {
                             ))}
                         </select>
                     </label>
+                    <br />
+                    <label>
+                        {L.closeCode}
+                        <select name="closeCode" value={form.closeCode} onChange={(e) => set({ closeCode: e.target.value })} aria-describedby="close-code-hint">
+                            <option value="">{data.defaultCloseCode ? formatMessage(L.closeCodeAutomatic, [data.defaultCloseCode]) : L.closeCodeNone}</option>
+                            {data.choices.closeCodes.map((c) => (
+                                <option key={c.value} value={c.value}>
+                                    {c.label}
+                                </option>
+                            ))}
+                        </select>
+                    </label>
+                    <p id="close-code-hint">{L.closeCodeHint}</p>
                     <p>{L.fieldMap}</p>
                     <button type="submit" disabled={busy}>
                         {L.save}

@@ -309,6 +309,10 @@ declare global {
                         table: 'sys_script'
                         id: '8f7da21ee5d0474085ae7bdc63ef7567'
                     }
+                    br_status_map_close_code: {
+                        table: 'sys_script'
+                        id: '023cc0a1d7f040a4a5238153fa503c89'
+                    }
                     incident_form_m365_formatter: {
                         table: 'sys_ui_formatter'
                         id: '45abbe7ed0434aebb9e86d14a28e3584'
@@ -444,6 +448,10 @@ declare global {
                     msg_health_category_invalid: {
                         table: 'sys_ui_message'
                         id: '04fb9def1d4e419f936b2ce2baae7038'
+                    }
+                    msg_health_close_code_invalid: {
+                        table: 'sys_ui_message'
+                        id: '33deefdd5c154b2996bd8b56a36e7b3a'
                     }
                     msg_health_group_not_found: {
                         table: 'sys_ui_message'
@@ -769,6 +777,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ba246201e61e43ae9ea51767dfe92469'
                     }
+                    msg_status_map_close_code_invalid: {
+                        table: 'sys_ui_message'
+                        id: '996887c61cf443aaaa91f2e601413824'
+                    }
                     msg_ticket_save_failed: {
                         table: 'sys_ui_message'
                         id: '02177425e74d46799efc5b2076c9f13f'
@@ -824,6 +836,10 @@ declare global {
                     prop_health_category: {
                         table: 'sys_properties'
                         id: '70c2683f285f4da98479f0c0aca47732'
+                    }
+                    prop_health_close_code: {
+                        table: 'sys_properties'
+                        id: 'bf8baa76a9954ba5a0ed0ad6997fe796'
                     }
                     prop_health_page_size: {
                         table: 'sys_properties'
@@ -1017,6 +1033,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e1b466ca1f4f474e814a8c313e46ab82'
                     }
+                    'src_server_incidents_close-codes_ts': {
+                        table: 'sys_module'
+                        id: '1e1a047d909b416298bee114899860e2'
+                    }
                     src_server_insights_incident_ts: {
                         table: 'sys_module'
                         id: '7fab9d2048c447abad5dc6cb99919621'
@@ -1168,6 +1188,10 @@ declare global {
                     xs_read_oauth_oidc_entity: {
                         table: 'sys_scope_privilege'
                         id: '515a5f2f5caf4523bec7c020c64a09ac'
+                    }
+                    xs_read_sys_choice: {
+                        table: 'sys_scope_privilege'
+                        id: '94edb4886aee405686a11dbb6f50c428'
                     }
                     xs_read_sys_db_object: {
                         table: 'sys_scope_privilege'
@@ -1585,6 +1609,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'linked_by'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ed464bd390949f58354b0ae02c3f7ff'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_attempt'
+                            language: 'en'
                         }
                     },
                     {
@@ -3245,6 +3278,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a17b8ab2de3b4d62954030c93dfc2047'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_sync'
+                            element: 'last_attempt'
                         }
                     },
                     {

@@ -2,8 +2,8 @@ import '@servicenow/sdk/global'
 import { ScheduledScript } from '@servicenow/sdk/core'
 import { runHealthSyncJob } from '../../server/health/scheduled-job'
 
-// Runs every minute; the job itself syncs only every x_mioms_m365_assis.cache.health_minutes
-// minutes (a stateless check, nothing written), then updates the automatic incidents.
+// Runs every minute; the job itself syncs once x_mioms_m365_assis.cache.health_minutes have
+// passed since its last attempt (kept in the health sync-state table), then updates the automatic incidents.
 export const healthSyncJob = ScheduledScript({
     $id: Now.ID['job_health_sync'],
     name: 'Microsoft 365 service health sync',

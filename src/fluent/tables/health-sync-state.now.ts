@@ -1,11 +1,13 @@
 import '@servicenow/sdk/global'
-import { Acl, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { Acl, DateTimeColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core'
 import { administrator } from '../roles.now'
 
 /**
  * Service health sync state: one row per Graph feed ("issues"). `high_water` is the newest
  * lastModifiedDateTime (ISO 8601, milliseconds) of a sync that read every page; it moves only
  * after a complete sync, and is written only when it changes (an unchanged re-sync writes nothing).
+ * `last_attempt` is when the scheduled job last started a sync: the job syncs again once the
+ * interval has passed since then (src/server/health/run-sync.ts), so a late run never skips a window.
  */
 export const x_mioms_m365_assis_health_sync = Table({
     name: 'x_mioms_m365_assis_health_sync',
@@ -15,6 +17,7 @@ export const x_mioms_m365_assis_health_sync = Table({
         feed: StringColumn({ label: 'Feed', maxLength: 40, mandatory: true }),
         high_water: StringColumn({ label: 'Newest lastModifiedDateTime synced', maxLength: 40 }),
         last_calls: IntegerColumn({ label: 'Graph calls of the last changing sync', default: 0 }),
+        last_attempt: DateTimeColumn({ label: 'Last scheduled sync started' }),
     },
     index: [{ name: 'health_sync_feed', element: 'feed', unique: true }],
 })

@@ -111,6 +111,7 @@ export const HEALTH_PROPERTY = {
     category: 'x_mioms_m365_assis.health.category',
     subcategory: 'x_mioms_m365_assis.health.subcategory',
     assignedTo: 'x_mioms_m365_assis.health.assigned_to',
+    closeCode: 'x_mioms_m365_assis.health.close_code',
     pageSize: 'x_mioms_m365_assis.health.page_size',
 } as const
 
@@ -123,6 +124,8 @@ export interface HealthSettings {
     subcategory: string
     /** sys_user sys_id, '' when not set. */
     assignedTo: string
+    /** Resolution code (incident.close_code value) of auto-resolved incidents; '' lets the app choose one the instance offers. */
+    closeCode: string
     /** Prefer: odata.maxpagesize for Graph's issue list. */
     pageSize: number
     /** Minutes between scheduled syncs (x_mioms_m365_assis.cache.health_minutes). */
@@ -139,6 +142,7 @@ export function readHealthSettings(): HealthSettings {
         category: readText(HEALTH_PROPERTY.category),
         subcategory: readText(HEALTH_PROPERTY.subcategory),
         assignedTo: readText(HEALTH_PROPERTY.assignedTo),
+        closeCode: readText(HEALTH_PROPERTY.closeCode),
         pageSize: readInteger(HEALTH_PROPERTY.pageSize, HEALTH_DEFAULTS.pageSize, 1, 1000),
         syncMinutes: readInteger(PROPERTY.healthCacheMinutes, DEFAULTS.healthCacheMinutes, 1, 1440),
     }

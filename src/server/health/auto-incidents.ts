@@ -4,8 +4,11 @@
  *   title → short description, classification → impact, status → urgency, the rest → description,
  *   plus the assignment group and category (required) and subcategory and assignee (optional);
  * - each Microsoft post is written to the incident once, as a work note (keys in noted_posts);
- * - auto-resolve on: when Microsoft resolves the issue, the incident is resolved with the code
- *   "Closed/Resolved by Caller" and a note saying when Microsoft resolved it;
+ * - auto-resolve on: when Microsoft resolves the issue, the incident is resolved with a resolution
+ *   code the instance offers (the configured one when valid, else "Solution provided" or its
+ *   release's equivalent: see ../incidents/close-codes.ts) and a note saying when Microsoft
+ *   resolved it; with no readable code, or when the instance refuses the write, it stays open and
+ *   is tried again next run;
  * - after a manual close (the incident is resolved, closed or cancelled by someone) or an
  *   auto-resolve, the issue's incident_updates_stopped is set and the incident is never touched again.
  * Creation off: the app touches no incident at all. Every write is compared first: a pass with
@@ -16,10 +19,10 @@ import { readHealthSettings, type HealthSettings } from '../config/settings'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { HEALTH_TABLE, issueFromRow } from './health-store'
 import { booleanField } from '../platform/booleans'
+import { resolutionCodeFor } from '../incidents/close-codes'
 import {
     INCIDENT_DONE_STATES,
     INCIDENT_RESOLVED,
-    RESOLUTION_CODE,
     type GraphIssue,
     descriptionFor,
     impactFor,
@@ -73,7 +76,7 @@ function createIncident(issue: GraphIssue, settings: HealthSettings): string {
 }
 
 /** Brings one linked health row's incident up to date. Returns what it did. */
-export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings): { notes: number; resolved: boolean; stopped: boolean } {
+export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings, correlationId?: string): { notes: number; resolved: boolean; stopped: boolean } {
     const done = { notes: 0, resolved: false, stopped: false }
     const issue = issueFromRow(row)
     const inc = new GlideRecord('incident')
@@ -101,11 +104,15 @@ export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings)
         done.notes++
     }
     if (issue.isResolved && settings.autoResolve) {
-        inc.setValue('state', INCIDENT_RESOLVED)
-        inc.setValue('close_code', RESOLUTION_CODE)
-        inc.setValue('close_notes', resolutionNoteFor(issue))
-        inc.update()
-        done.resolved = true
+        const code = resolutionCodeFor(settings.closeCode, 'Service health auto-resolve of ' + issue.id, correlationId)
+        if (code) {
+            inc.setValue('state', INCIDENT_RESOLVED)
+            inc.setValue('close_code', code)
+            inc.setValue('close_notes', resolutionNoteFor(issue))
+            // A refused write (e.g. a data policy of the instance) resolves nothing: say so, try again next run.
+            if (inc.update()) done.resolved = true
+            else logWarn('Service health auto-resolve of ' + issue.id + ' was refused by the instance: ' + (inc.getLastErrorMessage() || 'no reason given'), correlationId)
+        }
     }
     if (done.notes > 0) row.setValue('noted_posts', JSON.stringify(noted))
     if (done.resolved) row.setValue('incident_updates_stopped', 'true')
@@ -158,7 +165,7 @@ export function processAutoIncidents(correlationId?: string, settingsOverride?: 
     linked.orderBy('start_time')
     linked.query()
     while (linked.next()) {
-        const r = updateLinkedIncident(linked, settings)
+        const r = updateLinkedIncident(linked, settings, id)
         counts.notes += r.notes
         if (r.resolved) counts.resolved++
         else if (r.stopped) counts.stopped++

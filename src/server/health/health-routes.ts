@@ -1,8 +1,10 @@
 /**
  * Service Health page routes (administrators; each route also has its route ACL):
- *   GET  /health/settings  the automatic-incident settings, choices for them, the current issues
+ *   GET  /health/settings  the automatic-incident settings, choices for them (incl. the instance's
+ *                          resolution codes), the current issues
  *   PUT  /health/settings  saves them; assignment group and category are required to turn
- *                          creation on (400 with a clear message, nothing saved)
+ *                          creation on, a resolution code must be one the instance offers
+ *                          (400 with a clear message, nothing saved)
  *   POST /health/sync      "Sync now": the incremental Graph sync and the automatic incident pass,
  *                          plus each service's current status (healthOverviews) for the page
  */
@@ -18,6 +20,7 @@ import { readHealthOverviews } from './graph-client'
 import { runHealthSync } from './run-sync'
 import { highWaterMark } from './sync'
 import { booleanField } from '../platform/booleans'
+import { closeCodes, fallbackCloseCode, isCloseCode } from '../incidents/close-codes'
 
 interface RouteRequest {
     body?: { data?: unknown }
@@ -38,7 +41,7 @@ function exists(table: string, sysId: string): boolean {
 }
 
 /** Checks the page's input; returns the settings to save or the catalogue message explaining what is wrong. */
-export function validateHealthSettings(data: unknown): { ok: true; value: HealthSettingsInput } | { ok: false; messageId: MessageId } {
+export function validateHealthSettings(data: unknown): { ok: true; value: HealthSettingsInput } | { ok: false; messageId: MessageId; args?: string[] } {
     if (!data || typeof data !== 'object') return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
     const d = data as { [k: string]: unknown }
     if (typeof d.autoIncident !== 'boolean' || typeof d.autoResolve !== 'boolean') return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
@@ -52,9 +55,10 @@ export function validateHealthSettings(data: unknown): { ok: true; value: Health
     const category = text('category', 40)
     const subcategory = text('subcategory', 40)
     const assignedTo = text('assignedTo', 32)
-    if (assignmentGroup === null || assignedTo === null) return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
+    const closeCode = text('closeCode', 100)
+    if (assignmentGroup === null || assignedTo === null || closeCode === null) return { ok: false, messageId: 'HEALTH_SETTINGS_INVALID' }
     if (category === null || subcategory === null) return { ok: false, messageId: 'HEALTH_CATEGORY_INVALID' }
-    const value: HealthSettingsInput = { autoIncident: d.autoIncident, autoResolve: d.autoResolve, assignmentGroup, category, subcategory, assignedTo }
+    const value: HealthSettingsInput = { autoIncident: d.autoIncident, autoResolve: d.autoResolve, assignmentGroup, category, subcategory, assignedTo, closeCode }
     if (value.autoIncident && !value.assignmentGroup && !value.category) return { ok: false, messageId: 'HEALTH_NEEDS_GROUP_AND_CATEGORY' }
     if (value.autoIncident && !value.assignmentGroup) return { ok: false, messageId: 'HEALTH_NEEDS_GROUP' }
     if (value.autoIncident && !value.category) return { ok: false, messageId: 'HEALTH_NEEDS_CATEGORY' }
@@ -62,6 +66,13 @@ export function validateHealthSettings(data: unknown): { ok: true; value: Health
     if (value.assignedTo && !exists('sys_user', value.assignedTo)) return { ok: false, messageId: 'HEALTH_ASSIGNEE_NOT_FOUND' }
     const token = /^[A-Za-z0-9 _-]*$/
     if (!token.test(value.category) || !token.test(value.subcategory)) return { ok: false, messageId: 'HEALTH_CATEGORY_INVALID' }
+    // Resolution codes differ between releases: only one this instance offers ('' = the app chooses).
+    if (value.closeCode) {
+        const codes = closeCodes()
+        if (!isCloseCode(value.closeCode, codes)) {
+            return { ok: false, messageId: 'HEALTH_CLOSE_CODE_INVALID', args: [value.closeCode, codes.map((c) => c.value).join(', ')] }
+        }
+    }
     return { ok: true, value }
 }
 
@@ -127,11 +138,14 @@ export function currentIssues(limit: number): CurrentIssue[] {
 export function getHealthSettings(_request: RouteRequest, response: RouteResponse): void {
     if (refuseWithoutRole(response, ROLE.administrator)) return
     const s = readHealthSettings()
+    const closeCodeChoices = closeCodes()
     sendJson(response, 200, {
-        settings: { autoIncident: s.autoIncident, autoResolve: s.autoResolve, assignmentGroup: s.assignmentGroup, category: s.category, subcategory: s.subcategory, assignedTo: s.assignedTo },
+        settings: { autoIncident: s.autoIncident, autoResolve: s.autoResolve, assignmentGroup: s.assignmentGroup, category: s.category, subcategory: s.subcategory, assignedTo: s.assignedTo, closeCode: s.closeCode },
         syncMinutes: s.syncMinutes,
         highWater: highWaterMark(),
-        choices: { groups: choices('sys_user_group', 'name', 500), users: choices('sys_user', 'name', 500), categories: CATEGORY_CHOICES },
+        choices: { groups: choices('sys_user_group', 'name', 500), users: choices('sys_user', 'name', 500), categories: CATEGORY_CHOICES, closeCodes: closeCodeChoices },
+        // What auto-resolve writes when no valid code is configured (null: the instance offers none the app can read).
+        defaultCloseCode: fallbackCloseCode(closeCodeChoices),
         issues: currentIssues(200),
     })
 }
@@ -140,7 +154,7 @@ export function putHealthSettings(request: RouteRequest, response: RouteResponse
     if (refuseWithoutRole(response, ROLE.administrator)) return
     const checked = validateHealthSettings(request.body ? request.body.data : undefined)
     if (checked.ok === false) {
-        sendError(response, 400, { id: checked.messageId })
+        sendError(response, 400, { id: checked.messageId, args: checked.args })
         return
     }
     const v = checked.value
@@ -148,6 +162,7 @@ export function putHealthSettings(request: RouteRequest, response: RouteResponse
     gs.setProperty(HEALTH_PROPERTY.category, v.category)
     gs.setProperty(HEALTH_PROPERTY.subcategory, v.subcategory)
     gs.setProperty(HEALTH_PROPERTY.assignedTo, v.assignedTo)
+    gs.setProperty(HEALTH_PROPERTY.closeCode, v.closeCode)
     gs.setProperty(HEALTH_PROPERTY.autoResolve, v.autoResolve ? 'true' : 'false')
     gs.setProperty(HEALTH_PROPERTY.autoIncident, v.autoIncident ? 'true' : 'false')
     sendJson(response, 200, { settings: v })

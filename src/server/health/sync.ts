@@ -62,6 +62,25 @@ export function highWaterMark(): string | null {
     return healthTableEmpty() ? null : mark
 }
 
+/** When the scheduled job last started a sync ('YYYY-MM-DD HH:mm:ss' UTC), or null. */
+export function lastSyncAttempt(): string | null {
+    const state = syncState()
+    return state ? state.getValue('last_attempt') : null
+}
+
+/** Records that the scheduled job starts a sync now (creates the feed's state row on the first run). */
+export function recordSyncAttempt(when: string): void {
+    const state = syncState()
+    const row = state || new GlideRecord(SYNC_TABLE)
+    if (!state) {
+        row.initialize()
+        row.setValue('feed', ISSUES_FEED)
+    }
+    row.setValue('last_attempt', when)
+    if (state) row.update()
+    else row.insert()
+}
+
 /** Stores the new mark when it moved forward; writes nothing otherwise. */
 function saveHighWaterMark(mark: string | null, calls: number): boolean {
     if (!mark) return false

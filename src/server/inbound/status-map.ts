@@ -1,8 +1,12 @@
 /**
  * Microsoft case status → incident state, through the admin-editable mapping table
  * (x_mioms_m365_assis_status_map). An inactive or missing row leaves the incident as it is.
+ * The rows' resolution codes are checked against the instance's choices when an admin saves them
+ * (checkStatusMapCloseCode, a before rule) and again when applied (codes differ between releases).
  */
-import { GlideRecord } from '@servicenow/glide'
+import { GlideRecord, gs } from '@servicenow/glide'
+import { closeCodes, isCloseCode, resolutionCodeFor } from '../incidents/close-codes'
+import { userMessage } from '../messages/user-message'
 
 export const STATUS_MAP_TABLE = 'x_mioms_m365_assis_status_map'
 
@@ -33,8 +37,17 @@ export function mappingFor(status: string): StateMapping | null {
 /**
  * Sets the incident's state (and hold reason or resolution fields) per the mapping; true when a
  * field changed. `notes` overrides the mapping's resolution notes (the close call's resolution).
+ * Resolved and Closed need a resolution code the instance offers (the base system's data policy
+ * makes it mandatory): the mapping's code when valid, else a fallback with a warning; with no
+ * readable code at all the incident keeps its state.
  */
-export function applyMapping(incident: GlideRecord, mapping: StateMapping, notes?: string): boolean {
+export function applyMapping(incident: GlideRecord, mapping: StateMapping, notes?: string, status?: string): boolean {
+    const resolving = mapping.incidentState === '6' || mapping.incidentState === '7'
+    let closeCode: string | null = null
+    if (resolving) {
+        closeCode = resolutionCodeFor(mapping.closeCode, 'Case status mapping' + (status ? " '" + status + "'" : ''))
+        if (!closeCode) return false
+    }
     let changed = false
     const set = (field: string, value: string) => {
         if ((incident.getValue(field) || '') === value) return
@@ -43,10 +56,24 @@ export function applyMapping(incident: GlideRecord, mapping: StateMapping, notes
     }
     set('state', mapping.incidentState)
     if (mapping.incidentState === '3' && mapping.holdReason) set('hold_reason', mapping.holdReason)
-    if (mapping.incidentState === '6' || mapping.incidentState === '7') {
-        if (mapping.closeCode) set('close_code', mapping.closeCode)
-        const text = notes || mapping.closeNotes
-        if (text) set('close_notes', text)
+    if (closeCode) {
+        set('close_code', closeCode)
+        // Resolution notes are mandatory with the code: the shipped note when the row has none.
+        set('close_notes', notes || mapping.closeNotes || userMessage(mapping.incidentState === '7' ? 'INBOUND_CLOSED_NOTE' : 'INBOUND_RESOLVED_NOTE'))
     }
     return changed
+}
+
+/**
+ * Before rule on the status map (insert, or update changing close_code): refuses a resolution
+ * code this instance does not offer and tells the admin which ones it does. When the choices
+ * cannot be read the row is saved; the run-time check still applies.
+ */
+export function checkStatusMapCloseCode(current: GlideRecord): void {
+    const code = current.getValue('close_code') || ''
+    if (!code) return
+    const choices = closeCodes()
+    if (choices.length === 0 || isCloseCode(code, choices)) return
+    gs.addErrorMessage(userMessage('STATUS_MAP_CLOSE_CODE_INVALID', [code, choices.map((c) => c.value).join(', ')]))
+    current.setAbortAction(true)
 }

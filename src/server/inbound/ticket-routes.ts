@@ -67,7 +67,7 @@ export function inboundUpdateTicket(request: InboundRequest, response: InboundRe
     let incidentChanged = false
     if (update.status !== undefined && update.status !== previousStatus) {
         const mapping = mappingFor(update.status)
-        if (mapping) incidentChanged = applyMapping(incident, mapping)
+        if (mapping) incidentChanged = applyMapping(incident, mapping, undefined, update.status)
     }
     if (incidentChanged && !incident.update()) return refuse(response, internalFailure('Updating the incident of case ' + prepared.caseId))
     if (caseChanged) {
@@ -103,7 +103,7 @@ export function inboundCloseTicket(request: InboundRequest, response: InboundRes
     const incident = prepared.found.incident
     // The incident first: should it refuse the change, the case stays open and Microsoft may retry.
     const mapping = mappingFor('closed')
-    if (mapping && applyMapping(incident, mapping, userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution]))) {
+    if (mapping && applyMapping(incident, mapping, userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution]), 'closed')) {
         if (!incident.update()) return refuse(response, internalFailure('Closing the incident of case ' + prepared.caseId))
     }
     caseRow.setValue('status', 'closed')

@@ -34,6 +34,8 @@ export const MESSAGES = {
     HEALTH_ASSIGNEE_NOT_FOUND: 'The assignee does not exist. Nothing was saved.',
     HEALTH_CATEGORY_INVALID: 'The category and subcategory may only hold letters, digits, spaces, - and _ (at most 40 characters). Nothing was saved.',
     HEALTH_SETTINGS_INVALID: 'The Service Health settings must be a JSON object: autoIncident and autoResolve true or false; assignmentGroup, category, subcategory and assignedTo short text. Nothing was saved.',
+    // {0} the code sent, {1} the instance's incident resolution codes
+    HEALTH_CLOSE_CODE_INVALID: "'{0}' is not a resolution code of this instance. Choose one of: {1}. Nothing was saved.",
     HEALTH_SETTINGS_SAVED: 'Service Health settings saved.',
     HEALTH_SYNC_DONE: 'Sync done: {0} issue(s) received, {1} new, {2} updated, {3} new update(s).',
     HEALTH_SYNC_INCIDENTS: 'Incidents: {0} created, {1} work note(s), {2} resolved.',
@@ -130,6 +132,8 @@ export const MESSAGES = {
     INBOUND_RESOLVED_NOTE: 'Microsoft support resolved the case.',
     INBOUND_CLOSED_NOTE: 'Microsoft support closed the case.',
     INBOUND_CLOSED_RESOLUTION: 'Microsoft support closed case {0}: {1}',
+    // {0} the code entered, {1} the instance's incident resolution codes
+    STATUS_MAP_CLOSE_CODE_INVALID: "'{0}' is not a resolution code of this instance, so the mapping was not saved. Use one of: {1}.",
 } as const
 
 export type MessageId = keyof typeof MESSAGES
@@ -340,6 +344,11 @@ export const LABELS = {
         category: 'Category (required)',
         subcategory: 'Subcategory (optional)',
         assignedTo: 'Assigned to (optional)',
+        closeCode: 'Resolution code of automatically resolved incidents',
+        // {0} the code the app picks from the instance's resolution codes
+        closeCodeAutomatic: 'Automatic ({0})',
+        closeCodeNone: 'Automatic (this instance offers no readable resolution code: incidents are not resolved)',
+        closeCodeHint: 'Only the resolution codes this instance offers are listed; they differ between ServiceNow releases.',
         fieldMap: 'Field map: title → short description, classification → impact, status → urgency, everything else → description.',
         save: 'Save',
         syncNow: 'Sync now',

@@ -1,6 +1,6 @@
 /**
  * Automatic incidents from the simulator's Graph feed: one incident per active issue with the
- * field map, each Microsoft post once as a work note, auto-resolve with the resolution code and
+ * field map, each Microsoft post once as a work note, auto-resolve with a resolution code the instance offers and
  * a note saying when, and no more updates after an auto-resolve or a manual close.
  */
 import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
@@ -93,7 +93,8 @@ describe('automatic incidents', () => {
         const resolved = await sim.control<{ endDateTime: string }>('POST', `/_sim/health/issues/${ACTIVE.id}/resolve`, {})
         expect(runHealthSync().incidents).toMatchObject({ resolved: 1 })
         const done = platform.store.get('incident', inc.sys_id!)!
-        expect(done).toMatchObject({ state: '6', close_code: 'Closed/Resolved by Caller' })
+        // No code configured: the current release's 'Solution provided' (close-codes.test.ts covers the rest).
+        expect(done).toMatchObject({ state: '6', close_code: 'Solution provided' })
         expect(done.close_notes).toContain(resolved.endDateTime.slice(0, 19).replace('T', ' ') + ' UTC')
         expect(healthRow(platform, ACTIVE.id).incident_updates_stopped).toBe('true')
 
@@ -127,9 +128,12 @@ describe('automatic incidents', () => {
         expect(incidents(platform)).toHaveLength(2)
     })
 
-    it('syncs on the configured minutes only', () => {
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 15), 15)).toBe(true)
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 15)).toBe(false)
-        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 1)).toBe(true)
+    it('syncs once the interval has passed since the last attempt (scheduled-sync.test.ts runs the job)', () => {
+        const last = Date.UTC(2026, 0, 1, 10, 0)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 16), 15, last)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 14), 15, last)).toBe(false)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 1), 1, last)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 10, 1), 15, null)).toBe(true)
+        expect(syncDue(Date.UTC(2026, 0, 1, 9, 0), 15, last)).toBe(true)
     })
 })

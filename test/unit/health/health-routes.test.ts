@@ -54,7 +54,8 @@ describe('Service Health settings routes', () => {
         expect(put({ ...VALID, assignmentGroup: group }).status).toBe(200)
         expect(platform.getProperty(HEALTH_PROPERTY.autoIncident)).toBe('true')
         const answer = json(get()).result
-        expect(answer.settings).toEqual({ ...VALID, assignmentGroup: group })
+        // No resolution code sent: '' (the app picks one the instance offers).
+        expect(answer.settings).toEqual({ ...VALID, assignmentGroup: group, closeCode: '' })
         expect(answer.choices.groups).toEqual([{ value: group, label: 'Messaging' }])
         expect(answer.issues).toEqual([])
         // Creation off: nothing is required.
