@@ -62,7 +62,8 @@ describe('close-info data policy', () => {
         const noCode = resolveWithout('close_code')
         expect(noCode.result).toBeNull()
         expect(noCode.error).toBe('Data Policy Exception: The following fields are mandatory: Resolution code')
-        expect(platform.store.get('incident', noCode.id)?.state ?? null).toBeNull()
+        // The refused update left the incident as inserted: state New (1), the task default.
+        expect(platform.store.get('incident', noCode.id)?.state).toBe('1')
         expect(resolveWithout('close_notes').error).toContain('Resolution notes')
         expect(platform.syslog().some((r) => r.source === 'DataPolicy' && r.level === '2')).toBe(true)
         expect(resolveWithout(null).result).toBeTruthy()

@@ -78,7 +78,9 @@ describe.each(['strict', 'lenient'] as const)('status mapping resolution code (c
 })
 
 test('sys_choice unreadable from the app scope: no invented code; the incident is not resolved and the case update still lands', () => {
-    f.platform.insertRow('sys_db_object', { name: 'sys_choice', read_access: 'false' })
+    // The platform's own sys_db_object row for sys_choice (platformDictionary.ts) loses "Can read".
+    const choiceTable = f.platform.findRow('sys_db_object', 'name', 'sys_choice')!
+    f.platform.store.update('sys_db_object', choiceTable.sys_id!, { read_access: 'false' })
     useChoiceList(f.platform, 'incident', 'close_code', LEGACY_INCIDENT_CLOSE_CODES)
     expect(resolve().status).toBe(200)
     expect(incident().state).toBe('1')
