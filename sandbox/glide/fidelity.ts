@@ -12,7 +12,18 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    crossScopeFormSectionWrite:
+        "sys_ui_form_section's application access from other scopes is undocumented: strict refuses a scoped app's create/update/delete (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise)",
+    crossScopeSyslogWrite:
+        "syslog's application access from other scopes is undocumented: strict refuses a scoped app's create/update/delete (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise)",
+    restOAuthFailureText:
+        'the RESTMessageV2 error text when its OAuth profile cannot get a token is undocumented: strict gives the neutral HTTP/connection text of RESTResponseV2 (no mention of OAuth, no token endpoint answer)',
+    oauthClientErrorParameters:
+        "whether GlideOAuthClientResponse.getResponseParameters() holds the token endpoint's error fields is undocumented: strict leaves it empty on a failed request (only getResponseCode() and getBody() carry the answer)",
+    oauthClientUnreachable:
+        'what GlideOAuthClient.requestTokenByRequest does when the token endpoint does not answer is undocumented: strict throws (a Java-style connection exception); lenient returns a response with an empty response code and the exception text as error message',
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>
