@@ -429,9 +429,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0e9439d3f714474b8ac362be47813571'
                     }
+                    msg_form_section_manual: {
+                        table: 'sys_ui_message'
+                        id: '7dea38ed806249d68b5840abdb309e3e'
+                    }
                     msg_form_section_no_form: {
                         table: 'sys_ui_message'
                         id: '84901d55113b47d8aab088e74fe77e68'
+                    }
+                    msg_form_section_refused: {
+                        table: 'sys_ui_message'
+                        id: 'e9e0ac2a13994eab907ff5a7af2613c7'
+                    }
+                    msg_form_section_remove_manual: {
+                        table: 'sys_ui_message'
+                        id: '4695e7c99b974444b90881be340beac8'
+                    }
+                    msg_form_section_remove_refused: {
+                        table: 'sys_ui_message'
+                        id: '14371e531aa74fabb33ce95377ffb1ae'
                     }
                     msg_form_section_removed: {
                         table: 'sys_ui_message'
