@@ -13,7 +13,7 @@ import { Store } from '../glide/store/types'
 
 type Exports = Record<string, unknown>
 
-const GLIDE_NAMESPACES = ['sn_ws', 'sn_ws_err', 'sn_ws_int']
+const GLIDE_NAMESPACES = ['sn_auth', 'sn_ws', 'sn_ws_err', 'sn_ws_int']
 
 export interface ModuleRuntime {
     require(id: string): unknown
