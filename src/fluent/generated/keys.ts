@@ -757,6 +757,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6d3cf48418b44e15aaf24ea0d64b9f81'
                     }
+                    msg_setup_test_token_unreachable: {
+                        table: 'sys_ui_message'
+                        id: '3d9f4b02207a44e3a43d22df7e2054b7'
+                    }
                     msg_setup_test_token_wrong_secret: {
                         table: 'sys_ui_message'
                         id: '573072fe685d4d088b17b54580f3f720'

@@ -254,6 +254,11 @@ export const msgFormSectionRemoveManual = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.FORM_SECTION_REMOVE_MANUAL, message: MESSAGES.FORM_SECTION_REMOVE_MANUAL, language: 'en' },
 })
+export const msgSetupTestTokenUnreachable = Record({
+    $id: Now.ID['msg_setup_test_token_unreachable'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_TOKEN_UNREACHABLE, message: MESSAGES.SETUP_TEST_TOKEN_UNREACHABLE, language: 'en' },
+})
 export const msgLinkAccountEmailInvalid = Record({
     $id: Now.ID['msg_link_account_email_invalid'],
     table: 'sys_ui_message',

@@ -89,6 +89,7 @@ export const MESSAGES = {
     SETUP_TEST_TOKEN_WRONG_TENANT: 'Token acquisition failed: Azure AD does not know the outbound app in tenant {0} ({1}). Check the tenant domain, the token URL and the client ID of the outbound OAuth provider.',
     SETUP_TEST_TOKEN_NEEDS_RESOURCE: 'Token acquisition failed: Azure AD v1 needs a resource parameter. Re-run the outbound OAuth provider step and let Setup configure the provider, or use the v2.0 token URL.',
     SETUP_TEST_TOKEN_FAILED: 'Token acquisition failed: {0}. Check the client ID, client secret and token URL of the outbound OAuth provider.',
+    SETUP_TEST_TOKEN_UNREACHABLE: 'Token acquisition failed: the token URL {0} did not answer ({1}). Allow outbound HTTPS from this instance to it, and check the token URL of the outbound OAuth provider.',
     SETUP_TEST_CONNECTOR_UNREACHABLE: 'The Microsoft support connector at {0} did not answer ({1}). Allow outbound HTTPS to it and check the property x_mioms_m365_assis.microsoft.connector_base_url.',
     SETUP_TEST_TENANT_NOT_CONFIGURED: 'Microsoft 365 tenant {0} has not set {1} as the Outbound App ID. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Basic information, choose ServiceNow as the internal support tool and enter the Outbound App ID shown on this page.',
     SETUP_TEST_TENANT_MISMATCH: 'The outbound app belongs to a different tenant than {0} ({1}). Use the token URL and app of tenant {0}, or correct the tenant domain.',
