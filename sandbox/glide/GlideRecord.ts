@@ -14,10 +14,11 @@ import { AnyOf, assertName, Condition, Operator, OrderBy, Row, Store, Term } fro
 import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
 import { applyDictionaryDefaults, DefaultContext } from './defaults'
-import { FieldKind, fieldKind, storedFalse, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
+import { FieldKind, fieldKind, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
 import { applyPriorityLookup } from './priorityLookup'
 import { dataPolicyViolation } from './dataPolicy'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
+import { checkCrossScope, CrossScopeOperation } from './security/applicationAccess'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
 const ADD_QUERY_OPERATORS: Record<string, Operator> = {
@@ -194,7 +195,7 @@ export class GlideRecord {
     }
 
     private _select(where: Condition, limit?: number, offset?: number): Row[] {
-        if (this._crossScopeReadRefused()) return []
+        if (this._crossScopeRefused('read')) return []
         // True/False terms match either spelling (active=true and active=1), as on the instance (fieldTypes.ts).
         const typed = typedCondition(this._platform.store, this._table, where)
         const rows = this._platform.store.query(this._table, { where: typed, orderBy: this._orderBy, limit, offset })
@@ -380,6 +381,8 @@ export class GlideRecord {
     insert(): string | null {
         this._aborted = false
         if (!this._allowed('create', this._values)) return null
+        // docs (Application access): a refused cross-scope create returns null and writes nothing.
+        if (this._crossScopeRefused('create')) return null
         // docs: dictionary default values apply to the fields an insert leaves unset (defaults.ts).
         applyDictionaryDefaults(this._defaultContext(), this._table, this._values)
         if (this._workflow) applyPriorityLookup(this._table, this._values)
@@ -396,6 +399,7 @@ export class GlideRecord {
         if (!this._valid) return null
         this._aborted = false
         if (!this._allowed('write', this._values)) return null
+        if (this._crossScopeRefused('write')) return null
         if (this._workflow) applyPriorityLookup(this._table, this._values)
         if (this._changedFields().length === 0) return this.getUniqueValue()
         const previous = this._snapshot(this._original)
@@ -414,6 +418,7 @@ export class GlideRecord {
         if (!this._valid) return false
         this._aborted = false
         if (!this._allowed('delete', this._values)) return false
+        if (this._crossScopeRefused('delete')) return false
         const snapshot = this._snapshot(this._values)
         return this._write('delete', snapshot, () => this._platform.store.delete(this._table, this.getUniqueValue()))
     }
@@ -579,24 +584,13 @@ export class GlideRecord {
     }
 
     /**
-     * Application access ("Can read" from all application scopes, sys_db_object.read_access):
-     * when a table of another scope clears it, a query from the app's scope finds nothing, throws
-     * nothing, and the platform logs "Security restricted: Read operation against '<table>' from
-     * scope '<scope>' has been refused due to the table's cross-scope access policy" (ServiceNow
-     * KB0727180, KB1641480; community reports: an empty GlideRecord, canRead() still true).
+     * Application access from other scopes (security/applicationAccess.ts): a refused read finds
+     * nothing, a refused write writes nothing; neither throws (KB0727180, KB1641480; community
+     * reports: an empty GlideRecord, canRead() still true). The refusal is logged by the platform
+     * only: getLastErrorMessage() is not set (undocumented; strict: the script learns nothing).
      */
-    private _crossScopeReadRefused(): boolean {
-        const scope = this._platform.scope
-        if (!scope || scope === 'global' || this._table.startsWith(scope + '_') || this._table === 'sys_db_object') return false
-        if (!this._platform.store.hasTable('sys_db_object')) return false
-        const table = this._platform.store.query('sys_db_object', { where: makeTerm('name', '=', this._table), limit: 1 })[0]
-        if (!table || !storedFalse(table.read_access)) return false
-        this._platform.log(
-            'error',
-            `Security restricted: Read operation against '${this._table}' from scope '${scope}' has been refused due to the table's cross-scope access policy`,
-            'GlideRecord',
-        )
-        return true
+    private _crossScopeRefused(operation: CrossScopeOperation): boolean {
+        return !checkCrossScope(this._platform, this._table, operation)
     }
 
     private _securityLog(operation: AclOperation, detail: string): void {

@@ -21,6 +21,16 @@ export const FIDELITY_BEHAVIOURS = {
     typedDateTime: "a glide_date_time value not in 'YYYY-MM-DD HH:mm:ss' is stored empty (lenient: kept as typed)",
     closeInfoDataPolicy:
         "the out-of-box data policy 'Make close info mandatory when resolved or closed' is active: a GlideRecord insert/update of an incident in state Resolved (6) or Closed (7) with an empty close_code or close_notes is refused (lenient: only the form's UI policy, scripts are not checked)",
+    crossScopeFormSectionWrite:
+        "sys_ui_form_section's application access from other scopes is undocumented: strict refuses a scoped app's create/update/delete (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise)",
+    crossScopeSyslogWrite:
+        "syslog's application access from other scopes is undocumented: strict refuses a scoped app's create/update/delete (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise)",
+    restOAuthFailureText:
+        'the RESTMessageV2 error text when its OAuth profile cannot get a token is undocumented: strict gives the neutral HTTP/connection text of RESTResponseV2 (no mention of OAuth, no token endpoint answer)',
+    oauthClientErrorParameters:
+        "whether GlideOAuthClientResponse.getResponseParameters() holds the token endpoint's error fields is undocumented: strict leaves it empty on a failed request (only getResponseCode() and getBody() carry the answer)",
+    oauthClientUnreachable:
+        'what GlideOAuthClient.requestTokenByRequest does when the token endpoint does not answer is undocumented: strict throws (a Java-style connection exception); lenient returns a response with an empty response code and the exception text as error message',
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

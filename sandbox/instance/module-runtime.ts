@@ -39,7 +39,7 @@ const SHADOWED = NON_RHINO_GLOBALS.map((name) => unavailable(name))
 // Exported by name so that, in the transpiled module, `load`'s local `exports` cannot shadow it.
 export { NON_RHINO_GLOBALS }
 
-const GLIDE_NAMESPACES = ['sn_ws', 'sn_ws_err', 'sn_ws_int']
+const GLIDE_NAMESPACES = ['sn_auth', 'sn_ws', 'sn_ws_err', 'sn_ws_int']
 
 export interface ModuleRuntime {
     require(id: string): unknown

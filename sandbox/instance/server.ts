@@ -101,11 +101,12 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     /**
      * Sandbox-only control routes (loopback only, like the whole sandbox) for tests and demos:
      *   POST /_sandbox/setup/reset                      forget the Setup row (a new admin's first visit)
-     *   POST /_sandbox/cross-scope {table, canRead}     sys_db_object "Can read" from all application scopes
+     *   POST /_sandbox/cross-scope {table, canRead?, canCreate?, canUpdate?, canDelete?}
+ *                                                   sys_db_object "Can read/create/update/delete" from all application scopes
      *   POST /_sandbox/oauth/forget-tokens              drop cached OAuth tokens (oauth_credential), as after a secret change
      */
     async function handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-        const body = JSON.parse((await readBody(req, 64 * 1024)) || '{}') as { table?: string; canRead?: boolean }
+        const body = JSON.parse((await readBody(req, 64 * 1024)) || '{}') as { table?: string } & Partial<Record<AccessFlag, boolean>>
         if (path === '/_sandbox/setup/reset') {
             for (const row of platform.store.query('x_mioms_m365_assis_setup', {})) platform.store.delete('x_mioms_m365_assis_setup', row.sys_id as string)
             return sendJson(res, 200, { ok: true })
@@ -115,11 +116,18 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             for (const row of rows) platform.store.delete('oauth_credential', row.sys_id as string)
             return sendJson(res, 200, { ok: true, removed: rows.length })
         }
-        if (path === '/_sandbox/cross-scope' && typeof body.table === 'string' && typeof body.canRead === 'boolean') {
+        if (path === '/_sandbox/cross-scope' && typeof body.table === 'string') {
+            // Each flag given sets its sys_db_object column; a stated flag wins over the fidelity default (applicationAccess.ts).
+            const flags: Record<string, string> = {}
+            for (const [name, column] of Object.entries(ACCESS_COLUMNS)) {
+                const value = body[name as AccessFlag]
+                if (typeof value === 'boolean') flags[column] = String(value)
+            }
+            if (Object.keys(flags).length === 0) return sendJson(res, 400, { error: 'give canRead, canCreate, canUpdate or canDelete' })
             const existing = platform.findRow('sys_db_object', 'name', body.table)
-            if (existing) platform.store.update('sys_db_object', existing.sys_id as string, { read_access: String(body.canRead) })
-            else platform.insertRow('sys_db_object', { name: body.table, read_access: String(body.canRead) })
-            return sendJson(res, 200, { ok: true, table: body.table, canRead: body.canRead })
+            if (existing) platform.store.update('sys_db_object', existing.sys_id as string, flags)
+            else platform.insertRow('sys_db_object', { name: body.table, ...flags })
+            return sendJson(res, 200, { ok: true, table: body.table, ...flags })
         }
         sendJson(res, 404, { error: 'unknown control route' })
     }
@@ -264,6 +272,10 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     }
 }
+
+/** The control route's flags and the sys_db_object columns they set (Application access). */
+const ACCESS_COLUMNS = { canRead: 'read_access', canCreate: 'create_access', canUpdate: 'update_access', canDelete: 'delete_access' } as const
+type AccessFlag = keyof typeof ACCESS_COLUMNS
 
 const JOURNAL_FIELDS = new Set(['comments', 'work_notes'])
 /**

@@ -8,6 +8,7 @@
 import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { RunningSandbox, startSandbox } from './harness'
 import { SYNC_TABLE } from '../../src/server/health/sync'
+import { isAppLogEntry } from '../support/app-log'
 
 let sandbox: RunningSandbox
 
@@ -31,7 +32,7 @@ async function until<T>(what: string, read: () => T, ok: (value: T) => boolean, 
 /** The app's last log entries, to say why when the job did not do its work. */
 function appLog(): string[] {
     return storeOf(sandbox)((store) => (store.hasTable('syslog') ? store.query('syslog', {}) : []))
-        .filter((r) => r.source === 'x_mioms_m365_assit')
+        .filter(isAppLogEntry)
         .slice(-10)
         .map((r) => `${r.level} ${String(r.message).slice(0, 300)}`)
 }

@@ -242,8 +242,15 @@ describe('Setup wizard in the browser', () => {
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
         await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
 
-        // The incident tab, with consent, then the reload resumes at the completed setup.
+        // The incident tab, with consent. An instance that refuses the app's sys_ui_form_section insert
+        // (the emulation's strict default) gets the refusal and the manual Form Layout way, no success.
         await page.check('#form-section-agree')
+        await page.click('#form-section-attach')
+        await page.locator('p[role="alert"]', { hasText: MESSAGES.FORM_SECTION_MANUAL }).waitFor()
+        expect(await page.locator('#form-section-message').count()).toBe(0)
+        await shot(page, 'form-section-refused')
+        // Once the table lets the app create form sections, the same button attaches it; then the reload resumes at the completed setup.
+        await control(sandbox.url, '/_sandbox/cross-scope', { table: 'sys_ui_form_section', canCreate: true, canDelete: true })
         await page.click('#form-section-attach')
         await page.locator('#form-section-message', { hasText: 'Added the Microsoft 365 section' }).waitFor()
         await shot(page, 'basic-tests-passed')

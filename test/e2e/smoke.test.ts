@@ -20,6 +20,9 @@ beforeAll(async () => {
     browser = await launchChromium()
     mkdirSync(ARTIFACTS, { recursive: true })
     // The Microsoft 365 tab appears once an administrator lets Setup attach the app's section.
+    // An instance whose sys_ui_form_section lets the app create form sections: the emulation's strict
+    // default refuses (fidelity switch crossScopeFormSectionWrite); Setup's refusal is tested in setup-wizard.
+    await fetch(`${sandbox.url}/_sandbox/cross-scope`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ table: 'sys_ui_form_section', canCreate: true, canDelete: true }) })
     const attached = await fetch(`${sandbox.url}/api/x_mioms_m365_assis/v1/setup/form-section`, {
         method: 'POST',
         headers: { Authorization: basicAuth(DEMO_USERS.m365Admin.userName, DEMO_USERS.m365Admin.password), 'Content-Type': 'application/json' },

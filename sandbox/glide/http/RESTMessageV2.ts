@@ -9,7 +9,10 @@
  * Named REST message records (new RESTMessageV2(name, method)) and MID servers are not emulated.
  * When an OAuth token cannot be obtained, the platform's exact behaviour is not documented: the
  * emulation does not send the request and returns status 401 (0 if the token endpoint did not
- * answer) with haveError() true and an error message saying the token could not be obtained.
+ * answer) with haveError() true. The error text is undocumented too (fidelity switch
+ * restOAuthFailureText): strict gives RESTResponseV2's neutral text for that status ("Method
+ * failed: (<path>) with code: 401", or the connection exception), lenient a text saying the token
+ * could not be obtained, with the endpoint's OAuth error.
  */
 import { currentPlatform } from '../current'
 import { obtainAccessToken } from './oauth'
@@ -113,7 +116,9 @@ export class RESTMessageV2 {
 
         const authorization = this.authorization(timeoutMs)
         if (typeof authorization === 'object') {
-            return new RESTResponseV2({ status: authorization.status, headers: [], body: '', durationMs: 0 }, url.pathname, authorization.message)
+            const wire = { status: authorization.status, headers: [], body: '', durationMs: 0, error: authorization.error }
+            const lenient = platform.fidelity.restOAuthFailureText === 'lenient'
+            return new RESTResponseV2(wire, url.pathname, lenient ? authorization.message : undefined)
         }
         if (authorization) headers.Authorization = authorization
 
@@ -134,7 +139,7 @@ export class RESTMessageV2 {
     }
 
     /** The Authorization header value, undefined for none, or a failure. */
-    private authorization(timeoutMs: number): string | undefined | { status: number; message: string } {
+    private authorization(timeoutMs: number): string | undefined | { status: number; message: string; error?: { code: string; message: string } } {
         const platform = currentPlatform()
         if (this.profile?.type === 'oauth2') {
             const outcome = obtainAccessToken(platform, this.profile.id, timeoutMs)

@@ -475,7 +475,10 @@ function FormSection() {
             setForms(answer.forms)
             setError('')
         } catch (e) {
+            // A refused write (409) says what the instance refused and the manual Form Layout way; show the forms as they now are.
+            setMessage('')
             setError(e instanceof Error ? e.message : String(e))
+            void refresh()
         }
     }
     return (

@@ -433,9 +433,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0e9439d3f714474b8ac362be47813571'
                     }
+                    msg_form_section_manual: {
+                        table: 'sys_ui_message'
+                        id: '7dea38ed806249d68b5840abdb309e3e'
+                    }
                     msg_form_section_no_form: {
                         table: 'sys_ui_message'
                         id: '84901d55113b47d8aab088e74fe77e68'
+                    }
+                    msg_form_section_refused: {
+                        table: 'sys_ui_message'
+                        id: 'e9e0ac2a13994eab907ff5a7af2613c7'
+                    }
+                    msg_form_section_remove_manual: {
+                        table: 'sys_ui_message'
+                        id: '4695e7c99b974444b90881be340beac8'
+                    }
+                    msg_form_section_remove_refused: {
+                        table: 'sys_ui_message'
+                        id: '14371e531aa74fabb33ce95377ffb1ae'
                     }
                     msg_form_section_removed: {
                         table: 'sys_ui_message'
@@ -748,6 +764,10 @@ declare global {
                     msg_setup_test_token_needs_resource: {
                         table: 'sys_ui_message'
                         id: '6d3cf48418b44e15aaf24ea0d64b9f81'
+                    }
+                    msg_setup_test_token_unreachable: {
+                        table: 'sys_ui_message'
+                        id: '3d9f4b02207a44e3a43d22df7e2054b7'
                     }
                     msg_setup_test_token_wrong_secret: {
                         table: 'sys_ui_message'

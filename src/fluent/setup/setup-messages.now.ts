@@ -234,6 +234,31 @@ export const msgFormSectionRemoved = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.FORM_SECTION_REMOVED, message: MESSAGES.FORM_SECTION_REMOVED, language: 'en' },
 })
+export const msgFormSectionRefused = Record({
+    $id: Now.ID['msg_form_section_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FORM_SECTION_REFUSED, message: MESSAGES.FORM_SECTION_REFUSED, language: 'en' },
+})
+export const msgFormSectionManual = Record({
+    $id: Now.ID['msg_form_section_manual'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FORM_SECTION_MANUAL, message: MESSAGES.FORM_SECTION_MANUAL, language: 'en' },
+})
+export const msgFormSectionRemoveRefused = Record({
+    $id: Now.ID['msg_form_section_remove_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FORM_SECTION_REMOVE_REFUSED, message: MESSAGES.FORM_SECTION_REMOVE_REFUSED, language: 'en' },
+})
+export const msgFormSectionRemoveManual = Record({
+    $id: Now.ID['msg_form_section_remove_manual'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.FORM_SECTION_REMOVE_MANUAL, message: MESSAGES.FORM_SECTION_REMOVE_MANUAL, language: 'en' },
+})
+export const msgSetupTestTokenUnreachable = Record({
+    $id: Now.ID['msg_setup_test_token_unreachable'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_TOKEN_UNREACHABLE, message: MESSAGES.SETUP_TEST_TOKEN_UNREACHABLE, language: 'en' },
+})
 export const msgLinkAccountEmailInvalid = Record({
     $id: Now.ID['msg_link_account_email_invalid'],
     table: 'sys_ui_message',

@@ -129,7 +129,9 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
         status,
         body: response.getBody() || '',
         retryAfter: response.getHeader('Retry-After') || '',
-        // The platform sends nothing when it cannot get a token and says so in the error message.
+        // A guess, kept only as a fallback for normal calls: the platform sends nothing when it cannot
+        // get a token, and its error text for that is undocumented (it may not mention the token at all;
+        // then a 401 is classified as setup_incomplete anyway). Setup's token test asks GlideOAuthClient instead.
         tokenFailed: (status === 401 || status === 0) && /token/i.test(platformError) && !response.getBody(),
         platformError,
         response,

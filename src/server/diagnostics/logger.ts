@@ -2,6 +2,10 @@
  * The app's system log. Microsoft's troubleshooting guide tells admins to open
  * System Logs > All filtered on source `x_mioms_m365_assit`; a scoped `gs.info` would log
  * under the scope name instead, so entries are written to `syslog` with that source.
+ * syslog belongs to another scope: the instance may refuse the insert (the table's cross-scope
+ * access policy; the platform then writes nothing, insert() returns null, nothing is thrown). The
+ * entry then goes through the scoped `gs.info/warn/error` calls (documented for scoped apps;
+ * logged under the scope name `x_mioms_m365_assis`), and the first fallback says so once.
  * Never pass a token, secret or password here: `redact` masks the usual shapes anyway.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
@@ -48,12 +52,30 @@ export function redact(text: string): string {
     return result
 }
 
+/** Set once a syslog insert was refused in this module's lifetime: the notice is given once, and later entries go straight to gs. */
+let syslogRefused = false
+
 function write(level: Level, message: string, correlationId?: string): void {
     const text = redact(correlationId ? `[${correlationId}] ${message}` : message)
-    const entry = new GlideRecord('syslog')
-    entry.initialize()
-    entry.setValue('level', LEVEL[level])
-    entry.setValue('source', LOG_SOURCE)
-    entry.setValue('message', text)
-    entry.insert()
+    if (!syslogRefused) {
+        const entry = new GlideRecord('syslog')
+        entry.initialize()
+        entry.setValue('level', LEVEL[level])
+        entry.setValue('source', LOG_SOURCE)
+        entry.setValue('message', text)
+        if (entry.insert()) return
+        syslogRefused = true
+        gs.warn(
+            'The system log refused entries with source ' + LOG_SOURCE + ' from this application (cross-scope access policy of syslog); ' +
+                'the app logs under its scope, source ' + gs.getCurrentScopeName() + ', instead.',
+        )
+    }
+    scopedLog(level, text)
+}
+
+/** The scoped GlideSystem log calls. Debug goes to gs.info: the app's own debug property already chose to log it. */
+function scopedLog(level: Level, text: string): void {
+    if (level === 'error') gs.error(text)
+    else if (level === 'warn') gs.warn(text)
+    else gs.info(text)
 }

@@ -4,12 +4,14 @@
  * would replace the whole form). With the admin's consent, Setup appends one sys_ui_form_section
  * row for the app's section to every incident form of the Default view (each sys_domain),
  * never touching the other rows; removing deletes exactly the rows that point at our section.
+ * The instance may refuse those writes (sys_ui_form_section belongs to another scope): Setup
+ * then answers 409 with what was refused and the manual Form Layout way, never a success.
  *   GET    /setup/form-section   which incident forms show the tab (the diagnostic)
  *   POST   /setup/form-section   {"agree": true}: attach
  *   DELETE /setup/form-section   remove
  */
 import { GlideRecord } from '@servicenow/glide'
-import { logInfo } from '../diagnostics/logger'
+import { logInfo, logWarn } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { SetupRequest, refuseUnlessAdministrator } from '../setup/setup-routes'
@@ -73,10 +75,22 @@ function lastPosition(formId: string): number {
     return last
 }
 
-export function attachSection(): { added: FormTab[]; forms: FormTab[]; sectionId: string } {
+/**
+ * A write into sys_ui_form_section (another scope's table) may be refused by the table's
+ * cross-scope access policy: the platform then writes nothing and only logs it; insert() returns
+ * null, deleteRecord() false, no exception. So each write is checked by its return value AND by
+ * reading the row back, and a refused form is reported, never counted as done.
+ */
+function rowExists(sysId: string): boolean {
+    const row = new GlideRecord('sys_ui_form_section')
+    return !!sysId && row.get(sysId)
+}
+
+export function attachSection(): { added: FormTab[]; refused: FormTab[]; forms: FormTab[]; sectionId: string } {
     const sectionId = findAppSection()
     const forms = sectionId ? incidentDefaultForms(sectionId) : []
     const added: FormTab[] = []
+    const refused: FormTab[] = []
     for (const form of forms) {
         if (form.attached) continue
         const row = new GlideRecord('sys_ui_form_section')
@@ -84,22 +98,32 @@ export function attachSection(): { added: FormTab[]; forms: FormTab[]; sectionId
         row.setValue('sys_ui_form', form.formId)
         row.setValue('sys_ui_section', sectionId)
         row.setValue('position', String(lastPosition(form.formId) + 1))
-        if (row.insert()) added.push(form)
+        const inserted = row.insert()
+        if (inserted && rowExists(inserted)) added.push(form)
+        else refused.push(form)
     }
     recordCount(sectionId)
-    return { added, forms: sectionId ? incidentDefaultForms(sectionId) : [], sectionId }
+    return { added, refused, forms: sectionId ? incidentDefaultForms(sectionId) : [], sectionId }
 }
 
-export function removeSection(): number {
+/** Deletes exactly the rows that point at our section; `refused` are the Default-view forms whose row stayed. */
+export function removeSection(): { removed: number; refused: FormTab[] } {
     const sectionId = findAppSection()
-    if (!sectionId) return 0
+    if (!sectionId) return { removed: 0, refused: [] }
     const rows = new GlideRecord('sys_ui_form_section')
     rows.addQuery('sys_ui_section', sectionId)
     rows.query()
+    const kept: string[] = []
     let removed = 0
-    while (rows.next()) if (rows.deleteRecord()) removed++
+    while (rows.next()) {
+        const rowId = rows.getUniqueValue()
+        const formId = rows.getValue('sys_ui_form') || ''
+        if (rows.deleteRecord() && !rowExists(rowId)) removed++
+        else kept.push(formId)
+    }
     recordCount(sectionId)
-    return removed
+    const refused = incidentDefaultForms(sectionId).filter((f) => kept.indexOf(f.formId) >= 0)
+    return { removed, refused }
 }
 
 function recordCount(sectionId: string): void {
@@ -133,6 +157,12 @@ export function postFormSection(request: SetupRequest, response: RouteResponse):
         return
     }
     const result = attachSection()
+    if (result.refused.length) {
+        // Never report success for a refused write: say what was refused and how to do it by hand.
+        sendError(response, 409, { id: 'FORM_SECTION_REFUSED', args: [String(result.added.length), describeForms(result.refused), userMessage('FORM_SECTION_MANUAL')] })
+        logWarn('The incident form section was not attached to ' + describeForms(result.refused) + ': the instance refused the sys_ui_form_section insert (cross-scope access policy)')
+        return
+    }
     const message = result.added.length
         ? userMessage('FORM_SECTION_ATTACHED', [String(result.added.length), describeForms(result.added)])
         : userMessage('FORM_SECTION_ALREADY', [describeForms(result.forms)])
@@ -142,7 +172,12 @@ export function postFormSection(request: SetupRequest, response: RouteResponse):
 
 export function deleteFormSection(_request: SetupRequest, response: RouteResponse): void {
     if (refuseUnlessAdministrator(response)) return
-    const removed = removeSection()
+    const { removed, refused } = removeSection()
+    if (refused.length) {
+        sendError(response, 409, { id: 'FORM_SECTION_REMOVE_REFUSED', args: [String(removed), describeForms(refused), userMessage('FORM_SECTION_REMOVE_MANUAL')] })
+        logWarn('The incident form section was not removed from ' + describeForms(refused) + ': the instance refused the sys_ui_form_section delete (cross-scope access policy)')
+        return
+    }
     const message = userMessage('FORM_SECTION_REMOVED', [String(removed)])
     logInfo(message)
     const sectionId = findAppSection()

@@ -91,6 +91,7 @@ export const MESSAGES = {
     SETUP_TEST_TOKEN_WRONG_TENANT: 'Token acquisition failed: Azure AD does not know the outbound app in tenant {0} ({1}). Check the tenant domain, the token URL and the client ID of the outbound OAuth provider.',
     SETUP_TEST_TOKEN_NEEDS_RESOURCE: 'Token acquisition failed: Azure AD v1 needs a resource parameter. Re-run the outbound OAuth provider step and let Setup configure the provider, or use the v2.0 token URL.',
     SETUP_TEST_TOKEN_FAILED: 'Token acquisition failed: {0}. Check the client ID, client secret and token URL of the outbound OAuth provider.',
+    SETUP_TEST_TOKEN_UNREACHABLE: 'Token acquisition failed: the token URL {0} did not answer ({1}). Allow outbound HTTPS from this instance to it, and check the token URL of the outbound OAuth provider.',
     SETUP_TEST_CONNECTOR_UNREACHABLE: 'The Microsoft support connector at {0} did not answer ({1}). Allow outbound HTTPS to it and check the property x_mioms_m365_assis.microsoft.connector_base_url.',
     SETUP_TEST_TENANT_NOT_CONFIGURED: 'Microsoft 365 tenant {0} has not set {1} as the Outbound App ID. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Basic information, choose ServiceNow as the internal support tool and enter the Outbound App ID shown on this page.',
     SETUP_TEST_TENANT_MISMATCH: 'The outbound app belongs to a different tenant than {0} ({1}). Use the token URL and app of tenant {0}, or correct the tenant domain.',
@@ -108,6 +109,15 @@ export const MESSAGES = {
     FORM_SECTION_ATTACHED: 'Added the Microsoft 365 section at the end of {0} incident form(s) (Default view): {1}.',
     FORM_SECTION_ALREADY: 'The Microsoft 365 section is already on every incident form for the Default view: {0}.',
     FORM_SECTION_REMOVED: 'Removed the Microsoft 365 section from {0} incident form(s); the other sections were not touched.',
+    // {0} forms changed, {1} the forms the instance refused, {2} FORM_SECTION_MANUAL / FORM_SECTION_REMOVE_MANUAL
+    FORM_SECTION_REFUSED:
+        'This instance refused to add the Microsoft 365 section to {1}: the cross-scope access policy of the sys_ui_form_section table does not let this app create form sections ({0} form(s) changed). {2}',
+    FORM_SECTION_MANUAL:
+        'To show the tab, add the section yourself: open any incident, right-click the form header and choose Configure > Form Layout, select the Default view, add the "Microsoft 365" section to the form, and save.',
+    FORM_SECTION_REMOVE_REFUSED:
+        'This instance refused to remove the Microsoft 365 section from {1}: the cross-scope access policy of the sys_ui_form_section table does not let this app delete form sections ({0} form(s) changed). {2}',
+    FORM_SECTION_REMOVE_MANUAL:
+        'To remove the tab, open any incident, right-click the form header and choose Configure > Form Layout, select the Default view, remove the "Microsoft 365" section from the form, and save.',
     LINK_ACCOUNT_EMAIL_INVALID: '"{0}" is not an email address. Enter the Microsoft 365 admin email of the account to link.',
     SETUP_INSTRUCTIONS_BASIC:
         'Give these values to your Microsoft 365 Support admin or Service request admin. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles: on the Basic information tab choose ServiceNow as the internal support tool and enter the Outbound App ID; on the Repositories tab add a new repository with the Repository ID, the Endpoint, authentication type Basic authentication, the Client ID and client secret of the inbound OAuth provider, refresh token expiration 864000, and the integration user\'s User Name and password. Then select Next to run the tests.',

@@ -118,15 +118,21 @@ function addScope(entityId: string, profileId: string, name: string, value: stri
     return !!link.insert()
 }
 
-function hasScope(profileId: string, value: string): boolean {
+/** The scope texts of an OAuth profile (oauth_entity_profile_scope → oauth_entity_scope). */
+function profileScopes(profileId: string): string[] {
+    const scopes: string[] = []
     const links = new GlideRecord('oauth_entity_profile_scope')
     links.addQuery('oauth_entity_profile', profileId)
     links.query()
     while (links.next()) {
         const scope = new GlideRecord('oauth_entity_scope')
-        if (scope.get(links.getValue('oauth_entity_scope') || '') && scope.getValue('oauth_entity_scope') === value) return true
+        if (scope.get(links.getValue('oauth_entity_scope') || '') && scope.getValue('oauth_entity_scope')) scopes.push(scope.getValue('oauth_entity_scope') as string)
     }
-    return false
+    return scopes
+}
+
+function hasScope(profileId: string, value: string): boolean {
+    return profileScopes(profileId).indexOf(value) >= 0
 }
 
 function hasScopes(profileId: string): boolean {
@@ -194,6 +200,32 @@ function profilesOf(entityId: string): string[] {
     profile.query()
     while (profile.next()) ids.push(profile.getUniqueValue())
     return ids
+}
+
+/** What Setup's token test asks GlideOAuthClient for: the provider (by name, as the API wants it) behind the chosen profile. */
+export interface TokenTarget {
+    providerName: string
+    /** How many active providers carry that name (GlideOAuthClient finds the provider by name). */
+    sameName: number
+    tokenUrl: string
+    /** The profile's scopes, space separated (the connector's .default scope when it has none). */
+    scope: string
+}
+
+export function outboundTokenTarget(profileId: string): TokenTarget | null {
+    const profile = new GlideRecord('oauth_entity_profile')
+    if (!profile.get(profileId)) return null
+    const entity = new GlideRecord('oauth_entity')
+    if (!entity.get(profile.getValue('oauth_entity') || '')) return null
+    const providerName = entity.getValue('name') || ''
+    const same = new GlideRecord('oauth_entity')
+    same.addQuery('name', providerName)
+    same.addQuery('active', '!=', 'false')
+    same.query()
+    let sameName = 0
+    while (same.next()) sameName++
+    const scopes = profileScopes(profileId)
+    return { providerName, sameName, tokenUrl: entity.getValue('token_url') || '', scope: scopes.length ? scopes.join(' ') : connectorScope() }
 }
 
 export interface InboundChoice {

@@ -7,6 +7,7 @@
  * Setup is `completed` only when every test that applies to the mode passed.
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { GlideOAuthClient, GlideOAuthClientRequest, GlideOAuthClientResponse } from '@servicenow/glide/sn_auth'
 import { readSettings } from '../config/settings'
 import { getRepository } from '../connector/connector-client'
 import { ConnectionTest, getConnectionTest, startConnectionTest } from '../connector/connection-test'
@@ -16,7 +17,7 @@ import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
 import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
-import { inboundEndpoint } from './setup-store'
+import { inboundEndpoint, outboundTokenTarget } from './setup-store'
 import { booleanField } from '../platform/booleans'
 
 export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
@@ -46,13 +47,81 @@ function result(id: TestId, status: TestStatus, messageId: MessageId, args: stri
     return { id, label: LABEL[id], status, message: userMessage(messageId, args), code }
 }
 
-/** What a failed token request says to fix, from the AADSTS code the platform passes on. */
-export function tokenFailure(detail: string, tenant: string): TestResult {
-    if (/AADSTS7000215|AADSTS7000218|invalid_client/.test(detail)) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_SECRET', [], 'AADSTS7000215')
-    const tenantCode = /AADSTS(90002|700016|90023|900023)/.exec(detail)
-    if (tenantCode) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_TENANT', [tenant, 'AADSTS' + tenantCode[1]], 'AADSTS' + tenantCode[1])
-    if (/AADSTS900144/.test(detail) && /resource/.test(detail)) return result('token', 'failed', 'SETUP_TEST_TOKEN_NEEDS_RESOURCE', [], 'AADSTS900144')
-    return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [detail.substring(0, 300) || 'no detail'], 'TokenUnavailable')
+/** What the token endpoint said when it refused: AAD's `error`, its AADSTS codes (`error_codes`, else from `error_description`), the description's first line. */
+export interface TokenRefusal {
+    status: number
+    error: string
+    codes: string[]
+    description: string
+}
+
+/** What a refused token request says to fix, from AAD's error fields (never from the platform's own error text). */
+export function tokenFailure(refusal: TokenRefusal, tenant: string): TestResult {
+    const has = (...codes: string[]) => codes.filter((c) => refusal.codes.indexOf(c) >= 0)[0]
+    if (has('7000215', '7000218') || refusal.error === 'invalid_client') return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_SECRET', [], 'AADSTS7000215')
+    const tenantCode = has('90002', '700016', '90023', '900023')
+    if (tenantCode) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_TENANT', [tenant, 'AADSTS' + tenantCode], 'AADSTS' + tenantCode)
+    if (has('900144') && /resource/.test(refusal.description)) return result('token', 'failed', 'SETUP_TEST_TOKEN_NEEDS_RESOURCE', [], 'AADSTS900144')
+    const detail = 'HTTP ' + refusal.status + (refusal.error ? ' ' + refusal.error : '') + (refusal.description ? ': ' + refusal.description : '')
+    return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [detail.substring(0, 300)], refusal.codes.length ? 'AADSTS' + refusal.codes[0] : 'TokenRefused')
+}
+
+/** A parameter of GlideOAuthClientResponse.getResponseParameters() (a Java map on the instance; a plain object per the type declarations). */
+function parameter(map: unknown, name: string): string {
+    if (!map || typeof map !== 'object') return ''
+    const m = map as { get?: (key: string) => unknown } & Record<string, unknown>
+    const value = typeof m.get === 'function' ? m.get(name) : m[name]
+    return value === null || value === undefined ? '' : String(value)
+}
+
+/** AAD's error fields, from the response parameters or else the JSON body. */
+export function readTokenRefusal(status: number, parameters: unknown, body: string): TokenRefusal {
+    let error = parameter(parameters, 'error')
+    let description = parameter(parameters, 'error_description')
+    let codes: string[] = []
+    if (!error) {
+        try {
+            const parsed = JSON.parse(body || '{}') as { error?: unknown; error_description?: unknown; error_codes?: unknown }
+            error = typeof parsed.error === 'string' ? parsed.error : ''
+            description = typeof parsed.error_description === 'string' ? parsed.error_description : ''
+            if (Array.isArray(parsed.error_codes)) codes = parsed.error_codes.map((c) => String(c))
+        } catch {
+            // Not JSON: the status alone.
+        }
+    }
+    const firstLine = description.split(/\r?\n/)[0]
+    const stated = /^AADSTS(\d+)/.exec(firstLine)
+    if (codes.length === 0 && stated) codes = [stated[1]]
+    return { status, error, codes, description: firstLine }
+}
+
+/**
+ * Setup's token test: asks for a token explicitly with sn_auth.GlideOAuthClient (documented for
+ * scoped apps; the outbound path's RESTMessageV2 error text on a token failure is undocumented)
+ * and classifies from the response: its code, AAD's error fields, or no answer at all.
+ */
+export function tokenTest(profileId: string, tenant: string): TestResult {
+    const target = outboundTokenTarget(profileId)
+    if (!target) return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', ['the outbound OAuth profile ' + profileId + ' was not found'], 'TokenUnavailable')
+    if (target.sameName !== 1) {
+        return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', ['the OAuth provider name "' + target.providerName + '" must name exactly one active provider (' + target.sameName + ' found)'], 'ProviderName')
+    }
+    const request = new GlideOAuthClientRequest()
+    request.setGrantType('client_credentials')
+    request.setScope(target.scope)
+    let response: GlideOAuthClientResponse
+    try {
+        response = new GlideOAuthClient().requestTokenByRequest(target.providerName, request)
+    } catch (e) {
+        // The platform may throw when the token host does not answer (undocumented).
+        return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [target.tokenUrl, String(e).substring(0, 200)], 'TokenHostUnreachable')
+    }
+    const token = response.getToken()
+    if (token && token.getAccessToken()) return result('token', 'passed', 'SETUP_TEST_PASSED')
+    // A String per the docs, a number per the type declarations.
+    const status = Number(response.getResponseCode()) || 0
+    if (status === 0) return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [target.tokenUrl, (response.getErrorMessage() || 'no answer').substring(0, 200)], 'TokenHostUnreachable')
+    return tokenFailure(readTokenRefusal(status, response.getResponseParameters(), response.getBody()), tenant)
 }
 
 /** Runs the tests for the saved Setup (pure in its inputs: the outcome of one getRepository call). */
@@ -64,15 +133,16 @@ export function runSetupTests(): TestRun | null {
     const tenant = state.values.tenant_domain
     const repositoryId = state.values.repository_id
     const results: TestResult[] = []
-    const outcome = getRepository(repositoryId, correlationId)
     const skipped = (id: TestId) => result(id, 'skipped', 'SETUP_TEST_SKIPPED')
-    const failed = outcome.ok === false ? outcome : null
-    if (!failed) {
-        results.push(result('token', 'passed', 'SETUP_TEST_PASSED'), result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'passed', 'SETUP_TEST_PASSED'))
-    } else if (failed.code === 'TokenUnavailable' || failed.code === 'SetupIncomplete') {
-        results.push(tokenFailure(failed.detail, tenant), skipped('connector'), skipped('repository'))
+    const token = tokenTest(state.values.outbound_profile, tenant)
+    const outcome = token.status === 'passed' ? getRepository(repositoryId, correlationId) : null
+    const failed = outcome && outcome.ok === false ? outcome : null
+    if (!outcome) {
+        results.push(token, skipped('connector'), skipped('repository'))
+    } else if (!failed) {
+        results.push(token, result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'passed', 'SETUP_TEST_PASSED'))
     } else {
-        results.push(result('token', 'passed', 'SETUP_TEST_PASSED'))
+        results.push(token)
         if (failed.code === 'RepositoryNotRegistered') {
             results.push(result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'failed', 'SETUP_TEST_REPOSITORY_NOT_REGISTERED', [repositoryId, tenant], failed.code))
         } else {

@@ -5,13 +5,13 @@
  * Microsoft's case id with the correlation id; one open case per incident; role and mode checks.
  */
 import { postCommunication } from '../../../src/server/connector/connector-client'
-import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { getCase, postCase } from '../../../src/server/cases/case-routes'
 import { getIncidentPanel } from '../../../src/server/insights/panel-routes'
 import { useSimulator } from '../../support/simulator-process'
 import { SIM_ADMIN_EMAIL } from '../../support/connected-platform'
 import { callRoute, panelPlatform } from '../../support/panel-platform'
+import { isAppLogEntry } from '../../support/app-log'
 
 const sim = useSimulator()
 
@@ -80,7 +80,7 @@ describe('opening a Microsoft case', () => {
         expect(answer.json.error.correlationId).toMatch(/^M365-/)
         expect(caseRows(platform)).toHaveLength(0)
         expect(await simCases()).toHaveLength(0)
-        expect(platform.syslog().some((e) => e.source === LOG_SOURCE && e.message!.includes(answer.json.error.correlationId) && e.message!.includes('nobody@contoso.onmicrosoft.com'))).toBe(true)
+        expect(platform.syslog().some((e) => isAppLogEntry(e) && e.message!.includes(answer.json.error.correlationId) && e.message!.includes('nobody@contoso.onmicrosoft.com'))).toBe(true)
     })
 
     test('a failed save: "Unable to save ticket details", no row left, Microsoft\'s case id logged with the correlation id', async () => {
@@ -98,7 +98,7 @@ describe('opening a Microsoft case', () => {
         expect(caseRows(platform)).toHaveLength(0)
         const [atMicrosoft] = await simCases()
         expect(atMicrosoft).toBeDefined()
-        const entry = platform.syslog().find((e) => e.source === LOG_SOURCE && e.level === '2' && e.message!.includes(answer.json.error.correlationId))
+        const entry = platform.syslog().find((e) => isAppLogEntry(e) && e.level === '2' && e.message!.includes(answer.json.error.correlationId))
         expect(entry?.message).toContain(atMicrosoft.id)
         expect(entry?.message).toContain('reconcile')
         const panel = callRoute(platform, 'm365.admin', getIncidentPanel, { method: 'GET', sysId: incidentId }).json

@@ -7,9 +7,9 @@ import { MESSAGES } from '../../../src/server/messages/catalogue'
 import { PROPERTY } from '../../../src/server/config/settings'
 import { createServiceRequest, getRepository, searchSolutions, validateAdmin } from '../../../src/server/connector/connector-client'
 import { callMicrosoft } from '../../../src/server/connector/microsoft-http'
-import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
 import { useSimulator } from '../../support/simulator-process'
 import { SIM_ADMIN_EMAIL, SIM_OUTBOUND_APP, SIM_TENANT, connectPlatform } from '../../support/connected-platform'
+import { appLogEntries } from '../../support/app-log'
 
 const sim = useSimulator()
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
 })
 
 function appLog(platform: ReturnType<typeof connectPlatform>['platform']) {
-    return platform.syslog().filter((row) => row.source === LOG_SOURCE)
+    return appLogEntries(platform)
 }
 
 describe('connector client', () => {

@@ -122,6 +122,7 @@ describe('OAuth API script (oauth_entity.oauth_api_script) with the app’s OAut
     })
 
     it('without the script a v1 token request fails (AADSTS900144) and the call is not sent', async () => {
+        platform.fidelity.restOAuthFailureText = 'lenient' // the text below is the lenient side's
         const p = profile(entity('/oauth2/token'), 'No script')
         const res = call('/_sim/state', p)
         expect([res.getStatusCode(), res.haveError()]).toEqual([401, true])
@@ -155,6 +156,7 @@ OAuthProbe.prototype = Object.extendsObject(global.OAuthUtil, {
     })
 
     it('fails the token request, sending nothing, when the script is missing, misnamed or throws', () => {
+        platform.fidelity.restOAuthFailureText = 'lenient' // the texts below are the lenient side's
         const throwing = `var OAuthBroken = Class.create(); OAuthBroken.prototype = Object.extendsObject(global.OAuthUtil, { preprocessAccessToken: function () { throw new Error('boom'); }, type: 'OAuthBroken' });`
         const misnamed = APP_SCRIPT.replace(/OAuthM365Util/g, 'M365OAuthUtil')
         for (const [name, script] of [['OAuthBroken', throwing], ['M365OAuthUtil', misnamed]]) {

@@ -127,12 +127,15 @@ describe('RESTMessageV2 with an OAuth 2.0 profile', () => {
         expect(platform.store.query('oauth_credential')).toHaveLength(1)
     })
 
-    it('returns 401 with an error when the token cannot be obtained, and never logs the secret', () => {
+    it.each(['strict', 'lenient'] as const)('returns 401 with an error when the token cannot be obtained (%s error text), and never logs the secret', (side) => {
+        platform.fidelity.restOAuthFailureText = side
         const profile = oauthProfile('/token', 'wrong-secret')
         const res = callProtected(profile)
         expect(res.getStatusCode()).toBe(401)
         expect(res.haveError()).toBe(true)
-        expect(res.getErrorMessage()).toMatch(/OAuth access token could not be obtained .* HTTP 401/)
+        // The instance's wording is undocumented: strict is the neutral HTTP text, lenient names the token failure.
+        if (side === 'strict') expect(res.getErrorMessage()).toBe('Method failed: (/protected) with code: 401')
+        else expect(res.getErrorMessage()).toMatch(/OAuth access token could not be obtained .* HTTP 401/)
         expect(platform.stats()).toEqual({ outboundCalls: 1, tokenRequests: 1 })
         const logs = platform.store.query('sys_outbound_http_log')
         expect(logs).toEqual([expect.objectContaining({ kind: 'oauth_token', path: '/token', response_status: '401', method: 'POST' })])

@@ -1,7 +1,9 @@
 /**
  * Attaching the Microsoft 365 section to the incident form at run time: appended at the end of
  * every Default-view incident form (each domain), nothing else touched, idempotent, and removed
- * again row for row; only with consent and only by an administrator.
+ * again row for row; only with consent and only by an administrator. When the instance refuses
+ * the write into sys_ui_form_section (its application access from other scopes is undocumented:
+ * fidelity switch crossScopeFormSectionWrite), Setup says so and gives the manual Form Layout way.
  */
 import { Platform, createTestPlatform, invokeRoute } from '../../../sandbox/glide'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
@@ -37,9 +39,30 @@ const attach = (data: unknown) => parse(invokeRoute(postFormSection as any, { me
 const remove = () => parse(invokeRoute(deleteFormSection as any, { method: 'DELETE' }))
 const diagnose = () => parse(invokeRoute(getFormSection as any, { method: 'GET' }))
 
-describe('incident form section', () => {
+type Side = 'strict' | 'lenient'
+/** Sets sys_ui_form_section's application access flags (sys_db_object) from all application scopes. */
+function tableAccess(platform: Platform, flags: Record<string, string>) {
+    const row = platform.findRow('sys_db_object', 'name', 'sys_ui_form_section')
+    if (row) platform.store.update('sys_db_object', row.sys_id!, flags)
+    else platform.insertRow('sys_db_object', { name: 'sys_ui_form_section', ...flags })
+}
+const ALL_WRITES = ['create_access', 'update_access', 'delete_access']
+/** The app's writes allowed: the switch's lenient side, or the strict side with the table's Can create/update/delete checked. */
+function allowWrites(platform: Platform, side: Side) {
+    platform.fidelity.crossScopeFormSectionWrite = side
+    if (side === 'strict') tableAccess(platform, Object.fromEntries(ALL_WRITES.map((f) => [f, 'true'])))
+}
+/** The app's writes refused: the switch's strict side, or the lenient side with the given flags cleared on the table. */
+function refuseWrites(platform: Platform, side: Side, flags: string[] = ALL_WRITES) {
+    platform.fidelity.crossScopeFormSectionWrite = side
+    if (side === 'lenient') tableAccess(platform, Object.fromEntries(flags.map((f) => [f, 'false'])))
+}
+const BOTH: Side[] = ['strict', 'lenient']
+
+describe.each(BOTH)('incident form section (%s, writes allowed)', (side) => {
     test('appends our section at the end of each Default-view incident form, leaves the rest, and removes exactly those rows', () => {
         const { platform, ours } = instance()
+        allowWrites(platform, side)
         const before = platform.store.query('sys_ui_form_section', {})
         expect(diagnose().body.showing).toBe(0)
 
@@ -69,6 +92,7 @@ describe('incident form section', () => {
 
     test('needs the admin\'s consent and the administrator role; says so when no incident form exists', () => {
         const { platform } = instance()
+        allowWrites(platform, side)
         const before = platform.store.count('sys_ui_form_section')
         expect(attach({}).body.error.message).toBe(MESSAGES.FORM_SECTION_CONSENT_REQUIRED)
         expect(attach({ agree: 'yes' }).status).toBe(400)
@@ -83,5 +107,38 @@ describe('incident form section', () => {
         empty.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: 'Default view' })
         empty.setSessionUser('m365.admin')
         expect(attach({ agree: true }).body.error.message).toBe(MESSAGES.FORM_SECTION_NO_FORM)
+    })
+})
+
+describe.each(BOTH)('incident form section (%s, the instance refuses the write)', (side) => {
+    const ALL_FORMS = 'domain acme (Default view), domain global (Default view)'
+
+    test('attach: says it could not attach, gives the manual Form Layout way, writes nothing and never reports success', () => {
+        const { platform } = instance()
+        refuseWrites(platform, side)
+        const before = platform.store.query('sys_ui_form_section', {})
+        const answer = attach({ agree: true })
+        expect(answer.status).toBe(409)
+        expect(answer.body.error.message).toBe(formatMessage(MESSAGES.FORM_SECTION_REFUSED, ['0', ALL_FORMS, MESSAGES.FORM_SECTION_MANUAL]))
+        expect(answer.body.error.message).toContain(MESSAGES.FORM_SECTION_MANUAL)
+        expect(MESSAGES.FORM_SECTION_MANUAL).toMatch(/Form Layout.*Default view.*"Microsoft 365"/)
+        expect(platform.store.query('sys_ui_form_section', {})).toEqual(before)
+        expect(diagnose().body.showing).toBe(0)
+        const refusal = "Security restricted: Create operation against 'sys_ui_form_section' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy"
+        expect(platform.syslog().some((r) => r.message === refusal)).toBe(true)
+    })
+
+    test('remove: a refused delete is reported with the manual way, and the rows stay', () => {
+        const { platform, ours } = instance()
+        allowWrites(platform, side)
+        expect(attach({ agree: true }).body.added).toBe(2)
+        // Delete refused: strict leaves Can delete unstated (the switch decides), lenient clears it.
+        tableAccess(platform, { delete_access: side === 'strict' ? (null as unknown as string) : 'false' })
+        const answer = remove()
+        expect(answer.status).toBe(409)
+        expect(answer.body.error.message).toBe(formatMessage(MESSAGES.FORM_SECTION_REMOVE_REFUSED, ['0', ALL_FORMS, MESSAGES.FORM_SECTION_REMOVE_MANUAL]))
+        expect(answer.body.error.message).toContain(MESSAGES.FORM_SECTION_REMOVE_MANUAL)
+        expect(platform.store.query('sys_ui_form_section', {}).filter((r) => r.sys_ui_section === ours)).toHaveLength(2)
+        expect(diagnose().body.showing).toBe(2)
     })
 })

@@ -5,12 +5,12 @@
  * feedback, and the routes' own role and incident checks.
  */
 import { PROPERTY } from '../../../src/server/config/settings'
-import { LOG_SOURCE } from '../../../src/server/diagnostics/logger'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
 import { getIncidentPanel, postFeedback, postSearch } from '../../../src/server/insights/panel-routes'
 import { useSimulator } from '../../support/simulator-process'
 import { SIM_TENANT } from '../../support/connected-platform'
 import { callRoute, panelPlatform } from '../../support/panel-platform'
+import { isAppLogEntry } from '../../support/app-log'
 
 const sim = useSimulator()
 
@@ -114,7 +114,7 @@ describe('recommended solutions on the incident', () => {
         expect(problem).toMatchObject({ code: 'FINAL_SETUP_STEP_MISSING', message: MESSAGES.FINAL_SETUP_STEP_MISSING })
         expect(problem.correlationId).toMatch(/^M365-/)
         expect(failed.json.solutions.items).toEqual(first)
-        const log = platform.syslog().filter((e) => e.source === LOG_SOURCE && e.level === '2')
+        const log = platform.syslog().filter((e) => isAppLogEntry(e) && e.level === '2')
         expect(log.some((e) => e.message!.includes(problem.correlationId) && /Recommended solutions for INC0010001 failed/.test(e.message!))).toBe(true)
     })
 
@@ -195,7 +195,7 @@ describe('setup modes', () => {
         expect(answer.status).toBe(200)
         expect(answer.json.problems).toEqual([{ code: 'SETUP_INCOMPLETE', message: MESSAGES.SETUP_INCOMPLETE, correlationId: expect.stringMatching(/^M365-/) }])
         expect(platform.stats().outboundCalls).toBe(0)
-        expect(platform.syslog().some((e) => e.source === LOG_SOURCE && e.message!.includes(answer.json.problems[0].correlationId))).toBe(true)
+        expect(platform.syslog().some((e) => isAppLogEntry(e) && e.message!.includes(answer.json.problems[0].correlationId))).toBe(true)
         expect(callRoute(platform, 'agent', postSearch, { method: 'POST', body: { query: 'Teams' } }).json.error.message).toBe(MESSAGES.SETUP_INCOMPLETE)
     })
 

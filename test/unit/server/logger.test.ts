@@ -1,9 +1,79 @@
-import { createTestPlatform } from '../../../sandbox/glide'
+/**
+ * The app's log: syslog rows with the source the troubleshooting guide names while the instance
+ * lets the app's scope insert into syslog; the scoped gs log calls (under the scope name) when it
+ * refuses (syslog's application access from other scopes is undocumented: fidelity switch
+ * crossScopeSyslogWrite, strict = refused).
+ */
+import { Platform, createTestPlatform } from '../../../sandbox/glide'
 import { LOG_SOURCE, logError, logInfo, logDebug, newCorrelationId, redact } from '../../../src/server/diagnostics/logger'
+import * as loggerModule from '../../../src/server/diagnostics/logger'
 
-describe('logger', () => {
+type Side = 'strict' | 'lenient'
+function syslogAccess(platform: Platform, createAccess: string | null) {
+    const row = platform.findRow('sys_db_object', 'name', 'syslog')
+    if (row) platform.store.update('sys_db_object', row.sys_id!, { create_access: createAccess })
+    else platform.insertRow('sys_db_object', { name: 'syslog', create_access: createAccess })
+}
+/** The app's syslog inserts allowed: lenient side, or strict with syslog's Can create checked. */
+function allowSyslog(platform: Platform, side: Side) {
+    platform.fidelity.crossScopeSyslogWrite = side
+    if (side === 'strict') syslogAccess(platform, 'true')
+}
+/** The app's syslog inserts refused: strict side, or lenient with syslog's Can create cleared. */
+function refuseSyslog(platform: Platform, side: Side) {
+    platform.fidelity.crossScopeSyslogWrite = side
+    if (side === 'lenient') syslogAccess(platform, 'false')
+}
+const BOTH: Side[] = ['strict', 'lenient']
+const SCOPE = 'x_mioms_m365_assis'
+
+/** A fresh logger module (its "said so once" state) and platform, isolated from the other tests. */
+function freshLogger(): { platform: Platform; logger: typeof loggerModule } {
+    let fresh: { platform: Platform; logger: typeof loggerModule } | undefined
+    jest.isolateModules(() => {
+        const glide = require('../../../sandbox/glide') as typeof import('../../../sandbox/glide')
+        const logger = require('../../../src/server/diagnostics/logger') as typeof loggerModule
+        fresh = { platform: glide.createTestPlatform(), logger }
+    })
+    return fresh!
+}
+
+describe.each(BOTH)('logger, syslog insert refused (%s)', (side) => {
+    test('falls back to the scoped gs log calls under the scope name, says so once, keeps the correlation id; no row claims the app source', () => {
+        const { platform, logger } = freshLogger()
+        refuseSyslog(platform, side)
+        const id = logger.newCorrelationId()
+        logger.logError('Token request failed', id)
+        logger.logInfo('Setup saved')
+        logger.logWarn('client_secret=abc123 was refused')
+        const own = platform.syslog().filter((r) => r.source === SCOPE)
+        expect(own.map((r) => [r.level, r.message])).toEqual([
+            ['1', expect.stringContaining(`source ${LOG_SOURCE}`)],
+            ['2', `[${id}] Token request failed`],
+            ['0', 'Setup saved'],
+            ['1', 'client_secret=[redacted] was refused'],
+        ])
+        expect(own[0].message).toContain(`source ${SCOPE}`)
+        expect(platform.syslog().filter((r) => r.source === LOG_SOURCE)).toEqual([])
+        expect(JSON.stringify(platform.syslog())).not.toContain('abc123')
+    })
+
+    test('debug entries fall back too when the debug property is on', () => {
+        const { platform, logger } = freshLogger()
+        refuseSyslog(platform, side)
+        logger.logDebug('quiet')
+        platform.setProperty('x_mioms_m365_assis.log.debug', 'true')
+        logger.logDebug('loud')
+        const messages = platform.syslog().filter((r) => r.source === SCOPE).map((r) => r.message)
+        expect(messages).toContain('loud')
+        expect(messages).not.toContain('quiet')
+    })
+})
+
+describe.each(BOTH)('logger, syslog insert allowed (%s)', (side) => {
     test('writes syslog entries with the source the troubleshooting guide names, and the correlation id', () => {
         const platform = createTestPlatform()
+        allowSyslog(platform, side)
         const id = newCorrelationId()
         logError('Token request failed', id)
         logInfo('Setup saved')
@@ -18,6 +88,7 @@ describe('logger', () => {
 
     test('debug entries only when the debug property is on', () => {
         const platform = createTestPlatform()
+        allowSyslog(platform, side)
         logDebug('quiet')
         platform.setProperty('x_mioms_m365_assis.log.debug', 'true')
         logDebug('loud')
@@ -38,6 +109,7 @@ describe('logger', () => {
 
     test('a redacted secret never reaches the log table', () => {
         const platform = createTestPlatform()
+        allowSyslog(platform, side)
         logError('call failed: client_secret=abc123 access_token=xyz789')
         const stored = JSON.stringify(platform.store.query('syslog'))
         expect(stored).not.toContain('abc123')

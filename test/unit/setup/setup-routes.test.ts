@@ -310,3 +310,59 @@ describe('Link Account', () => {
         expect(platform.store.count('x_mioms_m365_assis_admin_account')).toBe(1)
     })
 })
+
+/**
+ * Setup's token test obtains the token explicitly with sn_auth.GlideOAuthClient and classifies
+ * from its response (code, AAD's error body), not from RESTMessageV2's error text: the verdict is
+ * the same on both sides of the undocumented behaviours (RESTMessageV2's text when no token,
+ * GlideOAuthClientResponse's error parameters, an unreachable token host throwing or not).
+ */
+describe.each(['strict', 'lenient'] as const)('Setup token test from GlideOAuthClient (%s)', (side) => {
+    function readyForTests(): Platform {
+        const platform = walkToOutbound(newInstance(), 'insights')
+        platform.fidelity.restOAuthFailureText = side
+        platform.fidelity.oauthClientErrorParameters = side
+        platform.fidelity.oauthClientUnreachable = side
+        step('outbound', { profileId: outboundProfileId(), configureProvider: true })
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: '' })
+        return platform
+    }
+    const outboundEntity = (platform: Platform) => platform.findRow('oauth_entity', 'client_id', DEMO_APPS.outbound.clientId)!
+    const tokenResult = () => runTests().body.run.results[0]
+
+    test('success: the token test passes and the connector is tried', async () => {
+        readyForTests()
+        await registerRepository({ repositoryId: DEMO_REPOSITORY_ID, endpoint: 'https://sandbox.example/api/x_mioms_m365_assis/v1/connector', userName: 'ignored', clientId: 'ignored' }, 'basic')
+        const run = runTests().body.run
+        expect(run.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'passed'], ['connector', 'passed'], ['repository', 'passed'], ['roundTrip', 'skipped']])
+    })
+
+    test('a wrong client secret (AADSTS7000215)', () => {
+        const platform = readyForTests()
+        platform.store.update('oauth_entity', outboundEntity(platform).sys_id!, { client_secret: 'wrong-secret' })
+        expect(tokenResult()).toMatchObject({ status: 'failed', message: MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET, code: 'AADSTS7000215' })
+        expect(JSON.stringify(platform.syslog())).not.toContain('wrong-secret')
+    })
+
+    test('a tenant Azure AD does not know (AADSTS90002)', () => {
+        const platform = readyForTests()
+        platform.store.update('oauth_entity', outboundEntity(platform).sys_id!, { token_url: `${sim.url}/fabrikam.onmicrosoft.com/oauth2/token` })
+        expect(tokenResult()).toMatchObject({ status: 'failed', message: formatMessage(MESSAGES.SETUP_TEST_TOKEN_WRONG_TENANT, [DEMO_TENANT, 'AADSTS90002']) })
+    })
+
+    test('an app Azure AD does not know in the tenant (AADSTS700016)', () => {
+        const platform = readyForTests()
+        platform.store.update('oauth_entity', outboundEntity(platform).sys_id!, { client_id: '99999999-2222-4333-8444-555555555555' })
+        expect(tokenResult()).toMatchObject({ status: 'failed', message: formatMessage(MESSAGES.SETUP_TEST_TOKEN_WRONG_TENANT, [DEMO_TENANT, 'AADSTS700016']) })
+    })
+
+    test('a token host that does not answer', () => {
+        const platform = readyForTests()
+        platform.store.update('oauth_entity', outboundEntity(platform).sys_id!, { token_url: 'http://127.0.0.1:9/contoso.onmicrosoft.com/oauth2/token' })
+        const result = tokenResult()
+        expect(result).toMatchObject({ status: 'failed', code: 'TokenHostUnreachable' })
+        expect(result.message).toMatch(/^Token acquisition failed: the token URL http:\/\/127\.0\.0\.1:9\/contoso\.onmicrosoft\.com\/oauth2\/token did not answer \(/)
+        expect(runTests().body.run.results.slice(1).map((r: Body) => r.status)).toEqual(['skipped', 'skipped', 'skipped'])
+    })
+})
