@@ -1,6 +1,13 @@
 /** Application access on another scope's table: a refused read is a silent empty result, a refused write writes nothing; the platform logs both. */
 import { GlideRecord, Platform, createTestPlatform } from '../../../sandbox/glide'
 
+/** Application access flags on the table's sys_db_object row, as an admin edits them (the platform's own row when it has one). */
+function setAccess(platform: Platform, table: string, flags: Record<string, string>): void {
+    const row = platform.findRow('sys_db_object', 'name', table)
+    if (row) platform.store.update('sys_db_object', row.sys_id as string, flags)
+    else platform.insertRow('sys_db_object', { name: table, ...flags })
+}
+
 const REFUSAL = "Security restricted: Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy"
 
 function count(table: string): number {
@@ -39,11 +46,11 @@ describe('cross-scope read refusal', () => {
     })
 
     test('the app\'s own tables and code in the global scope are not affected', () => {
-        platform.insertRow('sys_db_object', { name: 'x_mioms_m365_assis_setup', read_access: 'false' })
+        setAccess(platform, 'x_mioms_m365_assis_setup', { read_access: 'false' })
         expect(count('x_mioms_m365_assis_setup')).toBe(1)
         const global = createTestPlatform({ scope: 'global' })
         global.insertRow('oauth_entity', { name: 'Outbound' })
-        global.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'false' })
+        setAccess(global, 'oauth_entity', { read_access: 'false' })
         expect(count('oauth_entity')).toBe(1)
     })
 })
@@ -61,7 +68,7 @@ describe('cross-scope write refusal', () => {
     const logged = (message: string) => platform.syslog().some((r) => r.message === message && r.level === '2')
 
     test('a cleared Can create: insert() returns null, writes nothing, throws nothing, and the platform logs it', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'true', create_access: 'false' })
+        setAccess(platform, 'oauth_entity', { read_access: 'true', create_access: 'false' })
         const gr = new GlideRecord('oauth_entity')
         gr.initialize()
         gr.setValue('name', 'Second')
@@ -72,7 +79,7 @@ describe('cross-scope write refusal', () => {
     })
 
     test('a cleared Can update: update() returns null and the stored row is unchanged', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'true', update_access: 'false' })
+        setAccess(platform, 'oauth_entity', { read_access: 'true', update_access: 'false' })
         const gr = new GlideRecord('oauth_entity')
         expect(gr.get(entityId)).toBe(true)
         gr.setValue('name', 'Renamed')
@@ -82,7 +89,7 @@ describe('cross-scope write refusal', () => {
     })
 
     test('a cleared Can delete: deleteRecord() returns false and the row stays', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'true', delete_access: 'false' })
+        setAccess(platform, 'oauth_entity', { read_access: 'true', delete_access: 'false' })
         const gr = new GlideRecord('oauth_entity')
         expect(gr.get(entityId)).toBe(true)
         expect(gr.deleteRecord()).toBe(false)
@@ -91,7 +98,7 @@ describe('cross-scope write refusal', () => {
     })
 
     test('a cleared Can read refuses writes too (Can create/update/delete need Can read)', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'false', create_access: 'true' })
+        setAccess(platform, 'oauth_entity', { read_access: 'false', create_access: 'true' })
         const gr = new GlideRecord('oauth_entity')
         gr.initialize()
         gr.setValue('name', 'Second')
@@ -100,12 +107,12 @@ describe('cross-scope write refusal', () => {
     })
 
     test('the app\'s own tables and global code are not affected', () => {
-        platform.insertRow('sys_db_object', { name: 'x_mioms_m365_assis_setup', create_access: 'false' })
+        setAccess(platform, 'x_mioms_m365_assis_setup', { create_access: 'false' })
         const own = new GlideRecord('x_mioms_m365_assis_setup')
         own.initialize()
         expect(own.insert()).not.toBeNull()
         const global = createTestPlatform({ scope: 'global' })
-        global.insertRow('sys_db_object', { name: 'oauth_entity', create_access: 'false' })
+        setAccess(global, 'oauth_entity', { create_access: 'false' })
         const gr = new GlideRecord('oauth_entity')
         gr.initialize()
         expect(gr.insert()).not.toBeNull()
@@ -131,7 +138,7 @@ describe('cross-scope write refusal', () => {
         })
 
         test('strict, but the table row states Can create: allowed', () => {
-            platform.insertRow('sys_db_object', { name: table, create_access: 'true' })
+            setAccess(platform, table, { create_access: 'true' })
             expect(insert()).not.toBeNull()
             expect(rows()).toBe(1)
         })
@@ -140,7 +147,7 @@ describe('cross-scope write refusal', () => {
             platform.fidelity[behaviour] = 'lenient'
             expect(insert()).not.toBeNull()
             expect(rows()).toBe(1)
-            platform.insertRow('sys_db_object', { name: table, create_access: 'false' })
+            setAccess(platform, table, { create_access: 'false' })
             expect(insert()).toBeNull()
         })
     })
