@@ -1045,6 +1045,10 @@ declare global {
                         table: 'sys_module'
                         id: '6ad875220e344883940335df532c2232'
                     }
+                    src_server_platform_booleans_ts: {
+                        table: 'sys_module'
+                        id: '38ac3487748e43f2a5378962e4fb4d20'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
