@@ -92,6 +92,7 @@ export class Platform {
             reportScriptError: (source, error) => this.reportScriptError(source, error),
             runAs: (userId, fn) => this.runAs(userId, fn),
             sessionUserId: () => this.session.userId,
+            getProperty: (name) => this.getProperty(name),
         })
     }
 
