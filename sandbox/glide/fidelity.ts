@@ -12,7 +12,12 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    // GlideElement - Scoped, changes(): "available for all available data types, except Journal fields"
+    // (https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideElementScopedAPI.html);
+    // community scripts report `current.comments.changes()` working, so the instance's answer is contested.
+    journalChanges: "changes()/changesTo()/changesFrom() of a journal field (comments, work_notes) are always false; lenient: true after a new entry was set",
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>
