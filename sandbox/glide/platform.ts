@@ -20,6 +20,9 @@ import { FidelitySwitches, strictFidelity } from './fidelity'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
+/** Roles of a fresh instance (besides admin) that the app's records reference by name. */
+const OUT_OF_BOX_ROLES = ['itil', 'incident_manager', 'snc_internal']
+
 export type ScriptRunner = (script: string, globals: Record<string, unknown>) => unknown
 export type ModuleRequire = (id: string) => unknown
 export type InputValue = string | number | boolean | null | undefined
@@ -320,6 +323,8 @@ export class Platform {
     /** Creates the admin role and an `admin` user holding it when missing (a fresh instance has them). */
     bootstrap(): void {
         if (!this.findUser('admin')) this.createUser('admin', { roles: ['admin'], fields: { name: 'System Administrator', email: 'admin@example.com' } })
+        // Out-of-box roles the app names (its ACLs and Setup): every instance has them before the app is installed.
+        for (const role of OUT_OF_BOX_ROLES) this.ensureRole(role)
     }
 }
 
