@@ -3,7 +3,9 @@
  * empty), setValue, getDisplayValue, nil, changes, changesTo, changesFrom, getName, getTableName,
  * getReferenceTable, getRefRecord, getJournalEntry (journal.ts), canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
  */
+import { currentPlatform } from './current'
 import { fieldDisplayValue, referenceTableOf } from './displayValue'
+import { isJournalField } from './journal'
 import { Store } from './store/types'
 
 /** What an element needs from its record (implemented by GlideRecord). */
@@ -62,8 +64,13 @@ export class GlideElement {
         return this.getValue() === null
     }
 
-    /** docs: changes() — true when the value differs from the value loaded (or, on insert, was set). */
+    /**
+     * docs: changes() — true when the value differs from the value loaded (or, on insert, was set).
+     * Journal fields: "available for all available data types, except Journal fields" (GlideElement -
+     * Scoped); strict: always false, lenient (fidelity journalChanges): true after a new entry was set.
+     */
     changes(): boolean {
+        if (currentPlatform().fidelity.journalChanges === 'strict' && isJournalField(this.record._store(), this.getTableName(), this.name)) return false
         return this.record._storedValue(this.name) !== this.record._originalValue(this.name)
     }
 

@@ -444,6 +444,7 @@ export class GlideRecord {
     private _write(action: RuleAction, previous: GlideRecord | null, write: () => void): boolean {
         const rules = this._platform.businessRules
         this._operation = action
+        let written = false
         try {
             if (this._workflow) rules.run('before', action, this, previous)
             if (this._aborted) {
@@ -456,15 +457,13 @@ export class GlideRecord {
             if (refused) return this._refuse(refused)
             const journal = action === 'delete' ? [] : this._journalFields().filter((f) => this._values[f])
             write()
+            written = true
             if (action === 'delete') {
                 this._valid = false
             } else {
                 for (const element of journal) {
                     writeJournalEntry({ table: this._table, element, elementId: this.getUniqueValue(), value: this._values[element]!, insertRow: (t, v) => this._platform.insertRow(t, v) })
                 }
-                this._original = { ...this._values }
-                // A journal field stores nothing: after rules still see the new entry as a change.
-                for (const element of this._journalFields()) this._original[element] = null
                 this._new = false
                 this._valid = true
                 this._setFields.clear()
@@ -474,7 +473,8 @@ export class GlideRecord {
                 const table = this._table
                 const sysId = this.getUniqueValue()
                 const snapshot = this._snapshot(this._values)
-                rules.enqueueAsync(table, action, () => {
+                // The async rules' conditions are evaluated now, on this write's current and previous.
+                rules.enqueueAsync(table, action, this, previous, () => {
                     if (action === 'delete') return { current: snapshot, previous: null }
                     const fresh = new GlideRecord(table)
                     return fresh.get(sysId) ? { current: fresh, previous: null } : null
@@ -483,7 +483,12 @@ export class GlideRecord {
             return true
         } finally {
             this._operation = ''
-            if (action !== 'delete' && !this._aborted) {
+            if (written && action !== 'delete') {
+                // docs (Business rules): after rules and async conditions see the write's changes ("the
+                // condition field supports changes()"), so the loaded values become the written ones only now.
+                // A journal field was empty before (it stores nothing, see journal.ts): its new entry is a
+                // change unless changes() of journal fields is off (fidelity journalChanges, GlideElement.ts).
+                this._original = { ...this._values }
                 // docs (Journal fields): once written, the field reads back empty.
                 for (const element of this._journalFields()) {
                     this._values[element] = null

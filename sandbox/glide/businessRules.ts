@@ -1,9 +1,12 @@
 /**
  * Business rules — docs: "Business rules" (Server scripting) and "Business rule execution order":
  * rules of a table run ordered by `order` (then in definition order); `before` rules run before
- * the database write and may cancel it with current.setAbortAction(true); `after` rules run after
- * the write; `async` rules are queued and run later, as their own transaction, with `previous`
- * unavailable (null) — here they run when the test or sandbox calls platform.runAsyncQueue().
+ * the database write and may cancel it with current.setAbortAction(true) — every before rule
+ * still runs, only the write (and so the after and async rules) is skipped; `after` rules run
+ * after the write; `async` rules are queued when their condition matches the write and run later,
+ * as their own transaction, with `previous` unavailable (null) — here they run when the test or
+ * sandbox calls platform.runAsyncQueue(). The condition is evaluated again before the run only
+ * when the property glide.businessrule.async_condition_check is true.
  * Rules come from sys_script rows (collection, when, action_insert/update/delete, order, active,
  * filter_condition = encoded query, condition = JavaScript expression, script = JavaScript) and
  * from rules registered in code with platform.addBusinessRule(). A rule that throws is logged
@@ -42,7 +45,11 @@ export interface RuleHost {
     reportScriptError(source: string, error: unknown): void
     runAs<T>(userId: string | null, fn: () => T): T
     sessionUserId(): string | null
+    getProperty(name: string): string | null | undefined
 }
+
+/** Property that makes the instance evaluate an async rule's condition a second time, before it runs. */
+export const ASYNC_CONDITION_CHECK = 'glide.businessrule.async_condition_check'
 
 interface ResolvedRule {
     name: string
@@ -110,25 +117,44 @@ export class BusinessRuleEngine {
         return true
     }
 
-    private runOne(rule: ResolvedRule, current: RuleRecord, previous: RuleRecord | null): void {
+    /** Runs the rule when it applies (checkCondition false: it was checked when queued); errors are logged. */
+    private runOne(rule: ResolvedRule, current: RuleRecord, previous: RuleRecord | null, checkCondition = true): void {
         try {
-            if (this.applies(rule, current, previous)) rule.execute(current, previous)
+            if (!checkCondition || this.applies(rule, current, previous)) rule.execute(current, previous)
         } catch (error) {
             this.host.reportScriptError(`Business rule '${rule.name}' on ${current.getTableName()}`, error)
         }
     }
 
-    /** Runs the before or after rules; before rules stop at the first abort. */
-    run(when: 'before' | 'after', action: RuleAction, current: RuleRecord, previous: RuleRecord | null): void {
-        for (const rule of this.rulesFor(current.getTableName(), when, action)) {
-            this.runOne(rule, current, previous)
-            if (when === 'before' && current.isActionAborted()) return
+    /** Safe condition check: a condition that throws is logged and does not apply. */
+    private appliesSafely(rule: ResolvedRule, current: RuleRecord, previous: RuleRecord | null): boolean {
+        try {
+            return this.applies(rule, current, previous)
+        } catch (error) {
+            this.host.reportScriptError(`Business rule '${rule.name}' on ${current.getTableName()}`, error)
+            return false
         }
     }
 
-    /** Queues the async rules of a write; `load` re-reads the record when the queue runs. */
-    enqueueAsync(table: string, action: RuleAction, load: QueuedRule['load']): void {
+    /**
+     * Runs the before or after rules, every one of them: GlideRecord - Scoped setAbortAction():
+     * "Calling setAbortAction() does not stop subsequent business rules from executing."
+     */
+    run(when: 'before' | 'after', action: RuleAction, current: RuleRecord, previous: RuleRecord | null): void {
+        for (const rule of this.rulesFor(current.getTableName(), when, action)) {
+            this.runOne(rule, current, previous)
+        }
+    }
+
+    /**
+     * Queues the async rules whose condition matches this write (its current and previous); `load`
+     * re-reads the record when the queue runs. docs "Business rules": async runs "after the
+     * scheduler runs the scheduled job created from the business rule", and the condition field
+     * supports changes() — which only the write itself can answer.
+     */
+    enqueueAsync(table: string, action: RuleAction, current: RuleRecord, previous: RuleRecord | null, load: QueuedRule['load']): void {
         for (const rule of this.rulesFor(table, 'async', action)) {
+            if (!this.appliesSafely(rule, current, previous)) continue
             this.queue.push({ rule, userId: this.host.sessionUserId(), load })
         }
     }
@@ -137,14 +163,20 @@ export class BusinessRuleEngine {
         return this.queue.length
     }
 
-    /** Runs queued async rules (including ones queued meanwhile) as the user who caused them; returns how many ran. */
+    /**
+     * Runs queued async rules (including ones queued meanwhile) as the user who caused them; returns
+     * how many ran. The condition is checked again only with glide.businessrule.async_condition_check
+     * = true: "If this property is set to false or missing, the instance does not evaluate the
+     * conditions a second time" (property page, github.com/jacebenson/jace.pro content/properties).
+     */
     drainAsync(): number {
         let ran = 0
         while (this.queue.length) {
             const item = this.queue.shift()!
             const loaded = item.load()
             if (!loaded) continue
-            this.host.runAs(item.userId, () => this.runOne(item.rule, loaded.current, null))
+            const recheck = this.host.getProperty(ASYNC_CONDITION_CHECK) === 'true'
+            this.host.runAs(item.userId, () => this.runOne(item.rule, loaded.current, null, recheck))
             ran++
         }
         return ran

@@ -31,6 +31,10 @@ export const FIDELITY_BEHAVIOURS = {
         "whether GlideOAuthClientResponse.getResponseParameters() holds the token endpoint's error fields is undocumented: strict leaves it empty on a failed request (only getResponseCode() and getBody() carry the answer)",
     oauthClientUnreachable:
         'what GlideOAuthClient.requestTokenByRequest does when the token endpoint does not answer is undocumented: strict throws (a Java-style connection exception); lenient returns a response with an empty response code and the exception text as error message',
+    // GlideElement - Scoped, changes(): "available for all available data types, except Journal fields"
+    // (https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideElementScopedAPI.html);
+    // community scripts report `current.comments.changes()` working, so the instance's answer is contested.
+    journalChanges: "changes()/changesTo()/changesFrom() of a journal field (comments, work_notes) are always false; lenient: true after a new entry was set",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

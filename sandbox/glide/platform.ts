@@ -25,6 +25,9 @@ import { installPlatformDataPolicies } from './dataPolicy'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
+/** Roles of a fresh instance (besides admin) that the app's records reference by name. */
+const OUT_OF_BOX_ROLES = ['itil', 'incident_manager', 'snc_internal']
+
 export type ScriptRunner = (script: string, globals: Record<string, unknown>) => unknown
 export type ModuleRequire = (id: string) => unknown
 export type InputValue = string | number | boolean | null | undefined
@@ -97,6 +100,7 @@ export class Platform {
             reportScriptError: (source, error) => this.reportScriptError(source, error),
             runAs: (userId, fn) => this.runAs(userId, fn),
             sessionUserId: () => this.session.userId,
+            getProperty: (name) => this.getProperty(name),
         })
     }
 
@@ -337,6 +341,8 @@ export class Platform {
         if (!this.findUser('admin')) this.createUser('admin', { roles: ['admin'], fields: { name: 'System Administrator', email: 'admin@example.com' } })
         installPlatformChoices(this)
         installPlatformDataPolicies(this)
+        // Out-of-box roles the app names (its ACLs and Setup): every instance has them before the app is installed.
+        for (const role of OUT_OF_BOX_ROLES) this.ensureRole(role)
     }
 }
 

@@ -25,8 +25,30 @@ export interface InstallReport {
     byTable: Record<string, number>
 }
 
+/** Role references in the records an app ships (table → fields referencing sys_user_role). */
+const ROLE_REFERENCES: Record<string, string[]> = {
+    sys_security_acl_role: ['sys_user_role'],
+    sys_user_role_contains: ['role', 'contains'],
+    sys_ui_action_role: ['sys_user_role'],
+}
+
+/**
+ * docs "XML records from lists": on import "the system attempts to match some reference field display
+ * values to a local sys_id value", Role [sys_user_role] among them
+ * (https://docs.servicenow.com/bundle/utah-integrate-applications/page/administer/import-sets/concept/c_XMLRecordsFromLists.html).
+ * The SDK writes a role named by string (e.g. `incident_manager`) with an invented sys_id and the
+ * role's name: it resolves to the instance's role of that name; a role found nowhere keeps the
+ * invented id (and an ACL listing it is invalid, so it denies: security/acl.ts).
+ */
+function resolveRoleReference(store: Store, shippedRoles: Set<string>, sysId: string, name: string | undefined): string {
+    if (!name || shippedRoles.has(sysId) || store.get('sys_user_role', sysId)) return sysId
+    const local = store.query('sys_user_role', { where: { kind: 'term', field: 'name', operator: '=', value: name }, limit: 1 })[0]
+    return local?.sys_id ?? sysId
+}
+
 export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitches = strictFidelity()): InstallReport {
     const report: InstallReport = { inserted: 0, updated: 0, byTable: {} }
+    const shippedRoles = new Set(app.records.filter((r) => r.table === 'sys_user_role').map((r) => r.fields.sys_id))
     store.transaction(() => {
         for (const record of app.records) {
             if (SKIPPED_TABLES.has(record.table) || record.action !== 'INSERT_OR_UPDATE') continue
@@ -34,6 +56,10 @@ export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitch
             if (!sysId) continue
             const given: Record<string, string | null> = {}
             for (const [name, value] of Object.entries(record.fields)) given[name] = value === '' ? null : value
+            for (const field of ROLE_REFERENCES[record.table] ?? []) {
+                const value = given[field]
+                if (value) given[field] = resolveRoleReference(store, shippedRoles, value, record.displayValues[field])
+            }
             // The same stored forms as any other write (fieldTypes.ts): update-set XML already holds True/False as 'true'/'false'.
             const row = typedRow(store, record.table, given, fidelity)
             if (store.get(record.table, sysId)) {

@@ -18,26 +18,38 @@ export interface IncomingRequest {
     body: string | null
 }
 
-/** docs: RESTAPIRequestBody — data (parsed JSON) and dataString (raw text). */
+/**
+ * docs: RESTAPIRequestBody — data (parsed JSON) and dataString (raw text). "REST web services
+ * consume data, datastream, and dataString via stream. Because streams are only consumed once,
+ * only one can be called. For example, if calling both data and dataString, the second call will
+ * return empty." (https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_ScriptableServiceRequestBody.html)
+ * So the first read of any of the three returns the body and every later read returns empty
+ * ('' for dataString, undefined for data): a route reads its body once and keeps it.
+ */
 export class RESTAPIRequestBody {
+    private consumed = false
+
     constructor(private readonly request: IncomingRequest) {}
 
-    private guard(): string {
+    /** The body text for the first read, '' for any later one. */
+    private read(): string {
         const method = this.request.method.toUpperCase()
         if (method === 'GET' || method === 'DELETE') {
             // Platform message for reading a body on GET/DELETE (Scripted REST).
             throw new ServiceError('Service error: attempt to access request body is not allowed when request method is GET or DELETE').setStatus(400)
         }
+        if (this.consumed) return ''
+        this.consumed = true
         return this.request.body ?? ''
     }
 
     get dataString(): string {
-        return this.guard()
+        return this.read()
     }
 
     /** Parsed JSON (the emulation parses JSON only; other content types give the text). */
     get data(): unknown {
-        const text = this.guard()
+        const text = this.read()
         const type = this.request.headers['content-type'] ?? 'application/json'
         if (!/json/i.test(type)) return text
         if (text === '') return undefined
@@ -46,6 +58,12 @@ export class RESTAPIRequestBody {
         } catch {
             throw new ServiceError('Exception while reading request').setStatus(400).setDetail('The payload is not valid JSON.')
         }
+    }
+
+    /** docs: dataStream — the body as a stream; it consumes the body too. The stream object is not emulated (strict: reading it throws). */
+    get dataStream(): unknown {
+        this.read()
+        throw new Error('RESTAPIRequestBody.dataStream is not emulated (sandbox/glide/ns/sn_ws_int.ts)')
     }
 
     hasNext(): boolean {

@@ -4,9 +4,11 @@
  *  - only active ACLs whose type, name and operation match apply;
  *  - an ACL passes when the user holds one of its roles (or it lists no role), its condition
  *    matches the record, and — when admin_overrides is true — always for a user with admin;
+ *  - an empty ACL (no role, condition, script or security attribute) or one listing a role that
+ *    does not exist denies everyone, admin included (Xanadu and later);
  *  - every `deny` (deny-unless) ACL must pass, then at least one `allow` (allow-if) ACL must pass.
  * Simplifications, all on the strict side:
- *  - ACLs with a non-empty script fail: the emulation does not run ACL scripts;
+ *  - ACLs with a non-empty script or security attribute fail: the emulation runs neither;
  *  - only exact names match (no `*` / `table.*` wildcards, no field ACLs, no table hierarchy);
  *  - out-of-box ACLs are not loaded, so a name with no ACL is denied for the app's own scope
  *    (names starting with the scope) and allowed otherwise.
@@ -33,18 +35,25 @@ export interface AclContext {
     roles: Set<string>
 }
 
-function aclRoles(store: Store, aclId: string): string[] {
+/** The role names an ACL lists; undefined for a link whose role does not exist. */
+function aclRoles(store: Store, aclId: string): (string | undefined)[] {
     return store
         .query('sys_security_acl_role', { where: term('sys_security_acl', '=', aclId) })
-        .map((link) => (link.sys_user_role ? store.get('sys_user_role', link.sys_user_role)?.name : undefined))
-        .filter((name): name is string => !!name)
+        .map((link) => (link.sys_user_role ? store.get('sys_user_role', link.sys_user_role)?.name ?? undefined : undefined))
 }
 
+const filled = (value: string | null | undefined): boolean => !!value && value.trim() !== ''
+
 export function aclPasses(ctx: AclContext, acl: Row, row?: Row): boolean {
-    if (!storedFalse(acl.admin_overrides) && ctx.roles.has('admin')) return true
-    if (acl.script && acl.script.trim() !== '') return false
     const roles = aclRoles(ctx.store, acl.sys_id!)
-    if (roles.length > 0 && !roles.some((r) => ctx.roles.has(r))) return false
+    // docs "Exploring access control list", Deny by default behavior: "the ACL engine completely denies
+    // access if an ACL is empty" (no role, security attribute, data condition or script) "or invalid"
+    // (a role that does not exist) — admin included ("completely").
+    if (roles.length === 0 && !filled(acl.condition) && !filled(acl.script) && !filled(acl.security_attribute)) return false
+    if (roles.some((name) => name === undefined)) return false
+    if (!storedFalse(acl.admin_overrides) && ctx.roles.has('admin')) return true
+    if (filled(acl.script) || filled(acl.security_attribute)) return false
+    if (roles.length > 0 && !roles.some((r) => r !== undefined && ctx.roles.has(r))) return false
     // The condition is on the ACL's table (name 'table' or 'table.field'); True/False terms match either spelling.
     if (row && acl.condition) return matchesCondition(row, typedCondition(ctx.store, (acl.name ?? '').split('.')[0], parseEncodedQuery(acl.condition).condition))
     return true

@@ -4,18 +4,21 @@ import { deliverQueued, queueAgentComment, retryDue } from '../../server/inbound
 
 // Agent comments reach Microsoft outside the agent's transaction (src/server/inbound/comment-sync.ts).
 
-/** Queues an agent's additional comment on an incident with an open Microsoft case. */
+/**
+ * Queues agents' additional comments on an incident with an open Microsoft case. No condition:
+ * changes() is not available for journal fields (GlideElement - Scoped), so the script checks the
+ * open case first (one indexed query) and reads the journal. Not on insert: a new incident has no case.
+ */
 export const queueAgentCommentRule = BusinessRule({
     $id: Now.ID['br_queue_agent_comment'],
     name: 'Microsoft 365: queue agent comment for Microsoft support',
     table: 'incident',
     when: 'after',
-    action: ['insert', 'update'],
-    condition: 'current.comments.changes()',
+    action: ['update'],
     order: 1000,
     active: true,
     script: queueAgentComment,
-    description: "Queues the comment for Microsoft support when the incident has an open case; the connector's own messages are skipped.",
+    description: "Queues the comments written since the incident's Microsoft case opened, once each (by journal entry); the connector's own messages are skipped.",
 })
 
 /** Sends a queued comment right after the transaction that queued it. */

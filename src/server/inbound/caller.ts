@@ -51,6 +51,14 @@ export function checkCaller(): InboundSetup | InboundFailure {
     return setup
 }
 
+/** The integration user's user name (what sys_created_by holds on the records it writes); '' when not set. */
+export function integrationUserName(setup: InboundSetup): string {
+    if (setup.mode === 'aad') return setup.restUserClientId
+    if (!setup.integrationUser) return ''
+    const user = new GlideRecord('sys_user')
+    return user.get(setup.integrationUser) ? user.getValue('user_name') || '' : ''
+}
+
 export function isIntegrationUser(setup: InboundSetup, userSysId: string, userName: string): boolean {
     if (!userSysId) return false
     if (setup.mode === 'aad') {

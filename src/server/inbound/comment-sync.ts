@@ -1,9 +1,10 @@
 /**
  * Agent comments → Microsoft, never inside the agent's transaction:
- * 1. queueAgentComment (after business rule on incident, comments changed): when the incident has
- *    an open case and the comment was not written by the connector (the integration user — that is
- *    how Microsoft's own messages are marked, so they are never echoed back), a communication row
- *    is queued (toMicrosoft, message id = the comment's journal entry sys_id).
+ * 1. queueAgentComment (after update business rule on incident): when the incident has an open
+ *    case, the additional comments written since the case opened that no communication row
+ *    records yet are queued (toMicrosoft, message id = the comment's journal entry sys_id), oldest
+ *    first. Comments written by the connector (the integration user — that is how Microsoft's own
+ *    messages are marked) are never queued, so they are never echoed back.
  * 2. deliverQueued (async business rule on the communication insert) sends it with
  *    postCommunication; retryDue (scheduled job) sends what is due again with backoff until it is
  *    sent or has failed for good. Microsoft keys communications by message id, so a repeat is harmless.
@@ -12,9 +13,10 @@ import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { postCommunication } from '../connector/connector-client'
 import { FailureKind } from '../connector/failure'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { isIntegrationUser, readInboundSetup } from './caller'
+import { integrationUserName, isIntegrationUser, readInboundSetup } from './caller'
 import { CASE_TABLE, COMMUNICATION_TABLE } from '../cases/case-record'
-import { DIRECTION, findCommentEntry, findMessage } from './communications'
+import { AuthoredEntry, DIRECTION, recentCommentEntries, recordedEntries } from './communications'
+import { displayNameOf } from './ticket'
 
 /** Minutes to wait after the n-th failed attempt; after the last one the row has failed for good. */
 export const BACKOFF_MINUTES = [1, 5, 15, 60, 240]
@@ -24,15 +26,22 @@ const MAX_BODY = 60000
 const MAX_AUTHOR = 200
 /** Rows the scheduled job sends per run. */
 export const RETRY_BATCH = 50
+/** Newest comments one incident update looks at: enough for several entries written in the same second. */
+export const RECENT_COMMENTS = 20
 
 const FINAL_FAILURES: ReadonlyArray<FailureKind> = ['rejected', 'not_found', 'invalid_admin']
 
 interface CommentSource {
     getUniqueValue(): string
-    getValue(field: string): string | null
 }
 
-/** After rule on incident (insert/update) when comments changed. */
+/**
+ * After update rule on incident, with no condition: GlideElement.changes() is documented as not
+ * available for journal fields ("except Journal fields"), so the rule cannot ask whether a comment
+ * was added. It reads the journal instead, cheapest check first: the incident's open case (one
+ * query on the case table's incident index; most incidents have none), then the comments written
+ * since the case opened, each queued once (deduplicated on its journal entry sys_id).
+ */
 export function queueAgentComment(current: CommentSource): void {
     const setup = readInboundSetup()
     if (setup && isIntegrationUser(setup, gs.getUserID(), gs.getUserName())) return
@@ -44,23 +53,40 @@ export function queueAgentComment(current: CommentSource): void {
     openCase.setLimit(1)
     openCase.query()
     if (!openCase.next() || openCase.getValue('status') === 'closed' || !openCase.getValue('case_number')) return
-    // The text just entered; should the platform not expose it on `current`, the user's newest entry.
-    const entry = findCommentEntry(incidentSysId, current.getValue('comments') || '', gs.getUserName())
-    if (!entry || !entry.value) return
-    if (findMessage(openCase.getUniqueValue(), entry.sysId)) return
+    const connector = setup ? integrationUserName(setup) : ''
+    // Comments from before the case are not part of its conversation; Microsoft's own are never sent back.
+    const entries = recentCommentEntries(incidentSysId, openCase.getValue('sys_created_on') || '', RECENT_COMMENTS).filter(
+        (entry) => entry.value !== '' && (!connector || entry.createdBy !== connector),
+    )
+    const recorded = recordedEntries(
+        openCase.getUniqueValue(),
+        entries.map((entry) => entry.sysId),
+    )
+    for (let i = entries.length - 1; i >= 0; i--) {
+        if (!recorded[entries[i].sysId]) queueEntry(openCase.getUniqueValue(), incidentSysId, entries[i])
+    }
+}
+
+function queueEntry(caseSysId: string, incidentSysId: string, entry: AuthoredEntry): void {
     const row = new GlideRecord(COMMUNICATION_TABLE)
     row.initialize()
-    row.setValue('case', openCase.getUniqueValue())
+    row.setValue('case', caseSysId)
     row.setValue('incident', incidentSysId)
     row.setValue('direction', DIRECTION.toMicrosoft)
     row.setValue('message_id', entry.sysId)
     row.setValue('journal_entry', entry.sysId)
-    row.setValue('author', clip(gs.getUserDisplayName() || gs.getUserName() || 'ServiceNow', MAX_AUTHOR))
+    row.setValue('author', clip(authorName(entry.createdBy), MAX_AUTHOR))
     row.setValue('body', entry.value)
     row.setValue('state', 'queued')
     row.setValue('attempts', '0')
     row.setValue('next_attempt', new GlideDateTime().getValue())
     row.insert()
+}
+
+/** The display name of the comment's author (sys_journal_field keeps the user name). */
+function authorName(userName: string): string {
+    if (userName && userName === gs.getUserName()) return gs.getUserDisplayName() || userName
+    return displayNameOf(userName) || 'ServiceNow'
 }
 
 /** Async rule on the communication table (insert, toMicrosoft, queued). */

@@ -5,7 +5,7 @@
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { userMessage } from '../messages/user-message'
-import { CaseAndIncident } from './ticket'
+import { CaseAndIncident, commentJournal } from './ticket'
 import { glideFromIso } from '../time/date-time'
 import { COMMUNICATION_TABLE } from '../cases/case-record'
 import { InboundCommunication } from './validate'
@@ -77,15 +77,53 @@ export interface JournalEntry {
     value: string
 }
 
+/** A journal entry with who wrote it and when (sys_journal_field.sys_created_by / sys_created_on). */
+export interface AuthoredEntry extends JournalEntry {
+    createdBy: string
+    createdOn: string
+}
+
+/** The incident's newest additional comments written at or after `since` (a GlideDateTime value), newest first, at most `limit`. */
+export function recentCommentEntries(incidentSysId: string, since: string, limit: number): AuthoredEntry[] {
+    const journal = commentJournal(incidentSysId)
+    if (since) journal.addQuery('sys_created_on', '>=', since)
+    journal.orderByDesc('sys_created_on')
+    journal.setLimit(limit)
+    journal.query()
+    const entries: AuthoredEntry[] = []
+    while (journal.next()) {
+        entries.push({
+            sysId: journal.getUniqueValue(),
+            value: journal.getValue('value') || '',
+            createdBy: journal.getValue('sys_created_by') || '',
+            createdOn: journal.getValue('sys_created_on') || '',
+        })
+    }
+    return entries
+}
+
+/** Which of these journal entries a communication row of the case already records (either direction). */
+export function recordedEntries(caseSysId: string, entrySysIds: string[]): { [sysId: string]: boolean } {
+    const recorded: { [sysId: string]: boolean } = {}
+    if (entrySysIds.length === 0) return recorded
+    const row = new GlideRecord(COMMUNICATION_TABLE)
+    row.addQuery('case', caseSysId)
+    // Outbound rows carry the entry as message id and journal entry; Microsoft's rows as journal entry.
+    row.addQuery('journal_entry', 'IN', entrySysIds.join(',')).addOrCondition('message_id', 'IN', entrySysIds.join(','))
+    row.query()
+    while (row.next()) {
+        recorded[row.getValue('journal_entry') || ''] = true
+        recorded[row.getValue('message_id') || ''] = true
+    }
+    return recorded
+}
+
 /**
  * The incident's newest additional comment (its sys_journal_field row): the one with this text
  * when the text is known, else the newest one written by `createdBy`.
  */
 export function findCommentEntry(incidentSysId: string, text: string, createdBy?: string): JournalEntry | null {
-    const journal = new GlideRecord('sys_journal_field')
-    journal.addQuery('element_id', incidentSysId)
-    journal.addQuery('name', 'incident')
-    journal.addQuery('element', 'comments')
+    const journal = commentJournal(incidentSysId)
     if (text) journal.addQuery('value', text)
     else if (createdBy) journal.addQuery('sys_created_by', createdBy)
     else return null

@@ -100,11 +100,17 @@ function callerOf(userSysId: string): { name: string; email: string | null } {
     return { name: user.getValue('name') || user.getValue('user_name') || '', email: user.getValue('email') || null }
 }
 
-function commentsOf(incidentSysId: string): TicketComment[] {
+/** A query on the incident's additional comments (sys_journal_field, indexed by element_id), to be completed and run. */
+export function commentJournal(incidentSysId: string): GlideRecord {
     const journal = new GlideRecord('sys_journal_field')
     journal.addQuery('element_id', incidentSysId)
     journal.addQuery('name', 'incident')
     journal.addQuery('element', 'comments')
+    return journal
+}
+
+function commentsOf(incidentSysId: string): TicketComment[] {
+    const journal = commentJournal(incidentSysId)
     journal.orderByDesc('sys_created_on')
     journal.setLimit(TICKET_COMMENTS)
     journal.query()
@@ -125,7 +131,8 @@ function commentsOf(incidentSysId: string): TicketComment[] {
     return comments.sort((a, b) => (a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : 0))
 }
 
-function displayNameOf(userName: string): string {
+/** The name of the user with this user name (what journal entries keep as their author), else the user name. */
+export function displayNameOf(userName: string): string {
     if (!userName) return ''
     const user = new GlideRecord('sys_user')
     user.addQuery('user_name', userName)

@@ -62,6 +62,29 @@ describe('business rules', () => {
         expect(platform.store.get('incident', ok.id!)?.short_description).toBe('fine')
     })
 
+    // GlideRecord - Scoped setAbortAction(): "Calling setAbortAction() does not stop subsequent business
+    // rules from executing. Calling this method only prevents the database action from occurring."
+    it('setAbortAction(true) does not stop the later before rules; only the write and the after rules are skipped', () => {
+        platform.addBusinessRule({ table: 'incident', when: 'before', actions: ['insert'], order: 100, fn: (c) => (calls.push('before:100'), (c as Record_).setAbortAction(true)) })
+        platform.addBusinessRule({ table: 'incident', when: 'before', actions: ['insert'], order: 200, fn: (c) => calls.push(`before:200:aborted=${(c as Record_).isActionAborted()}`) })
+        platform.addBusinessRule({ table: 'incident', when: 'after', actions: ['insert'], fn: () => calls.push('after') })
+        platform.addBusinessRule({ table: 'incident', when: 'async', actions: ['insert'], fn: () => calls.push('async') })
+        expect(insert({ short_description: 'x' }).id).toBeNull()
+        platform.runAsyncQueue()
+        expect(calls).toEqual(['before:100', 'before:200:aborted=true'])
+        expect(platform.store.count('incident')).toBe(0)
+    })
+
+    it('gives after rules the changes() of the write they follow', () => {
+        platform.addBusinessRule({ table: 'incident', when: 'after', actions: ['insert', 'update'], fn: (c) => calls.push(`state=${(c as Record_).state.changes()} desc=${(c as Record_).short_description.changes()}`) })
+        const { gr } = insert({ state: '1', short_description: 'a' })
+        gr.setValue('state', '2')
+        gr.update()
+        expect(calls).toEqual(['state=true desc=true', 'state=true desc=false'])
+        // Once the write is over, the written values are the loaded ones.
+        expect((gr as Record_).state.changes()).toBe(false)
+    })
+
     it('gives update rules previous and field changes()', () => {
         const seen: string[] = []
         platform.addBusinessRule({
@@ -134,6 +157,53 @@ describe('business rules', () => {
         // Async rules read the record as it is when they run.
         expect(calls).toEqual(['ivan:2:true', 'admin:2:true'])
         expect(platform.runAsyncQueue()).toBe(0)
+    })
+
+    // docs "Business rules": async runs when "the scheduler runs the scheduled job created from the business
+    // rule", and "the condition builder and condition field ... support the changes() ... methods" (which only
+    // the write can answer); the condition is evaluated again before the run only with the property
+    // glide.businessrule.async_condition_check = true (jacebenson/jace.pro, content/properties).
+    describe.each([
+        ['missing', undefined],
+        ['true', 'true'],
+    ])('async rule conditions (glide.businessrule.async_condition_check %s)', (_name, recheck) => {
+        beforeEach(() => {
+            if (recheck) platform.setProperty('glide.businessrule.async_condition_check', recheck)
+            platform.insertRow('sys_script', {
+                name: 'Async on state change',
+                collection: 'incident',
+                when: 'async_always',
+                action_insert: 'false',
+                action_update: 'true',
+                active: 'true',
+                condition: 'current.state.changes()',
+                filter_condition: 'priority=1',
+                script: "gs.info('async ran: state {0}', current.getValue('state'))",
+            })
+        })
+        const ran = () => platform.syslog().map((r) => r.message ?? '').filter((m) => m.startsWith('async ran'))
+
+        it('queues the rule only when the write matches its condition, judged with that write', () => {
+            const { gr } = insert({ state: '1', priority: '1' })
+            gr.setValue('short_description', 'no state change')
+            gr.update()
+            expect(platform.businessRules.pendingAsync()).toBe(0)
+            gr.setValue('state', '2')
+            gr.update()
+            expect(platform.businessRules.pendingAsync()).toBe(1)
+            platform.runAsyncQueue()
+            // When it runs, the record is re-read: changes() is false there, so a re-check refuses it.
+            expect(ran()).toEqual(recheck ? [] : ['async ran: state 2'])
+        })
+
+        it('runs what was queued although the record stopped matching the filter before the run (unless re-checked)', () => {
+            const { gr } = insert({ state: '1', priority: '1' })
+            gr.setValue('state', '2')
+            gr.update()
+            platform.store.update('incident', gr.getUniqueValue(), { priority: '4' })
+            platform.runAsyncQueue()
+            expect(ran()).toEqual(recheck ? [] : ['async ran: state 2'])
+        })
     })
 
     it('logs a failing rule and lets the transaction continue', () => {

@@ -21,7 +21,8 @@ describe('journal fields (comments, work_notes)', () => {
     it('writes a sys_journal_field row on update and the field reads back empty', () => {
         const gr = newIncident()
         gr.comments = 'Customer called back'
-        expect(gr.comments.changes()).toBe(true)
+        // Strict (the default): changes() is not available for journal fields (see below).
+        expect(gr.comments.changes()).toBe(false)
         expect(gr.update()).toBe(gr.getUniqueValue())
         expect(gr.getValue('comments')).toBeNull()
         expect(gr.comments.changes()).toBe(false)
@@ -46,7 +47,13 @@ describe('journal fields (comments, work_notes)', () => {
         expect(platform.store.query('sys_journal_field').map((r) => `${r.element}:${r.value}`).sort()).toEqual(['comments:opened by phone', 'work_notes:internal: check MX'])
     })
 
-    it('offers changes() in before and after rules and getJournalEntry(1 / -1)', () => {
+    // GlideElement - Scoped changes(): "available for all available data types, except Journal fields";
+    // strict: false for journal fields; lenient (fidelity journalChanges): true once a new entry was set.
+    it.each([
+        ['strict', false],
+        ['lenient', true],
+    ] as const)('changes() of a journal field in before and after rules (%s), and getJournalEntry(1 / -1)', (mode, changed) => {
+        platform.fidelity.journalChanges = mode
         const seen: string[] = []
         platform.addBusinessRule({ table: 'incident', when: 'before', actions: ['update'], fn: (c) => seen.push(`before:${(c as Record_).comments.changes()}:${(c as Record_).comments}`) })
         platform.addBusinessRule({
@@ -55,7 +62,7 @@ describe('journal fields (comments, work_notes)', () => {
             actions: ['update'],
             fn: (c) => {
                 const current = c as Record_
-                seen.push(`after:${current.comments.changes()}:${current.work_notes.changes()}`)
+                seen.push(`after:${current.comments.changes()}:${current.comments.changesTo(current.comments.toString())}:${current.work_notes.changes()}`)
                 seen.push(current.comments.getJournalEntry(1))
             },
         })
@@ -66,17 +73,20 @@ describe('journal fields (comments, work_notes)', () => {
         gr.comments = 'second'
         gr.update()
         expect(seen).toEqual([
-            'before:true:first',
-            'after:true:false',
+            `before:${changed}:first`,
+            `after:${changed}:${changed}:false`,
             '2026-01-01 10:00:00 - System Administrator (Additional comments)\nfirst\n\n',
-            'before:true:second',
-            'after:true:false',
+            `before:${changed}:second`,
+            `after:${changed}:${changed}:false`,
             '2026-01-01 10:01:00 - System Administrator (Additional comments)\nsecond\n\n',
         ])
         expect(gr.comments.getJournalEntry(-1)).toBe(
             '2026-01-01 10:01:00 - System Administrator (Additional comments)\nsecond\n\n2026-01-01 10:00:00 - System Administrator (Additional comments)\nfirst\n\n',
         )
         expect(gr.work_notes.getJournalEntry(-1)).toBe('')
+        // Other fields are unaffected by the switch.
+        gr.short_description = 'Mail back'
+        expect(gr.short_description.changes()).toBe(true)
     })
 
     it('does not write the journal when a before rule aborts', () => {

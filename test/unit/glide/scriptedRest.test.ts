@@ -86,6 +86,27 @@ describe('scripted REST (invokeRoute)', () => {
         expect(bad.status).toBe(400)
     })
 
+    // RESTAPIRequestBody: "REST web services consume data, datastream, and dataString via stream. Because
+    // streams are only consumed once, only one can be called. ... the second call will return empty."
+    it('gives the body to the first read of data / dataString / dataStream only', () => {
+        const body = { body: '{"query":"mail"}', headers: { 'Content-Type': 'application/json' }, method: 'POST' }
+        const reads = (read: (req: RESTAPIRequest) => unknown[]) => {
+            let seen: unknown[] = []
+            invokeRoute((req: RESTAPIRequest) => {
+                seen = read(req)
+            }, body)
+            return seen
+        }
+        expect(reads((req) => [req.body.data, req.body.dataString])).toEqual([{ query: 'mail' }, ''])
+        expect(reads((req) => [req.body.dataString, req.body.data])).toEqual(['{"query":"mail"}', undefined])
+        expect(reads((req) => [req.body.data, req.body.data])).toEqual([{ query: 'mail' }, undefined])
+        // The stream object itself is not emulated (strict): reading it throws, and the body is gone.
+        expect(reads((req) => [(() => { try { return req.body.dataStream } catch (e) { return (e as Error).message } })(), req.body.dataString])).toEqual([
+            expect.stringMatching(/dataStream is not emulated/),
+            '',
+        ])
+    })
+
     it('writes streamed text without the result wrapper; a returned object becomes the body', () => {
         const streamed = invokeRoute((_req: RESTAPIRequest, res: RESTAPIResponse) => {
             res.setContentType('text/plain')

@@ -1,4 +1,6 @@
 import { createTestPlatform, GlideRecord, GlideRecordSecure, gs, Platform } from '../../../sandbox/glide'
+import { installApp } from '../../../sandbox/instance/app-installer'
+import { readBuiltApp } from '../../../sandbox/instance/dist-records'
 import { removeStoreFiles, STORE_CASES } from './storeCases'
 
 afterAll(removeStoreFiles)
@@ -116,5 +118,79 @@ describe.each(STORE_CASES)('roles and ACLs on %s', (_name, createStore) => {
         expect(platform.passesAcls([aclId], undefined, ivan)).toBe(true)
         expect(platform.passesAcls([aclId], undefined, nora)).toBe(false)
         expect(platform.passesAcls([], undefined, ivan)).toBe(false)
+    })
+})
+
+// docs "Exploring access control list", Deny by default behavior: "By default the ACL engine completely
+// denies access if an ACL is empty or invalid" — empty: no role, security attribute, data condition or
+// script; invalid: e.g. roles that do not exist. "As of the Xanadu release, an empty ACL will completely
+// deny access" (Prevent empty ACL creation).
+describe('empty and invalid ACLs', () => {
+    let platform: Platform
+    beforeEach(() => {
+        platform = createTestPlatform()
+        platform.createUser('ivan.insights', { roles: [USER_ROLE] })
+        platform.insertRow(APP_TABLE, { title: 'first', state: 'open' })
+    })
+    const canRead = (user: string) => platform.runAs(user, () => new GlideRecordSecure(APP_TABLE).get('title', 'first'))
+
+    it('an ACL with no role, condition or script denies everyone, admin included', () => {
+        platform.addAcl({ name: APP_TABLE, operation: 'read', roles: [] })
+        expect(canRead('ivan.insights')).toBe(false)
+        expect(canRead('admin')).toBe(false)
+    })
+
+    it('an ACL listing a role that does not exist denies everyone', () => {
+        const acl = platform.addAcl({ name: APP_TABLE, operation: 'read', roles: [USER_ROLE] })
+        expect(canRead('ivan.insights')).toBe(true)
+        platform.insertRow('sys_security_acl_role', { sys_security_acl: acl, sys_user_role: 'f'.repeat(32) })
+        expect(canRead('ivan.insights')).toBe(false)
+        expect(canRead('admin')).toBe(false)
+    })
+
+    it('an ACL with only a condition is not empty', () => {
+        platform.addAcl({ name: APP_TABLE, operation: 'read', roles: [], condition: 'state=open' })
+        expect(canRead('ivan.insights')).toBe(true)
+    })
+})
+
+describe("the app's shipped ACLs (dist/app), installed as an instance installs them", () => {
+    const app = readBuiltApp()
+    const acls = app.byTable('sys_security_acl')
+    let platform: Platform
+    beforeEach(() => {
+        platform = createTestPlatform()
+        installApp(platform.store, app)
+    })
+
+    it('are neither empty nor invalid: each lists roles, and each role resolves to a role of the instance', () => {
+        expect(acls.length).toBeGreaterThan(0)
+        for (const acl of acls) {
+            const links = platform.store.query('sys_security_acl_role', { where: { kind: 'term', field: 'sys_security_acl', operator: '=', value: acl.fields.sys_id } })
+            const roles = links.map((link) => platform.store.get('sys_user_role', link.sys_user_role!)?.name ?? `missing ${link.sys_user_role}`)
+            expect({ acl: acl.fields.name, operation: acl.fields.operation, roles: roles.filter((r) => r.startsWith('missing')), count: roles.length > 0 }).toEqual({
+                acl: acl.fields.name,
+                operation: acl.fields.operation,
+                roles: [],
+                count: true,
+            })
+        }
+    })
+
+    it('grant each listed role (and admin) and deny a user without them', () => {
+        const nobody = platform.createUser('nora.nobody')
+        const admin = platform.findUser('admin')!.sys_id!
+        for (const acl of acls) {
+            const id = acl.fields.sys_id
+            const label = `${acl.fields.type} ${acl.fields.name} ${acl.fields.operation}`
+            const links = platform.store.query('sys_security_acl_role', { where: { kind: 'term', field: 'sys_security_acl', operator: '=', value: id } })
+            for (const link of links) {
+                const role = platform.store.get('sys_user_role', link.sys_user_role!)!.name!
+                const holder = platform.createUser(`holder.${id}.${role}`, { roles: [role] })
+                expect({ label, role, granted: platform.passesAcls([id], undefined, holder) }).toEqual({ label, role, granted: true })
+            }
+            expect({ label, nobody: platform.passesAcls([id], undefined, nobody) }).toEqual({ label, nobody: false })
+            expect({ label, admin: platform.passesAcls([id], undefined, admin) }).toEqual({ label, admin: true })
+        }
     })
 })
