@@ -1045,6 +1045,10 @@ declare global {
                         table: 'sys_module'
                         id: '6ad875220e344883940335df532c2232'
                     }
+                    src_server_platform_booleans_ts: {
+                        table: 'sys_module'
+                        id: '9dea6988e9c64dba8e88f1cc0f9dd105'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
