@@ -15,6 +15,7 @@ import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
 import { dictionaryDefaults } from './dictionary'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
+import { rowAsSaved } from './fieldLength'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
 const ADD_QUERY_OPERATORS: Record<string, Operator> = {
@@ -381,7 +382,7 @@ export class GlideRecord {
         if (!this._values.sys_id) this._values.sys_id = newSysId()
         if (this._autoSys) this._stampSysFields(true)
         const sysId = this._values.sys_id
-        return this._write('insert', null, () => this._platform.store.insert(this._table, this._withoutJournal(this._values))) ? sysId : null
+        return this._write('insert', null, () => this._platform.store.insert(this._table, rowAsSaved(this._platform, this._table, this._withoutJournal(this._values), this._values))) ? sysId : null
     }
 
     /** docs: update() — the sys_id of the updated record (inserts a new record), or null when aborted or denied. */
@@ -398,7 +399,7 @@ export class GlideRecord {
             const changes: Row = {}
             for (const f of this._changedFields()) changes[f] = this._values[f] ?? null
             for (const f of this._journalFields()) delete changes[f]
-            this._platform.store.update(this._table, this.getUniqueValue(), changes)
+            this._platform.store.update(this._table, this.getUniqueValue(), rowAsSaved(this._platform, this._table, changes, this._values))
         })
         return ok ? this.getUniqueValue() : null
     }

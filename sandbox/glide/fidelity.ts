@@ -12,7 +12,12 @@ export type FidelityMode = 'strict' | 'lenient'
  * Every undocumented behaviour the emulation decides, with what the strict side does. Add one
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
-export const FIDELITY_BEHAVIOURS = {} as const satisfies Record<string, string>
+export const FIDELITY_BEHAVIOURS = {
+    // fieldLength.ts: MySQL documents MEDIUMTEXT (not cut at max_length) for max_length ≥ 256; other back ends are undocumented.
+    longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
+    // fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented.
+    writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
+} as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
 export type FidelitySwitches = Record<FidelityBehaviour, FidelityMode>

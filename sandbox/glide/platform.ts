@@ -17,6 +17,7 @@ import { isSysId, newSysId } from './sysId'
 import { formatGlideDateTime } from './time'
 import { installedSchemaRows } from './dictionary'
 import { FidelitySwitches, strictFidelity } from './fidelity'
+import { cutToFieldLengths } from './fieldLength'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -114,7 +115,8 @@ export class Platform {
         const sysId = row.sys_id ?? newSysId()
         const now = this.nowValue()
         const by = this.sessionUserName()
-        this.store.insert(table, {
+        // A system write is still a database write: values are cut to the field's length (fieldLength.ts).
+        this.store.insert(table, cutToFieldLengths(this, table, {
             sys_created_on: now,
             sys_created_by: by,
             sys_updated_on: now,
@@ -122,7 +124,7 @@ export class Platform {
             sys_mod_count: '0',
             ...row,
             sys_id: sysId,
-        })
+        }))
         return sysId
     }
 
