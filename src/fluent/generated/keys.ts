@@ -81,6 +81,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_post_create: {
+                        table: 'sys_security_acl'
+                        id: 'd8a2a7c3e07946b59875ba8425db6d9e'
+                    }
+                    acl_health_post_delete: {
+                        table: 'sys_security_acl'
+                        id: '38809d3aec0c40f0b34d547d2b352d90'
+                    }
+                    acl_health_post_read: {
+                        table: 'sys_security_acl'
+                        id: '0fe94ca6b3c943fdbb1484951c440a4c'
+                    }
+                    acl_health_post_write: {
+                        table: 'sys_security_acl'
+                        id: '6ee147c0516d4abeaee5490b677fbc4b'
+                    }
                     acl_health_sync_create: {
                         table: 'sys_security_acl'
                         id: '495cedd2b3e4497cb4c58753ba524ba6'
@@ -1049,6 +1065,10 @@ declare global {
                         table: 'sys_module'
                         id: '9dea6988e9c64dba8e88f1cc0f9dd105'
                     }
+                    'src_server_platform_field-length_ts': {
+                        table: 'sys_module'
+                        id: '2f8670b3a45c48ce82c036ab26cfbeac'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
@@ -1317,6 +1337,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '08264509fe844adb8cb05ab5c6e2c134'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
@@ -1473,7 +1494,16 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '132f2f4278d24ee9a906d06217437732'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '13d7a4122e0244f0bad4d19a57c591cf'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
@@ -1545,6 +1575,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1a26c68bdb2d459cb9e0994b96e4ed35'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1b089a45a84845b28028b1414075f93d'
                         key: {
@@ -1588,6 +1626,15 @@ declare global {
                         id: '1f33a3cfff8248d594d3f0b0265f9d00'
                         key: {
                             name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1f3900011de244b5859dca6599e5e93e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'body'
+                            language: 'en'
                         }
                     },
                     {
@@ -1780,11 +1827,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '2929e06914f8489a9a3c5a407539e28e'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_post'
+                            col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2a83bbabceef43849469573e6d4fc909'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'use_oidc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2ae0c96449ed4d67a512dc99179ec80d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'noted'
+                            language: 'en'
                         }
                     },
                     {
@@ -1842,6 +1906,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '306ea9c0ebb247879cc71a7de6491cda'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
@@ -1879,6 +1951,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '349c7944ce354ef49dd21a615e5c8ef5'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {
@@ -2029,6 +2108,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '43829cf48fde4d62bc0b3ff2a06b77f2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '43f7c9d6a4804399b8d70d2c639ca131'
                         key: {
@@ -2090,6 +2176,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4887a5f3785648a481f621332bf277d2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -2276,6 +2371,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '5a419fe7fcd34050903bb15be3e6c395'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
@@ -2336,6 +2432,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'sso_enabled'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5ec652cb7af24a7f9a93ea0ffa01e99e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2644,6 +2748,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '72960580c11c4d39a754c32abaa078c1'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '7435aa2909fd4f5c8f7cca2f39ec4439'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
@@ -2681,6 +2793,19 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'admin_email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7815d2a5caf94c0bb00038c7fb1d5fde'
+                        key: {
+                            sys_security_acl: '0fe94ca6b3c943fdbb1484951c440a4c'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -2768,6 +2893,19 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'rank'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7fcfa0c406794199931a97d197e4ae88'
+                        key: {
+                            sys_security_acl: '6ee147c0516d4abeaee5490b677fbc4b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -3235,6 +3373,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a40a18001f0b419a831af024c1d919ec'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a41dda507fce49618b829d6a31c2a4ea'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
@@ -3313,7 +3460,17 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'aa20fe74842f42b2a8e01fbf5631bdf4'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'abf7f0ec39c84e1e82ef419e48e9a807'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
@@ -3362,6 +3519,24 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'feed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'afe7782147234ea49dc2742df98d423b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b0eccd5eb702496ea4fe4c809f5cd2f0'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -3426,6 +3601,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b72e68a02091424faaec28c1ccdc46fa'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
                             language: 'en'
                         }
                     },
@@ -3811,6 +3995,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'd3b81ac059554f37a7ba0adbc2a06d1a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'd3d1987c41574545900edefff6f095c7'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -4001,6 +4193,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e5247bf2c9d440d58dd4c9fd2be9fb2d'
+                        key: {
+                            sys_security_acl: 'd8a2a7c3e07946b59875ba8425db6d9e'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
@@ -4101,6 +4306,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f0351e70c8e34107a4173208e1eb66a6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f1138f9fe888495aa5a65abee3f21ce7'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
@@ -4138,6 +4351,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f5c632947b3749219c7033e8b197af45'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'noted'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f7256733373c46b593dea7009ef55ad5'
                         key: {
@@ -4151,6 +4372,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f814bcb2fc814081beb449c67e028b28'
+                        key: {
+                            sys_security_acl: '38809d3aec0c40f0b34d547d2b352d90'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
