@@ -15,6 +15,7 @@ import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { isIntegrationUser, readInboundSetup } from './caller'
 import { CASE_TABLE, COMMUNICATION_TABLE } from '../cases/case-record'
 import { DIRECTION, findCommentEntry, findMessage } from './communications'
+import { setText } from '../platform/field-length'
 
 /** Minutes to wait after the n-th failed attempt; after the last one the row has failed for good. */
 export const BACKOFF_MINUTES = [1, 5, 15, 60, 240]
@@ -126,7 +127,7 @@ export function deliver(row: GlideRecord): boolean {
 
 function settle(row: GlideRecord, state: string, error: string, correlationId: string): boolean {
     row.setValue('state', state)
-    if (error) row.setValue('last_error', clip(error, 1000))
+    if (error) setText(row, 'last_error', error, 'cut', correlationId)
     row.setValue('correlation_id', correlationId)
     row.update()
     return state === 'sent'

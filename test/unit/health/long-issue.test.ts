@@ -80,3 +80,22 @@ describe.each(['strict', 'lenient'] as const)('a ten-post service health issue (
         expect(workNotes(platform, incident.sys_id!)).toHaveLength(10)
     })
 })
+
+describe('text from Microsoft longer than its field (one real caller of platform/field-length.ts)', () => {
+    it('cuts an over-long title once, logs it once, and an unchanged re-sync writes nothing', async () => {
+        const title = 'Some users may be unable to access their mailboxes using Outlook on the web; '.repeat(8) // 616 characters
+        await sim.control('POST', '/_sim/health/issues', { ...tenPostIssueSoFar(2), title })
+        const { platform } = connectHealthPlatform(sim.url)
+        expect(runHealthSync().sync).toMatchObject({ ok: true, created: 1, newPosts: 2 })
+        const row = platform.store.query('x_mioms_m365_assis_health_issue', {})[0]
+        expect(row.title).toBe(title.substring(0, 500))
+        const warnings = () => platform.syslog().filter((r) => r.level === '1' && /health_issue\.title has 616 characters/.test(r.message!))
+        expect(warnings()).toHaveLength(1)
+        // Graph sends the same long title again (a full read): compared as stored, nothing is written.
+        platform.store.query('x_mioms_m365_assis_health_sync', {}).forEach((r) => platform.store.delete('x_mioms_m365_assis_health_sync', r.sys_id!))
+        const writes = countWrites(platform)
+        expect(runHealthSync().sync).toMatchObject({ ok: true, received: 1, updated: 0, unchanged: 1 })
+        expect(writes()).toBe(1) // the sync-state mark only
+        expect(warnings()).toHaveLength(1)
+    })
+})
