@@ -102,6 +102,13 @@ function descriptorsOf(store: Store): DescriptorCache {
     return cache
 }
 
+/** fieldDescriptor(), cached per store until a schema row is added or removed (saves and getED() ask often). */
+export function cachedFieldDescriptor(store: Store, table: string, field: string, cache: DescriptorCache = descriptorsOf(store)): FieldDescriptor | undefined {
+    const key = `${table}.${field}`
+    if (!cache.byField.has(key)) cache.byField.set(key, fieldDescriptor(store, table, field))
+    return cache.byField.get(key)
+}
+
 /**
  * The row as the table stores it: string-family values longer than their field's limit are cut.
  * Returns the same object when nothing is cut (no copy on the common path).
@@ -113,9 +120,7 @@ export function cutToFieldLengths(context: LengthContext, table: string, row: Ro
         const value = row[field]
         if (value === null || value === undefined || value === '' || field === 'sys_id') continue
         cache ??= descriptorsOf(context.store)
-        const key = `${table}.${field}`
-        if (!cache.byField.has(key)) cache.byField.set(key, fieldDescriptor(context.store, table, field))
-        const limit = storedLengthLimit(cache.byField.get(key), context.fidelity)
+        const limit = storedLengthLimit(cachedFieldDescriptor(context.store, table, field, cache), context.fidelity)
         if (limit === null) continue
         const cut = cutToLength(value, limit)
         if (cut === value) continue

@@ -2,12 +2,14 @@
  * Field lengths on save (sandbox/glide/fieldLength.ts) and GlideElementDescriptor
  * (GlideElement.getED()). The app's own tables are installed from the build (jest setupFiles), so
  * these use their real dictionary: health_issue.issue_id is string(40) (a VARCHAR column),
- * health_issue.posts json(4000) (MEDIUMTEXT on MySQL), health_issue.post_count an integer.
+ * health_issue.title string(500) and setup.last_test_results json(4000) (MEDIUMTEXT on MySQL),
+ * health_issue.post_count an integer.
  */
 import { createTestPlatform, GlideRecord, Platform } from '../../../sandbox/glide'
 import { cutToLength, storedLengthLimit } from '../../../sandbox/glide/fieldLength'
 
 const ISSUES = 'x_mioms_m365_assis_health_issue'
+const SETUP = 'x_mioms_m365_assis_setup'
 
 function longJson(chars: number): string {
     const items: string[] = []
@@ -42,8 +44,11 @@ describe.each(['strict', 'lenient'] as const)('field lengths on save (longTextCu
 
     it('cuts a JSON document longer than max_length 4000 only on the strict side; the cut JSON no longer parses', () => {
         const json = longJson(6000)
-        const gr = insertIssue({ issue_id: 'EX1', posts: json })
-        const stored = platform.store.get(ISSUES, gr.getUniqueValue())!.posts!
+        const gr = new GlideRecord(SETUP)
+        gr.initialize()
+        gr.setValue('last_test_results', json)
+        gr.insert()
+        const stored = platform.store.get(SETUP, gr.getUniqueValue())!.last_test_results!
         if (mode === 'strict') {
             expect(stored).toHaveLength(4000)
             expect(() => JSON.parse(stored)).toThrow()
@@ -53,15 +58,15 @@ describe.each(['strict', 'lenient'] as const)('field lengths on save (longTextCu
     })
 
     it('cuts on update as well, and through a fresh GlideRecord the cut value is what reads back', () => {
-        const gr = insertIssue({ issue_id: 'EX2', posts: '[]' })
-        const json = longJson(5000)
-        gr.setValue('posts', json)
+        const gr = insertIssue({ issue_id: 'EX2', title: 'Mail' })
+        const title = 'Mail delayed '.repeat(50)
+        gr.setValue('title', title)
         gr.setValue('classification', 'incident-'.repeat(10))
         gr.update()
         const fresh = new GlideRecord(ISSUES)
         expect(fresh.get(gr.getUniqueValue())).toBe(true)
         expect(fresh.getValue('classification')).toBe('incident-'.repeat(10).substring(0, 40))
-        expect(fresh.getValue('posts')).toBe(mode === 'strict' ? json.substring(0, 4000) : json)
+        expect(fresh.getValue('title')).toBe(mode === 'strict' ? title.substring(0, 500) : title)
     })
 
     it('cuts a system write (platform.insertRow): it is a database column too', () => {
@@ -135,10 +140,11 @@ describe('GlideElement.getED() (GlideElementDescriptor)', () => {
     })
 
     it("describes the field from its dictionary row: length, internal type, name, label", () => {
+        const setup = new GlideRecord(SETUP)
+        setup.initialize()
+        const results = setup.getElement('last_test_results').getED()
+        expect([results.getLength(), results.getInternalType(), results.getName(), results.getLabel()]).toEqual([4000, 'json', 'last_test_results', 'Last test results'])
         const gr = new GlideRecord(ISSUES)
-        gr.initialize()
-        const posts = gr.getElement('posts').getED()
-        expect([posts.getLength(), posts.getInternalType(), posts.getName(), posts.getLabel()]).toEqual([4000, 'json', 'posts', 'Posts'])
         const id = gr.getElement('issue_id').getED()
         expect([id.getLength(), id.getInternalType(), id.getLabel()]).toEqual([40, 'string', 'Issue ID'])
         expect(gr.getElement('post_count').getED().getInternalType()).toBe('integer')
