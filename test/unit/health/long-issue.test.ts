@@ -3,7 +3,8 @@
  * 1,400–1,900 characters of HTML, about 19,000 together) survives the sync and reaches the
  * automatic incident as one work note per post, never twice, on both sides of the field-length
  * emulation: `longTextCut` strict cuts every string-family value at max_length on save, lenient
- * only VARCHAR columns (sandbox/glide/fieldLength.ts).
+ * only VARCHAR columns; `writtenValueUncut` strict leaves the writing GlideRecord uncut, lenient
+ * cuts it too (sandbox/glide/fieldLength.ts).
  */
 import { HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { runHealthSync } from '../../../src/server/health/run-sync'
@@ -18,11 +19,18 @@ beforeEach(async () => {
     await sim.control('POST', '/_sim/health/seed', { count: 0 })
 })
 
-describe.each(['strict', 'lenient'] as const)('a ten-post service health issue (longTextCut %s)', (mode) => {
+const SIDES = [
+    ['strict', 'strict'],
+    ['lenient', 'strict'],
+    ['strict', 'lenient'],
+] as const
+
+describe.each(SIDES)('a ten-post service health issue (longTextCut %s, writtenValueUncut %s)', (longTextCut, writtenValueUncut) => {
     function setup() {
         const connected = connectHealthPlatform(sim.url)
         const { platform } = connected
-        platform.fidelity.longTextCut = mode
+        platform.fidelity.longTextCut = longTextCut
+        platform.fidelity.writtenValueUncut = writtenValueUncut
         const group = platform.insertRow('sys_user_group', { name: 'Messaging' })
         platform.setProperty(HEALTH_PROPERTY.autoIncident, 'true')
         platform.setProperty(HEALTH_PROPERTY.assignmentGroup, group)
