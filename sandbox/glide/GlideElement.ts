@@ -15,6 +15,12 @@ export interface ElementHost {
     canRead(): boolean
     canWrite(): boolean
     _originalValue(name: string): string | null
+    /** The value as stored (True/False as 'true'/'false'). */
+    _storedValue(name: string): string | null
+    /** What toString() gives (fieldTypes.ts). */
+    _stringValue(name: string): string
+    /** A value in the field's stored form, for comparisons. */
+    _typed(name: string, value: unknown): string | null
     _isNewRow(): boolean
     _store(): Store
     _journalEntry(name: string, mostRecent: number): string
@@ -43,13 +49,13 @@ export class GlideElement {
         this.record.setValue(this.name, value)
     }
 
-    /** docs: toString() — the value as a string; empty fields give ''. */
+    /** docs: toString() — the value as a string; empty fields give ''; True/False fields 'true'/'false' (fieldTypes.ts). */
     toString(): string {
-        return this.getValue() ?? ''
+        return this.record._stringValue(this.name)
     }
 
     getDisplayValue(): string {
-        return fieldDisplayValue(this.record._store(), this.getTableName(), this.name, this.getValue())
+        return fieldDisplayValue(this.record._store(), this.getTableName(), this.name, this.record._storedValue(this.name))
     }
 
     /** docs: nil() — true when the field is null or empty. */
@@ -59,15 +65,16 @@ export class GlideElement {
 
     /** docs: changes() — true when the value differs from the value loaded (or, on insert, was set). */
     changes(): boolean {
-        return this.getValue() !== this.record._originalValue(this.name)
+        return this.record._storedValue(this.name) !== this.record._originalValue(this.name)
     }
 
+    /** Compared in the field's stored form, so changesTo(true) and changesTo('1') agree on a True/False field. */
     changesTo(value: unknown): boolean {
-        return this.changes() && this.getValue() === String(value)
+        return this.changes() && this.record._storedValue(this.name) === this.record._typed(this.name, value)
     }
 
     changesFrom(value: unknown): boolean {
-        return this.changes() && this.record._originalValue(this.name) === String(value)
+        return this.changes() && this.record._originalValue(this.name) === this.record._typed(this.name, value)
     }
 
     getReferenceTable(): string {

@@ -13,7 +13,9 @@ import { allOf, anyOf, term as makeTerm } from './store/semantics'
 import { AnyOf, assertName, Condition, Operator, OrderBy, Row, Store, Term } from './store/types'
 import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
-import { dictionaryDefaults } from './dictionary'
+import { applyDictionaryDefaults, DefaultContext } from './defaults'
+import { FieldKind, fieldKind, storedFalse, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
+import { applyPriorityLookup } from './priorityLookup'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 import { rowAsSaved } from './fieldLength'
 
@@ -113,6 +115,7 @@ export class GlideRecord {
     private _lastError = ''
     private _setFields = new Set<string>()
     private _elements = new Map<string, GlideElement>()
+    private _kinds = new Map<string, FieldKind>()
 
     constructor(table: string) {
         assertName('table', table)
@@ -192,7 +195,9 @@ export class GlideRecord {
 
     private _select(where: Condition, limit?: number, offset?: number): Row[] {
         if (this._crossScopeReadRefused()) return []
-        const rows = this._platform.store.query(this._table, { where, orderBy: this._orderBy, limit, offset })
+        // True/False terms match either spelling (active=true and active=1), as on the instance (fieldTypes.ts).
+        const typed = typedCondition(this._platform.store, this._table, where)
+        const rows = this._platform.store.query(this._table, { where: typed, orderBy: this._orderBy, limit, offset })
         if (!this._enforceAcls) return rows
         const canRead = this._checker('read')
         const readable = rows.filter((row) => canRead(row))
@@ -252,7 +257,7 @@ export class GlideRecord {
     // --- record state --------------------------------------------------------------------
     /**
      * docs: initialize() — an empty record ready for insert (no sys_id yet); dictionary defaults
-     * are filled in by insert() for the fields never set (see dictionary.ts).
+     * are filled in by insert() for the fields never set (see defaults.ts).
      */
     initialize(): void {
         this._values = {}
@@ -263,10 +268,10 @@ export class GlideRecord {
         this._setFields.clear()
     }
 
-    /** docs: newRecord() — sets the default values for the fields and assigns a unique ID (see dictionary.ts). */
+    /** docs: newRecord() — sets the default values for the fields and assigns a unique ID (see defaults.ts). */
     newRecord(): void {
         this.initialize()
-        Object.assign(this._values, dictionaryDefaults(this._platform.store, this._table))
+        applyDictionaryDefaults(this._defaultContext(), this._table, this._values)
         this._values.sys_id = newSysId()
     }
 
@@ -294,16 +299,16 @@ export class GlideRecord {
         return this._values.sys_id ?? ''
     }
 
-    /** docs: getValue(name) — the stored string, or null when the field is empty. */
+    /** docs: getValue(name) — the stored string, or null when the field is empty; True/False fields give '1'/'0' (fieldTypes.ts). */
     getValue(name: string): string | null {
-        const value = this._values[name]
-        return value === undefined || value === '' ? null : value
+        return toGetValue(this._kind(name), this._values[name])
     }
 
+    /** Stores the value in its field type's form (fieldTypes.ts): true/'1' → 'true', '01' → '1' in an integer field, ... */
     setValue(name: string, value: unknown): void {
         if (name.includes('.')) throw new Error(`Dot-walked fields are not supported by the emulation: ${name}`)
         assertName('column', name)
-        this._values[name] = toFieldString(value)
+        this._values[name] = this._typed(name, value)
         this._setFields.add(name)
     }
 
@@ -375,10 +380,9 @@ export class GlideRecord {
     insert(): string | null {
         this._aborted = false
         if (!this._allowed('create', this._values)) return null
-        // docs: dictionary default values apply to the fields an insert leaves unset.
-        for (const [field, value] of Object.entries(dictionaryDefaults(this._platform.store, this._table))) {
-            if (!(field in this._values)) this._values[field] = value
-        }
+        // docs: dictionary default values apply to the fields an insert leaves unset (defaults.ts).
+        applyDictionaryDefaults(this._defaultContext(), this._table, this._values)
+        if (this._workflow) applyPriorityLookup(this._table, this._values)
         if (!this._values.sys_id) this._values.sys_id = newSysId()
         if (this._autoSys) this._stampSysFields(true)
         const sysId = this._values.sys_id
@@ -392,6 +396,7 @@ export class GlideRecord {
         if (!this._valid) return null
         this._aborted = false
         if (!this._allowed('write', this._values)) return null
+        if (this._workflow) applyPriorityLookup(this._table, this._values)
         if (this._changedFields().length === 0) return this.getUniqueValue()
         const previous = this._snapshot(this._original)
         const ok = this._write('update', previous, () => {
@@ -574,7 +579,7 @@ export class GlideRecord {
         if (!scope || scope === 'global' || this._table.startsWith(scope + '_') || this._table === 'sys_db_object') return false
         if (!this._platform.store.hasTable('sys_db_object')) return false
         const table = this._platform.store.query('sys_db_object', { where: makeTerm('name', '=', this._table), limit: 1 })[0]
-        if (!table || table.read_access !== 'false') return false
+        if (!table || !storedFalse(table.read_access)) return false
         this._platform.log(
             'error',
             `Security restricted: Read operation against '${this._table}' from scope '${scope}' has been refused due to the table's cross-scope access policy`,
@@ -588,10 +593,39 @@ export class GlideRecord {
         this._platform.log('warn', `Security restricted: ${operation} operation on table '${this._table}' for user '${user}': ${detail}`, 'GlideRecordSecure')
     }
 
+    // --- field types -------------------------------------------------------------------
+    /** The field's kind from the dictionary, looked up once per record object (fieldTypes.ts). */
+    private _kind(name: string): FieldKind {
+        let kind = this._kinds.get(name)
+        if (kind === undefined) {
+            kind = fieldKind(this._platform.store, this._table, name)
+            this._kinds.set(name, kind)
+        }
+        return kind
+    }
+
+    private _defaultContext(): DefaultContext {
+        const p = this._platform
+        return { store: p.store, nowValue: () => p.nowValue(), sessionUserId: () => p.session.userId }
+    }
+
     // --- ElementHost ---------------------------------------------------------------------
     _originalValue(name: string): string | null {
         const v = this._original[name]
         return v === undefined || v === '' ? null : v
+    }
+
+    _storedValue(name: string): string | null {
+        const v = this._values[name]
+        return v === undefined || v === '' ? null : v
+    }
+
+    _stringValue(name: string): string {
+        return toStringValue(this._kind(name), this._values[name])
+    }
+
+    _typed(name: string, value: unknown): string | null {
+        return toStored(this._kind(name), toFieldString(value), this._platform.fidelity)
     }
 
     _isNewRow(): boolean {

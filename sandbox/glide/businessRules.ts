@@ -10,6 +10,7 @@
  * (syslog, level 2) and recorded in platform.scriptErrors; the transaction continues, as on the instance.
  */
 import { parseEncodedQuery } from './query/encodedQuery'
+import { typedCondition } from './fieldTypes'
 import { allOf, anyOf, matchesCondition, term } from './store/semantics'
 import { Condition, Row } from './store/types'
 
@@ -75,14 +76,15 @@ export class BusinessRuleEngine {
                     // The Now SDK writes BusinessRule({ when: 'async' }) as 'async_always' (the platform's
                     // current async type; plain 'async' is the deprecated one): both run from the queue.
                     when === 'async' ? anyOf([term('when', '=', 'async'), term('when', '=', 'async_always')]) : term('when', '=', when),
-                    term(`action_${action}`, '=', 'true'),
-                    term('active', '!=', 'false'),
+                    term(`action_${action}`, 'IN', 'true,1'),
+                    term('active', 'NOT IN', 'false,0'),
                 ]),
             })
             .map((row) => ({
                 name: row.name ?? row.sys_id!,
                 order: Number(row.order ?? 100),
-                filter: row.filter_condition ? parseEncodedQuery(row.filter_condition).condition : undefined,
+                // filter_condition on a True/False field matches either spelling (active=true, active=1).
+                filter: row.filter_condition ? typedCondition(this.host.store, table, parseEncodedQuery(row.filter_condition).condition) : undefined,
                 jsCondition: row.condition ?? undefined,
                 execute: (current, previous) => {
                     this.host.runScript(row.script ?? '', this.host.scriptGlobals(current, previous))
@@ -93,7 +95,7 @@ export class BusinessRuleEngine {
             .map((r, i) => ({
                 name: r.name ?? `code rule ${i + 1}`,
                 order: r.order ?? 100,
-                filter: r.filterCondition ? parseEncodedQuery(r.filterCondition).condition : undefined,
+                filter: r.filterCondition ? typedCondition(this.host.store, table, parseEncodedQuery(r.filterCondition).condition) : undefined,
                 execute: (current, previous) => r.fn(current, previous),
             }))
         return [...fromTable, ...fromCode].sort((a, b) => a.order - b.order)

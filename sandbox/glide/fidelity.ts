@@ -13,9 +13,15 @@ export type FidelityMode = 'strict' | 'lenient'
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
 export const FIDELITY_BEHAVIOURS = {
-    // fieldLength.ts: MySQL documents MEDIUMTEXT (not cut at max_length) for max_length ≥ 256; other back ends are undocumented.
+    /** The classic form renderer: a section linked to a form (sys_ui_form_section) whose sys_ui_section.view is not the form's view. */
+    formSectionView: "strict: the section is left off the form (its tab is missing); lenient: it shows whatever its view",
+    /** fieldTypes.ts: what the instance stores for a non-number in an integer/decimal field is undocumented. */
+    typedNumbers: 'a value that is not a number, set on an integer or decimal field, is stored empty (lenient: kept as typed)',
+    /** fieldTypes.ts: how the instance parses a glide_date_time value not in its internal format is undocumented. */
+    typedDateTime: "a glide_date_time value not in 'YYYY-MM-DD HH:mm:ss' is stored empty (lenient: kept as typed)",
+    /** fieldLength.ts: MySQL documents MEDIUMTEXT (not cut at max_length) for max_length ≥ 256; other back ends are undocumented. */
     longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
-    // fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented.
+    /** fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented. */
     writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
 } as const satisfies Record<string, string>
 

@@ -16,8 +16,9 @@
  *   (GlideElementDescriptor.getLength()), column types differ between database back ends, and an
  *   app that keeps within its declared lengths works on every instance. `longTextCut=lenient`
  *   follows the MySQL documentation (only VARCHAR columns cut).
- * - Exempt: journal* (entries live in sys_journal_field), and every non-string type (boolean,
- *   integer, decimal, dates, reference: their max_length is not a character limit).
+ * - Exempt: journal* fields and the sys_journal_field.value that holds their entries (KB0685779:
+ *   not cutting comments/work_notes at max_length "is a deliberate decision"), and every non-string
+ *   type (boolean, integer, decimal, dates, reference: their max_length is not a character limit).
  *
  * Lengths are counted in characters (Unicode code points), as MySQL counts VARCHAR(n) in utf8mb4.
  * Dictionary lookups go through fieldDescriptor() (the table's parents included) and are cached per
@@ -119,6 +120,7 @@ export function cutToFieldLengths(context: LengthContext, table: string, row: Ro
     for (const field of Object.keys(row)) {
         const value = row[field]
         if (value === null || value === undefined || value === '' || field === 'sys_id') continue
+        if (table === 'sys_journal_field' && field === 'value') continue
         cache ??= descriptorsOf(context.store)
         const limit = storedLengthLimit(cachedFieldDescriptor(context.store, table, field, cache), context.fidelity)
         if (limit === null) continue

@@ -17,6 +17,9 @@ import { isSysId, newSysId } from './sysId'
 import { formatGlideDateTime } from './time'
 import { installedSchemaRows } from './dictionary'
 import { FidelitySwitches, strictFidelity } from './fidelity'
+import { applyDictionaryDefaults } from './defaults'
+import { storedFalse, typedRow } from './fieldTypes'
+import { installPlatformDictionary } from './platformDictionary'
 import { cutToFieldLengths } from './fieldLength'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
@@ -108,10 +111,16 @@ export class Platform {
     }
 
     // --- rows ------------------------------------------------------------------------------
-    /** A system write (no business rules, no ACLs) filling sys_id and the sys fields; returns the sys_id. */
+    /**
+     * A system write (no business rules, no ACLs) filling sys_id and the sys fields; returns the
+     * sys_id. Values are typed by the dictionary (fieldTypes.ts) and the dictionary defaults fill
+     * the fields not given (defaults.ts), as for any insert on the instance.
+     */
     insertRow(table: string, values: Record<string, InputValue>): string {
-        const row: Row = {}
-        for (const [k, v] of Object.entries(values)) row[k] = toStored(v)
+        const given: Row = {}
+        for (const [k, v] of Object.entries(values)) given[k] = toStored(v)
+        const row = typedRow(this.store, table, given, this.fidelity)
+        applyDictionaryDefaults({ store: this.store, nowValue: () => this.nowValue(), sessionUserId: () => this.session.userId }, table, row)
         const sysId = row.sys_id ?? newSysId()
         const now = this.nowValue()
         const by = this.sessionUserName()
@@ -247,7 +256,7 @@ export class Platform {
     passesAcls(aclIds: string[], row?: Row, userId: string | null = this.session.userId): boolean {
         const acls = aclIds
             .map((id) => this.store.get('sys_security_acl', id))
-            .filter((a): a is Row => !!a && a.active !== 'false')
+            .filter((a): a is Row => !!a && !storedFalse(a.active))
         return decide({ store: this.store, scope: this.scope, roles: this.userRoles(userId) }, acls, row) ?? false
     }
 
@@ -318,8 +327,12 @@ export class Platform {
         this.counters = { outboundCalls: 0, tokenRequests: 0 }
     }
 
-    /** Creates the admin role and an `admin` user holding it when missing (a fresh instance has them). */
+    /**
+     * What a fresh instance has before any app: the platform tables' dictionary
+     * (platformDictionary.ts), and the admin role with an `admin` user holding it.
+     */
     bootstrap(): void {
+        installPlatformDictionary(this.store)
         if (!this.findUser('admin')) this.createUser('admin', { roles: ['admin'], fields: { name: 'System Administrator', email: 'admin@example.com' } })
     }
 }

@@ -7,6 +7,7 @@
  */
 import { createPublicKey, createVerify, JsonWebKey } from 'node:crypto'
 import { Platform } from '../glide/platform'
+import { storedFalse } from '../glide/fieldTypes'
 
 interface Jwk extends JsonWebKey {
     kid?: string
@@ -59,7 +60,7 @@ export async function checkAadToken(platform: Platform, token: string): Promise<
     const entity = audiences
         .map((aud) => String(aud).replace(/^api:\/\//, ''))
         .map((clientId) => platform.findRow('oauth_oidc_entity', 'client_id', clientId))
-        .find((row) => row && row.active !== 'false')
+        .find((row) => row && !storedFalse(row.active))
     if (!entity) return { userId: null, reason: 'no OIDC entity for the token audience' }
     const provider = platform.store.get('oidc_provider_configuration', String(entity.oidc_provider_configuration))
     if (!provider?.oidc_metadata_url) return { userId: null, reason: 'OIDC provider configuration missing' }
@@ -87,6 +88,6 @@ export async function checkAadToken(platform: Platform, token: string): Promise<
     const claimValue = claims[claimName]
     if (!claimValue) return { userId: null, reason: `token has no ${claimName} claim` }
     const user = platform.findRow('sys_user', userField, String(claimValue))
-    if (!user || user.active === 'false') return { userId: null, reason: `no active user whose ${userField} is the token's ${claimName}` }
+    if (!user || storedFalse(user.active)) return { userId: null, reason: `no active user whose ${userField} is the token's ${claimName}` }
     return { userId: String(user.sys_id) }
 }

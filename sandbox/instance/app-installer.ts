@@ -6,6 +6,8 @@
  */
 import { BuiltApp } from './dist-records'
 import { Store } from '../glide/store/types'
+import { typedRow } from '../glide/fieldTypes'
+import { FidelitySwitches, strictFidelity } from '../glide/fidelity'
 
 /** Update records the sandbox does not need: source archives of React pages and their chunks. */
 const SKIPPED_TABLES = new Set(['sys_attachment', 'sys_attachment_doc', 'sn_glider_source_artifact', 'sn_glider_source_artifact_m2m'])
@@ -23,15 +25,17 @@ export interface InstallReport {
     byTable: Record<string, number>
 }
 
-export function installApp(store: Store, app: BuiltApp): InstallReport {
+export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitches = strictFidelity()): InstallReport {
     const report: InstallReport = { inserted: 0, updated: 0, byTable: {} }
     store.transaction(() => {
         for (const record of app.records) {
             if (SKIPPED_TABLES.has(record.table) || record.action !== 'INSERT_OR_UPDATE') continue
             const sysId = record.fields.sys_id
             if (!sysId) continue
-            const row: Record<string, string | null> = {}
-            for (const [name, value] of Object.entries(record.fields)) row[name] = value === '' ? null : value
+            const given: Record<string, string | null> = {}
+            for (const [name, value] of Object.entries(record.fields)) given[name] = value === '' ? null : value
+            // The same stored forms as any other write (fieldTypes.ts): update-set XML already holds True/False as 'true'/'false'.
+            const row = typedRow(store, record.table, given, fidelity)
             if (store.get(record.table, sysId)) {
                 store.update(record.table, sysId, row)
                 report.updated++

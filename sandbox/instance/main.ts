@@ -99,7 +99,7 @@ export async function main(argv: string[]): Promise<void> {
     Object.assign(platform.fidelity, fidelityFromEnv(process.env.SANDBOX_LENIENT))
     platform.bootstrap()
     setCurrentPlatform(platform)
-    const install = installApp(store, readBuiltApp())
+    const install = installApp(store, readBuiltApp(), platform.fidelity)
     const runtime = createModuleRuntime(store)
     platform.setRequire(runtime.require)
     platform.setScriptRunner(runtime.runScript)

@@ -13,6 +13,32 @@ import { Store } from '../glide/store/types'
 
 type Exports = Record<string, unknown>
 
+/**
+ * Globals the instance's JavaScript engine does not give server code, shadowed in every module
+ * and script the sandbox evaluates so that using one fails here as it would there. Sources:
+ * "JavaScript engine feature support" (every `Reflect.*` is Disallowed in ES2021 mode; "Disallowed
+ * features result in an error"), and the scoped GlideSystem API (no timers, no sleep): Node's and
+ * the browser's globals (timers, process, Buffer, fetch, ...) do not exist on the instance.
+ */
+const NON_RHINO_GLOBALS = [
+    'Reflect', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate',
+    'queueMicrotask', 'process', 'Buffer', 'fetch', 'XMLHttpRequest', 'window', 'document', 'global',
+    'structuredClone', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'AbortController',
+] as const
+
+/** A stand-in that throws on any use, naming the global, so the failure says what to change. */
+function unavailable(name: string): unknown {
+    const fail = (): never => {
+        throw new ReferenceError(`${name} is not available to server scripts on the instance (ServiceNow JavaScript engine, ES2021 mode)`)
+    }
+    return new Proxy(function () {}, { get: fail, apply: fail, construct: fail, has: fail, set: fail })
+}
+
+const SHADOWED = NON_RHINO_GLOBALS.map((name) => unavailable(name))
+
+// Exported by name so that, in the transpiled module, `load`'s local `exports` cannot shadow it.
+export { NON_RHINO_GLOBALS }
+
 const GLIDE_NAMESPACES = ['sn_ws', 'sn_ws_err', 'sn_ws_int']
 
 export interface ModuleRuntime {
@@ -79,8 +105,8 @@ export function createModuleRuntime(store: Store): ModuleRuntime {
             fileName: path,
         })
         const module = { exports }
-        const evaluate = new Function('exports', 'require', 'module', outputText)
-        evaluate(exports, requireFrom(path), module)
+        const evaluate = new Function('exports', 'require', 'module', ...NON_RHINO_GLOBALS, outputText)
+        evaluate(exports, requireFrom(path), module, ...SHADOWED)
         if (module.exports !== exports) {
             cache.set(path, module.exports as Exports)
             return module.exports as Exports
@@ -92,8 +118,9 @@ export function createModuleRuntime(store: Store): ModuleRuntime {
         require: requireFrom(null),
         runScript(script, globals) {
             const names = Object.keys(globals)
-            const fn = new Function('require', ...names, script)
-            return fn(requireFrom(null), ...names.map((name) => globals[name]))
+            const shadowed = NON_RHINO_GLOBALS.filter((name) => !names.includes(name))
+            const fn = new Function('require', ...names, ...shadowed, script)
+            return fn(requireFrom(null), ...names.map((name) => globals[name]), ...shadowed.map((name) => unavailable(name)))
         },
         loaded: () => [...cache.keys()],
     }

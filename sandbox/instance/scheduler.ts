@@ -7,6 +7,7 @@
  */
 import { Platform } from '../glide/platform'
 import { ModuleRuntime } from './module-runtime'
+import { storedTrue } from '../glide/fieldTypes'
 
 export interface Scheduler {
     /** Runs every due job now (tests, demos). Returns the names run. */
@@ -29,7 +30,7 @@ export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: 
     const jobs = () =>
         platform.store
             .query('sysauto_script', {})
-            .filter((row) => row.active === 'true' && row.run_type === 'periodically' && row.script)
+            .filter((row) => storedTrue(row.active) && row.run_type === 'periodically' && row.script)
 
     const runJob = (row: Record<string, string | null>) => {
         try {

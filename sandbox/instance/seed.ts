@@ -63,11 +63,11 @@ function seedUsers(platform: Platform): void {
     }
 }
 
+/** Demo incidents take their numbers from the incident sequence (INC0010001, ...), as the first incidents of a fresh instance do. */
 function seedIncidents(platform: Platform): void {
     const caller = platform.findUser(DEMO_USERS.agent.userName)?.sys_id ?? null
-    DEMO_INCIDENTS.forEach((incident, index) => {
+    DEMO_INCIDENTS.forEach((incident) => {
         platform.insertRow('incident', {
-            number: `INC00100${String(index + 1).padStart(2, '0')}`,
             short_description: incident.short_description,
             description: incident.description,
             state: '1',
@@ -137,11 +137,36 @@ export const INCIDENT_FORM_SECTIONS: ReadonlyArray<{ caption: string; elements: 
     { caption: 'Resolution Information', elements: ['close_code', 'close_notes', 'resolved_by', 'resolved_at'] },
 ]
 
+/**
+ * The platform's own view records (sys_ui_view), as every instance has them: forms and sections
+ * reference a view by its sys_id, and the Default view's sys_id is the literal 'Default view'
+ * (its name is empty; the SDK's default_view record, @servicenow/sdk-core DefaultView.now.ts).
+ * Other base-system views (doc "View management",
+ * https://www.servicenow.com/docs/r/australia/platform-user-interface/view-management-overview.html)
+ * get ids of their own, so a reference to a view by a loose name matches none of them.
+ */
+export const DEFAULT_VIEW_ID = 'Default view'
+export const PLATFORM_VIEWS: ReadonlyArray<{ sys_id?: string; name: string; title: string }> = [
+    { sys_id: DEFAULT_VIEW_ID, name: '', title: 'Default view' },
+    { name: 'ess', title: 'Self Service' },
+    { name: 'Advanced', title: 'Advanced' },
+    { name: 'sys_popup', title: 'Popup' },
+]
+
+export function seedPlatformViews(platform: Platform): void {
+    for (const view of PLATFORM_VIEWS) {
+        const exists = view.sys_id ? platform.store.get('sys_ui_view', view.sys_id) : platform.store.query('sys_ui_view', {}).some((row) => row.name === view.name)
+        if (!exists) platform.insertRow('sys_ui_view', { ...view })
+    }
+}
+
 export function seedIncidentForm(platform: Platform): void {
+    seedPlatformViews(platform)
     if (platform.findRow('sys_ui_form', 'name', 'incident')) return
-    const form = platform.insertRow('sys_ui_form', { name: 'incident', view: 'Default view', sys_domain: 'global' })
+    // sys_ui_form.view and sys_ui_section.view reference sys_ui_view: the Default view's sys_id.
+    const form = platform.insertRow('sys_ui_form', { name: 'incident', view: DEFAULT_VIEW_ID, sys_domain: 'global' })
     INCIDENT_FORM_SECTIONS.forEach((spec, position) => {
-        const section = platform.insertRow('sys_ui_section', { name: 'incident', caption: spec.caption || null, view: 'Default view', title: String(!!spec.caption), sys_domain: 'global' })
+        const section = platform.insertRow('sys_ui_section', { name: 'incident', caption: spec.caption || null, view: DEFAULT_VIEW_ID, title: String(!!spec.caption), sys_domain: 'global' })
         spec.elements.forEach((element, index) => platform.insertRow('sys_ui_element', { sys_ui_section: section, element, type: null, position: String(index) }))
         platform.insertRow('sys_ui_form_section', { sys_ui_form: form, sys_ui_section: section, position: String(position) })
     })

@@ -12,13 +12,15 @@ import { Platform } from '../glide/platform'
 import { term } from '../glide/store/semantics'
 import { Row } from '../glide/store/types'
 import { checkAadToken, looksLikeJwt } from './aad-tokens'
-import { renderMacro, renderUiPage } from './jelly'
+import { JellyMacroRenderer, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
-import { FormElement, FormSectionView, incidentFormPage, incidentListPage, loginPage } from './pages'
+import { FormElement, FormSectionView, escapeHtml, incidentFormPage, incidentListPage, loginPage } from './pages'
 import { formButtons } from './classic-ui'
 import { gs } from '../glide'
 import { runRoute } from './route-runner'
+import { DEFAULT_VIEW_ID } from './seed'
 import { SessionManager } from './sessions'
+import { storedFalse, storedTrue } from '../glide/fieldTypes'
 
 export interface SandboxServerOptions {
     platform: Platform
@@ -43,6 +45,8 @@ interface Caller {
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
     const { platform, runtime } = options
     const sessions = new SessionManager(platform)
+    // One Jelly cache per instance: phase-one output of each UI macro, shared by every request.
+    const macros = new JellyMacroRenderer()
     const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024
 
     const server = createServer((req, res) => {
@@ -157,7 +161,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         })
         // uiaction: the incident's form buttons (client UI actions) for this user, as UI16 shows them.
         const buttons = formButtons(platform, 'incident', sysId)
-        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, sections: incidentFormSections(platform, sysId), buttons }))
+        send(res, 200, 'text/html', incidentFormPage({ incident: platform.store.get('incident', sysId) as Row, userName, comments, sections: incidentFormSections(platform, sysId, macros), buttons }))
     }
 
     async function handleOAuthToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -262,18 +266,21 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 }
 
 const JOURNAL_FIELDS = new Set(['comments', 'work_notes'])
-const DEFAULT_VIEWS = new Set(['', 'Default view', 'default_view'])
-
 /**
  * The incident form as the instance assembles it: the Default view's sys_ui_form (global
- * domain), its sys_ui_form_section rows by position, each section's elements by position. A
- * formatter element renders its UI macro (sys_ui_formatter.formatter = '<macro name>.xml') with
- * `current` = the incident and `gs` for the session user.
+ * domain; sys_ui_form.view references the sys_ui_view record), its sys_ui_form_section rows by
+ * position, each section's elements by position. A section of another view than the form's is
+ * left off (fidelity switch formSectionView), so a section shipped with a wrong view reference
+ * shows as a missing tab. A formatter element renders its UI macro
+ * (sys_ui_formatter.formatter = '<macro name>.xml') with `current` = the incident and `gs` for
+ * the session user, through the instance's Jelly cache (`macros`).
  */
-export function incidentFormSections(platform: Platform, incidentSysId: string): FormSectionView[] {
+export function incidentFormSections(platform: Platform, incidentSysId: string, macros: JellyMacroRenderer): FormSectionView[] {
+    const view = platform.store.get('sys_ui_view', DEFAULT_VIEW_ID)
+    if (!view) return []
     const form = platform.store
         .query('sys_ui_form', { where: term('name', '=', 'incident') })
-        .find((row) => DEFAULT_VIEWS.has(String(row.view ?? '')) && (row.sys_domain ?? 'global') === 'global')
+        .find((row) => row.view === view.sys_id && (row.sys_domain ?? 'global') === 'global')
     if (!form) return []
     const links = platform.store
         .query('sys_ui_form_section', { where: term('sys_ui_form', '=', form.sys_id as string) })
@@ -282,6 +289,8 @@ export function incidentFormSections(platform: Platform, incidentSysId: string):
     for (const link of links) {
         const section = link.sys_ui_section ? platform.store.get('sys_ui_section', link.sys_ui_section) : undefined
         if (!section) continue
+        // Undocumented whether the form checks the section's own view: strict leaves it off.
+        if (section.view !== form.view && platform.fidelity.formSectionView === 'strict') continue
         // sys_ui_section.roles: the section is shown only to users holding one of them.
         const roles = String(section.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean)
         if (roles.length && !roles.some((role) => platform.hasRole(role))) continue
@@ -289,7 +298,7 @@ export function incidentFormSections(platform: Platform, incidentSysId: string):
             .query('sys_ui_element', { where: term('sys_ui_section', '=', section.sys_id as string) })
             .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
             .map((element): FormElement => {
-                if (element.type === 'formatter') return { kind: 'html', html: renderFormatter(platform, element, incidentSysId) }
+                if (element.type === 'formatter') return { kind: 'html', html: renderFormatter(platform, element, incidentSysId, macros) }
                 const name = String(element.element ?? '')
                 return JOURNAL_FIELDS.has(name) ? { kind: 'journal', name } : { kind: 'field', name }
             })
@@ -298,21 +307,28 @@ export function incidentFormSections(platform: Platform, incidentSysId: string):
     return sections
 }
 
-function renderFormatter(platform: Platform, element: Row, incidentSysId: string): string {
+/** A formatter's macro for this request; a macro that does not parse or fails shows its error where it would be, and is logged. */
+function renderFormatter(platform: Platform, element: Row, incidentSysId: string, macros: JellyMacroRenderer): string {
     const formatter = element.sys_ui_formatter ? platform.store.get('sys_ui_formatter', element.sys_ui_formatter) : undefined
     const macroName = String(formatter?.formatter ?? element.element ?? '').replace(/\.xml$/, '')
     const macro = platform.store.query('sys_ui_macro', { where: term('name', '=', macroName), limit: 1 })[0]
     if (!macro || macro.active === 'false') return ''
     const current = new GlideRecord('incident')
     if (!current.get(incidentSysId)) return ''
-    return renderMacro(String(macro.xml ?? ''), { gs, current })
+    try {
+        return macros.render({ key: String(macro.sys_id), xml: String(macro.xml ?? '') }, { gs, current })
+    } catch (error) {
+        const message = `UI macro ${macroName}: ${(error as Error).message ?? String(error)}`
+        platform.log('error', message, 'sandbox')
+        return `<div class="jelly-error" role="alert">${escapeHtml(message)}</div>`
+    }
 }
 
 /** Finds the active scripted REST operation for a method and path, with its path parameters. */
 export function findOperation(platform: Platform, method: string, path: string): { operation: Row; pathParams: Record<string, string> } | null {
     const candidates = platform.store.query('sys_ws_operation', { where: term('http_method', '=', method.toUpperCase()) })
     for (const operation of candidates) {
-        if (operation.active === 'false') continue
+        if (storedFalse(operation.active)) continue
         for (const template of [operation.operation_uri, operation.default_operation_uri]) {
             if (!template) continue
             const names: string[] = []
@@ -341,11 +357,11 @@ export function findOperation(platform: Platform, method: string, path: string):
  * then every ACL named in enforce_acl. Returns why access is denied, or null.
  */
 export function authorizeRoute(platform: Platform, operation: Row, userId: string): string | null {
-    if (operation.requires_snc_internal_role === 'true' && !platform.hasRole('snc_internal', userId)) {
+    if (storedTrue(operation.requires_snc_internal_role) && !platform.hasRole('snc_internal', userId)) {
         return 'The route requires the snc_internal role'
     }
     const aclIds = String(operation.enforce_acl ?? '').split(',').filter(Boolean)
-    if (operation.requires_acl_authorization !== 'false' && aclIds.length > 0 && !platform.passesAcls(aclIds, undefined, userId)) {
+    if (!storedFalse(operation.requires_acl_authorization) && aclIds.length > 0 && !platform.passesAcls(aclIds, undefined, userId)) {
         return 'Failed API level ACL Validation'
     }
     return null

@@ -10,6 +10,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { Platform } from '../glide/platform'
+import { storedFalse, storedTrue } from '../glide/fieldTypes'
 
 export interface Session {
     id: string
@@ -41,7 +42,7 @@ export class SessionManager {
     /** Checks user name + password; returns the user's sys_id or null. */
     checkCredentials(userName: string, password: string): string | null {
         const user = this.platform.findRow('sys_user', 'user_name', userName)
-        if (!user || user.active === 'false' || user.locked_out === 'true') return null
+        if (!user || storedFalse(user.active) || storedTrue(user.locked_out)) return null
         return verifyPassword(password, user.user_password ?? null) ? (user.sys_id as string) : null
     }
 
@@ -50,7 +51,7 @@ export class SessionManager {
         const userId = this.checkCredentials(userName, password)
         if (!userId) return null
         const user = this.platform.store.get('sys_user', userId)
-        if (user?.web_service_access_only === 'true') return null
+        if (storedTrue(user?.web_service_access_only)) return null
         const session: Session = { id: randomBytes(16).toString('hex'), userId, token: randomBytes(20).toString('hex') }
         this.sessions.set(session.id, session)
         return session
@@ -96,7 +97,7 @@ export class SessionManager {
 
     checkClientSecret(clientId: string, clientSecret: string): boolean {
         const entity = this.platform.findRow('oauth_entity', 'client_id', clientId)
-        if (!entity || entity.type !== 'client' || entity.active === 'false') return false
+        if (!entity || entity.type !== 'client' || storedFalse(entity.active)) return false
         const expected = Buffer.from(String(entity.client_secret ?? ''))
         const given = Buffer.from(clientSecret)
         return expected.length > 0 && expected.length === given.length && timingSafeEqual(expected, given)

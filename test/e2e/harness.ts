@@ -8,7 +8,7 @@ import { ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Browser, chromium } from 'playwright-core'
+import { Browser, Page, chromium } from 'playwright-core'
 
 export const ROOT = resolve(__dirname, '..', '..')
 export const ARTIFACTS = join(ROOT, 'test-results')
@@ -79,4 +79,15 @@ export function launchChromium(): Promise<Browser> {
 
 export function basicAuth(userName: string, password: string): string {
     return `Basic ${Buffer.from(`${userName}:${password}`).toString('base64')}`
+}
+
+/** Logs `user` in on a new page of its own (a session of its own) and waits for the incident list. */
+export async function logIn(browser: Browser, sandboxUrl: string, user: { userName: string; password: string }): Promise<Page> {
+    const page = await browser.newPage()
+    await page.goto(`${sandboxUrl}/login.do`)
+    await page.fill('#user_name', user.userName)
+    await page.fill('#user_password', user.password)
+    await page.click('#sysverb_login')
+    await page.waitForURL(/incident_list\.do/)
+    return page
 }

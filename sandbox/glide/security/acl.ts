@@ -12,6 +12,7 @@
  *    (names starting with the scope) and allowed otherwise.
  */
 import { parseEncodedQuery } from '../query/encodedQuery'
+import { storedFalse, typedCondition } from '../fieldTypes'
 import { allOf, matchesCondition, term } from '../store/semantics'
 import { Row, Store } from '../store/types'
 
@@ -40,11 +41,12 @@ function aclRoles(store: Store, aclId: string): string[] {
 }
 
 export function aclPasses(ctx: AclContext, acl: Row, row?: Row): boolean {
-    if (acl.admin_overrides !== 'false' && ctx.roles.has('admin')) return true
+    if (!storedFalse(acl.admin_overrides) && ctx.roles.has('admin')) return true
     if (acl.script && acl.script.trim() !== '') return false
     const roles = aclRoles(ctx.store, acl.sys_id!)
     if (roles.length > 0 && !roles.some((r) => ctx.roles.has(r))) return false
-    if (row && acl.condition) return matchesCondition(row, parseEncodedQuery(acl.condition).condition)
+    // The condition is on the ACL's table (name 'table' or 'table.field'); True/False terms match either spelling.
+    if (row && acl.condition) return matchesCondition(row, typedCondition(ctx.store, (acl.name ?? '').split('.')[0], parseEncodedQuery(acl.condition).condition))
     return true
 }
 
@@ -63,7 +65,7 @@ export function findAcls(store: Store, request: Pick<AccessRequest, 'type' | 'na
             term('type', '=', request.type),
             term('name', '=', request.name),
             term('operation', '=', request.operation),
-            term('active', '!=', 'false'),
+            term('active', 'NOT IN', 'false,0'),
         ]),
     })
 }

@@ -83,19 +83,19 @@ declare global {
                     }
                     acl_health_post_create: {
                         table: 'sys_security_acl'
-                        id: 'd8a2a7c3e07946b59875ba8425db6d9e'
+                        id: '813861fc419c461b900e39448c41d6d6'
                     }
                     acl_health_post_delete: {
                         table: 'sys_security_acl'
-                        id: '38809d3aec0c40f0b34d547d2b352d90'
+                        id: '8488454771ff4bd28d01a858f03a0da4'
                     }
                     acl_health_post_read: {
                         table: 'sys_security_acl'
-                        id: '0fe94ca6b3c943fdbb1484951c440a4c'
+                        id: '0f948c2123a240ebae439d30547b32a5'
                     }
                     acl_health_post_write: {
                         table: 'sys_security_acl'
-                        id: '6ee147c0516d4abeaee5490b677fbc4b'
+                        id: 'f1eadc3b10924c2298f1d81516fda9ca'
                     }
                     acl_health_sync_create: {
                         table: 'sys_security_acl'
@@ -1063,11 +1063,11 @@ declare global {
                     }
                     src_server_platform_booleans_ts: {
                         table: 'sys_module'
-                        id: '9dea6988e9c64dba8e88f1cc0f9dd105'
+                        id: '4e4ed4ade7df4020acf3ac48a94e4e4c'
                     }
                     'src_server_platform_field-length_ts': {
                         table: 'sys_module'
-                        id: '2f8670b3a45c48ce82c036ab26cfbeac'
+                        id: 'c513cd7bef5e4c0ebcc9fc769c0c50c3'
                     }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
@@ -1486,6 +1486,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '11c5e763785445e8a57f8db461f0eceb'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '123f6736a92747f0971b58cf652fc3a9'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -1494,10 +1502,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '132f2f4278d24ee9a906d06217437732'
+                        id: '12bb9ed16cc54dcf90b9055abed8562c'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
-                            element: 'body'
+                            element: 'noted'
                         }
                     },
                     {
@@ -1518,6 +1526,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '148785f47edc467f94b2e39c2b1717ec'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '154c97745f2c44248e2a1b3c7891b01e'
                         key: {
@@ -1528,6 +1545,21 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '16211f19f5c04af890342474b981e93b'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'NULL'
                         }
                     },
                     {
@@ -1575,14 +1607,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '1a26c68bdb2d459cb9e0994b96e4ed35'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'content_type'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '1b089a45a84845b28028b1414075f93d'
                         key: {
@@ -1626,15 +1650,6 @@ declare global {
                         id: '1f33a3cfff8248d594d3f0b0265f9d00'
                         key: {
                             name: 'x_mioms_m365_assis_case'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1f3900011de244b5859dca6599e5e93e'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'body'
-                            language: 'en'
                         }
                     },
                     {
@@ -1751,6 +1766,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2450bd27314a4ec2ba27797ceff40f63'
+                        key: {
+                            sys_security_acl: '813861fc419c461b900e39448c41d6d6'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '257c40af45f64525ab176c50c4893d33'
                         key: {
@@ -1769,6 +1797,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2674d315f0474d3e97360272954b9e96'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '50fd6d3ca27047db842d8078afc9dd29'
@@ -1827,28 +1856,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '2929e06914f8489a9a3c5a407539e28e'
-                        key: {
-                            logical_table_name: 'x_mioms_m365_assis_health_post'
-                            col_name_string: 'issue,post_key'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '2a83bbabceef43849469573e6d4fc909'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'use_oidc'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '2ae0c96449ed4d67a512dc99179ec80d'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'noted'
-                            language: 'en'
                         }
                     },
                     {
@@ -1906,14 +1918,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '306ea9c0ebb247879cc71a7de6491cda'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'posted_on'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
@@ -1939,6 +1943,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '33910dce2178419ebdb163c0a3beb519'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '33c984af00244511a1bdc4ecd11b9010'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
@@ -1951,13 +1963,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '349c7944ce354ef49dd21a615e5c8ef5'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {
@@ -2088,6 +2093,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4201be4cf1404b05b5367ee65ffde880'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '42d905717e0643c7b817ea7b49bee139'
                         key: {
@@ -2108,10 +2121,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: '43829cf48fde4d62bc0b3ff2a06b77f2'
+                        table: 'sys_documentation'
+                        id: '43784c8508ce4bc2833293651d9864ed'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2176,15 +2191,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4887a5f3785648a481f621332bf277d2'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'posted_on'
-                            language: 'en'
                         }
                     },
                     {
@@ -2263,6 +2269,7 @@ declare global {
                     {
                         table: 'sys_ui_section'
                         id: '50fd6d3ca27047db842d8078afc9dd29'
+                        deleted: true
                         key: {
                             name: 'incident'
                             caption: 'Microsoft 365'
@@ -2387,6 +2394,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5d4d276dc8f44283a0ea227956ae1f79'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5d769689e9874430a29be90df8940a66'
                         key: {
@@ -2436,14 +2452,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '5ec652cb7af24a7f9a93ea0ffa01e99e'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '5f487de7b45e44478b26f8b891b3e842'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -2480,6 +2488,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '627cfb10a0944524b54842536ef1c623'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'noted'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '62b080f930324f8ea80789757dc500f3'
                         key: {
@@ -2488,6 +2505,14 @@ declare global {
                             value: 'helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6450e4a0d5aa423688f094509919f0cc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
                         }
                     },
                     {
@@ -2550,6 +2575,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '69e793444a544f2592a738722f55cb2d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
                         }
                     },
                     {
@@ -2748,14 +2781,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '72960580c11c4d39a754c32abaa078c1'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'post_type'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '7435aa2909fd4f5c8f7cca2f39ec4439'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
@@ -2793,19 +2818,6 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'admin_email'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '7815d2a5caf94c0bb00038c7fb1d5fde'
-                        key: {
-                            sys_security_acl: '0fe94ca6b3c943fdbb1484951c440a4c'
-                            sys_user_role: {
-                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
-                                key: {
-                                    name: 'x_mioms_m365_assis.insights_user'
-                                }
-                            }
                         }
                     },
                     {
@@ -2879,6 +2891,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7d9ffdadd030494587228d85f5b65fcd'
+                        key: {
+                            sys_security_acl: '0f948c2123a240ebae439d30547b32a5'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e6c784650034c9baeeb17f58b135ed3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
@@ -2896,24 +2930,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '7fcfa0c406794199931a97d197e4ae88'
-                        key: {
-                            sys_security_acl: '6ee147c0516d4abeaee5490b677fbc4b'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '7ff57c0e46d64fdbb2b5e0fe45e8d0d9'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '80873f078f994eb8b7b0227402dfd7e3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
                         }
                     },
                     {
@@ -3006,6 +3035,28 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8dfd2cc5f19347359faac1a071efe229'
+                        key: {
+                            sys_ui_section: {
+                                id: '16211f19f5c04af890342474b981e93b'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_m365_tab.xml'
+                            position: '0'
                         }
                     },
                     {
@@ -3195,6 +3246,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '9a9c2d538ae94818b0b5072eeeda8320'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_post'
+                            col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ab8bdba584c4b56a3dba773ea20fb28'
                         key: {
@@ -3373,15 +3432,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'a40a18001f0b419a831af024c1d919ec'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'post_type'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'a41dda507fce49618b829d6a31c2a4ea'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
@@ -3460,11 +3510,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'aa20fe74842f42b2a8e01fbf5631bdf4'
+                        id: 'a9edc065674e4c079e41cbcc9a346782'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
-                            element: 'content_type'
+                            element: 'body'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a9f48d89e8fb4ed58113cfd1ad6afb16'
+                        key: {
+                            sys_security_acl: 'f1eadc3b10924c2298f1d81516fda9ca'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -3507,6 +3570,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ac61faf19fdf407ebaa0765858a8b8e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'ae0950cedd63414ba32b7f938453855d'
                         key: {
@@ -3519,24 +3591,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'feed'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'afe7782147234ea49dc2742df98d423b'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'issue'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b0eccd5eb702496ea4fe4c809f5cd2f0'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -3601,15 +3655,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_modified'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b72e68a02091424faaec28c1ccdc46fa'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'post_key'
                             language: 'en'
                         }
                     },
@@ -3976,6 +4021,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd036a3b2a9d2471fa47756d53af2abb6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'body'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
                         key: {
@@ -3991,14 +4044,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'closed'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd3b81ac059554f37a7ba0adbc2a06d1a'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'post_key'
                         }
                     },
                     {
@@ -4193,19 +4238,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'e5247bf2c9d440d58dd4c9fd2be9fb2d'
-                        key: {
-                            sys_security_acl: 'd8a2a7c3e07946b59875ba8425db6d9e'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
@@ -4306,14 +4338,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'f0351e70c8e34107a4173208e1eb66a6'
-                        key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'issue'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: 'f1138f9fe888495aa5a65abee3f21ce7'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
@@ -4343,6 +4367,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4c673af3296484aafe53e6d0c69bc6a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
@@ -4351,11 +4384,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f5c632947b3749219c7033e8b197af45'
+                        table: 'sys_security_acl_role'
+                        id: 'f7127b4e4751456fb67a1734b849120a'
                         key: {
-                            name: 'x_mioms_m365_assis_health_post'
-                            element: 'noted'
+                            sys_security_acl: '8488454771ff4bd28d01a858f03a0da4'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -4375,16 +4413,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'f814bcb2fc814081beb449c67e028b28'
+                        table: 'sys_db_object'
+                        id: 'f85fbc2857954d0c8fb76ed9414a7e84'
                         key: {
-                            sys_security_acl: '38809d3aec0c40f0b34d547d2b352d90'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {
@@ -4503,6 +4535,13 @@ declare global {
                             value: 'not_helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ffa49eebb59e4c0089257fb2c729ca89'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {

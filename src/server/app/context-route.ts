@@ -7,6 +7,7 @@ import { gs } from '@servicenow/glide'
 import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
 import { ROLE, currentUserHas, refuseWithoutRole } from '../security/roles'
 import { RouteResponse, sendJson } from '../rest/respond'
+import { booleanField } from '../platform/booleans'
 
 export interface AppContext {
     user: { sysId: string; userName: string }
@@ -29,7 +30,7 @@ export function readAppContext(): AppContext {
         },
         setup: {
             mode: setupModeOf(setup) || '',
-            completed: setup ? setup.getValue('completed') === 'true' : false,
+            completed: setup ? booleanField(setup, 'completed') : false,
             testEnvironment: isTestEnvironment(setup),
         },
     }

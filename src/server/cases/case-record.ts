@@ -1,5 +1,6 @@
 /** The app's case rows (x_mioms_m365_assis_case) as the panel shows them. */
 import { GlideRecord } from '@servicenow/glide'
+import { booleanField } from '../platform/booleans'
 
 export const CASE_TABLE = 'x_mioms_m365_assis_case'
 export const COMMUNICATION_TABLE = 'x_mioms_m365_assis_communication'
@@ -55,10 +56,10 @@ export function toCaseView(row: GlideRecord): CaseView {
         status: row.getValue('status') || '',
         severity: (row.getValue('severity') || '').toUpperCase(),
         contactEmail: row.getValue('contact_email') || '',
-        testEnvironment: row.getValue('test_environment') === 'true',
+        testEnvironment: booleanField(row, 'test_environment'),
         openedOn: row.getValue('sys_created_on') || '',
         lastUpdate: row.getValue('last_update') || '',
-        closed: row.getValue('closed') === 'true',
+        closed: booleanField(row, 'closed'),
         updates: latestUpdates(row.getUniqueValue()),
     }
 }

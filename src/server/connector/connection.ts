@@ -4,6 +4,7 @@
  * until then every caller gets "complete the setup steps" without a call leaving the instance.
  */
 import { SetupMode, findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
+import { booleanField } from '../platform/booleans'
 
 export type { SetupMode }
 
@@ -43,7 +44,7 @@ export function readConnection(): ConnectionLookup {
             repositoryId: setup.getValue('repository_id') || '',
             testEnvironment: isTestEnvironment(setup),
             adminEmail: setup.getValue('admin_email') || '',
-            completed: setup.getValue('completed') === 'true',
+            completed: booleanField(setup, 'completed'),
         },
     }
 }

@@ -15,7 +15,8 @@
 import { GlideRecord } from '@servicenow/glide'
 import { readHealthSettings, type HealthSettings } from '../config/settings'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { HEALTH_TABLE, isTrue, issueFromRow, markPostNoted, readPosts } from './health-store'
+import { HEALTH_TABLE, issueFromRow, markPostNoted, readPosts } from './health-store'
+import { booleanField } from '../platform/booleans'
 import { setText } from '../platform/field-length'
 import {
     INCIDENT_DONE_STATES,
@@ -128,7 +129,7 @@ export function processAutoIncidents(correlationId?: string, settingsOverride?: 
     open.orderBy('start_time')
     open.query()
     while (open.next()) {
-        if (isTrue(open.getValue('is_resolved'))) continue
+        if (booleanField(open, 'is_resolved')) continue
         // Re-read the row just before creating: a "Sync now" and the scheduled job may overlap.
         const fresh = new GlideRecord(HEALTH_TABLE)
         if (!fresh.get(open.getUniqueValue()) || fresh.getValue('incident')) continue

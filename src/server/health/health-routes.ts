@@ -17,6 +17,7 @@ import { isoFromGlide } from '../time/date-time'
 import { readHealthOverviews } from './graph-client'
 import { runHealthSync } from './run-sync'
 import { highWaterMark } from './sync'
+import { booleanField } from '../platform/booleans'
 
 interface RouteRequest {
     body?: { data?: unknown }
@@ -111,13 +112,13 @@ export function currentIssues(limit: number): CurrentIssue[] {
             service: gr.getValue('service') || '',
             status: gr.getValue('status') || '',
             classification: gr.getValue('classification') || '',
-            isResolved: gr.getValue('is_resolved') === 'true' || gr.getValue('is_resolved') === '1',
+            isResolved: booleanField(gr, 'is_resolved'),
             lastUpdate: isoFromGlide(gr.getValue('last_modified')),
             nextUpdate: isoFromGlide(gr.getValue('next_update')),
             impact: gr.getValue('impact_description') || '',
             incident,
             incidentNumber,
-            updatesStopped: gr.getValue('incident_updates_stopped') === 'true' || gr.getValue('incident_updates_stopped') === '1',
+            updatesStopped: booleanField(gr, 'incident_updates_stopped'),
         })
     }
     return out

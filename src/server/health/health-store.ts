@@ -4,6 +4,7 @@
  * issue outgrows a field.
  */
 import { GlideRecord } from '@servicenow/glide'
+import { booleanField } from '../platform/booleans'
 import { characterCount, fieldLength, setText } from '../platform/field-length'
 import { glideFromIso, isoFromGlide } from '../time/date-time'
 import { type GraphIssue, type StoredPost, postNotStoredHtml } from './mapping'
@@ -15,11 +16,6 @@ export const POST_TABLE = 'x_mioms_m365_assis_health_post'
 export interface PostRow extends StoredPost {
     sysId: string
     noted: boolean
-}
-
-/** A boolean column's value as stored ('true'; '1' from imports). */
-export function isTrue(value: string | null): boolean {
-    return value === 'true' || value === '1'
 }
 
 /** The health row as the Graph issue it came from (for the pure mapping and matching functions). */
@@ -36,7 +32,7 @@ export function issueFromRow(row: GlideRecord): GraphIssue {
         startDateTime: isoFromGlide(row.getValue('start_time')),
         endDateTime: isoFromGlide(row.getValue('end_time')),
         lastModifiedDateTime: isoFromGlide(row.getValue('last_modified')) || '',
-        isResolved: isTrue(row.getValue('is_resolved')),
+        isResolved: booleanField(row, 'is_resolved'),
         impactDescription: row.getValue('impact_description'),
     }
 }
@@ -51,7 +47,7 @@ function postFromRow(row: GlideRecord): PostRow {
         postType: row.getValue('post_type') || 'regular',
         contentType: row.getValue('content_type') || 'html',
         content: row.getValue('body') || '',
-        noted: isTrue(row.getValue('noted')),
+        noted: booleanField(row, 'noted'),
     }
 }
 

@@ -21,7 +21,8 @@ import { GlideRecord } from '@servicenow/glide'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { readIssuePages } from './graph-client'
-import { HEALTH_TABLE, insertPost, isTrue, readPosts, updatePostContent } from './health-store'
+import { HEALTH_TABLE, insertPost, readPosts, updatePostContent } from './health-store'
+import { booleanField } from '../platform/booleans'
 import { fitText, setText, type Overflow } from '../platform/field-length'
 import { glideFromIso } from '../time/date-time'
 import { type GraphIssue, mergePosts, nextUpdateFrom } from './mapping'
@@ -158,7 +159,7 @@ export function upsertIssue(issue: GraphIssue, known?: boolean, correlationId?: 
             changed = true
         }
     }
-    if (!exists || isTrue(gr.getValue('is_resolved')) !== resolved) {
+    if (!exists || booleanField(gr, 'is_resolved') !== resolved) {
         target.setValue('is_resolved', resolved ? 'true' : 'false')
         changed = true
     }

@@ -8,6 +8,7 @@ import { InboundFailure, failure } from './errors'
 import { CASE_STATUSES, CaseStatus, Severity } from './validate'
 import { isoFromGlide } from '../time/date-time'
 import { CASE_TABLE } from '../cases/case-record'
+import { booleanField } from '../platform/booleans'
 
 /** The contract requires a date-time; a journal row without one (never expected) reads as the epoch. */
 const EPOCH = '1970-01-01T00:00:00Z'
@@ -59,7 +60,7 @@ export function findCase(repositoryId: string, caseId: string): CaseAndIncident 
 }
 
 export function isCaseClosed(caseRow: GlideRecord): boolean {
-    return caseRow.getValue('closed') === 'true' || caseRow.getValue('status') === 'closed'
+    return booleanField(caseRow, 'closed') || caseRow.getValue('status') === 'closed'
 }
 
 export function caseStatusOf(caseRow: GlideRecord): CaseStatus {

@@ -16,8 +16,12 @@ import { SetupRequest, refuseUnlessAdministrator } from '../setup/setup-routes'
 import { findSetup } from '../setup/setup-record'
 
 export const SECTION_CAPTION = 'Microsoft 365'
-/** The Default view: sys_ui_view 'Default view' (its sys_id on the instance), or empty. */
-const DEFAULT_VIEWS = ['', 'Default view', 'default_view']
+/**
+ * The Default view as forms and sections reference it: sys_ui_view's sys_id, which is the literal
+ * 'Default view' on every instance (the SDK's default_view record). Its name is empty, and a view
+ * named 'default_view' is another view.
+ */
+const DEFAULT_VIEW = 'Default view'
 
 export interface FormTab {
     formId: string
@@ -32,6 +36,7 @@ export function findAppSection(): string {
     const section = new GlideRecord('sys_ui_section')
     section.addQuery('name', 'incident')
     section.addQuery('caption', SECTION_CAPTION)
+    section.addQuery('view', DEFAULT_VIEW)
     section.setLimit(1)
     section.query()
     return section.next() ? section.getUniqueValue() : ''
@@ -41,11 +46,10 @@ export function incidentDefaultForms(sectionId: string): FormTab[] {
     const forms: FormTab[] = []
     const form = new GlideRecord('sys_ui_form')
     form.addQuery('name', 'incident')
+    form.addQuery('view', DEFAULT_VIEW)
     form.orderBy('sys_domain')
     form.query()
     while (form.next()) {
-        const view = form.getValue('view') || ''
-        if (DEFAULT_VIEWS.indexOf(view) < 0) continue
         const rows = new GlideRecord('sys_ui_form_section')
         rows.addQuery('sys_ui_form', form.getUniqueValue())
         rows.query()
@@ -55,7 +59,7 @@ export function incidentDefaultForms(sectionId: string): FormTab[] {
             sections++
             if (sectionId && rows.getValue('sys_ui_section') === sectionId) attached = true
         }
-        forms.push({ formId: form.getUniqueValue(), domain: form.getValue('sys_domain') || 'global', view: view || 'Default view', sections, attached })
+        forms.push({ formId: form.getUniqueValue(), domain: form.getValue('sys_domain') || 'global', view: DEFAULT_VIEW, sections, attached })
     }
     return forms
 }

@@ -7,6 +7,7 @@
  */
 import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record'
 import { ROLE, currentUserHas } from '../security/roles'
+import { booleanField } from '../platform/booleans'
 
 export type PanelMode = 'unconfigured' | 'basic' | 'insights' | 'full'
 
@@ -29,7 +30,7 @@ export function readPanelAbilities(): PanelAbilities {
     return {
         mode,
         canContactSupport: mode === 'full' && currentUserHas(ROLE.administrator),
-        setupCompleted: setup ? setup.getValue('completed') === 'true' : false,
+        setupCompleted: setup ? booleanField(setup, 'completed') : false,
         testEnvironment: isTestEnvironment(setup),
     }
 }

@@ -14,7 +14,11 @@ export function isTrue(value: unknown): boolean {
     return text === '1' || text === 'true'
 }
 
-/** A True/False field of a record. */
-export function booleanField(record: GlideRecord, field: string): boolean {
-    return isTrue(record.getValue(field))
+/**
+ * A True/False field of a record. `whenEmpty` says what an empty field means where that is not
+ * false (e.g. Setup's test-environment flag: a Setup never saved counts as a test environment).
+ */
+export function booleanField(record: GlideRecord, field: string, whenEmpty = false): boolean {
+    const value = record.getValue(field)
+    return value === null || value === '' ? whenEmpty : isTrue(value)
 }

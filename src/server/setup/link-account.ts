@@ -12,6 +12,7 @@ import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { SetupRequest, refuseUnlessAdministrator } from './setup-routes'
 import { isEmail } from './wizard-steps'
+import { booleanField } from '../platform/booleans'
 
 export function findLinked(): GlideRecord | null {
     const account = new GlideRecord('x_mioms_m365_assis_admin_account')
@@ -25,8 +26,8 @@ function describeLinked(account: GlideRecord | null): Record<string, unknown> | 
     if (!account) return null
     return {
         email: account.getValue('email') || '',
-        valid: account.getValue('valid') === 'true',
-        canCreateTickets: account.getValue('can_create_tickets') === 'true',
+        valid: booleanField(account, 'valid'),
+        canCreateTickets: booleanField(account, 'can_create_tickets'),
         validatedOn: account.getValue('validated_on') || '',
     }
 }

@@ -1,5 +1,6 @@
 /** The single Setup row: the one place that finds it (the newest, should an instance hold several). */
 import { GlideRecord } from '@servicenow/glide'
+import { booleanField } from '../platform/booleans'
 
 export function findSetup(): GlideRecord | null {
     const setup = new GlideRecord('x_mioms_m365_assis_setup')
@@ -29,7 +30,7 @@ export function setupModeOf(setup: GlideRecord | null): SetupMode | null {
     return MODES.indexOf(raw as SetupMode) >= 0 ? (raw as SetupMode) : null
 }
 
-/** Test environment unless the admin switched it off (a new Setup starts as one). */
+/** Test environment unless the admin switched it off: no Setup, or an empty flag, counts as one (a new Setup starts as one). */
 export function isTestEnvironment(setup: GlideRecord | null): boolean {
-    return setup ? setup.getValue('test_environment') !== 'false' : true
+    return setup ? booleanField(setup, 'test_environment', true) : true
 }

@@ -43,6 +43,7 @@ import {
     stepsFor,
     tokenUrlKind,
 } from './wizard-steps'
+import { booleanField } from '../platform/booleans'
 
 export interface SetupRequest {
     body?: { data?: unknown }
@@ -80,15 +81,24 @@ const FIELDS = [
     'admin_email',
 ]
 
+/** True/False fields among FIELDS: the page reads them as 'true'/'false' ('' when empty), whatever getValue returns ('1'/'0'). */
+const BOOLEAN_FIELDS = ['test_environment', 'use_oidc', 'sso_enabled']
+
+function fieldText(setup: GlideRecord | null, field: string): string {
+    const value = setup ? setup.getValue(field) || '' : ''
+    if (!value || BOOLEAN_FIELDS.indexOf(field) < 0) return value
+    return booleanField(setup!, field) ? 'true' : 'false'
+}
+
 export function snapshot(setup: GlideRecord | null): SetupSnapshot {
     const values: Record<string, string> = {}
-    for (const field of FIELDS) values[field] = setup ? setup.getValue(field) || '' : ''
+    for (const field of FIELDS) values[field] = fieldText(setup, field)
     const rawStep = (setup && setup.getValue('step')) || 'consent'
     return {
         step: ALL_STEPS.indexOf(rawStep as StepId) >= 0 ? (rawStep as StepId) : 'consent',
         mode: (values.mode as SetupMode) || '',
-        consent: !!setup && setup.getValue('consent') === 'true',
-        completed: !!setup && setup.getValue('completed') === 'true',
+        consent: !!setup && booleanField(setup, 'consent'),
+        completed: !!setup && booleanField(setup, 'completed'),
         values,
     }
 }

@@ -7,6 +7,7 @@ import { GlideRecord, gs } from '@servicenow/glide'
 import { logWarn } from '../diagnostics/logger'
 import { SYS_ID } from './wizard-steps'
 import { readSettings } from '../config/settings'
+import { booleanField } from '../platform/booleans'
 
 export interface OutboundChoice {
     profileId: string
@@ -34,7 +35,8 @@ export function crossScopeReadRefused(table: string): boolean {
     definition.addQuery('name', table)
     definition.setLimit(1)
     definition.query()
-    return definition.next() && definition.getValue('read_access') === 'false'
+    // read_access is a True/False field ('0' from getValue when cleared); empty keeps the platform default, true.
+    return definition.next() && !booleanField(definition, 'read_access', true)
 }
 
 export function listOutboundProviders(): Listing<OutboundChoice> {
@@ -230,7 +232,7 @@ function userChoice(user: GlideRecord): UserChoice {
         userId,
         userName: user.getValue('user_name') || '',
         name: user.getValue('name') || '',
-        webServiceOnly: user.getValue('web_service_access_only') === 'true',
+        webServiceOnly: booleanField(user, 'web_service_access_only'),
         incidentManager: hasRoleDirectly(userId, 'incident_manager'),
     }
 }

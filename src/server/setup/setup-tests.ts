@@ -17,6 +17,7 @@ import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
 import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
 import { inboundEndpoint } from './setup-store'
+import { booleanField } from '../platform/booleans'
 import { setText } from '../platform/field-length'
 
 export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
@@ -180,5 +181,5 @@ export function getSetupTests(_request: SetupRequest, response: RouteResponse): 
     if (refuseUnlessAdministrator(response)) return
     const setup = findSetup()
     const run = setup ? refreshRoundTrip(setup) : null
-    sendJson(response, 200, { run, completed: !!setup && setup.getValue('completed') === 'true' })
+    sendJson(response, 200, { run, completed: !!setup && booleanField(setup, 'completed') })
 }

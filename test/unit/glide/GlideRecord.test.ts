@@ -28,7 +28,7 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(gr.isNewRecord()).toBe(true)
         expect(gr.getValue('sys_id')).toBeNull()
         gr.setValue('short_description', 'Mailbox full')
-        gr.setValue('priority', 2)
+        gr.setValue('close_code', 'Solved')
         gr.setValue('active', true)
         const sysId = gr.insert()
         expect(sysId).toMatch(/^[0-9a-f]{32}$/)
@@ -38,12 +38,12 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
 
         const read = new GlideRecord('incident')
         expect(read.get(sysId)).toBe(true)
-        expect(read.getValue('priority')).toBe('2')
-        expect(read.getValue('active')).toBe('true')
+        expect(read.getValue('close_code')).toBe('Solved')
+        expect(read.getValue('active')).toBe('1')
         expect(read.getValue('sys_created_on')).toBe('2026-01-15 12:00:00')
         expect(read.getValue('sys_created_by')).toBe('admin')
         expect(read.getValue('sys_mod_count')).toBe('0')
-        expect(read.getValue('category')).toBeNull()
+        expect(read.getValue('close_notes')).toBeNull()
     })
 
     it('newRecord assigns the sys_id before insert', () => {
@@ -64,13 +64,13 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
     })
 
     it('queries with addQuery, addOrCondition, null queries, ordering and limits', () => {
-        insertIncident({ number: 'INC1', priority: 1, category: 'email' })
-        insertIncident({ number: 'INC2', priority: 3, category: 'network' })
-        insertIncident({ number: 'INC3', priority: 2 })
-        insertIncident({ number: 'INC4', priority: 4, category: 'email' })
+        insertIncident({ number: 'INC1', severity: 1, subcategory: 'email' })
+        insertIncident({ number: 'INC2', severity: 3, subcategory: 'network' })
+        insertIncident({ number: 'INC3', severity: 2 })
+        insertIncident({ number: 'INC4', severity: 4, subcategory: 'email' })
 
         const gr = new GlideRecord('incident')
-        gr.addQuery('category', 'email').addOrCondition('priority', '<=', 2)
+        gr.addQuery('subcategory', 'email').addOrCondition('severity', '<=', 2)
         gr.orderByDesc('number')
         gr.query()
         const seen: string[] = []
@@ -79,13 +79,13 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(gr.getRowCount()).toBe(3)
 
         const empty = new GlideRecord('incident')
-        empty.addNullQuery('category')
+        empty.addNullQuery('subcategory')
         empty.query()
         expect(empty.next() && empty.getValue('number')).toBe('INC3')
         expect(empty.hasNext()).toBe(false)
 
         const window = new GlideRecord('incident')
-        window.addNotNullQuery('category')
+        window.addNotNullQuery('subcategory')
         window.addQuery('number', 'IN', ['INC1', 'INC2', 'INC4'])
         window.orderBy('number')
         window.chooseWindow(1, 3)
@@ -95,7 +95,7 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(window.getValue('number')).toBe('INC2')
 
         const limited = new GlideRecord('incident')
-        limited.addEncodedQuery('priority>1^ORDERBYpriority')
+        limited.addEncodedQuery('severity>1^ORDERBYseverity')
         limited.setLimit(1)
         limited.query()
         expect(limited.next() && limited.getValue('number')).toBe('INC3')
@@ -103,7 +103,7 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(limited.isValidRecord()).toBe(false)
 
         const contains = new GlideRecord('incident')
-        contains.addQuery('category', 'CONTAINS', 'MAIL')
+        contains.addQuery('subcategory', 'CONTAINS', 'MAIL')
         contains.query()
         expect(contains.getRowCount()).toBe(2)
     })
@@ -170,8 +170,8 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(String(gr.number)).toBe('INC1')
         expect(`${gr.state}`).toBe('1')
         expect(gr.state == 1).toBe(true)
-        expect(gr.category.nil()).toBe(true)
-        expect(gr.category.toString()).toBe('')
+        expect(gr.close_code.nil()).toBe(true)
+        expect(gr.close_code.toString()).toBe('')
         expect(gr.state.changes()).toBe(false)
         gr.state = '2'
         expect(gr.getValue('state')).toBe('2')

@@ -108,14 +108,14 @@ describe('business rules', () => {
             action_update: 'false',
             order: 100,
             active: 'true',
-            filter_condition: 'priority=1',
+            filter_condition: 'urgency=1',
             script: "const { stamp } = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/rules.ts'); stamp(current, previous);",
         })
         platform.insertRow('sys_script', { name: 'Inactive', collection: 'incident', when: 'before', action_insert: 'true', active: 'false', script: 'throw new Error("must not run")' })
-        platform.insertRow('sys_script', { name: 'JS condition', collection: 'incident', when: 'after', action_insert: 'true', condition: "current.getValue('priority') == '1'", script: "gs.info('after {0}', current.getValue('priority'))" })
+        platform.insertRow('sys_script', { name: 'JS condition', collection: 'incident', when: 'after', action_insert: 'true', condition: "current.getValue('urgency') == '1'", script: "gs.info('after {0}', current.getValue('urgency'))" })
 
-        const high = insert({ priority: '1' })
-        const low = insert({ priority: '4' })
+        const high = insert({ urgency: '1' })
+        const low = insert({ urgency: '3' })
         expect(platform.store.get('incident', high.id!)?.u_stamped).toBe('yes')
         expect(platform.store.get('incident', low.id!)?.u_stamped ?? null).toBeNull()
         expect(moduleCalls).toEqual(['prev=true'])

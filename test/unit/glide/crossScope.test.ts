@@ -13,6 +13,11 @@ function count(table: string): number {
 
 describe('cross-scope read refusal', () => {
     let platform: Platform
+    /** The platform's own sys_db_object row of the table (platformDictionary.ts), as an admin edits it. */
+    function setCanRead(table: string, value: string): void {
+        const row = platform.findRow('sys_db_object', 'name', table)!
+        platform.store.update('sys_db_object', row.sys_id!, { read_access: value })
+    }
     beforeEach(() => {
         platform = createTestPlatform()
         platform.insertRow('oauth_entity', { name: 'Outbound' })
@@ -20,13 +25,13 @@ describe('cross-scope read refusal', () => {
     })
 
     test('reads normally while the table allows it', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'true' })
+        setCanRead('oauth_entity', 'true')
         expect(count('oauth_entity')).toBe(1)
         expect(platform.syslog().some((r) => r.message === REFUSAL)).toBe(false)
     })
 
     test('a cleared Can read gives an empty result without an exception, and logs the refusal', () => {
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'false' })
+        setCanRead('oauth_entity', 'false')
         expect(count('oauth_entity')).toBe(0)
         const gr = new GlideRecord('oauth_entity')
         expect(gr.get('name', 'Outbound')).toBe(false)

@@ -10,10 +10,10 @@ describe('dictionary defaults', () => {
         platform.insertRow('sys_dictionary', { name: 'x_mioms_m365_assis_setup', element: 'mode', internal_type: 'choice' })
     })
 
-    it('newRecord() sets literal defaults at once; javascript: defaults are ignored', () => {
+    it('newRecord() sets literal defaults at once; javascript: defaults other than the platform\'s named ones are ignored', () => {
         const gr = new GlideRecord('x_mioms_m365_assis_setup')
         gr.newRecord()
-        expect([gr.getValue('step'), gr.getValue('consent'), gr.getValue('opened_at'), gr.getValue('mode')]).toEqual(['consent', 'false', null, null])
+        expect([gr.getValue('step'), gr.getValue('consent'), gr.getValue('opened_at'), gr.getValue('mode')]).toEqual(['consent', '0', null, null])
         expect(gr.getUniqueValue()).toMatch(/^[0-9a-f]{32}$/)
     })
 
@@ -28,7 +28,7 @@ describe('dictionary defaults', () => {
     })
 
     it('applies nothing for a table without dictionary rows', () => {
-        const gr = new GlideRecord('incident')
+        const gr = new GlideRecord('x_mioms_m365_assis_nothing')
         gr.newRecord()
         expect(gr.getValue('state')).toBeNull()
     })

@@ -76,16 +76,19 @@ describe.each(['strict', 'lenient'] as const)('field lengths on save (longTextCu
         expect(row.title).toHaveLength(mode === 'strict' ? 500 : 600)
     })
 
-    it('never cuts non-string types, fields without a dictionary row, or journal fields', () => {
-        const digits = '9'.repeat(60)
-        const gr = insertIssue({ issue_id: 'EX3', post_count: digits })
-        expect(platform.store.get(ISSUES, gr.getUniqueValue())!.post_count).toBe(digits)
+    it("never cuts non-string types, fields without a dictionary row, or journal fields; the platform's own fields are cut too", () => {
+        const reference = 'f'.repeat(48)
+        const gr = insertIssue({ issue_id: 'EX3', incident: reference })
+        expect(platform.store.get(ISSUES, gr.getUniqueValue())!.incident).toBe(reference)
         const incident = new GlideRecord('incident')
         incident.initialize()
         incident.setValue('short_description', 's'.repeat(300))
+        incident.setValue('u_not_in_dictionary', 'u'.repeat(300))
         incident.setValue('work_notes', 'n'.repeat(70000))
         incident.insert()
-        expect(platform.store.get('incident', incident.getUniqueValue())!.short_description).toHaveLength(300)
+        const stored = platform.store.get('incident', incident.getUniqueValue())!
+        expect(stored.short_description).toHaveLength(160)
+        expect(stored.u_not_in_dictionary).toHaveLength(300)
         const [note] = platform.store.query('sys_journal_field', {})
         expect(note.value).toHaveLength(70000)
     })
@@ -151,7 +154,7 @@ describe('GlideElement.getED() (GlideElementDescriptor)', () => {
     })
 
     it('a field without a dictionary row has length 0 and no type', () => {
-        const ed = new GlideRecord('incident').getElement('short_description').getED()
-        expect([ed.getLength(), ed.getInternalType(), ed.getName(), ed.getLabel()]).toEqual([0, '', 'short_description', 'short_description'])
+        const ed = new GlideRecord('incident').getElement('u_not_in_dictionary').getED()
+        expect([ed.getLength(), ed.getInternalType(), ed.getName(), ed.getLabel()]).toEqual([0, '', 'u_not_in_dictionary', 'u_not_in_dictionary'])
     })
 })

@@ -71,7 +71,7 @@ describe('gs', () => {
         gs.addInfoMessage('Saved')
         expect(platform.session.infoMessages).toEqual(['Saved'])
         expect(gs.generateGUID()).toMatch(/^[0-9a-f]{32}$/)
-        expect([gs.nil(null), gs.nil(''), gs.nil('x'), gs.nil((gr as any).category)]).toEqual([true, true, false, true])
+        expect([gs.nil(null), gs.nil(''), gs.nil('x'), gs.nil((gr as any).close_code)]).toEqual([true, true, false, true])
         expect(gs.isInteractive()).toBe(false)
         expect(() => gs.nowDateTime()).toThrow(/not allowed in scope x_mioms_m365_assis/)
     })

@@ -68,6 +68,9 @@ describe('automatic incidents', () => {
         expect(incidents(platform)).toHaveLength(1)
         expect(inc).toMatchObject({ short_description: ACTIVE.title, impact: '2', urgency: '2', assignment_group: group, category: 'network', subcategory: 'email' })
         expect(inc.assigned_to ?? null).toBeNull()
+        // The platform's defaults, as on an instance: a number from the incident sequence, New, active, priority from impact x urgency.
+        expect(inc).toMatchObject({ number: 'INC0010001', state: '1', incident_state: '1', active: 'true', priority: '3', opened_by: platform.session.userId ?? platform.findUser('admin')!.sys_id })
+        expect(inc.opened_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
         expect(inc.description).toContain('Service: Exchange Online')
         expect(inc.description).toContain('User impact: Users may be unable to send email.')
         expect(healthRow(platform, ACTIVE.id).incident).toBe(inc.sys_id)

@@ -142,3 +142,20 @@ describe('incremental sync', () => {
         expect(rows(platform)).toHaveLength(6)
     })
 })
+
+describe.each(['strict', 'lenient'] as const)('typed health rows (%s)', (mode) => {
+    it("stores Microsoft's times as glide_date_time values, post counts as integers and is_resolved as a True/False value", async () => {
+        await sim.control('POST', '/_sim/health/seed', { count: 4, seed: 3 })
+        const { platform } = connectHealthPlatform(sim.url)
+        // The strict side stores a time in another format as empty: the sync must convert every one.
+        platform.fidelity.typedDateTime = mode
+        platform.fidelity.typedNumbers = mode
+        expect(syncHealthIssues()).toMatchObject({ ok: true, created: 4 })
+        for (const row of rows(platform)) {
+            expect(row.last_modified).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+            expect(row.start_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+            expect(row.post_count).toMatch(/^\d+$/)
+            expect(['true', 'false']).toContain(row.is_resolved)
+        }
+    })
+})

@@ -20,8 +20,13 @@ function instance(): { platform: Platform; ours: string } {
     platform.insertRow('sys_ui_form_section', { sys_ui_form: domainForm, sys_ui_section: domainSection, position: '0' })
     const itilForm = platform.insertRow('sys_ui_form', { name: 'incident', view: 'ess', sys_domain: 'global' })
     platform.insertRow('sys_ui_form_section', { sys_ui_form: itilForm, sys_ui_section: domainSection, position: '0' })
-    // The app's section as the build ships it (src/fluent/incident-form/m365-tab.now.ts).
-    const ours = platform.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: 'default_view', roles: 'x_mioms_m365_assis.insights_user' })
+    // A view NAMED default_view (what a string view reference creates) is another view: its form
+    // and a look-alike section in it are not the Default view's.
+    const looseView = platform.insertRow('sys_ui_view', { name: 'default_view', title: 'default_view' })
+    platform.insertRow('sys_ui_form', { name: 'incident', view: looseView, sys_domain: 'global' })
+    platform.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: looseView, roles: 'x_mioms_m365_assis.insights_user' })
+    // The app's section as the build ships it (src/fluent/incident-form/m365-tab.now.ts): the Default view, by its sys_id.
+    const ours = platform.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: 'Default view', roles: 'x_mioms_m365_assis.insights_user' })
     platform.setSessionUser('m365.admin')
     return { platform, ours }
 }
@@ -75,7 +80,7 @@ describe('incident form section', () => {
         const empty = createTestPlatform()
         empty.ensureRole('x_mioms_m365_assis.administrator', [])
         empty.createUser('m365.admin', { roles: ['x_mioms_m365_assis.administrator'] })
-        empty.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: 'default_view' })
+        empty.insertRow('sys_ui_section', { name: 'incident', caption: 'Microsoft 365', view: 'Default view' })
         empty.setSessionUser('m365.admin')
         expect(attach({ agree: true }).body.error.message).toBe(MESSAGES.FORM_SECTION_NO_FORM)
     })

@@ -24,7 +24,8 @@ describe('setText / fitText', () => {
     it("reads the field's length from its GlideElementDescriptor; 0 when the field has none", () => {
         expect(fieldLength(row, 'title')).toBe(500)
         expect(fieldLength(row, 'issue_id')).toBe(40)
-        expect(fieldLength(new GlideRecord('incident'), 'short_description')).toBe(0)
+        expect(fieldLength(new GlideRecord('incident'), 'short_description')).toBe(160)
+        expect(fieldLength(new GlideRecord('incident'), 'u_not_in_dictionary')).toBe(0)
     })
 
     it('sets a value that fits, and logs nothing', () => {

@@ -272,7 +272,9 @@ describe('Setup routes', () => {
     test('the refused cross-scope read on oauth_entity is detected and explained with the fix', () => {
         const platform = walkToOutbound(newInstance(), 'basic')
         const profileId = outboundProfileId()
-        platform.insertRow('sys_db_object', { name: 'oauth_entity', read_access: 'false' })
+        // The admin clears "Can read" on the platform's own sys_db_object row of oauth_entity.
+        const definition = platform.findRow('sys_db_object', 'name', 'oauth_entity')!
+        platform.store.update('sys_db_object', definition.sys_id!, { read_access: 'false' })
         const choices = state('outbound').choices
         expect(choices).toMatchObject({ refused: true, refusedMessage: MESSAGES.OAUTH_ENTITY_READ_REFUSED, providers: [] })
         expect(platform.syslog().some((r) => r.message === "Security restricted: Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy")).toBe(true)
