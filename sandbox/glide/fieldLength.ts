@@ -7,9 +7,10 @@
  *   a string of max_length 40..255 is a VARCHAR(max_length) column, 256 and up a MEDIUMTEXT,
  *   url, journal and glide_list are MEDIUMTEXT. KB0685779 (https://support.servicenow.com/kb?id=kb_article_view&sysparm_article=KB0685779):
  *   max_length itself "is not enforced ... in the client or server"; the column decides.
- * - So a VARCHAR column keeps at most max_length characters: cut here (whether MySQL cuts or
- *   refuses depends on its sql_mode, which ServiceNow does not document; cutting is what the app
- *   must survive in either case).
+ * - So a VARCHAR column keeps at most max_length characters: cut here (MySQL, https://dev.mysql.com/doc/refman/5.7/en/char.html:
+ *   VARCHAR(n) holds n characters; a longer value is cut with a warning, or refused in strict SQL
+ *   mode; ServiceNow does not document its sql_mode. An app that checks lengths itself, as
+ *   src/server/platform/field-length.ts does, is right either way).
  * - A MEDIUMTEXT column (max_length ≥ 256, url) keeps up to 16 MB on MySQL-backed instances. The
  *   emulation is stricter than that by default and cuts at max_length too (fidelity
  *   `longTextCut`): the dictionary length is the only limit the app can read
