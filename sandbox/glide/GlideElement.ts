@@ -1,11 +1,12 @@
 /**
  * GlideElement subset — docs: "GlideElement - Scoped": toString, getValue (string, null when
  * empty), setValue, getDisplayValue, nil, changes, changesTo, changesFrom, getName, getTableName,
- * getReferenceTable, getRefRecord, getJournalEntry (journal.ts), canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
+ * getReferenceTable, getRefRecord, getJournalEntry (journal.ts), getED (GlideElementDescriptor.ts), canRead, canWrite. Reached as gr.<field> or gr.getElement(field).
  */
 import { currentPlatform } from './current'
 import { fieldDisplayValue, referenceTableOf } from './displayValue'
 import { isJournalField } from './journal'
+import { GlideElementDescriptor } from './GlideElementDescriptor'
 import { Store } from './store/types'
 
 /** What an element needs from its record (implemented by GlideRecord). */
@@ -95,6 +96,11 @@ export class GlideElement {
     /** docs: getJournalEntry(mostRecent) — 1 the newest entry, -1 all entries (see journal.ts). */
     getJournalEntry(mostRecent: number): string {
         return this.record._journalEntry(this.name, mostRecent)
+    }
+
+    /** docs: getED() — the field's GlideElementDescriptor (length, internal type, name, label). */
+    getED(): GlideElementDescriptor {
+        return new GlideElementDescriptor(this.record._store(), this.getTableName(), this.name)
     }
 
     canRead(): boolean {

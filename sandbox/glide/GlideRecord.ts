@@ -19,6 +19,7 @@ import { applyPriorityLookup } from './priorityLookup'
 import { dataPolicyViolation } from './dataPolicy'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 import { checkCrossScope, CrossScopeOperation } from './security/applicationAccess'
+import { rowAsSaved } from './fieldLength'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
 const ADD_QUERY_OPERATORS: Record<string, Operator> = {
@@ -389,7 +390,7 @@ export class GlideRecord {
         if (!this._values.sys_id) this._values.sys_id = newSysId()
         if (this._autoSys) this._stampSysFields(true)
         const sysId = this._values.sys_id
-        return this._write('insert', null, () => this._platform.store.insert(this._table, this._withoutJournal(this._values))) ? sysId : null
+        return this._write('insert', null, () => this._platform.store.insert(this._table, rowAsSaved(this._platform, this._table, this._withoutJournal(this._values), this._values))) ? sysId : null
     }
 
     /** docs: update() — the sys_id of the updated record (inserts a new record), or null when aborted or denied. */
@@ -408,7 +409,7 @@ export class GlideRecord {
             const changes: Row = {}
             for (const f of this._changedFields()) changes[f] = this._values[f] ?? null
             for (const f of this._journalFields()) delete changes[f]
-            this._platform.store.update(this._table, this.getUniqueValue(), changes)
+            this._platform.store.update(this._table, this.getUniqueValue(), rowAsSaved(this._platform, this._table, changes, this._values))
         })
         return ok ? this.getUniqueValue() : null
     }

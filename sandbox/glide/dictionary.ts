@@ -14,6 +14,8 @@ export interface FieldDescriptor {
     maxLength: number | null
     reference: string | null
     defaultValue: string | null
+    /** sys_dictionary.column_label. */
+    label: string | null
 }
 
 /**
@@ -38,6 +40,7 @@ export function fieldDescriptor(store: Store, table: string, element: string): F
             maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : null,
             reference: row.reference ?? null,
             defaultValue: row.default_value ?? null,
+            label: row.column_label ?? null,
         }
     }
     return undefined

@@ -35,6 +35,10 @@ export const FIDELITY_BEHAVIOURS = {
     // (https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideElementScopedAPI.html);
     // community scripts report `current.comments.changes()` working, so the instance's answer is contested.
     journalChanges: "changes()/changesTo()/changesFrom() of a journal field (comments, work_notes) are always false; lenient: true after a new entry was set",
+    /** fieldLength.ts: MySQL documents MEDIUMTEXT (not cut at max_length) for max_length ≥ 256; other back ends are undocumented. */
+    longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
+    /** fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented. */
+    writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

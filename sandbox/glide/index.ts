@@ -7,6 +7,7 @@ export { gs } from './gs'
 export type { GlideUser } from './gs'
 export { GlideRecord, GlideRecordSecure, GlideQueryCondition } from './GlideRecord'
 export { GlideElement } from './GlideElement'
+export { GlideElementDescriptor } from './GlideElementDescriptor'
 export { GlideDateTime } from './GlideDateTime'
 
 export { Platform, createTestPlatform, functionScriptRunner, APP_SCOPE, LOG_LEVEL } from './platform'

@@ -22,6 +22,7 @@ import { storedFalse, typedRow } from './fieldTypes'
 import { installPlatformDictionary } from './platformDictionary'
 import { installPlatformChoices } from './platformChoices'
 import { installPlatformDataPolicies } from './dataPolicy'
+import { cutToFieldLengths } from './fieldLength'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
@@ -129,7 +130,8 @@ export class Platform {
         const sysId = row.sys_id ?? newSysId()
         const now = this.nowValue()
         const by = this.sessionUserName()
-        this.store.insert(table, {
+        // A system write is still a database write: values are cut to the field's length (fieldLength.ts).
+        this.store.insert(table, cutToFieldLengths(this, table, {
             sys_created_on: now,
             sys_created_by: by,
             sys_updated_on: now,
@@ -137,7 +139,7 @@ export class Platform {
             sys_mod_count: '0',
             ...row,
             sys_id: sysId,
-        })
+        }))
         return sysId
     }
 

@@ -31,6 +31,7 @@ async function main() {
         const store = new SqliteStore(join(dir, 'bench.db'))
         const platform = createTestPlatform({ store })
         store.ensureIndex('x_mioms_m365_assis_health_issue', 'issue_id')
+        store.ensureIndex('x_mioms_m365_assis_health_post', 'issue')
         connectHealthPlatform(sim.url, { platform })
         platform.setProperty(HEALTH_PROPERTY.pageSize, String(PAGE_SIZE))
 

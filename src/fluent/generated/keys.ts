@@ -81,6 +81,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_post_create: {
+                        table: 'sys_security_acl'
+                        id: '813861fc419c461b900e39448c41d6d6'
+                    }
+                    acl_health_post_delete: {
+                        table: 'sys_security_acl'
+                        id: '8488454771ff4bd28d01a858f03a0da4'
+                    }
+                    acl_health_post_read: {
+                        table: 'sys_security_acl'
+                        id: '0f948c2123a240ebae439d30547b32a5'
+                    }
+                    acl_health_post_write: {
+                        table: 'sys_security_acl'
+                        id: 'f1eadc3b10924c2298f1d81516fda9ca'
+                    }
                     acl_health_sync_create: {
                         table: 'sys_security_acl'
                         id: '495cedd2b3e4497cb4c58753ba524ba6'
@@ -1089,6 +1105,10 @@ declare global {
                         table: 'sys_module'
                         id: '4e4ed4ade7df4020acf3ac48a94e4e4c'
                     }
+                    'src_server_platform_field-length_ts': {
+                        table: 'sys_module'
+                        id: 'c513cd7bef5e4c0ebcc9fc769c0c50c3'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
@@ -1361,6 +1381,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '08264509fe844adb8cb05ab5c6e2c134'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
@@ -1509,6 +1530,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '11c5e763785445e8a57f8db461f0eceb'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '123f6736a92747f0971b58cf652fc3a9'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -1517,7 +1546,16 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '12bb9ed16cc54dcf90b9055abed8562c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'noted'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '13d7a4122e0244f0bad4d19a57c591cf'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
@@ -1529,6 +1567,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '148785f47edc467f94b2e39c2b1717ec'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -1772,6 +1819,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2450bd27314a4ec2ba27797ceff40f63'
+                        key: {
+                            sys_security_acl: '813861fc419c461b900e39448c41d6d6'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '257c40af45f64525ab176c50c4893d33'
                         key: {
@@ -1936,6 +1996,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '33910dce2178419ebdb163c0a3beb519'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'content_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '33c984af00244511a1bdc4ecd11b9010'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
@@ -2078,6 +2146,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4201be4cf1404b05b5367ee65ffde880'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '42d905717e0643c7b817ea7b49bee139'
                         key: {
@@ -2094,6 +2170,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '43784c8508ce4bc2833293651d9864ed'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -2346,6 +2431,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '5a419fe7fcd34050903bb15be3e6c395'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
@@ -2357,6 +2443,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'high_water'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5d4d276dc8f44283a0ea227956ae1f79'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
                             language: 'en'
                         }
                     },
@@ -2446,6 +2541,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '627cfb10a0944524b54842536ef1c623'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'noted'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '62b080f930324f8ea80789757dc500f3'
                         key: {
@@ -2454,6 +2558,14 @@ declare global {
                             value: 'helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6450e4a0d5aa423688f094509919f0cc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
                         }
                     },
                     {
@@ -2516,6 +2628,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '69e793444a544f2592a738722f55cb2d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'issue'
                         }
                     },
                     {
@@ -2824,6 +2944,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7d9ffdadd030494587228d85f5b65fcd'
+                        key: {
+                            sys_security_acl: '0f948c2123a240ebae439d30547b32a5'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e6c784650034c9baeeb17f58b135ed3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
@@ -2846,6 +2988,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'case_number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '80873f078f994eb8b7b0227402dfd7e3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
                         }
                     },
                     {
@@ -3149,6 +3299,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '9a9c2d538ae94818b0b5072eeeda8320'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_post'
+                            col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ab8bdba584c4b56a3dba773ea20fb28'
                         key: {
@@ -3413,7 +3571,30 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a9edc065674e4c079e41cbcc9a346782'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a9f48d89e8fb4ed58113cfd1ad6afb16'
+                        key: {
+                            sys_security_acl: 'f1eadc3b10924c2298f1d81516fda9ca'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'abf7f0ec39c84e1e82ef419e48e9a807'
+                        deleted: true
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
@@ -3447,6 +3628,15 @@ declare global {
                         id: 'ac27bf7318854e86ae70f32b38a8aee4'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac61faf19fdf407ebaa0765858a8b8e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'posted_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -3892,6 +4082,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd036a3b2a9d2471fa47756d53af2abb6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'body'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
                         key: {
@@ -4230,11 +4428,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4c673af3296484aafe53e6d0c69bc6a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
+                            element: 'post_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f7127b4e4751456fb67a1734b849120a'
+                        key: {
+                            sys_security_acl: '8488454771ff4bd28d01a858f03a0da4'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -4251,6 +4471,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f85fbc2857954d0c8fb76ed9414a7e84'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {
@@ -4369,6 +4596,13 @@ declare global {
                             value: 'not_helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ffa49eebb59e4c0089257fb2c729ca89'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {

@@ -30,7 +30,8 @@ export const x_mioms_m365_assis_case = Table({
             choices: { a: 'A - Critical', b: 'B - High', c: 'C - Moderate' },
             default: 'c',
         }),
-        owner: StringColumn({ label: 'Microsoft owner', maxLength: 100 }),
+        // The connector contract allows an owner of up to 200 characters.
+        owner: StringColumn({ label: 'Microsoft owner', maxLength: 200 }),
         contact_email: EmailColumn({ label: 'Contact email' }),
         contact_phone: StringColumn({ label: 'Contact phone', maxLength: 40 }),
         preferred_contact: ChoiceColumn({

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Acl, BooleanColumn, DateTimeColumn, IntegerColumn, JsonColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { Acl, BooleanColumn, DateTimeColumn, IntegerColumn, MultiLineTextColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 import { administrator, insightsUser } from '../roles.now'
 
 /** Microsoft 365 service health issues synced from Microsoft Graph (serviceHealthIssue), one row per issue id. */
@@ -22,12 +22,10 @@ export const x_mioms_m365_assis_health_issue = Table({
         end_time: DateTimeColumn({ label: 'End time' }),
         last_modified: DateTimeColumn({ label: 'Last modified by Microsoft' }),
         next_update: DateTimeColumn({ label: 'Next update expected' }),
-        posts: JsonColumn({ label: 'Posts' }),
+        // The posts themselves are rows of x_mioms_m365_assis_health_post (health-post.now.ts).
         post_count: IntegerColumn({ label: 'Posts count', default: 0 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         incident_updates_stopped: BooleanColumn({ label: 'Incident updates stopped', default: false }),
-        // Keys (createdDateTime|postType) of the posts already written to the incident as work notes.
-        noted_posts: JsonColumn({ label: 'Posts noted on the incident' }),
     },
     index: [{ name: 'health_issue_id', element: 'issue_id', unique: true }],
 })

@@ -16,6 +16,7 @@ import { IncidentFacts } from '../insights/incident'
 import { CASE_TABLE, CaseView, findOpenCase, toCaseView } from './case-record'
 import { readLinkedAdminEmail } from './linked-admin'
 import { glideFromIso } from '../time/date-time'
+import { setText } from '../platform/field-length'
 
 export interface CaseForm {
     title: string
@@ -104,12 +105,13 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
 
     const row = new GlideRecord(CASE_TABLE)
     row.initialize()
-    row.setValue('case_number', String(created.value.id).substring(0, 64))
+    // Microsoft's case id is the key every later call uses: never stored cut (the save fails instead, and says why).
+    const idFits = setText(row, 'case_number', String(created.value.id), 'refuse', correlationId)
     row.setValue('incident', incident.sysId)
     row.setValue('repository_id', connection.repositoryId)
     row.setValue('title', form.title)
     row.setValue('description', form.description)
-    row.setValue('status', created.value.status || 'open')
+    setText(row, 'status', String(created.value.status || 'open'), 'cut', correlationId)
     row.setValue('severity', form.severity.toLowerCase())
     row.setValue('contact_email', email)
     row.setValue('contact_phone', form.phone)
@@ -122,7 +124,8 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
     let savedId: string | null = null
     let reason = ''
     try {
-        savedId = row.insert()
+        if (idFits) savedId = row.insert()
+        else reason = 'the case id is longer than ' + CASE_TABLE + '.case_number'
     } catch (e) {
         reason = String(e)
     }

@@ -9,6 +9,7 @@ import { logError } from '../diagnostics/logger'
 import { PanelProblem } from '../insights/solutions'
 import { COMMUNICATION_TABLE, CaseView, toCaseView } from './case-record'
 import { glideFromIso } from '../time/date-time'
+import { setText } from '../platform/field-length'
 
 export function refreshCase(row: GlideRecord, correlationId: string): { caseView: CaseView; problem: PanelProblem | null } {
     const caseId = row.getValue('case_number') || ''
@@ -17,8 +18,9 @@ export function refreshCase(row: GlideRecord, correlationId: string): { caseView
         logError('Refreshing Microsoft case ' + caseId + ' failed (' + request.kind + ', ' + request.code + '): ' + request.detail, correlationId)
         return { caseView: toCaseView(row), problem: { messageId: request.messageId, correlationId } }
     }
-    row.setValue('status', request.value.status)
-    if (request.value.owner) row.setValue('owner', String(request.value.owner).substring(0, 100))
+    // Microsoft's text: what is longer than its field is cut here and logged (platform/field-length.ts).
+    setText(row, 'status', String(request.value.status || ''), 'cut', correlationId)
+    if (request.value.owner) setText(row, 'owner', String(request.value.owner), 'cut', correlationId)
     const modified = glideFromIso(request.value.lastModifiedDateTime)
     if (modified) row.setValue('last_update', modified)
     if (request.value.status === 'closed') row.setValue('closed', 'true')
@@ -37,17 +39,18 @@ export function refreshCase(row: GlideRecord, correlationId: string): { caseView
     while (stored.next()) known[stored.getValue('message_id') || ''] = true
     for (const message of communications.value) {
         if (!message || !message.messageId) continue
-        const messageId = String(message.messageId).substring(0, 100)
+        const messageId = String(message.messageId)
         if (known[messageId]) continue
         known[messageId] = true
         const fresh = new GlideRecord(COMMUNICATION_TABLE)
         fresh.initialize()
+        // The id is the idempotency key the connector posts again: never stored cut (logged and skipped).
+        if (!setText(fresh, 'message_id', messageId, 'refuse', correlationId)) continue
         fresh.setValue('case', row.getUniqueValue())
-        fresh.setValue('message_id', messageId)
         fresh.setValue('direction', message.direction === 'toMicrosoft' ? 'toMicrosoft' : 'fromMicrosoft')
         fresh.setValue('state', message.direction === 'toMicrosoft' ? 'sent' : 'received')
-        fresh.setValue('author', String(message.author || '').substring(0, 200))
-        fresh.setValue('body', String(message.body || ''))
+        setText(fresh, 'author', String(message.author || ''), 'cut', correlationId)
+        setText(fresh, 'body', String(message.body || ''), 'cut', correlationId)
         fresh.insert()
     }
     return { caseView: toCaseView(row), problem: null }

@@ -3,7 +3,8 @@
  * - creation on: every active (unresolved) issue without an incident gets exactly one, with
  *   title → short description, classification → impact, status → urgency, the rest → description,
  *   plus the assignment group and category (required) and subcategory and assignee (optional);
- * - each Microsoft post is written to the incident once, as a work note (keys in noted_posts);
+ * - each Microsoft post is written to the incident once, as a work note (its post row is then
+ *   marked noted, right after the note, so no note is ever written twice);
  * - auto-resolve on: when Microsoft resolves the issue, the incident is resolved with a resolution
  *   code the instance offers (the configured one when valid, else "Solution provided" or its
  *   release's equivalent: see ../incidents/close-codes.ts) and a note saying when Microsoft
@@ -17,9 +18,10 @@
 import { GlideRecord } from '@servicenow/glide'
 import { readHealthSettings, type HealthSettings } from '../config/settings'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { HEALTH_TABLE, issueFromRow } from './health-store'
+import { HEALTH_TABLE, issueFromRow, markPostNoted, readPosts } from './health-store'
 import { booleanField } from '../platform/booleans'
 import { resolutionCodeFor } from '../incidents/close-codes'
+import { setText } from '../platform/field-length'
 import {
     INCIDENT_DONE_STATES,
     INCIDENT_RESOLVED,
@@ -31,7 +33,6 @@ import {
     urgencyFor,
     workNoteFor,
 } from './mapping'
-import { readStoredPosts } from './sync'
 
 export interface AutoIncidentCounts {
     created: number
@@ -51,21 +52,12 @@ export function autoIncidentProblems(settings: Pick<HealthSettings, 'assignmentG
 }
 
 
-function readKeys(raw: string | null): string[] {
-    if (!raw) return []
-    try {
-        const parsed = JSON.parse(raw)
-        return Array.isArray(parsed) ? parsed.map((k) => String(k)) : []
-    } catch {
-        return []
-    }
-}
-
-function createIncident(issue: GraphIssue, settings: HealthSettings): string {
+function createIncident(issue: GraphIssue, settings: HealthSettings, correlationId: string): string {
     const inc = new GlideRecord('incident')
     inc.initialize()
-    inc.setValue('short_description', shortDescriptionFor(issue))
-    inc.setValue('description', descriptionFor(issue))
+    // Microsoft's title and impact: the incident's fields keep what fits (cut here, and logged).
+    setText(inc, 'short_description', shortDescriptionFor(issue), 'cut', correlationId)
+    setText(inc, 'description', descriptionFor(issue), 'cut', correlationId)
     inc.setValue('impact', impactFor(issue.classification, issue.highImpact))
     inc.setValue('urgency', urgencyFor(issue.status))
     inc.setValue('assignment_group', settings.assignmentGroup)
@@ -94,13 +86,12 @@ export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings,
         done.stopped = true
         return done
     }
-    const noted = readKeys(row.getValue('noted_posts'))
-    const posts = readStoredPosts(row.getValue('posts'))
-    const fresh = posts.filter((p) => noted.indexOf(p.key) < 0)
+    const fresh = readPosts(row.getUniqueValue(), true)
     for (let i = 0; i < fresh.length; i++) {
+        // A work note is a journal entry: its length is not limited by a field.
         inc.setValue('work_notes', workNoteFor(issue.id, fresh[i]))
-        inc.update()
-        noted.push(fresh[i].key)
+        if (!inc.update()) break
+        markPostNoted(fresh[i])
         done.notes++
     }
     if (issue.isResolved && settings.autoResolve) {
@@ -114,9 +105,10 @@ export function updateLinkedIncident(row: GlideRecord, settings: HealthSettings,
             else logWarn('Service health auto-resolve of ' + issue.id + ' was refused by the instance: ' + (inc.getLastErrorMessage() || 'no reason given'), correlationId)
         }
     }
-    if (done.notes > 0) row.setValue('noted_posts', JSON.stringify(noted))
-    if (done.resolved) row.setValue('incident_updates_stopped', 'true')
-    if (done.notes > 0 || done.resolved) row.update()
+    if (done.resolved) {
+        row.setValue('incident_updates_stopped', 'true')
+        row.update()
+    }
     return done
 }
 
@@ -148,7 +140,7 @@ export function processAutoIncidents(correlationId?: string, settingsOverride?: 
         // Re-read the row just before creating: a "Sync now" and the scheduled job may overlap.
         const fresh = new GlideRecord(HEALTH_TABLE)
         if (!fresh.get(open.getUniqueValue()) || fresh.getValue('incident')) continue
-        const incidentId = createIncident(issueFromRow(open), settings)
+        const incidentId = createIncident(issueFromRow(open), settings, id)
         if (!incidentId) {
             logWarn('Could not create the incident for service health issue ' + open.getValue('issue_id'), id)
             continue

@@ -28,7 +28,7 @@ export interface GraphIssue {
     posts?: GraphPost[] | null
 }
 
-/** A post as the app keeps it (the health table's posts JSON): one entry per key, ever. */
+/** A post as the app keeps it (one x_mioms_m365_assis_health_post row per key, ever). */
 export interface StoredPost {
     key: string
     createdDateTime: string
@@ -42,17 +42,28 @@ export function postKey(post: GraphPost): string {
     return String(post.createdDateTime || '') + '|' + String(post.postType || 'regular')
 }
 
-/** Merges Graph's posts into the stored ones, one per key, ordered by creation time. `added` counts the new keys. */
-export function mergePosts(stored: StoredPost[], incoming: GraphPost[] | null | undefined): { posts: StoredPost[]; added: number; changed: boolean } {
-    const byKey: { [key: string]: StoredPost } = {}
-    const out: StoredPost[] = []
+export interface MergedPosts<P extends StoredPost> {
+    /** Every post, one per key, ordered by creation time. */
+    posts: (P | StoredPost)[]
+    /** Posts Graph sent that were not stored yet (to insert). */
+    fresh: StoredPost[]
+    /** Stored posts whose text Microsoft corrected (to update); the objects given, with the new text. */
+    corrected: P[]
+    added: number
+    changed: boolean
+}
+
+/** Merges Graph's posts into the stored ones, one per key, ordered by creation time. */
+export function mergePosts<P extends StoredPost>(stored: P[], incoming: GraphPost[] | null | undefined): MergedPosts<P> {
+    const byKey: { [key: string]: P | StoredPost } = {}
+    const out: (P | StoredPost)[] = []
     for (let i = 0; i < stored.length; i++) {
         if (byKey[stored[i].key]) continue
         byKey[stored[i].key] = stored[i]
         out.push(stored[i])
     }
-    let added = 0
-    let changed = out.length !== stored.length
+    const fresh: StoredPost[] = []
+    const corrected: P[] = []
     const list = incoming || []
     for (let i = 0; i < list.length; i++) {
         const p = list[i]
@@ -65,18 +76,17 @@ export function mergePosts(stored: StoredPost[], incoming: GraphPost[] | null | 
             if (existing.content !== content || existing.contentType !== contentType) {
                 existing.content = content
                 existing.contentType = contentType
-                changed = true
+                if (fresh.indexOf(existing) < 0 && corrected.indexOf(existing as P) < 0) corrected.push(existing as P)
             }
             continue
         }
-        const fresh: StoredPost = { key, createdDateTime: p.createdDateTime, postType: String(p.postType || 'regular'), contentType, content }
-        byKey[key] = fresh
-        out.push(fresh)
-        added++
-        changed = true
+        const post: StoredPost = { key, createdDateTime: p.createdDateTime, postType: String(p.postType || 'regular'), contentType, content }
+        byKey[key] = post
+        out.push(post)
+        fresh.push(post)
     }
     out.sort((a, b) => (a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    return { posts: out, added, changed }
+    return { posts: out, fresh, corrected, added: fresh.length, changed: fresh.length > 0 || corrected.length > 0 }
 }
 
 /** HTML (as Microsoft posts it) → plain text with one line per paragraph or line break. */
@@ -153,6 +163,11 @@ export function descriptionFor(issue: GraphIssue): string {
     lines.push('')
     lines.push('User impact: ' + (issue.impactDescription || ''))
     return lines.join('\n')
+}
+
+/** Stored instead of a post too long for the post table's body (never reached by a real post; the warning is logged). */
+export function postNotStoredHtml(characters: number, limit: number): string {
+    return '<p>This Microsoft update has ' + characters + ' characters, more than the app stores (' + limit + '). Read it in the Microsoft 365 admin center under Health > Service health.</p>'
 }
 
 /** The work note for one Microsoft update. */

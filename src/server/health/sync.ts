@@ -10,17 +10,22 @@
  *   With an empty health table the mark is ignored (full read).
  * - Every field is compared before writing: an unchanged issue writes nothing, so a re-sync with
  *   nothing new is one Graph call and zero writes.
- * - Posts: the `posts` JSON column keeps each Microsoft post once, keyed by its creation time and
- *   type (Graph posts have no id); `post_count` is their number.
+ * - Posts: one x_mioms_m365_assis_health_post row per Microsoft post, keyed by its creation time
+ *   and type (Graph posts have no id), unique per issue; a corrected post's row gets the new text.
+ *   `post_count` on the issue is their number. (They were one JSON document in a 4,000-character
+ *   field, which a long-running issue outgrows: cut on save, it no longer parsed.)
+ * - Text from Microsoft goes through platform/field-length.ts: a title or impact longer than its
+ *   field is cut here and logged; an issue id or post key that does not fit is refused.
  */
 import { GlideRecord } from '@servicenow/glide'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { readIssuePages } from './graph-client'
-import { HEALTH_TABLE } from './health-store'
+import { HEALTH_TABLE, insertPost, readPosts, updatePostContent } from './health-store'
 import { booleanField } from '../platform/booleans'
+import { fitText, setText, type Overflow } from '../platform/field-length'
 import { glideFromIso } from '../time/date-time'
-import { type GraphIssue, type StoredPost, mergePosts, nextUpdateFrom } from './mapping'
+import { type GraphIssue, mergePosts, nextUpdateFrom } from './mapping'
 
 export interface SyncCounts {
     calls: number
@@ -99,17 +104,6 @@ function saveHighWaterMark(mark: string | null, calls: number): boolean {
     return true
 }
 
-export function readStoredPosts(raw: string | null): StoredPost[] {
-    if (!raw) return []
-    try {
-        const parsed = JSON.parse(raw)
-        return Array.isArray(parsed) ? (parsed as StoredPost[]) : []
-    } catch {
-        return []
-    }
-}
-
-
 /** Which of these issue ids are already stored: one query for a whole page. */
 export function storedIssueIds(ids: string[]): { [id: string]: boolean } {
     const found: { [id: string]: boolean } = {}
@@ -121,11 +115,24 @@ export function storedIssueIds(ids: string[]): { [id: string]: boolean } {
     return found
 }
 
+/** How each text field from Microsoft is stored when it is longer than the field (platform/field-length.ts). */
+const TEXT_FIELDS: { [field: string]: Overflow } = {
+    issue_id: 'refuse',
+    title: 'cut',
+    service: 'cut',
+    feature: 'cut',
+    feature_group: 'cut',
+    classification: 'cut',
+    status: 'cut',
+    impact_description: 'cut',
+    origin: 'cut',
+}
+
 /**
- * Upserts one Graph issue; returns what happened. `known` is false when the caller already
- * knows the issue is new (a page's ids were looked up at once), which saves the lookup.
+ * Upserts one Graph issue and its posts; returns what happened. `known` is false when the caller
+ * already knows the issue is new (a page's ids were looked up at once), which saves the lookup.
  */
-export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'created' | 'updated' | 'unchanged'; newPosts: number } {
+export function upsertIssue(issue: GraphIssue, known?: boolean, correlationId?: string): { action: 'created' | 'updated' | 'unchanged'; newPosts: number } {
     const gr = new GlideRecord(HEALTH_TABLE)
     let exists = false
     if (known !== false) {
@@ -137,27 +144,37 @@ export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'crea
     const target = exists ? gr : new GlideRecord(HEALTH_TABLE)
     if (!exists) target.initialize()
 
-    const merged = mergePosts(exists ? readStoredPosts(gr.getValue('posts')) : [], issue.posts)
+    const merged = mergePosts(exists ? readPosts(gr.getUniqueValue()) : [], issue.posts)
     const resolved = issue.isResolved === true
-    const values: { [field: string]: string } = {
+    const text: { [field: string]: string } = {
         issue_id: issue.id,
-        title: String(issue.title || '').substring(0, 500),
+        title: String(issue.title || ''),
         service: String(issue.service || ''),
         feature: String(issue.feature || ''),
         feature_group: String(issue.featureGroup || ''),
         classification: String(issue.classification || ''),
         status: String(issue.status || ''),
-        impact_description: String(issue.impactDescription || '').substring(0, 4000),
+        impact_description: String(issue.impactDescription || ''),
         origin: String(issue.origin || ''),
+    }
+    const dates: { [field: string]: string } = {
         start_time: glideFromIso(issue.startDateTime),
         end_time: glideFromIso(issue.endDateTime),
         last_modified: glideFromIso(issue.lastModifiedDateTime),
         next_update: glideFromIso(nextUpdateFrom(merged.posts, resolved)),
+        post_count: String(merged.posts.length),
     }
-    let changed = !exists || merged.changed
-    for (const field in values) {
-        if (!exists || (gr.getValue(field) || '') !== values[field]) {
-            target.setValue(field, values[field])
+    let changed = !exists
+    for (const field in text) {
+        // Compared as it would be stored, so a title longer than its field is not rewritten on every sync.
+        const fitted = fitText(target, field, text[field], TEXT_FIELDS[field]).value
+        if (exists && (fitted === null || (gr.getValue(field) || '') === fitted)) continue
+        if (!setText(target, field, text[field], TEXT_FIELDS[field], correlationId) && field === 'issue_id') return { action: 'unchanged', newPosts: 0 }
+        changed = true
+    }
+    for (const field in dates) {
+        if (!exists || (gr.getValue(field) || '') !== dates[field]) {
+            target.setValue(field, dates[field])
             changed = true
         }
     }
@@ -165,17 +182,13 @@ export function upsertIssue(issue: GraphIssue, known?: boolean): { action: 'crea
         target.setValue('is_resolved', resolved ? 'true' : 'false')
         changed = true
     }
-    if (!changed) return { action: 'unchanged', newPosts: 0 }
-    if (!exists || merged.changed) {
-        target.setValue('posts', JSON.stringify(merged.posts))
-        target.setValue('post_count', String(merged.posts.length))
-    }
-    if (exists) {
-        target.update()
-        return { action: 'updated', newPosts: merged.added }
-    }
-    target.insert()
-    return { action: 'created', newPosts: merged.added }
+    if (!changed && !merged.changed) return { action: 'unchanged', newPosts: 0 }
+    const sysId = changed ? (exists ? target.update() : target.insert()) : gr.getUniqueValue()
+    if (!sysId) return { action: 'unchanged', newPosts: 0 }
+    let added = 0
+    for (let i = 0; i < merged.fresh.length; i++) if (insertPost(sysId, merged.fresh[i], correlationId)) added++
+    for (let i = 0; i < merged.corrected.length; i++) updatePostContent(merged.corrected[i], correlationId)
+    return { action: exists ? 'updated' : 'created', newPosts: added }
 }
 
 /** One incremental sync. Stops at the first failed page; what was stored before it stays. */
@@ -199,7 +212,7 @@ export function syncHealthIssues(correlationId?: string): SyncResult {
                 counts.received++
                 const modified = Date.parse(issue.lastModifiedDateTime)
                 if (!isNaN(modified) && modified > newest) newest = modified
-                const r = upsertIssue(issue, stored[issue.id] === true || issue.id.indexOf(',') >= 0)
+                const r = upsertIssue(issue, stored[issue.id] === true || issue.id.indexOf(',') >= 0, id)
                 counts.newPosts += r.newPosts
                 if (r.action === 'created') counts.created++
                 else if (r.action === 'updated') counts.updated++

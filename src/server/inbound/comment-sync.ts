@@ -17,6 +17,7 @@ import { integrationUserName, isIntegrationUser, readInboundSetup } from './call
 import { CASE_TABLE, COMMUNICATION_TABLE } from '../cases/case-record'
 import { AuthoredEntry, DIRECTION, recentCommentEntries, recordedEntries } from './communications'
 import { displayNameOf } from './ticket'
+import { setText } from '../platform/field-length'
 
 /** Minutes to wait after the n-th failed attempt; after the last one the row has failed for good. */
 export const BACKOFF_MINUTES = [1, 5, 15, 60, 240]
@@ -76,7 +77,7 @@ function queueEntry(caseSysId: string, incidentSysId: string, entry: AuthoredEnt
     row.setValue('message_id', entry.sysId)
     row.setValue('journal_entry', entry.sysId)
     row.setValue('author', clip(authorName(entry.createdBy), MAX_AUTHOR))
-    row.setValue('body', entry.value)
+    setText(row, 'body', entry.value, 'cut')
     row.setValue('state', 'queued')
     row.setValue('attempts', '0')
     row.setValue('next_attempt', new GlideDateTime().getValue())
@@ -152,7 +153,7 @@ export function deliver(row: GlideRecord): boolean {
 
 function settle(row: GlideRecord, state: string, error: string, correlationId: string): boolean {
     row.setValue('state', state)
-    if (error) row.setValue('last_error', clip(error, 1000))
+    if (error) setText(row, 'last_error', error, 'cut', correlationId)
     row.setValue('correlation_id', correlationId)
     row.update()
     return state === 'sent'

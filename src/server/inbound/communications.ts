@@ -9,6 +9,7 @@ import { CaseAndIncident, commentJournal } from './ticket'
 import { glideFromIso } from '../time/date-time'
 import { COMMUNICATION_TABLE } from '../cases/case-record'
 import { InboundCommunication } from './validate'
+import { setText } from '../platform/field-length'
 
 export const DIRECTION = { fromMicrosoft: 'fromMicrosoft', toMicrosoft: 'toMicrosoft' } as const
 
@@ -53,8 +54,9 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     row.setValue('incident', incident.getUniqueValue())
     row.setValue('direction', DIRECTION.fromMicrosoft)
     row.setValue('message_id', message.messageId)
-    row.setValue('author', message.author)
-    row.setValue('body', message.body)
+    // Validated against the contract's lengths (validate.ts), which the fields hold; checked again here, as the dictionary decides.
+    setText(row, 'author', message.author, 'cut')
+    setText(row, 'body', message.body, 'cut')
     row.setValue('state', 'received')
     row.setValue('sent_on', glideFromIso(message.createdDateTime))
     if (!existing && !row.insert()) return false

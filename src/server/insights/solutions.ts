@@ -11,6 +11,7 @@ import { Solution } from '../connector/types'
 import { logError, logInfo } from '../diagnostics/logger'
 import { MessageId } from '../messages/catalogue'
 import { IncidentFacts, incidentQuery } from './incident'
+import { setText } from '../platform/field-length'
 
 export const SOLUTION_TABLE = 'x_mioms_m365_assis_solution'
 export const SOLUTIONS_PER_INCIDENT = 5
@@ -55,7 +56,7 @@ export function solutionsForIncident(incident: IncidentFacts, correlationId: str
         return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: { messageId: answer.messageId, correlationId: answer.correlationId } }
     }
     const fetchedAt = new GlideDateTime().getValue()
-    const stored = replaceStored(incident.sysId, query, answer.value, fetchedAt)
+    const stored = replaceStored(incident.sysId, query, answer.value, fetchedAt, correlationId)
     logInfo('Stored ' + stored.length + ' recommended solutions for ' + incident.number, correlationId)
     return { solutions: stored, fromCache: false, fetchedAt, problem: null }
 }
@@ -103,7 +104,7 @@ function isFresh(fetchedAt: string, minutes: number): boolean {
 }
 
 /** Deletes the incident's rows and writes the new answer (one refresh, one set of rows). */
-function replaceStored(incidentSysId: string, query: string, solutions: ReadonlyArray<Solution>, fetchedAt: string): SolutionView[] {
+function replaceStored(incidentSysId: string, query: string, solutions: ReadonlyArray<Solution>, fetchedAt: string, correlationId: string): SolutionView[] {
     const old = new GlideRecord(SOLUTION_TABLE)
     old.addQuery('incident', incidentSysId)
     old.deleteMultiple()
@@ -113,11 +114,12 @@ function replaceStored(incidentSysId: string, query: string, solutions: Readonly
         row.initialize()
         row.setValue('incident', incidentSysId)
         row.setValue('query', query)
-        row.setValue('solution_id', String(solution.id || '').substring(0, 200))
-        row.setValue('title', String(solution.title || '').substring(0, 300))
-        row.setValue('summary', String(solution.summary || '').substring(0, 4000))
-        row.setValue('url', safeUrl(solution.url))
-        row.setValue('source', String(solution.source || '').substring(0, 100))
+        // Microsoft's text: what is longer than its field is cut (and logged); a cut link would be broken, so it is left out.
+        setText(row, 'solution_id', String(solution.id || ''), 'cut', correlationId)
+        setText(row, 'title', String(solution.title || ''), 'cut', correlationId)
+        setText(row, 'summary', String(solution.summary || ''), 'cut', correlationId)
+        setText(row, 'url', safeUrl(solution.url), 'refuse', correlationId)
+        setText(row, 'source', String(solution.source || ''), 'cut', correlationId)
         row.setValue('rank', String(index + 1))
         row.setValue('fetched_at', fetchedAt)
         if (row.insert()) views.push(toView(row))

@@ -19,6 +19,7 @@ import { findSetup } from './setup-record'
 import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
 import { inboundEndpoint, outboundTokenTarget } from './setup-store'
 import { booleanField } from '../platform/booleans'
+import { setText } from '../platform/field-length'
 
 export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'pending'
@@ -200,7 +201,11 @@ function saveRun(setup: GlideRecord, run: TestRun, mode: string): TestRun {
     const results = run.results
     const passed = results.every((r) => r.status === 'passed' || (r.id === 'roundTrip' && mode === 'insights'))
     run.passed = passed
-    setup.setValue('last_test_results', JSON.stringify(run))
+    // JSON is never stored cut (a cut document no longer parses): when the messages make it too long, they are shortened first.
+    if (!setText(setup, 'last_test_results', JSON.stringify(run), 'refuse', correlationId)) {
+        const short = run.results.map((r) => (r.message.length > 300 ? { ...r, message: r.message.substring(0, 299) + '…' } : r))
+        setText(setup, 'last_test_results', JSON.stringify({ ...run, results: short }), 'refuse', correlationId)
+    }
     setup.setValue('completed', String(passed))
     if (passed) {
         setup.setValue('completed_on', new GlideDateTime().getValue())

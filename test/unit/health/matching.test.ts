@@ -67,7 +67,11 @@ describe('mapping', () => {
         expect(first).toMatchObject({ added: 2, changed: true })
         expect(first.posts.map((p) => p.key)).toEqual([postKey(p1), postKey(p2)])
         const again = mergePosts(first.posts, [p1, p2])
-        expect(again).toMatchObject({ added: 0, changed: false })
+        expect(again).toMatchObject({ added: 0, changed: false, fresh: [], corrected: [] })
+        // Microsoft corrects a post: the stored post gets the new text, nothing is added.
+        const fixed = mergePosts(first.posts.map((p) => ({ ...p })), [{ ...p1, description: { contentType: 'html', content: '<p>One (corrected)</p>' } }])
+        expect(fixed).toMatchObject({ added: 0, changed: true, fresh: [] })
+        expect(fixed.corrected.map((p) => [p.key, p.content])).toEqual([[postKey(p1), '<p>One (corrected)</p>']])
         expect(nextUpdateFrom(again.posts, false)).toBe('2026-11-01T15:00:00.000Z')
         expect(nextUpdateFrom(again.posts, true)).toBeNull()
         expect(workNoteFor('EX1', again.posts[1])).toBe('Microsoft 365 service health update for EX1 (2026-11-01T11:00:00Z):\nTwo\nNext update by: 2026-11-01T15:00:00Z')

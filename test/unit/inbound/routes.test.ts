@@ -83,6 +83,16 @@ describe('communications', () => {
         expect(rows.map((row) => [row.direction, row.state, row.message_id])).toEqual([['fromMicrosoft', 'received', 'm-1']])
     })
 
+    test("a message id as long as the contract allows (128) is kept whole, so its replay is still a duplicate", () => {
+        const id = 'msg-' + 'a1b2c3d4'.repeat(15) + 'abcd' // 128 characters
+        const first = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message(id) })
+        expect(first).toMatchObject({ status: 201, contractErrors: [] })
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message(id) })
+        expect(replay).toMatchObject({ status: 200, json: { result: { duplicate: true } }, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+        expect(f.platform.store.query('x_mioms_m365_assis_communication', {}).map((row) => row.message_id)).toEqual([id])
+    })
+
     test('the body limit comes from its property', () => {
         f.platform.setProperty(PROPERTY.inboundMaxBodyBytes, '2048')
         const big = message('m-big', 'x'.repeat(3000))
