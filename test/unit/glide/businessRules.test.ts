@@ -177,6 +177,7 @@ describe('business rules', () => {
                 action_update: 'true',
                 active: 'true',
                 condition: 'current.state.changes()',
+                // Priority follows impact × urgency (the out-of-box data lookup, priorityLookup.ts): 1 × 1 gives 1.
                 filter_condition: 'priority=1',
                 script: "gs.info('async ran: state {0}', current.getValue('state'))",
             })
@@ -184,7 +185,7 @@ describe('business rules', () => {
         const ran = () => platform.syslog().map((r) => r.message ?? '').filter((m) => m.startsWith('async ran'))
 
         it('queues the rule only when the write matches its condition, judged with that write', () => {
-            const { gr } = insert({ state: '1', priority: '1' })
+            const { gr } = insert({ state: '1', impact: '1', urgency: '1' })
             gr.setValue('short_description', 'no state change')
             gr.update()
             expect(platform.businessRules.pendingAsync()).toBe(0)
@@ -197,7 +198,7 @@ describe('business rules', () => {
         })
 
         it('runs what was queued although the record stopped matching the filter before the run (unless re-checked)', () => {
-            const { gr } = insert({ state: '1', priority: '1' })
+            const { gr } = insert({ state: '1', impact: '1', urgency: '1' })
             gr.setValue('state', '2')
             gr.update()
             platform.store.update('incident', gr.getUniqueValue(), { priority: '4' })
