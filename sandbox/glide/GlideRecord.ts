@@ -14,9 +14,10 @@ import { AnyOf, assertName, Condition, Operator, OrderBy, Row, Store, Term } fro
 import { newSysId } from './sysId'
 import { RuleAction } from './businessRules'
 import { applyDictionaryDefaults, DefaultContext } from './defaults'
-import { FieldKind, fieldKind, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
+import { FieldKind, fieldKind, storedTrue, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
 import { applyPriorityLookup } from './priorityLookup'
 import { dataPolicyViolation } from './dataPolicy'
+import { dropInvalidTerms, RETURNS_NO_ROWS_PROPERTY } from './invalidQuery'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 import { checkCrossScope, CrossScopeOperation } from './security/applicationAccess'
 import { rowAsSaved } from './fieldLength'
@@ -197,8 +198,14 @@ export class GlideRecord {
 
     private _select(where: Condition, limit?: number, offset?: number): Row[] {
         if (this._crossScopeRefused('read')) return []
+        // docs: the invalid part of a query is dropped, or no rows with glide.invalid_query.returns_no_rows (invalidQuery.ts).
+        const checked = dropInvalidTerms(this._platform.store, this._table, where)
+        if (checked.invalidFields.length > 0) {
+            this._platform.log('warn', `Invalid query detected: unknown field ${checked.invalidFields.join(', ')} in table ${this._table}; that part of the query is dropped`, 'GlideRecord')
+            if (storedTrue(this._platform.getProperty(RETURNS_NO_ROWS_PROPERTY))) return []
+        }
         // True/False terms match either spelling (active=true and active=1), as on the instance (fieldTypes.ts).
-        const typed = typedCondition(this._platform.store, this._table, where)
+        const typed = typedCondition(this._platform.store, this._table, checked.condition)
         const rows = this._platform.store.query(this._table, { where: typed, orderBy: this._orderBy, limit, offset })
         if (!this._enforceAcls) return rows
         const canRead = this._checker('read')
