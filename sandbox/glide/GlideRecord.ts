@@ -317,7 +317,8 @@ export class GlideRecord {
     setValue(name: string, value: unknown): void {
         if (name.includes('.')) throw new Error(`Dot-walked fields are not supported by the emulation: ${name}`)
         assertName('column', name)
-        this._values[name] = this._typed(name, value)
+        // docs "Setting a GlideRecord variable to 'NULL'": the text 'NULL' returns the field to its initial (null) state.
+        this._values[name] = value === 'NULL' ? null : this._typed(name, value)
         this._setFields.add(name)
     }
 

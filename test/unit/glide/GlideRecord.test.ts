@@ -225,3 +225,16 @@ describe('module mapping', () => {
         expect(gr.short_description.toString()).toBe('typed')
     })
 })
+
+describe("GlideRecord: setting a field to 'NULL'", () => {
+    // docs "Setting a GlideRecord variable to 'NULL'" (Zurich, api-reference/scripts/r_SettingAGlideRecordVariableToNull.html).
+    it('returns the field to its initial empty state instead of storing the text', () => {
+        const platform = createTestPlatform()
+        const id = platform.insertRow('incident', { short_description: 'Mail down', close_notes: 'Fixed.' })
+        const gr = new GlideRecord('incident')
+        gr.get(id)
+        gr.setValue('close_notes', 'NULL')
+        gr.update()
+        expect(platform.store.get('incident', id)?.close_notes ?? null).toBeNull()
+    })
+})
