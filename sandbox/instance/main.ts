@@ -9,7 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { readBuiltApp } from './dist-records'
-import { fidelityFromEnv } from '../glide/fidelity'
+import { fidelityFromEnv, FidelitySwitches } from '../glide/fidelity'
 import { Platform } from '../glide/platform'
 import { setCurrentPlatform } from '../glide/current'
 import { SqliteStore } from '../glide/store/SqliteStore'
@@ -133,6 +133,7 @@ export async function main(argv: string[]): Promise<void> {
             `Data:                  ${options.db} (start with --fresh for a new one)`,
             `App installed from dist/: ${install.inserted} new, ${install.updated} updated records`,
             `Demo tenant ${DEMO_TENANT}, repository id for Setup: ${DEMO_REPOSITORY_ID}`,
+            `Platform fidelity:     ${fidelitySummary(platform.fidelity)} (docs/platform-fidelity.md; SANDBOX_LENIENT=<switch>,... or all)`,
             '',
             'Demo logins (sandbox only):',
             users,
@@ -153,4 +154,10 @@ export async function main(argv: string[]): Promise<void> {
     }
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
+}
+
+/** 'strict' when every undocumented behaviour is strict, else the lenient switches by name. */
+function fidelitySummary(switches: FidelitySwitches): string {
+    const lenient = Object.entries(switches).filter(([, mode]) => mode === 'lenient').map(([name]) => name)
+    return lenient.length === 0 ? 'strict' : `lenient for ${lenient.join(', ')}`
 }
