@@ -17,6 +17,7 @@ import { applyDictionaryDefaults, DefaultContext } from './defaults'
 import { FieldKind, fieldKind, storedTrue, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
 import { applyPriorityLookup } from './priorityLookup'
 import { dataPolicyViolation } from './dataPolicy'
+import { UniqueKeyViolation } from './store/types'
 import { dropInvalidTerms, RETURNS_NO_ROWS_PROPERTY } from './invalidQuery'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 import { checkCrossScope, CrossScopeOperation } from './security/applicationAccess'
@@ -465,7 +466,16 @@ export class GlideRecord {
             const refused = action === 'delete' ? null : dataPolicyViolation(this._platform, this._table, this._values)
             if (refused) return this._refuse(refused)
             const journal = action === 'delete' ? [] : this._journalFields().filter((f) => this._values[f])
-            write()
+            try {
+                write()
+            } catch (error) {
+                // A unique index refused the row (another transaction got there first): the database
+                // writes nothing, the insert/update returns null and the platform logs the refusal.
+                if (!(error instanceof UniqueKeyViolation)) throw error
+                this._lastError = `Unique Key violation detected by database (${error.message})`
+                this._platform.log('error', this._lastError, 'GlideRecord')
+                return false
+            }
             written = true
             if (action === 'delete') {
                 this._valid = false

@@ -62,11 +62,24 @@ export interface SchemaRow {
     row: Record<string, string | null>
 }
 
+/** A unique index an installed table declares (Fluent Table `index` with unique: true). */
+export interface UniqueIndex {
+    table: string
+    name: string
+    columns: string[]
+}
+
 let installedSchema: SchemaRow[] = []
+let installedUniqueIndexes: UniqueIndex[] = []
 
 /** Called once by jest's setup (test/support/app-dictionary.ts) with the built app's schema records. */
-export function setInstalledSchema(rows: SchemaRow[]): void {
+export function setInstalledSchema(rows: SchemaRow[], uniqueIndexes: UniqueIndex[] = []): void {
     installedSchema = rows
+    installedUniqueIndexes = uniqueIndexes
+}
+
+export function installedUniqueIndexRows(): readonly UniqueIndex[] {
+    return installedUniqueIndexes
 }
 
 export function installedSchemaRows(): readonly SchemaRow[] {

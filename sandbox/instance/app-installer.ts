@@ -80,6 +80,8 @@ export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitch
     // inbound: the app's table indexes (Fluent Table `index`; the store indexes one column, the
     // leading one), and the platform's own indexes the app's lookups rely on on an instance.
     for (const table of app.tables) for (const index of table.indexes ?? []) if (index.columns[0]) store.ensureIndex(table.name, index.columns[0])
+    // Unique indexes are enforced, as the instance's database does (a second row with the key is refused).
+    for (const table of app.tables) for (const index of table.indexes ?? []) if (index.unique && index.columns.length) store.ensureUniqueIndex(table.name, index.name, index.columns)
     for (const [table, column] of PLATFORM_INDEXES) store.ensureIndex(table, column)
     return report
 }

@@ -1,9 +1,24 @@
 import { matchesCondition, rowComparator } from './semantics'
-import { assertName, Condition, normaliseValue, Row, Store, StoreQuery } from './types'
+import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation } from './types'
 
 /** In-memory Store for unit tests: rows kept in insertion order, conditions evaluated in JS. */
 export class MemoryStore implements Store {
     private readonly tables = new Map<string, Map<string, Row>>()
+    private readonly uniqueIndexes = new Map<string, { name: string; columns: string[] }[]>()
+
+    /** Throws UniqueKeyViolation when `row` would share a unique index's non-empty values with another row. */
+    private checkUnique(table: string, row: Row, sysId: string): void {
+        const rows = this.tables.get(table)
+        for (const index of this.uniqueIndexes.get(table) ?? []) {
+            const values = index.columns.map((c) => row[c] ?? null)
+            if (values.some((v) => v === null)) continue
+            for (const other of rows?.values() ?? []) {
+                if (other.sys_id !== sysId && index.columns.every((c, i) => other[c] === values[i])) {
+                    throw new UniqueKeyViolation(table, index.name, values as string[])
+                }
+            }
+        }
+    }
 
     private table(name: string, create: boolean): Map<string, Row> | undefined {
         let rows = this.tables.get(name)
@@ -25,16 +40,20 @@ export class MemoryStore implements Store {
             assertName('column', column)
             copy[column] = normaliseValue(value)
         }
+        this.checkUnique(table, copy, sysId)
         rows.set(sysId, copy)
     }
 
     update(table: string, sysId: string, changes: Row): boolean {
         const row = this.table(table, false)?.get(sysId)
         if (!row) return false
+        const next: Row = { ...row }
         for (const [column, value] of Object.entries(changes)) {
             assertName('column', column)
-            if (column !== 'sys_id') row[column] = normaliseValue(value)
+            if (column !== 'sys_id') next[column] = normaliseValue(value)
         }
+        this.checkUnique(table, next, sysId)
+        Object.assign(row, next)
         return true
     }
 
@@ -69,6 +88,14 @@ export class MemoryStore implements Store {
     ensureIndex(table: string, column: string): void {
         assertName('table', table)
         assertName('column', column)
+    }
+
+    ensureUniqueIndex(table: string, name: string, columns: string[]): void {
+        assertName('table', table)
+        for (const column of columns) assertName('column', column)
+        const indexes = this.uniqueIndexes.get(table) ?? []
+        if (!indexes.some((index) => index.name === name)) indexes.push({ name, columns: [...columns] })
+        this.uniqueIndexes.set(table, indexes)
     }
 
     hasTable(table: string): boolean {

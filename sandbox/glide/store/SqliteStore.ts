@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { isNumeric } from './semantics'
 import { compileCondition, IS_NUMERIC_FN, quoteIdent } from './sqlCondition'
-import { assertName, Condition, normaliseValue, Row, Store, StoreQuery } from './types'
+import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation } from './types'
 
 /**
  * SQLite-backed Store for the sandbox: one SQL table per ServiceNow table, every column TEXT,
@@ -12,6 +12,8 @@ export class SqliteStore implements Store {
     private readonly db: Database.Database
     private readonly columns = new Map<string, Set<string>>()
     private readonly statements = new Map<string, Database.Statement>()
+    /** Unique index names by "table:col,col", to name the key in a violation as the instance does. */
+    private readonly uniqueIndexNames = new Map<string, string>()
 
     /** `path` is a file path, or ':memory:'. */
     constructor(readonly path: string) {
@@ -92,8 +94,7 @@ export class SqliteStore implements Store {
         try {
             this.statement(sql).run(...names.map((n) => normaliseValue(row[n])))
         } catch (e) {
-            if (String(e).includes('UNIQUE')) throw new Error(`insert into ${table}: duplicate sys_id ${row.sys_id}`)
-            throw e
+            throw this.uniqueViolation(e, table, row) ?? e
         }
     }
 
@@ -103,8 +104,21 @@ export class SqliteStore implements Store {
         if (names.length === 0) return this.get(table, sysId) !== undefined
         this.ensureColumns(table, names)
         const sql = `UPDATE ${quoteIdent(table)} SET ${names.map((n) => `${quoteIdent(n)} = ?`).join(', ')} WHERE sys_id = ?`
-        const info = this.statement(sql).run(...names.map((n) => normaliseValue(changes[n])), sysId)
-        return info.changes > 0
+        try {
+            return this.statement(sql).run(...names.map((n) => normaliseValue(changes[n])), sysId).changes > 0
+        } catch (e) {
+            throw this.uniqueViolation(e, table, { ...this.get(table, sysId), ...changes }) ?? e
+        }
+    }
+
+    /** SQLite's "UNIQUE constraint failed: t.a, t.b" as UniqueKeyViolation (a duplicate sys_id stays a plain error). */
+    private uniqueViolation(error: unknown, table: string, row: Row): Error | undefined {
+        const match = /UNIQUE constraint failed: (.+)$/.exec(String((error as Error)?.message ?? error))
+        if (!match) return undefined
+        const columns = match[1].split(',').map((c) => c.trim().split('.').pop()!)
+        if (columns.length === 1 && columns[0] === 'sys_id') return new Error(`insert into ${table}: duplicate sys_id ${row.sys_id}`)
+        const index = this.uniqueIndexNames.get(`${table}:${columns.join(',')}`) ?? columns.join('_')
+        return new UniqueKeyViolation(table, index, columns.map((c) => String(row[c] ?? '')))
     }
 
     delete(table: string, sysId: string): boolean {
@@ -140,6 +154,12 @@ export class SqliteStore implements Store {
         const compiled = compileCondition(where, (c) => this.hasColumn(table, cols, c))
         const sql = `SELECT COUNT(*) AS n FROM ${quoteIdent(table)} WHERE ${compiled.sql}`
         return (this.statement(sql).get(...compiled.params) as { n: number }).n
+    }
+
+    ensureUniqueIndex(table: string, name: string, columns: string[]): void {
+        this.ensureColumns(table, columns)
+        this.uniqueIndexNames.set(`${table}:${columns.join(',')}`, name)
+        this.db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`ux_${table}__${name}`)} ON ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')})`)
     }
 
     ensureIndex(table: string, column: string): void {

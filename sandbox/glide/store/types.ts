@@ -65,6 +65,11 @@ export interface Store {
     count(table: string, where?: Condition): number
     /** Asks for an index on a column (SqliteStore creates one; MemoryStore ignores it). */
     ensureIndex(table: string, column: string): void
+    /**
+     * A unique index over the columns: an insert or update giving a second row the same non-empty
+     * values throws UniqueKeyViolation (rows with an empty column never collide, as in SQL).
+     */
+    ensureUniqueIndex(table: string, name: string, columns: string[]): void
     hasTable(table: string): boolean
     /** Runs fn atomically where the store supports it (bulk loads in SqliteStore). */
     transaction<T>(fn: () => T): T
@@ -81,4 +86,16 @@ export function assertName(kind: 'table' | 'column', name: string): void {
 /** Empty strings are stored as null: the platform does not distinguish empty from NULL. */
 export function normaliseValue(value: FieldValue | undefined): FieldValue {
     return value === undefined || value === '' ? null : value
+}
+
+/** A write refused by a unique index (the database's own refusal: nothing was written). */
+export class UniqueKeyViolation extends Error {
+    constructor(
+        readonly table: string,
+        readonly index: string,
+        readonly values: string[],
+    ) {
+        super(`Duplicate entry '${values.join('-')}' for key '${index}'`)
+        this.name = 'UniqueKeyViolation'
+    }
 }

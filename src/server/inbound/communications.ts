@@ -42,10 +42,14 @@ export function alreadyReceived(existing: GlideRecord | null): boolean {
 /**
  * Records Microsoft's message (or completes the row Refresh stored), then writes it as an
  * additional comment on the incident (as the integration user, which the outbound rule
- * recognises and never sends back). False when the incident refused the comment; a new row is
- * then removed so a retry is not a duplicate.
+ * recognises and never sends back). 'refused' when the incident refused the comment (a new row is
+ * then removed so a retry is not a duplicate); 'duplicate' when a concurrent post of the same
+ * message won the unique index.
  */
-export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null): boolean {
+/** What recording a message did: written as a comment, lost a race to the same message, or refused. */
+export type RecordOutcome = 'recorded' | 'duplicate' | 'refused'
+
+export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null): RecordOutcome {
     const caseRow = found.caseRow
     const incident = found.incident
     const row = existing || new GlideRecord(COMMUNICATION_TABLE)
@@ -59,19 +63,23 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     setText(row, 'body', message.body, 'cut')
     row.setValue('state', 'received')
     row.setValue('sent_on', glideFromIso(message.createdDateTime))
-    if (!existing && !row.insert()) return false
+    if (!existing && !row.insert()) {
+        // The unique index (case, message_id) refused the row: a concurrent post of the same message
+        // stored it first, and that request writes the comment. Anything else is a refusal.
+        return findMessage(caseRow.getUniqueValue(), message.messageId) ? 'duplicate' : 'refused'
+    }
     const text = commentText(message, caseRow.getValue('case_number') || '')
     incident.setValue('comments', text)
     if (!incident.update()) {
         if (!existing) row.deleteRecord()
-        return false
+        return 'refused'
     }
     const entry = findCommentEntry(incident.getUniqueValue(), text)
     if (entry) row.setValue('journal_entry', entry.sysId)
     row.update()
     caseRow.setValue('last_update', new GlideDateTime().getValue())
     caseRow.update()
-    return true
+    return 'recorded'
 }
 
 export interface JournalEntry {

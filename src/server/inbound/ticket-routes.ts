@@ -89,8 +89,9 @@ export function inboundPostCommunication(request: InboundRequest, response: Inbo
         return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
     }
     if (isCaseClosed(prepared.found.caseRow)) return refuse(response, closedFailure(prepared.caseId))
-    const recorded = recordInboundMessage(prepared.found, message, existing)
-    if (!recorded) return refuse(response, internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
+    const outcome = recordInboundMessage(prepared.found, message, existing)
+    if (outcome === 'duplicate') return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
+    if (outcome === 'refused') return refuse(response, internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
     answer(response, 201, { messageId: message.messageId, duplicate: false, incidentNumber: incidentNumber })
 }
 

@@ -189,3 +189,24 @@ test('when a business rule rejects the comment: 500 InternalError with a correla
     expect(f.platform.store.count('x_mioms_m365_assis_communication')).toBe(0)
     expect(journalOf(f.platform, f.incident)).toEqual([])
 })
+
+test('a post that loses the race to the same message (the unique index on case and message id refuses its row) answers 200 duplicate and adds no comment', () => {
+    // Another transaction stores the same message between this request's lookup and its insert:
+    // a before-insert rule plays that transaction, writing the row straight to the table.
+    const caseSysId = f.platform.store.query('x_mioms_m365_assis_case', {})[0].sys_id!
+    f.platform.addBusinessRule({
+        table: 'x_mioms_m365_assis_communication',
+        when: 'before',
+        actions: ['insert'],
+        fn: () => {
+            if (f.platform.store.count('x_mioms_m365_assis_communication') === 0) {
+                f.platform.insertRow('x_mioms_m365_assis_communication', { case: caseSysId, message_id: 'm-race', direction: 'fromMicrosoft', state: 'received' })
+            }
+        },
+    })
+    const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-race') })
+    expect(answer).toMatchObject({ status: 200, json: { result: { messageId: 'm-race', duplicate: true } }, contractErrors: [] })
+    expect(f.platform.store.query('x_mioms_m365_assis_communication', {}).map((row) => row.message_id)).toEqual(['m-race'])
+    expect(journalOf(f.platform, f.incident)).toEqual([])
+    expect(f.platform.syslog().some((r) => /Unique Key violation detected by database/.test(r.message ?? ''))).toBe(true)
+})
