@@ -4,6 +4,7 @@
  * successor service, or the local simulator.
  */
 import { gs } from '@servicenow/glide'
+import { parseBoolean } from '../platform/booleans'
 
 export const PROPERTY = {
     tokenHost: 'x_mioms_m365_assis.microsoft.token_host',
@@ -76,13 +77,8 @@ export function parseInteger(raw: string | null | undefined, fallback: number, m
     return value
 }
 
-export function parseBoolean(raw: string | null | undefined, fallback: boolean): boolean {
-    if (raw === null || raw === undefined) return fallback
-    const text = String(raw).trim().toLowerCase()
-    if (text === 'true') return true
-    if (text === 'false') return false
-    return fallback
-}
+// True/False properties are read by the app's one boolean reader (platform/booleans.ts).
+export { parseBoolean }
 
 /** Accepts only absolute http(s) URLs and drops a trailing slash so paths can be appended. */
 export function parseBaseUrl(raw: string | null | undefined, fallback: string): string {
@@ -97,6 +93,11 @@ function readInteger(name: string, fallback: number, min: number, max: number): 
 
 function readBoolean(name: string, fallback: boolean): boolean {
     return parseBoolean(gs.getProperty(name, ''), fallback)
+}
+
+/** The debug-logging property alone (the logger asks on every debug line; no need to read every setting). */
+export function debugLoggingEnabled(): boolean {
+    return readBoolean(PROPERTY.debugLogging, DEFAULTS.debugLogging)
 }
 
 function readUrl(name: string, fallback: string): string {

@@ -9,7 +9,7 @@
  * Never pass a token, secret or password here: `redact` masks the usual shapes anyway.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { PROPERTY } from '../config/settings'
+import { debugLoggingEnabled } from '../config/settings'
 
 export const LOG_SOURCE = 'x_mioms_m365_assit'
 
@@ -30,7 +30,7 @@ export function logError(message: string, correlationId?: string): void {
 }
 
 export function logDebug(message: string, correlationId?: string): void {
-    if (gs.getProperty(PROPERTY.debugLogging, 'false') !== 'true') return
+    if (!debugLoggingEnabled()) return
     write('debug', message, correlationId)
 }
 

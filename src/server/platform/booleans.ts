@@ -22,3 +22,13 @@ export function booleanField(record: GlideRecord, field: string, whenEmpty = fal
     const value = record.getValue(field)
     return value === null || value === '' ? whenEmpty : isTrue(value)
 }
+
+/**
+ * A True/False setting (a property's text): true for '1'/'true', false for '0'/'false' (any case,
+ * trimmed), the fallback for anything else, empty included.
+ */
+export function parseBoolean(raw: unknown, fallback: boolean): boolean {
+    if (isTrue(raw)) return true
+    const text = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase()
+    return text === '0' || text === 'false' ? false : fallback
+}
