@@ -2,11 +2,11 @@
  * GlideElementDescriptor subset — docs: "GlideElementDescriptor - Scoped, Global"
  * (https://www.servicenow.com/docs/r/xanadu/api-reference/server-api-reference/c_GlideElementDescriptorScopedAPI.html):
  * getLength(), getInternalType(), getName(), getLabel(), read from the field's sys_dictionary row
- * (the table's parents included, dictionary.ts; cached as fieldLength.ts caches it). Obtained with GlideElement.getED(); no constructor.
+ * (the table's parents included, dictionary.ts; cached there). Obtained with GlideElement.getED(); no constructor.
  * A field without a dictionary row (undocumented: on an instance every real field has one) gives
  * length 0, internal type '' and the field name as label.
  */
-import { cachedFieldDescriptor } from './fieldLength'
+import { fieldDescriptor } from './dictionary'
 import { Store } from './store/types'
 
 export class GlideElementDescriptor {
@@ -17,7 +17,7 @@ export class GlideElementDescriptor {
     ) {}
 
     private row() {
-        return cachedFieldDescriptor(this.store, this.table, this.name)
+        return fieldDescriptor(this.store, this.table, this.name)
     }
 
     /** docs: getLength() — the element's size: sys_dictionary.max_length (e.g. 40 for incident.priority). */

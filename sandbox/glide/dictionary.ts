@@ -24,6 +24,42 @@ export interface FieldDescriptor {
  * the chain defines the field.
  */
 export function fieldDescriptor(store: Store, table: string, element: string): FieldDescriptor | undefined {
+    const cache = schemaCache(store)
+    const key = `${table}.${element}`
+    if (!cache.descriptors.has(key)) cache.descriptors.set(key, lookUpField(store, table, element))
+    return cache.descriptors.get(key)
+}
+
+/** Whether the table has sys_dictionary rows of its own (the emulation knows its fields). */
+export function hasDictionary(store: Store, table: string): boolean {
+    const cache = schemaCache(store)
+    let known = cache.tables.get(table)
+    if (known === undefined) {
+        known = store.count('sys_dictionary', term('name', '=', table)) > 0
+        cache.tables.set(table, known)
+    }
+    return known
+}
+
+interface SchemaCache {
+    version: number
+    descriptors: Map<string, FieldDescriptor | undefined>
+    tables: Map<string, boolean>
+}
+const schemaCaches = new WeakMap<Store, SchemaCache>()
+
+/** Lookups cached per store until a schema row is written (Store.schemaVersion): every save and query asks. */
+function schemaCache(store: Store): SchemaCache {
+    const version = store.schemaVersion()
+    let cache = schemaCaches.get(store)
+    if (!cache || cache.version !== version) {
+        cache = { version, descriptors: new Map(), tables: new Map() }
+        schemaCaches.set(store, cache)
+    }
+    return cache
+}
+
+function lookUpField(store: Store, table: string, element: string): FieldDescriptor | undefined {
     const seen = new Set<string>()
     let name: string | undefined = table
     while (name !== undefined && !seen.has(name)) {

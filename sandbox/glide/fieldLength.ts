@@ -87,43 +87,17 @@ export function cutToLength(value: string, limit: number): string {
     return chars.length <= limit ? value : chars.slice(0, limit).join('')
 }
 
-interface DescriptorCache {
-    fingerprint: string
-    byField: Map<string, FieldDescriptor | undefined>
-}
-const caches = new WeakMap<Store, DescriptorCache>()
-
-function descriptorsOf(store: Store): DescriptorCache {
-    // Any schema row added or removed changes the count; the cache then starts again.
-    const fingerprint = `${store.count('sys_dictionary')}/${store.count('sys_db_object')}`
-    let cache = caches.get(store)
-    if (!cache || cache.fingerprint !== fingerprint) {
-        cache = { fingerprint, byField: new Map() }
-        caches.set(store, cache)
-    }
-    return cache
-}
-
-/** fieldDescriptor(), cached per store until a schema row is added or removed (saves and getED() ask often). */
-export function cachedFieldDescriptor(store: Store, table: string, field: string, cache: DescriptorCache = descriptorsOf(store)): FieldDescriptor | undefined {
-    const key = `${table}.${field}`
-    if (!cache.byField.has(key)) cache.byField.set(key, fieldDescriptor(store, table, field))
-    return cache.byField.get(key)
-}
-
 /**
  * The row as the table stores it: string-family values longer than their field's limit are cut.
  * Returns the same object when nothing is cut (no copy on the common path).
  */
 export function cutToFieldLengths(context: LengthContext, table: string, row: Row): Row {
-    let cache: DescriptorCache | undefined
     let out: Row | undefined
     for (const field of Object.keys(row)) {
         const value = row[field]
         if (value === null || value === undefined || value === '' || field === 'sys_id') continue
         if (table === 'sys_journal_field' && field === 'value') continue
-        cache ??= descriptorsOf(context.store)
-        const limit = storedLengthLimit(cachedFieldDescriptor(context.store, table, field, cache), context.fidelity)
+        const limit = storedLengthLimit(fieldDescriptor(context.store, table, field), context.fidelity)
         if (limit === null) continue
         const cut = cutToLength(value, limit)
         if (cut === value) continue

@@ -46,33 +46,10 @@ const INTEGER = /^[+-]?\d+$/
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
 
-interface KindCache {
-    stamp: string
-    kinds: Map<string, FieldKind>
-}
-const caches = new WeakMap<Store, KindCache>()
-
-/** Changes whenever schema rows are added or removed (updates to a row's type are not seen: a test that retypes a field uses a new row). */
-function schemaStamp(store: Store): string {
-    return `${store.count('sys_dictionary')}/${store.count('sys_db_object')}`
-}
-
 /** The kind of a field, from its sys_dictionary internal_type up the table's parents. */
 export function fieldKind(store: Store, table: string, element: string): FieldKind {
-    const stamp = schemaStamp(store)
-    let cache = caches.get(store)
-    if (!cache || cache.stamp !== stamp) {
-        cache = { stamp, kinds: new Map() }
-        caches.set(store, cache)
-    }
-    const key = `${table}.${element}`
-    let kind = cache.kinds.get(key)
-    if (kind === undefined) {
-        const type = fieldDescriptor(store, table, element)?.internalType
-        kind = (type && KIND_OF_TYPE[type]) || 'string'
-        cache.kinds.set(key, kind)
-    }
-    return kind
+    const type = fieldDescriptor(store, table, element)?.internalType
+    return (type && KIND_OF_TYPE[type]) || 'string'
 }
 
 /** True for a stored True/False value that is true ('true', or '1' from an import): the sandbox's own readers of raw rows. */

@@ -9,7 +9,7 @@
  * a system field (sys_*). A table the emulation has no dictionary for (a scratch table of a unit
  * test) is left alone: every field counts as known there.
  */
-import { fieldDescriptor } from './dictionary'
+import { fieldDescriptor, hasDictionary } from './dictionary'
 import { allOf, anyOf } from './store/semantics'
 import { Condition, Store } from './store/types'
 
@@ -20,11 +20,6 @@ export interface CheckedCondition {
     condition: Condition
     /** The unknown field names, in the order they appeared. */
     invalidFields: string[]
-}
-
-/** Whether the table has dictionary rows, i.e. the emulation knows its fields. */
-function hasDictionary(store: Store, table: string): boolean {
-    return store.count('sys_dictionary', { kind: 'term', field: 'name', operator: '=', value: table }) > 0
 }
 
 export function dropInvalidTerms(store: Store, table: string, condition: Condition): CheckedCondition {

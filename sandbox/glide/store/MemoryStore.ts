@@ -1,8 +1,9 @@
 import { matchesCondition, rowComparator } from './semantics'
-import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation } from './types'
+import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation, SCHEMA_TABLES } from './types'
 
 /** In-memory Store for unit tests: rows kept in insertion order, conditions evaluated in JS. */
 export class MemoryStore implements Store {
+    private schemaWrites = 0
     private readonly tables = new Map<string, Map<string, Row>>()
     private readonly uniqueIndexes = new Map<string, { name: string; columns: string[] }[]>()
 
@@ -31,6 +32,7 @@ export class MemoryStore implements Store {
     }
 
     insert(table: string, row: Row): void {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         const sysId = row.sys_id
         if (!sysId) throw new Error(`insert into ${table}: sys_id is required`)
         const rows = this.table(table, true)!
@@ -45,6 +47,7 @@ export class MemoryStore implements Store {
     }
 
     update(table: string, sysId: string, changes: Row): boolean {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         const row = this.table(table, false)?.get(sysId)
         if (!row) return false
         const next: Row = { ...row }
@@ -58,6 +61,7 @@ export class MemoryStore implements Store {
     }
 
     delete(table: string, sysId: string): boolean {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         return this.table(table, false)?.delete(sysId) ?? false
     }
 
@@ -96,6 +100,10 @@ export class MemoryStore implements Store {
         const indexes = this.uniqueIndexes.get(table) ?? []
         if (!indexes.some((index) => index.name === name)) indexes.push({ name, columns: [...columns] })
         this.uniqueIndexes.set(table, indexes)
+    }
+
+    schemaVersion(): number {
+        return this.schemaWrites
     }
 
     hasTable(table: string): boolean {

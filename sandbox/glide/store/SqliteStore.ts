@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { isNumeric } from './semantics'
 import { compileCondition, IS_NUMERIC_FN, quoteIdent } from './sqlCondition'
-import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation } from './types'
+import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation, SCHEMA_TABLES } from './types'
 
 /**
  * SQLite-backed Store for the sandbox: one SQL table per ServiceNow table, every column TEXT,
@@ -9,6 +9,7 @@ import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKe
  * Conditions are compiled to SQL (sqlCondition.ts) with the same semantics as MemoryStore.
  */
 export class SqliteStore implements Store {
+    private schemaWrites = 0
     private readonly db: Database.Database
     private readonly columns = new Map<string, Set<string>>()
     private readonly statements = new Map<string, Database.Statement>()
@@ -87,6 +88,7 @@ export class SqliteStore implements Store {
     }
 
     insert(table: string, row: Row): void {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         if (!row.sys_id) throw new Error(`insert into ${table}: sys_id is required`)
         const names = Object.keys(row)
         this.ensureColumns(table, names)
@@ -99,6 +101,7 @@ export class SqliteStore implements Store {
     }
 
     update(table: string, sysId: string, changes: Row): boolean {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         if (!this.tableColumns(table)) return false
         const names = Object.keys(changes).filter((n) => n !== 'sys_id')
         if (names.length === 0) return this.get(table, sysId) !== undefined
@@ -122,6 +125,7 @@ export class SqliteStore implements Store {
     }
 
     delete(table: string, sysId: string): boolean {
+        if (SCHEMA_TABLES.has(table)) this.schemaWrites++
         if (!this.tableColumns(table)) return false
         return this.statement(`DELETE FROM ${quoteIdent(table)} WHERE sys_id = ?`).run(sysId).changes > 0
     }
@@ -165,6 +169,10 @@ export class SqliteStore implements Store {
     ensureIndex(table: string, column: string): void {
         this.ensureColumns(table, [column])
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`ix_${table}__${column}`)} ON ${quoteIdent(table)} (${quoteIdent(column)})`)
+    }
+
+    schemaVersion(): number {
+        return this.schemaWrites
     }
 
     hasTable(table: string): boolean {

@@ -21,7 +21,8 @@ export function countStoreCalls(inner: Store): CountingStore {
     const store = new Proxy(inner, {
         get(target, property, receiver) {
             const value = Reflect.get(target, property, receiver)
-            if (typeof value !== 'function' || typeof property !== 'string') return value
+            // schemaVersion is an in-memory counter of the emulation, not a database call: not counted.
+            if (typeof value !== 'function' || typeof property !== 'string' || property === 'schemaVersion') return value
             return (...args: unknown[]) => {
                 counts[property] = (counts[property] ?? 0) + 1
                 const key = typeof args[0] === 'string' ? `${property} ${args[0]}` : property

@@ -71,6 +71,11 @@ export interface Store {
      */
     ensureUniqueIndex(table: string, name: string, columns: string[]): void
     hasTable(table: string): boolean
+    /**
+     * A number that changes whenever a row of a schema table (sys_dictionary, sys_db_object) is
+     * inserted, updated or deleted: what the emulation's dictionary cache is keyed on.
+     */
+    schemaVersion(): number
     /** Runs fn atomically where the store supports it (bulk loads in SqliteStore). */
     transaction<T>(fn: () => T): T
     close(): void
@@ -99,3 +104,6 @@ export class UniqueKeyViolation extends Error {
         this.name = 'UniqueKeyViolation'
     }
 }
+
+/** The tables whose rows define fields and tables (Store.schemaVersion). */
+export const SCHEMA_TABLES: ReadonlySet<string> = new Set(['sys_dictionary', 'sys_db_object'])
