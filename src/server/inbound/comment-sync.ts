@@ -76,7 +76,7 @@ function queueEntry(caseSysId: string, incidentSysId: string, entry: AuthoredEnt
     row.setValue('direction', DIRECTION.toMicrosoft)
     row.setValue('message_id', entry.sysId)
     row.setValue('journal_entry', entry.sysId)
-    row.setValue('author', clip(authorName(entry.createdBy), MAX_AUTHOR))
+    setText(row, 'author', authorName(entry.createdBy), 'cut') // the contract's limit applies when it is sent
     setText(row, 'body', entry.value, 'cut')
     row.setValue('state', 'queued')
     row.setValue('attempts', '0')
