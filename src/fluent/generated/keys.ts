@@ -313,6 +313,10 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
                     }
+                    atf_suite: {
+                        table: 'sys_atf_test_suite'
+                        id: '51f05a6e61d14f83b05aec63340d06b0'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '0b415162237c438f8f7962ccdcdcd8f2'
