@@ -68,16 +68,28 @@ export interface OpenForm {
 }
 
 export interface StepOutcome {
-    status: 'success' | 'failure'
+    /** 'skipped': not run because an earlier step failed (the instance stops a test at its first failing step). */
+    status: 'success' | 'failure' | 'skipped'
     /** What the step did or why it failed, as the instance's step result says it. */
     message: string
     /** The step's output variables (e.g. record_id, table, user, first_record). */
     outputs?: Record<string, string>
 }
 
+/**
+ * The user who runs the test (the admin who clicks Run on an instance): impersonation starts and
+ * ends with them, and a REST step without a basic auth profile sends their credentials.
+ */
+export interface RunnerUser {
+    userId: string
+    userName: string
+    password: string
+}
+
 /** What an executor may use. Mutable state lives here so executors stay stateless functions. */
 export interface AtfRunContext {
     readonly test: AtfTest
+    readonly runner: RunnerUser
     readonly platform: Platform
     readonly runtime: ModuleRuntime
     /** The running sandbox server (REST and form steps talk to it over HTTP). */
@@ -96,7 +108,10 @@ export interface AtfRunContext {
 
 export type StepExecutor = (step: AtfStep, context: AtfRunContext) => StepOutcome | Promise<StepOutcome>
 
-/** Executors by step configuration sys_id. */
+/**
+ * Executors by step configuration sys_id. server-steps.ts, rest-steps.ts and form-steps.ts each
+ * export one such object (any exported name); executors.ts merges them.
+ */
 export type StepExecutors = Record<string, StepExecutor>
 
 export interface StepResult {
@@ -110,4 +125,6 @@ export interface TestResult {
     steps: StepResult[]
     /** Server errors logged while the test ran (fail the test when failOnServerError is set). */
     serverErrors: string[]
+    /** Why the test failed beyond its steps (e.g. server errors with Fail on server error set). */
+    failureReason?: string
 }
