@@ -5,36 +5,14 @@
  * step configuration sys_id and one sys_variable_value per input (variable = the configuration's
  * input variable sys_id), so the table that wrote them is the one that reads them back.
  */
-import { dirname, join } from 'node:path'
 import { storedFalse, storedTrue } from '../glide/fieldTypes'
 import { allOf, term } from '../glide/store/semantics'
 import { Row, Store } from '../glide/store/types'
+import { sdkStepConfigsById } from './sdk-step-configs'
 import type { AtfStep, AtfTest } from './types'
 
-/** The SDK's step table, by configuration sys_id (ToShapeStepConfigs of step-configs.ts). */
-export interface StepConfig {
-    name: string
-    stepConfigId: string
-    /** e.g. 'server.createUser' */
-    callName: string
-    fun: string
-    variables: Record<string, { name: string; type: string; field: string; default?: unknown; mandatory: boolean }>
-}
-
-let stepTable: Record<string, StepConfig> | undefined
-
-/**
- * The compiled twin of @servicenow/sdk-build-plugins/src/atf/step-configs.ts. The package's
- * `exports` do not list the file, and its index loads the whole build (about a second): the file
- * is required by its path next to the index.
- */
-export function stepConfigs(): Record<string, StepConfig> {
-    if (!stepTable) {
-        const file = join(dirname(require.resolve('@servicenow/sdk-build-plugins')), 'atf', 'step-configs.js')
-        stepTable = (require(file) as { ToShapeStepConfigs: Record<string, StepConfig> }).ToShapeStepConfigs
-    }
-    return stepTable
-}
+/** The SDK's step table by configuration sys_id (sdk-step-configs.ts). */
+export const stepConfigs = sdkStepConfigsById
 
 /** How the build stores a default it did not get (serializeValueToRecord: booleans as '1'/'0'). */
 function storedDefault(value: unknown): string | undefined {

@@ -18,7 +18,17 @@ import { LOG_LEVEL } from '../glide/platform'
 import type { ModuleRuntime } from '../instance/module-runtime'
 import type { SandboxServer } from '../instance/server'
 import type { RollbackStore } from './rollback'
-import type { AtfRunContext, AtfStep, AtfTest, RunnerUser, StepExecutors, StepOutcome, StepResult, TestResult } from './types'
+import type { AtfRunContext, AtfStep, AtfTest, StepExecutors, StepOutcome, StepResult, TestResult } from './types'
+
+/**
+ * The user who runs the test (the admin who clicks Run on an instance): impersonation starts and
+ * ends with them, and a REST step without a basic auth profile sends as them.
+ */
+export interface RunnerUser {
+    userId: string
+    userName: string
+    password: string
+}
 
 export interface RunOptions {
     platform: Platform
@@ -80,7 +90,7 @@ export async function runTest(test: AtfTest, options: RunOptions): Promise<TestR
     const savedUser = platform.session.userId
     const context: AtfRunContext = {
         test,
-        runner: options.runner,
+        runnerUserId: options.runner.userId,
         platform,
         runtime: options.runtime,
         server: options.server,

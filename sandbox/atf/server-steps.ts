@@ -9,15 +9,11 @@
 import { GlideDateTime, GlideRecord, GlideRecordSecure, gs } from '../glide'
 import { storedTrue } from '../glide/fieldTypes'
 import { isSysId } from '../glide/sysId'
-import { stepConfigs } from './records'
+import { sdkStepConfig } from './sdk-step-configs'
 import type { AtfRunContext, AtfStep, StepExecutor, StepExecutors, StepOutcome } from './types'
 
-/** The configuration sys_id of an SDK call name ('server.createUser'), from the SDK's own table. */
-export function configId(callName: string): string {
-    const config = Object.values(stepConfigs()).find((c) => c.callName === callName)
-    if (!config) throw new Error(`The SDK's step table has no '${callName}'`)
-    return config.stepConfigId
-}
+/** The configuration sys_id of an SDK call ('createUser' of the server category), from the SDK's own table. */
+const configId = (method: string): string => sdkStepConfig('server', method).stepConfigId
 
 const ok = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'success', message, outputs })
 const fail = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'failure', message, outputs })
@@ -306,13 +302,13 @@ const runServerSideScript: StepExecutor = (step, context) => {
 
 /** Executors by configuration sys_id (from the SDK's table, so a wrong id cannot creep in). */
 export const serverStepExecutors: StepExecutors = {
-    [configId('server.createUser')]: createUser,
-    [configId('server.impersonate')]: impersonate,
-    [configId('server.recordInsert')]: recordInsert,
-    [configId('server.recordUpdate')]: recordUpdate,
-    [configId('server.recordDelete')]: recordDelete,
-    [configId('server.recordValidation')]: recordValidation,
-    [configId('server.recordQuery')]: recordQuery,
-    [configId('server.log')]: log,
-    [configId('server.runServerSideScript')]: runServerSideScript,
+    [configId('createUser')]: createUser,
+    [configId('impersonate')]: impersonate,
+    [configId('recordInsert')]: recordInsert,
+    [configId('recordUpdate')]: recordUpdate,
+    [configId('recordDelete')]: recordDelete,
+    [configId('recordValidation')]: recordValidation,
+    [configId('recordQuery')]: recordQuery,
+    [configId('log')]: log,
+    [configId('runServerSideScript')]: runServerSideScript,
 }

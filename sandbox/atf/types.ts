@@ -76,20 +76,9 @@ export interface StepOutcome {
     outputs?: Record<string, string>
 }
 
-/**
- * The user who runs the test (the admin who clicks Run on an instance): impersonation starts and
- * ends with them, and a REST step without a basic auth profile sends their credentials.
- */
-export interface RunnerUser {
-    userId: string
-    userName: string
-    password: string
-}
-
 /** What an executor may use. Mutable state lives here so executors stay stateless functions. */
 export interface AtfRunContext {
     readonly test: AtfTest
-    readonly runner: RunnerUser
     readonly platform: Platform
     readonly runtime: ModuleRuntime
     /** The running sandbox server (REST and form steps talk to it over HTTP). */
@@ -100,8 +89,7 @@ export interface AtfRunContext {
      * The user who runs the test (the runner's own user, e.g. admin), whatever the test
      * impersonates: a Send REST Request step without a basic auth profile sends as this user
      * (doc "REST test steps": "the credentials of the user who scheduled the test"). Executors
-     * that need it fail when it is not given. (Added by the REST steps; optional so the runner
-     * compiles before it sets it.)
+     * that need it fail when it is not given. The runner sets it (runner.ts).
      */
     readonly runnerUserId?: string
     /** The response of the last Send REST Request step (REST assertions read it). */
