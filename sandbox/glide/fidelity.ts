@@ -39,6 +39,10 @@ export const FIDELITY_BEHAVIOURS = {
     longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
     /** fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented. */
     writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
+    // ATF "Fail on server error": the Test record form says only "The errors detected while performing UI steps on
+    // the server that occur and fail the test" (https://www.servicenow.com/docs/r/application-development/automated-test-framework-atf/atf-test-record-form.html).
+    atfServerErrors:
+        'with Fail on server error set, every error-level syslog entry written while the test runs fails the test (lenient: only those written during form (UI) steps)',
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
