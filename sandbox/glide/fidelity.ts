@@ -43,6 +43,12 @@ export const FIDELITY_BEHAVIOURS = {
     // the server that occur and fail the test" (https://www.servicenow.com/docs/r/application-development/automated-test-framework-atf/atf-test-record-form.html).
     atfServerErrors:
         'with Fail on server error set, every error-level syslog entry written while the test runs fails the test (lenient: only those written during form (UI) steps)',
+    /** GlideElement.ts / GlideRecord.ts: setValue on a password (hash) or password2 (encrypted) field is undocumented; setDisplayValue is the way scripts set them. */
+    passwordSetValue:
+        'setValue / assignment on a password or password2 field stores the text as given (not hashed, not encrypted): a login with it fails and getDecryptedValue() gives empty; lenient: stored like setDisplayValue',
+    /** applicationAccess.ts: the application access of sys_user, sys_user_has_role and sys_auth_profile_basic from other scopes is undocumented. */
+    crossScopeUserAdminWrite:
+        "sys_user, sys_user_has_role and sys_auth_profile_basic: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
