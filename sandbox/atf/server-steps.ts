@@ -56,7 +56,14 @@ function sysIdOf(step: AtfStep): string {
  * snc_internal role", https://www.servicenow.com/docs/r/washingtondc/platform-security/explicit-role-plugin.html):
  * the sandbox enforces routes' requires_snc_internal_role as that plugin does (server.ts authorizeRoute).
  */
-const createUser: StepExecutor = (step, context) => {
+const createUser: StepExecutor = (step, context) =>
+    // The step configuration's own code creates the user, not a script of the test's scope: the
+    // app's cross-scope policy on sys_user / sys_user_has_role does not apply (the Now SDK's ATF
+    // guide, for always-scoped Fluent apps: "Use atf.server.impersonate and atf.server.createUser
+    // to establish user context").
+    context.platform.withScope('global', () => createUserInGlobal(step, context))
+
+function createUserInGlobal(step: AtfStep, context: AtfRunContext): StepOutcome {
     const { platform } = context
     const roles = list(step.inputs.roles)
     for (const role of roles) {

@@ -67,7 +67,7 @@ function toStored(value: InputValue): string | null {
 
 export class Platform {
     readonly store: Store
-    readonly scope: string
+    private currentScope: string
     /** syslog.source for gs logging calls (the app's scope on the instance). */
     logSource: string
     readonly session: SessionState = {
@@ -89,10 +89,30 @@ export class Platform {
     }
     private counters: PlatformStats = { outboundCalls: 0, tokenRequests: 0 }
 
+    /** The application scope scripts run in (cross-scope checks: security/applicationAccess.ts). */
+    get scope(): string {
+        return this.currentScope
+    }
+
+    /**
+     * Runs platform code that is not the app's script in another scope, e.g. an ATF step
+     * configuration's own implementation (ServiceNow's code: the app's cross-scope policy does not
+     * govern it), then restores the scope.
+     */
+    withScope<T>(scope: string, fn: () => T): T {
+        const saved = this.currentScope
+        this.currentScope = scope
+        try {
+            return fn()
+        } finally {
+            this.currentScope = saved
+        }
+    }
+
     constructor(options: PlatformOptions = {}) {
         this.store = options.store ?? new MemoryStore()
-        this.scope = options.scope ?? APP_SCOPE
-        this.logSource = this.scope
+        this.currentScope = options.scope ?? APP_SCOPE
+        this.logSource = this.currentScope
         this.clock = options.clock ?? Date.now
         this.businessRules = new BusinessRuleEngine({
             store: this.store,
