@@ -5,6 +5,82 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    '0a83c54bf6354519a25590b94e95a327': {
+                        table: 'sys_atf_step'
+                        id: '0a83c54bf6354519a25590b94e95a327'
+                    }
+                    '1eff52aeacb947b3983de643fde9730e': {
+                        table: 'sys_atf_step'
+                        id: '1eff52aeacb947b3983de643fde9730e'
+                    }
+                    '22320828f03248d09bea8a11bfa1d1b3': {
+                        table: 'sys_atf_step'
+                        id: '22320828f03248d09bea8a11bfa1d1b3'
+                    }
+                    '2c9ba491513e468f806cef0bfd59cade': {
+                        table: 'sys_atf_step'
+                        id: '2c9ba491513e468f806cef0bfd59cade'
+                    }
+                    '3529dae2ef644b699eed07a96be6688e': {
+                        table: 'sys_atf_step'
+                        id: '3529dae2ef644b699eed07a96be6688e'
+                    }
+                    '3cd6dc93e7fa4d39a12464feac724850': {
+                        table: 'sys_atf_step'
+                        id: '3cd6dc93e7fa4d39a12464feac724850'
+                    }
+                    '3cd7e1f8ed1a43f3801f39f90c4f37f2': {
+                        table: 'sys_atf_step'
+                        id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                    }
+                    '43afec44a1cf4d999c5bd95a1467db56': {
+                        table: 'sys_atf_step'
+                        id: '43afec44a1cf4d999c5bd95a1467db56'
+                    }
+                    '52ef7b5c502f485abb42c1b0e7c29d6d': {
+                        table: 'sys_atf_step'
+                        id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                    }
+                    '5a8b9a4f7c094f22bcecfbf2387196b2': {
+                        table: 'sys_atf_step'
+                        id: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                    }
+                    '5cdd665b0b254e8989ee0122937bf216': {
+                        table: 'sys_atf_step'
+                        id: '5cdd665b0b254e8989ee0122937bf216'
+                    }
+                    '70c9da875c8640d988cc591939b73596': {
+                        table: 'sys_atf_step'
+                        id: '70c9da875c8640d988cc591939b73596'
+                    }
+                    '75959d6cda924d1ea9d7452b1f8f6a08': {
+                        table: 'sys_atf_step'
+                        id: '75959d6cda924d1ea9d7452b1f8f6a08'
+                    }
+                    '7d9ee4340bbb4ad9b4472fc36267a055': {
+                        table: 'sys_atf_step'
+                        id: '7d9ee4340bbb4ad9b4472fc36267a055'
+                    }
+                    '805363d92ba9494181fab94842e178b5': {
+                        table: 'sys_atf_step'
+                        id: '805363d92ba9494181fab94842e178b5'
+                    }
+                    '8ffc9ef8de294d569dcb9f26c797fe69': {
+                        table: 'sys_atf_step'
+                        id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                    }
+                    '9981e349089941e680c66b024a4c6f5a': {
+                        table: 'sys_atf_step'
+                        id: '9981e349089941e680c66b024a4c6f5a'
+                    }
+                    a8184d0a425c4fc1b73c808215880ec1: {
+                        table: 'sys_atf_step'
+                        id: 'a8184d0a425c4fc1b73c808215880ec1'
+                    }
+                    a8cfd115b0a148588b7ae83f19159782: {
+                        table: 'sys_atf_step'
+                        id: 'a8cfd115b0a148588b7ae83f19159782'
+                    }
                     acl_admin_account_create: {
                         table: 'sys_security_acl'
                         id: '86e350a25ba34df59e091a14645f5bbf'
@@ -177,6 +253,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '055bc0cb995f4a6cbae0f9af4be9f221'
                     }
+                    aeab5ab086c2408085a9eba3bb18e163: {
+                        table: 'sys_atf_step'
+                        id: 'aeab5ab086c2408085a9eba3bb18e163'
+                    }
                     api_app: {
                         table: 'sys_ws_definition'
                         id: 'f5aa38a0183c460090808d81432ac8b2'
@@ -313,9 +393,633 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
                     }
+                    atf_acc_open_case: {
+                        table: 'sys_atf_test'
+                        id: '6ff1197fc3504c3fa55b006b45f315cb'
+                    }
+                    atf_acc_open_case_admin_400: {
+                        table: 'sys_atf_step'
+                        id: 'd0482fff1172480089dc67178a433855'
+                    }
+                    atf_acc_open_case_admin_code: {
+                        table: 'sys_atf_step'
+                        id: '502620076aa44e4982f4cd2d42feee5b'
+                    }
+                    atf_acc_open_case_admin_post: {
+                        table: 'sys_atf_step'
+                        id: '001d153a20e54a559615fdacd85e3fdc'
+                    }
+                    atf_acc_open_case_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '9243a4b4c3114df595cdb756480215c9'
+                    }
+                    atf_acc_open_case_administrator_role: {
+                        table: 'sys_atf_step'
+                        id: '22b2edf0614c4e64a31df9a93541ef97'
+                    }
+                    atf_acc_open_case_incident: {
+                        table: 'sys_atf_step'
+                        id: '6c95886aad50471984a28aa5c03b587c'
+                    }
+                    atf_acc_open_case_insights_403: {
+                        table: 'sys_atf_step'
+                        id: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                    }
+                    atf_acc_open_case_insights_post: {
+                        table: 'sys_atf_step'
+                        id: '91f0be79afa1434498c07330954fef60'
+                    }
+                    atf_acc_open_case_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '416eb03cd26c42939e585e1efe1a843f'
+                    }
+                    atf_acc_open_case_insights_role: {
+                        table: 'sys_atf_step'
+                        id: '9a248ec1f1394183b250b1edf9e65403'
+                    }
+                    atf_acc_open_case_itil: {
+                        table: 'sys_atf_step'
+                        id: '79ed41d82ff7481bb544d12d24192fff'
+                    }
+                    atf_acc_open_case_no_case: {
+                        table: 'sys_atf_step'
+                        id: '368f60eda53b4b1984290e6e01981258'
+                    }
+                    atf_acc_panel_api: {
+                        table: 'sys_atf_test'
+                        id: '4789fdc5f245431ba909fed5c1abe9a2'
+                    }
+                    atf_acc_panel_api_agent_403: {
+                        table: 'sys_atf_step'
+                        id: '316dced589ec4451836aec5a8987af44'
+                    }
+                    atf_acc_panel_api_agent_get: {
+                        table: 'sys_atf_step'
+                        id: 'f0066acc53a447fb904c24085bc5fa46'
+                    }
+                    atf_acc_panel_api_agent_profile: {
+                        table: 'sys_atf_step'
+                        id: 'f642afa0ffc74423a8b4aef39427484a'
+                    }
+                    atf_acc_panel_api_incident: {
+                        table: 'sys_atf_step'
+                        id: 'd70e2a128c8f406cbc21200c2ae925e1'
+                    }
+                    atf_acc_panel_api_insights_200: {
+                        table: 'sys_atf_step'
+                        id: '141ccbd113de4618804f43d092865b0a'
+                    }
+                    atf_acc_panel_api_insights_get: {
+                        table: 'sys_atf_step'
+                        id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                    }
+                    atf_acc_panel_api_insights_mode: {
+                        table: 'sys_atf_step'
+                        id: '4c8c8e99faee4a36852aee88d32dd1df'
+                    }
+                    atf_acc_panel_api_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '9520b4811847446381325e9bc122637e'
+                    }
+                    atf_acc_panel_api_insights_role: {
+                        table: 'sys_atf_step'
+                        id: '3e2fa92867344f2eb0fcaa147d8049bf'
+                    }
+                    atf_acc_panel_api_itil: {
+                        table: 'sys_atf_step'
+                        id: 'd3670906313844cca2b4f2994d979f4b'
+                    }
+                    atf_acc_panel_api_mode: {
+                        table: 'sys_atf_step'
+                        id: '5ab77700335e43498e5d3669b0d39db0'
+                    }
+                    atf_acc_panel_page: {
+                        table: 'sys_atf_test'
+                        id: 'db478ecbbbfe41b8b48f70af729672b4'
+                    }
+                    atf_acc_panel_page_agent: {
+                        table: 'sys_atf_step'
+                        id: '4752047ccff547b088d1f425425705c0'
+                    }
+                    atf_acc_panel_page_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '35fdb9bba7be4c38bb1c55350e46b0da'
+                    }
+                    atf_acc_panel_page_insights: {
+                        table: 'sys_atf_step'
+                        id: '47800c3324844c938953472b04a97341'
+                    }
+                    atf_acc_panel_page_insights_admitted: {
+                        table: 'sys_atf_step'
+                        id: '81b2b7bbf48148d0af28951482a34682'
+                    }
+                    atf_acc_panel_page_insights_role: {
+                        table: 'sys_atf_step'
+                        id: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                    }
+                    atf_acc_panel_page_itil: {
+                        table: 'sys_atf_step'
+                        id: '6f844002829d4961a816ef4b2054db16'
+                    }
+                    atf_acc_setup_api: {
+                        table: 'sys_atf_test'
+                        id: 'cd10cc003677409b936d1e585c679867'
+                    }
+                    atf_acc_setup_api_admin_200: {
+                        table: 'sys_atf_step'
+                        id: 'ccf200c701944fd28fa6938d18270c05'
+                    }
+                    atf_acc_setup_api_admin_get: {
+                        table: 'sys_atf_step'
+                        id: '8e9f860e0bb94765816bd94f1a9f3026'
+                    }
+                    atf_acc_setup_api_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '81d7d3d71e54474fbe821ca1e2894dca'
+                    }
+                    atf_acc_setup_api_admin_state: {
+                        table: 'sys_atf_step'
+                        id: '98246e8512844749b2f50a056846f035'
+                    }
+                    atf_acc_setup_api_insights_403: {
+                        table: 'sys_atf_step'
+                        id: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                    }
+                    atf_acc_setup_api_insights_get: {
+                        table: 'sys_atf_step'
+                        id: '543846592efe4326baa80d230db42a59'
+                    }
+                    atf_acc_setup_api_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '9ac365457d004097a1672b9612e19994'
+                    }
+                    atf_con_access: {
+                        table: 'sys_atf_test'
+                        id: '8d437bfe5826472483e1ee958ed0d5f1'
+                    }
+                    atf_con_access_admin_403: {
+                        table: 'sys_atf_step'
+                        id: '5118cc08dea84065ab5c1e1691c524ba'
+                    }
+                    atf_con_access_admin_ping: {
+                        table: 'sys_atf_step'
+                        id: '037f8afe947a48efa314f8b4595df1c5'
+                    }
+                    atf_con_access_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '063eb22515514719bbc79db400ca2a2c'
+                    }
+                    atf_con_access_admin_reason: {
+                        table: 'sys_atf_step'
+                        id: '5670eb8cced6441992fec2a3a4fe60db'
+                    }
+                    atf_con_access_admin_role: {
+                        table: 'sys_atf_step'
+                        id: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                    }
+                    atf_con_access_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'ccc4e22f55c04225a21396689ccc9e39'
+                    }
+                    atf_con_access_integration_200: {
+                        table: 'sys_atf_step'
+                        id: '9616e15635e74f658757906ae66d7725'
+                    }
+                    atf_con_access_integration_ping: {
+                        table: 'sys_atf_step'
+                        id: '10a262e369074d1a81f079c376dc62b2'
+                    }
+                    atf_con_access_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '7478d2bc099a4d4c92ce870be4f4ad82'
+                    }
+                    atf_con_access_integration_repository: {
+                        table: 'sys_atf_step'
+                        id: '3450d4b2f84a45778cc8443d37481b73'
+                    }
+                    atf_con_access_integration_status: {
+                        table: 'sys_atf_step'
+                        id: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                    }
+                    atf_con_access_setup: {
+                        table: 'sys_atf_step'
+                        id: '4ea9987cd20044fe86d68254d107b590'
+                    }
+                    atf_con_close: {
+                        table: 'sys_atf_test'
+                        id: 'd39e0f90838e4e99a481b563ddf0dc6e'
+                    }
+                    atf_con_close_200: {
+                        table: 'sys_atf_step'
+                        id: '538ad2baf4e94363b5b0e45843f2f2f7'
+                    }
+                    atf_con_close_409: {
+                        table: 'sys_atf_step'
+                        id: '01e083ceb0b64dc28e324da6c238cb45'
+                    }
+                    atf_con_close_case: {
+                        table: 'sys_atf_step'
+                        id: '8df7805733c34bb587df7535e666ec78'
+                    }
+                    atf_con_close_close: {
+                        table: 'sys_atf_step'
+                        id: '35bd69c8b530485c853be2c1d4dd4366'
+                    }
+                    atf_con_close_close_again: {
+                        table: 'sys_atf_step'
+                        id: '910e9e01123a4955b686fe6c568bed24'
+                    }
+                    atf_con_close_follows_map: {
+                        table: 'sys_atf_step'
+                        id: '7253ea1be01f4c568e2ae3161a1f4cff'
+                    }
+                    atf_con_close_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'a17fba2305f74b7cb361695abbb6d780'
+                    }
+                    atf_con_close_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '7869a89a3c0440048842ccb4ea1a4b38'
+                    }
+                    atf_con_close_reason: {
+                        table: 'sys_atf_step'
+                        id: 'dbdf524952304a6a8761cab743e637a1'
+                    }
+                    atf_con_close_setup: {
+                        table: 'sys_atf_step'
+                        id: '4c6ec44e522947199c448cf2b08c8f62'
+                    }
+                    atf_con_close_status: {
+                        table: 'sys_atf_step'
+                        id: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                    }
+                    atf_con_comment: {
+                        table: 'sys_atf_test'
+                        id: '94af50c4215b4760bf9524df469c4e9e'
+                    }
+                    atf_con_comment_200: {
+                        table: 'sys_atf_step'
+                        id: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                    }
+                    atf_con_comment_201: {
+                        table: 'sys_atf_step'
+                        id: 'bc7e34aacb464fa1a8073513644ef701'
+                    }
+                    atf_con_comment_duplicate: {
+                        table: 'sys_atf_step'
+                        id: '544b37f750c74be99f9707b6b208e212'
+                    }
+                    atf_con_comment_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '80ebb8dbb04b42fc80a833ab4655df27'
+                    }
+                    atf_con_comment_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                    }
+                    atf_con_comment_not_duplicate: {
+                        table: 'sys_atf_step'
+                        id: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                    }
+                    atf_con_comment_one_comment: {
+                        table: 'sys_atf_step'
+                        id: '01c9691bf2044b399d834f3c152652d0'
+                    }
+                    atf_con_comment_post: {
+                        table: 'sys_atf_step'
+                        id: '5fc0daa93f6741218a6693c150216b68'
+                    }
+                    atf_con_comment_post_again: {
+                        table: 'sys_atf_step'
+                        id: 'cabe2911fb9147dbb00c77a2347779c9'
+                    }
+                    atf_con_comment_setup: {
+                        table: 'sys_atf_step'
+                        id: '59aa3789b5954886ae68c5705fc8a73c'
+                    }
+                    atf_con_comment_still_one_comment: {
+                        table: 'sys_atf_step'
+                        id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                    }
+                    atf_con_malformed: {
+                        table: 'sys_atf_test'
+                        id: '37d8868cf5f8497dba48e8e17c6e8d41'
+                    }
+                    atf_con_malformed_after: {
+                        table: 'sys_atf_step'
+                        id: 'e67f43d3bb0141ed96621a25433022c3'
+                    }
+                    atf_con_malformed_array: {
+                        table: 'sys_atf_step'
+                        id: '6b141efac17d442c94e75713f3db136b'
+                    }
+                    atf_con_malformed_array_400: {
+                        table: 'sys_atf_step'
+                        id: 'e93e9ab861184329a147c58cd6eb2b58'
+                    }
+                    atf_con_malformed_before: {
+                        table: 'sys_atf_step'
+                        id: '700d02aee301440d845f19197431d891'
+                    }
+                    atf_con_malformed_broken_json: {
+                        table: 'sys_atf_step'
+                        id: 'f5e99f0c41904f26b80eec7d42085538'
+                    }
+                    atf_con_malformed_broken_json_400: {
+                        table: 'sys_atf_step'
+                        id: 'ee82272293494f23ac61f81268b2b67e'
+                    }
+                    atf_con_malformed_broken_json_reason: {
+                        table: 'sys_atf_step'
+                        id: 'b47e8677ebfa47c090057c5042196603'
+                    }
+                    atf_con_malformed_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f36c3ddf789d4258acf27264154f8eee'
+                    }
+                    atf_con_malformed_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                    }
+                    atf_con_malformed_no_resolution: {
+                        table: 'sys_atf_step'
+                        id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                    }
+                    atf_con_malformed_no_resolution_400: {
+                        table: 'sys_atf_step'
+                        id: 'e6352c4b5e8749c98fe58d5b57548724'
+                    }
+                    atf_con_malformed_setup: {
+                        table: 'sys_atf_step'
+                        id: '380cf21b4a9c4f54bb9334b1161fe42f'
+                    }
+                    atf_con_malformed_unknown_field: {
+                        table: 'sys_atf_step'
+                        id: '36afc795a37146f1aad8344f3c2cc86b'
+                    }
+                    atf_con_malformed_unknown_field_400: {
+                        table: 'sys_atf_step'
+                        id: '2b9e87165fb84d4c876e8df0311f54f4'
+                    }
+                    atf_con_malformed_unknown_field_reason: {
+                        table: 'sys_atf_step'
+                        id: '83b626b9c2164d8da6fc47911014cf0a'
+                    }
+                    atf_con_oversized: {
+                        table: 'sys_atf_test'
+                        id: '4f825b23910f49b898443b089d2eac71'
+                    }
+                    atf_con_oversized_after: {
+                        table: 'sys_atf_step'
+                        id: '03038b12eb4040b2813788417e79865a'
+                    }
+                    atf_con_oversized_before: {
+                        table: 'sys_atf_step'
+                        id: 'c26b6c6fd9924a50b09c034db63bae46'
+                    }
+                    atf_con_oversized_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '2dc5553b55c143079754a694924be5d2'
+                    }
+                    atf_con_oversized_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '6f003350f465459f9fb455bf5a44839a'
+                    }
+                    atf_con_oversized_limit: {
+                        table: 'sys_atf_step'
+                        id: '61ffeca25e5e42ad958cb8d576b4dc43'
+                    }
+                    atf_con_oversized_patch: {
+                        table: 'sys_atf_step'
+                        id: '051385eb906343f4bcd9f5aa1827d5c3'
+                    }
+                    atf_con_oversized_patch_413: {
+                        table: 'sys_atf_step'
+                        id: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                    }
+                    atf_con_oversized_post: {
+                        table: 'sys_atf_step'
+                        id: '442017d2a46448bb847c002cfeab7754'
+                    }
+                    atf_con_oversized_post_413: {
+                        table: 'sys_atf_step'
+                        id: '38b2496975a54200a36bb2afec68a006'
+                    }
+                    atf_con_oversized_post_reason: {
+                        table: 'sys_atf_step'
+                        id: '327646fea4db4af8be9ee820e2337173'
+                    }
+                    atf_con_oversized_setup: {
+                        table: 'sys_atf_step'
+                        id: '004f9deeb5cc445b9141d53c75dbba55'
+                    }
+                    atf_con_read: {
+                        table: 'sys_atf_test'
+                        id: 'e1fff4172e9d41f89bc9fdde7d35380e'
+                    }
+                    atf_con_read_200: {
+                        table: 'sys_atf_step'
+                        id: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                    }
+                    atf_con_read_case_id: {
+                        table: 'sys_atf_step'
+                        id: 'f71bfb944b214c7ca2046aa55f0fff15'
+                    }
+                    atf_con_read_get: {
+                        table: 'sys_atf_step'
+                        id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                    }
+                    atf_con_read_incident: {
+                        table: 'sys_atf_step'
+                        id: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                    }
+                    atf_con_read_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f30e249199f24675a562a2e443923c26'
+                    }
+                    atf_con_read_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '036bfe05ef9c440cb144ab8e341f2a60'
+                    }
+                    atf_con_read_setup: {
+                        table: 'sys_atf_step'
+                        id: 'd3928c79802644d38e05eb080d82385e'
+                    }
+                    atf_con_read_severity: {
+                        table: 'sys_atf_step'
+                        id: '2d093984e1854bc1b4753371aad5b45a'
+                    }
+                    atf_con_read_short_description: {
+                        table: 'sys_atf_step'
+                        id: '6ba02e3656874518bf91f2d9664c09ae'
+                    }
+                    atf_con_read_status: {
+                        table: 'sys_atf_step'
+                        id: 'e970be58f2c345d38d9061afda1f1264'
+                    }
+                    atf_con_status: {
+                        table: 'sys_atf_test'
+                        id: 'bee73dcbd9e248379e9787ace7353fa3'
+                    }
+                    atf_con_status_200: {
+                        table: 'sys_atf_step'
+                        id: '7178988019fe4b41bc1f2111d4987350'
+                    }
+                    atf_con_status_case: {
+                        table: 'sys_atf_step'
+                        id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                    }
+                    atf_con_status_follows_map: {
+                        table: 'sys_atf_step'
+                        id: '56d0f56406dd415fb08df8885717a287'
+                    }
+                    atf_con_status_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '636f8426ace2410699dd714ce52bbfd4'
+                    }
+                    atf_con_status_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '19ea7087055d41dba6ad1f511e31d4b4'
+                    }
+                    atf_con_status_patch: {
+                        table: 'sys_atf_step'
+                        id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                    }
+                    atf_con_status_setup: {
+                        table: 'sys_atf_step'
+                        id: 'c92291ed2abf45389f03713162d3d828'
+                    }
+                    atf_con_status_severity: {
+                        table: 'sys_atf_step'
+                        id: '9c3921cb94c04e01a01951dc615cdf6d'
+                    }
+                    atf_con_status_status: {
+                        table: 'sys_atf_step'
+                        id: '1196aab50e874e11b7005e96814ac9bc'
+                    }
+                    atf_con_wrong_repo: {
+                        table: 'sys_atf_test'
+                        id: '578ad74a5b7a47a78bac9d53146b426f'
+                    }
+                    atf_con_wrong_repo_after: {
+                        table: 'sys_atf_step'
+                        id: '3e3736220eab453193681882ed24ee06'
+                    }
+                    atf_con_wrong_repo_before: {
+                        table: 'sys_atf_step'
+                        id: '359bfae8419b447ba108ffed035c9cd4'
+                    }
+                    atf_con_wrong_repo_close: {
+                        table: 'sys_atf_step'
+                        id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                    }
+                    atf_con_wrong_repo_close_404: {
+                        table: 'sys_atf_step'
+                        id: '81ff9ab6c4aa46e181772a587ed48cff'
+                    }
+                    atf_con_wrong_repo_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f8974ce7172b462eb1eaa5a838ffa040'
+                    }
+                    atf_con_wrong_repo_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '59178555ffdf44b68023de611ff48685'
+                    }
+                    atf_con_wrong_repo_patch: {
+                        table: 'sys_atf_step'
+                        id: '054acd62555349cf8a04ceeb04dd7b50'
+                    }
+                    atf_con_wrong_repo_patch_404: {
+                        table: 'sys_atf_step'
+                        id: '71f97bfa4385437eb8e3eaa29b90f956'
+                    }
+                    atf_con_wrong_repo_ping: {
+                        table: 'sys_atf_step'
+                        id: '4e17a417b58648c09464f296971d6cd6'
+                    }
+                    atf_con_wrong_repo_ping_404: {
+                        table: 'sys_atf_step'
+                        id: 'd13beb43e3534ef9b52f2a957752a687'
+                    }
+                    atf_con_wrong_repo_ping_reason: {
+                        table: 'sys_atf_step'
+                        id: '47b206ae21494b4993ba511645e8cb9c'
+                    }
+                    atf_con_wrong_repo_post: {
+                        table: 'sys_atf_step'
+                        id: 'eb5fe1a6f6194f9480abad51b239375e'
+                    }
+                    atf_con_wrong_repo_post_404: {
+                        table: 'sys_atf_step'
+                        id: '9f0e99ea86454032af58533a49c9b7d6'
+                    }
+                    atf_con_wrong_repo_post_reason: {
+                        table: 'sys_atf_step'
+                        id: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                    }
+                    atf_con_wrong_repo_setup: {
+                        table: 'sys_atf_step'
+                        id: 'd628676a72a94e0c8a98c9945302ea65'
+                    }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
+                    }
+                    atf_suite_acc_open_case: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e86297e546cd4d6c98bf892c1f8a053c'
+                    }
+                    atf_suite_acc_panel_api: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4504c15ef738441fa3bd1106a082ff08'
+                    }
+                    atf_suite_acc_panel_page: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e95fd1aa126f45bca693a653aef957c1'
+                    }
+                    atf_suite_acc_setup_api: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'db3b589d73424a87842354e850131ac8'
+                    }
+                    atf_suite_con_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '012e5916fc8e4ae6846298495284e80b'
+                    }
+                    atf_suite_con_close: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a9a258c8024e46d2b5b6a7c310e1712c'
+                    }
+                    atf_suite_con_comment: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e1e20bc3a3444136b8ca0d3123475583'
+                    }
+                    atf_suite_con_malformed: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ab1d3ec241aa4d87880b863f1c10592e'
+                    }
+                    atf_suite_con_oversized: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '09690e3c3b614d9fa4f2d51d538b54c3'
+                    }
+                    atf_suite_con_read: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'bc48b1b70a4b42c5b3840bf8df1cb187'
+                    }
+                    atf_suite_con_status: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '1d0d2bb7ec424cc29f77e937b74cfd49'
+                    }
+                    atf_suite_con_wrong_repo: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '63cace2a73e8444ba9e4e815ed9c9254'
+                    }
+                    b4f65898aabc42d296864a31c90ad4b9: {
+                        table: 'sys_atf_step'
+                        id: 'b4f65898aabc42d296864a31c90ad4b9'
+                    }
+                    bfa355dc454345e688c4a73f540687e3: {
+                        table: 'sys_atf_step'
+                        id: 'bfa355dc454345e688c4a73f540687e3'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -332,6 +1036,34 @@ declare global {
                     br_status_map_close_code: {
                         table: 'sys_script'
                         id: '023cc0a1d7f040a4a5238153fa503c89'
+                    }
+                    cc98f9e8a97744b9a4adee3aa48f6b81: {
+                        table: 'sys_atf_step'
+                        id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                    }
+                    d2ae46a2a68f4157be0f8a0ffb8a33ed: {
+                        table: 'sys_atf_step'
+                        id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                    }
+                    d56239418aaa401199e1810970341df2: {
+                        table: 'sys_atf_step'
+                        id: 'd56239418aaa401199e1810970341df2'
+                    }
+                    e202f97d87264872b37114e08b4e6e88: {
+                        table: 'sys_atf_step'
+                        id: 'e202f97d87264872b37114e08b4e6e88'
+                    }
+                    ec777fcff0b04f9e973e70e8c0a496b1: {
+                        table: 'sys_atf_step'
+                        id: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                    }
+                    f23214259e534de98d79f1b6f375f312: {
+                        table: 'sys_atf_step'
+                        id: 'f23214259e534de98d79f1b6f375f312'
+                    }
+                    f6c118fe47464d628f87477145b8641f: {
+                        table: 'sys_atf_step'
+                        id: 'f6c118fe47464d628f87477145b8641f'
                     }
                     incident_form_m365_formatter: {
                         table: 'sys_ui_formatter'
@@ -917,6 +1649,18 @@ declare global {
                         table: 'sys_module'
                         id: '614554d449554be5bad8c35ce6a7a2cb'
                     }
+                    'src_server_atf_access-checks_ts': {
+                        table: 'sys_module'
+                        id: '0de69d0670bb492f91e181758fc82c2e'
+                    }
+                    'src_server_atf_connector-fixtures_ts': {
+                        table: 'sys_module'
+                        id: 'e74b880ae75945589756dd9aefafe6ff'
+                    }
+                    'src_server_atf_test-users_ts': {
+                        table: 'sys_module'
+                        id: 'd403af08cca94cdc838c69ad3017e1dd'
+                    }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
                         id: '34754ca103474043bc6d9bf8c37bc569'
@@ -1288,6 +2032,46 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '0070250e0e084c029922e6ff2bdc75e4'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0071daef9fd742e18c5546d2da63615c'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0082b87094104910970358fe0e008956'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00d990ec161d4f95860116e6aa06e878'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '015b710e5fd04ff4a595b96d576173c5'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01b4fa5c99ed472ba11244c93580758e'
                         key: {
@@ -1306,10 +2090,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0220bf79d8c94ba8af0f6ca31b2df1d3'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0238e7d2a76e45a49e530636d3e2c9e0'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0261843779f349aab2b0e1dc3bafa47a'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '02c656572fbf4802bf04e0a2a53721ec'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0330ac6b797a402ea06e7ead6e2f198f'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1318,6 +2134,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'graph_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03e144312d304e1ea587dd131ddccbe2'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03edc2b25ddf4fe39cbb48445f5c82b9'
+                        key: {
+                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '04959afff50246c8ac37829fbed49875'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '416eb03cd26c42939e585e1efe1a843f'
                         }
                     },
                     {
@@ -1334,6 +2175,14 @@ declare global {
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05449cded6eb4cc0a9b0a3541e99a1e3'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -1363,6 +2212,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06e088a26c1942f18c9bb1d048bfbd66'
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06f33b4a3d0942e2ae97bb551628c3c9'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '072840f64be04e95925701d1f2b30a66'
                         key: {
@@ -1383,6 +2248,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '07f3d8908e6e46c4a125852e273cb43b'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '08264509fe844adb8cb05ab5c6e2c134'
                         deleted: true
@@ -1390,6 +2263,39 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '08446cacb6c34cf8891f4683a5832a0b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '380cf21b4a9c4f54bb9334b1161fe42f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '085a3c6c04d149a88b3e3859f280b233'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088f0a94b74142bc99e43d397cddae2b'
+                        key: {
+                            document_key: '01c9691bf2044b399d834f3c152652d0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08b3eb621ca4410f9f5633828729b5ad'
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -1401,6 +2307,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '096f56d60e03464cb4a49797cabe10b2'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -1417,11 +2331,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '09d6e5c46b3b43519ae67696a5953777'
+                        key: {
+                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '09fb1abf44a34755ae0cb65e310c45cf'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a1d91d81e214efc98b1301ee17d910c'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a3975805c094885899a4fd94f2499dc'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0a5c0ad848f540c8af578d820a120e78'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '56d0f56406dd415fb08df8885717a287'
                         }
                     },
                     {
@@ -1431,6 +2378,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'tenant_domain'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0abaf79eea6c4151802a11d3bd5f77d9'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1444,6 +2399,80 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0ae1954433e74ca8896eef36b0151f46'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36afc795a37146f1aad8344f3c2cc86b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b3e3c36336d46c78adab546bc2b14e7'
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b4502c2b3bf4644b1c1765bf33ef727'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b7ebce57e2b4f0380aee07541a66e2f'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0bfde74b0a7449919276800931972940'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0c051290a52a459db04a0969a6cf33ef'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7253ea1be01f4c568e2ae3161a1f4cff'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c580fcffb9c41859a4fc26e0eedba1d'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c58d62896cf482d8ec00ad7d76a25ad'
+                        key: {
+                            document_key: '316dced589ec4451836aec5a8987af44'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c6ffaf5f2f347d5b27334d52d8612c2'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1478,10 +2507,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0cad2a72ff304cd9bd13013df10419a4'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cb1070bb9c04e16acb3b903fcbb5f20'
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ce23dd0651147d89c4df789473976bc'
+                        key: {
+                            document_key: '416eb03cd26c42939e585e1efe1a843f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cede1c7fc314fb9b7226fb5f1a28233'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d1334deb6214e5cb1cb273979a0fdb9'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '0d7591ac8da14265a4aecec73f5f0e90'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d8bdee0bf5e48f492832b99cfa6dab8'
+                        key: {
+                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -1491,6 +2568,31 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0daef44ae25f479baadbb96c07c5d975'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f23214259e534de98d79f1b6f375f312'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0df3695df5d64478a45cbf303d28fa76'
+                        key: {
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e079a724c634b328067d9d944d7198e'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1516,12 +2618,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0fe8fade06824615b6c8a86107981c0b'
+                        key: {
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1055ee0aac1e43e1a3b384ae53f5050b'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '108c30c680954f7e9890f750b53d864f'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '10aab0cc782e46ecaece5339812fb922'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10c8f9e1a9744d81adbe4215a5f6a397'
+                        key: {
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10d1a101b2234a5e9bfdb65b76b720ff'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1549,11 +2691,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '12a2b0404656405a8ac876e3d205d12d'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '12bb9ed16cc54dcf90b9055abed8562c'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'noted'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '139e2d067bf047e9951dd9e3f3bbcc6d'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '442017d2a46448bb847c002cfeab7754'
                         }
                     },
                     {
@@ -1574,12 +2733,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '146e1f7a8d3f4287b8cd6f6c94168d08'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '148785f47edc467f94b2e39c2b1717ec'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'content_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14b4615738264a69b08de40a8396ff76'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1593,6 +2768,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15703e9855d144a89456065cf3ea37d0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1591be2dd3a146388779c07389ba7cca'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1622,6 +2814,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '167a61c6c5794319b4857fa3bbc3e06a'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16c80275524946f0bd193684023905d8'
+                        key: {
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16d7651272474212a3a622b930d059c2'
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16e8b385e0884644a3e26b3a8db3c628'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '171329a95ca34d9583aa0d434035190c'
                         key: {
@@ -1647,11 +2871,93 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '17cf1efc594048f8bc96e4f615ece866'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '17d0d82e6127413485142faa2e0921f0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '700d02aee301440d845f19197431d891'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '18317abd16f349a7a598c5f419d45e27'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7869a89a3c0440048842ccb4ea1a4b38'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18775db3cafe47a69e0aebc85df76330'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1913553c67904d45ab643f99a8b5981b'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '191620ce28ee46d6a3027e762be7256b'
+                        key: {
+                            document_key: '063eb22515514719bbc79db400ca2a2c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '193d0a7b17514fc1b571b670d1cc1204'
+                        key: {
+                            document_key: '9ac365457d004097a1672b9612e19994'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19e2700353824414ac103405bc53203c'
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a1cce2a47f44202bc8c35a8384e7057'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1aaa3792f17342df8deeec22a57be177'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ad314bd90e84534ababc723a3ea2574'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -1668,6 +2974,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1b4ee6d7dbfb41a883f97c114c7bd6a2'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b67143b56274f9dbce2209095c5b0d9'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b94787e85e24ae982d0ff284b198c49'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bb5f8988da547ed99a7818f889c2d45'
+                        key: {
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bbb13d6fee3416ba2178d10fa7f0ba7'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c77ac87a04f481a9f5f2c55acd037ea'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c79d642c73c404092cd23dd9bf462d3'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
@@ -1680,6 +3042,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'linked_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d83442a09b5499182f3dfa2ca190e0c'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1d9cc486c90c429eab27e96afd337e73'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '61ffeca25e5e42ad958cb8d576b4dc43'
                         }
                     },
                     {
@@ -1723,6 +3102,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f9475e55bbb4abcb5c7a9263890e2a3'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '1fd213c90d954597b4cfb42bfa342ac8'
                         key: {
@@ -1750,6 +3137,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '20d7eb98dee64a0c9143d702d25dc213'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2107258b737d4490957787e7c4d63148'
                         key: {
@@ -1759,11 +3154,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '210cf747d54647f594997a77e583ad09'
+                        key: {
+                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '216cdb0874d142eb80532c04b3082267'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21919bd7de104505975f5c7012aa7a26'
+                        key: {
+                            document_key: '3e3736220eab453193681882ed24ee06'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21ad1d4f56a44847a6aa60c42a7e0120'
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21ca8c51b6df4819b5754a9bd294499d'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '21ebd78a2c1948cbbcf0748cb2d996ee'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '036bfe05ef9c440cb144ab8e341f2a60'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '226acd6d729242a0960b2d748f3f1713'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22cb9608bf414d1ab21c9d475f41d2a4'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -1784,11 +3236,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2318a5f4d2cf4ff6ac4fda74782b3f78'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '232ef5b4f93846dd8caa94b7b8ba3a57'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'solution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '233071a578bb4de987f8e027f7265858'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1805,6 +3273,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '23bd74a1d6f145998ab49529e3964fe9'
+                        key: {
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '23c67cba7d6747519d2ce0360f80b49d'
                         key: {
@@ -1814,12 +3290,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2404dc91ddf94673b1ae0ffc5a426616'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '240b035d574b4bfd897ed3dac2e3da0c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'author'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '240e8c52bdb148839a93c256cb2420a5'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '001d153a20e54a559615fdacd85e3fdc'
                         }
                     },
                     {
@@ -1836,6 +3329,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24c039a7242346f09296d44fce47297d'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '257c40af45f64525ab176c50c4893d33'
                         key: {
@@ -1844,11 +3345,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2598174890574822aba62f60229899f0'
+                        key: {
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '260d06c8bc1d4480ae9cd4bc0f41e19a'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '262365f8e20f4ffc9220d444b3e08e98'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1891,6 +3408,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '26dbe8c149944511b9577bcc0ebfce19'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26fd7319556d4f2685111dd016bffac2'
+                        key: {
+                            document_key: '38b2496975a54200a36bb2afec68a006'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '276aa7a94fe5418b89bdb41b9bca936e'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '27b5f28c99774bf583ad2a9e7069a670'
                         key: {
@@ -1913,6 +3454,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2803b4a06b3545cf879492dafad58533'
+                        key: {
+                            document_key: 'd3928c79802644d38e05eb080d82385e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '281ccf7397fc419b95d328ce5460a312'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'a8184d0a425c4fc1b73c808215880ec1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2831b4684f6b4da287b48eed2c247d9e'
+                        key: {
+                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '283e5080d23b428fa2968806cde38268'
+                        key: {
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28c9a32569d8470885f676588764fba1'
+                        key: {
+                            document_key: '7178988019fe4b41bc1f2111d4987350'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '295dfad6d8554c8fb25f7bd33c14f81f'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a32ef234b18417ab0ad58569cf3481c'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2a83bbabceef43849469573e6d4fc909'
                         key: {
@@ -1921,11 +3519,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2af0884d166846f294b710eeb5a8967c'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b65c94f63144b6b95aec7960d6eccb7'
+                        key: {
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2bd241c372fa4f618d9baf6800bf35d9'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_entity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2bed13d1d0864abf8b3ff5234dcc221f'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c30a2f84da14482a3e15b5a89de00ef'
+                        key: {
+                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c36bd3dd98f4154bff95378dadc9493'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c4a3c1533274f97bf1e484fae148fe7'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -1951,6 +3597,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2d052974fc5444239ea2cc233189a5d0'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d37a8cf70a54d05b2464491d101d19a'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d7f141d547b46818118ab567a43728a'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dbc1ace1bf7404181561b8f43c61237'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dd3ffb8876348e8b0f9f0d12e473375'
+                        key: {
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e7be1ccc89c4fd499c273c2223b1594'
+                        key: {
+                            document_key: 'ccf200c701944fd28fa6938d18270c05'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '2ead1ed3899c4df0b08913e7380322c5'
                         key: {
@@ -1966,6 +3660,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ee83080af244e578313faa684442aa8'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2eff7dc6e2484cdbb81ecce92ded9c73'
                         key: {
@@ -1974,11 +3676,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2f9904b6bde046829b1ced331beea861'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2fcb1b9208f049a08d67b6457f856a78'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '302c389cb3aa45c3b9c6d67c5778c5cd'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '302fd4b77e0848dd9ffe3e1a34a066d3'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '305c48198e54463b85aba081b22437df'
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '311463950d774cc8ac21f0c3a729a2bf'
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '311f649bb57446e9bb57f84ea5ec4181'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31a853d20f124193b35dfb8e4149c8c5'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -1991,11 +3758,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '31f0843f86034b6cb516a7aecf2539f6'
+                        key: {
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '321e1d4f0ecb478dacba14e430984e1b'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32913d972e3e4538b98f55d879c7afbd'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '47800c3324844c938953472b04a97341'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '32aff219358a40b283777ce88dc049b8'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'form_section_attached'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32ecf21d0da74343828de88212be9ab9'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '004f9deeb5cc445b9141d53c75dbba55'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '332610f7340b4f3fa3f75439c7da9145'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '910e9e01123a4955b686fe6c568bed24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3332c379d6554070874250a25feb7393'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33883523d86844498230fed5f4ed97ae'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2007,6 +3833,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '33b35962b66b4be4b0f8e4e1f8cd0244'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33c984af00244511a1bdc4ecd11b9010'
                         key: {
@@ -2015,11 +3849,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '33d0b9159cba4301b5c40ebb53340df8'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33ef69f1275e4d0dbfa6797a81edcb1c'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3405f8b04a9e49f7abb4dc90435d437f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '348cea7916954363bfdbb628d15c263f'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'bfa355dc454345e688c4a73f540687e3'
                         }
                     },
                     {
@@ -2032,11 +3891,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3539b600829045328891dad6571b1eba'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3548a4cbef7042e4b81c4fd364ba449c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35531f210ee04da3b3b594adf46193c9'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2050,6 +3925,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3591746d2f664a0095b567c4e1005510'
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2075,12 +3958,109 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '362510c27a46452e8f44eb18c3508faa'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '369f9b544d5f4394b286f97d742c4214'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '19ea7087055d41dba6ad1f511e31d4b4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '377324d6400f497b893b62263d10976e'
+                        key: {
+                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3798df9c4d394065b81e7762214440cb'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37dcf44f1acd4ca1b808ea9e918908a2'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37ddbaf0294d43a3b88b85163614f528'
+                        key: {
+                            document_key: '3e3736220eab453193681882ed24ee06'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37f82a31b3af47d19ee55d1db8580882'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3845ca335ee84f1f8cd43111561e5acb'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3849910e1de643fd8315a3a8dcb3f85f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '388b2b7d6d294b1ebc00ae92770f54ff'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39d3289b688146138f4c1df13a940386'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39d6cf17323a4ab68f00cad53ded7179'
+                        key: {
+                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39fcb3f9afea4465b3040ff1a02f8133'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2092,11 +4072,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3a66349d06244820bcaf6fc1ee35de27'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3b1489dd053d46e7bd5b8f0b46eb9f53'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'feed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b1f315be5654ed4bd4a273218944d9c'
+                        key: {
+                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b86a9baad0e4b8aa2dc3e9246591db2'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3baea51c7e3a4d6ea370fa9421475c91'
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3bc0399e342b4f8099de256bed7ff3cd'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4e17a417b58648c09464f296971d6cd6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3c7c5d63e2f64e0ba09e8681ec38ca8b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5ab77700335e43498e5d3669b0d39db0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c889aa2dc3b452a863414bfed168306'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3d70d61d960242deb3b72358ede3e180'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36afc795a37146f1aad8344f3c2cc86b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d8c637689a24281b295d6766f958c18'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d9907d4289e47f7a8fe826ac7aaa781'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e2381cdbecf441a9d0d1e7538cc847a'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2108,6 +4179,30 @@ declare global {
                             value: 'received'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3eadc37f51764016a73ef1e4e69742e3'
+                        key: {
+                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ebfdd2e091148f589930ae92b918e0a'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ef27627dabf443a9c2efeea03cde13f'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2131,6 +4226,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3f684a3ba52a4d13bb7ce5013b43b3c9'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f85e5dc8fda4f55b0ca821145d27b60'
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4011f0a6a994453ea401a0777f6c835f'
                         key: {
@@ -2142,11 +4253,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '406ffe687a37467dba77fbf1b5a8cd1b'
+                        key: {
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '409baf9a738c45db8eb5da1096b3f3f0'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '3529dae2ef644b699eed07a96be6688e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '40cce03a3df343c7b610caf14b036bc1'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '359bfae8419b447ba108ffed035c9cd4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40d3553d0f17459d88911b069e0d11a8'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'incident_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40d8bc46283e4416ba9c0e48e133b1a4'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42003b43664847b18cc02cd8e056037b'
+                        key: {
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2169,12 +4322,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '430dc499228c42048e75a310d20ddf14'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '432fad87cc1b49fe87fc3e6a19164242'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43653fe5a7624da9aca5105cab0799db'
+                        key: {
+                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '437171e419d7401194cc6851a3b5bee7'
+                        key: {
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2195,6 +4372,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4426319e6c844099aaaa0e421a8f6e33'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '447090613872417b8b685902fd2c0111'
                         key: {
@@ -2204,12 +4389,109 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '44dc163b1c08481fb94d19bc708a773e'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'cabe2911fb9147dbb00c77a2347779c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44de5fd7636644c1be37a2e4d1df72b2'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44efad31916f460c858a2305b4d28719'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '450954d5884a4b3fb9e88e3253a7dc50'
+                        key: {
+                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '452b1b52bc46494d93ddfcb3d345d331'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '453c8f6f9c3c43a4948c2efe237471e0'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4545778585f04e9ebc791cdfc9ea5903'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '455d7edd67d5400d85a1533fcee3f776'
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45a3165e7f30476787b62b9a60b719bf'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45f498ba70bd413fb49b70faee74d1da'
+                        key: {
+                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '464a20c04f2e4283b95dc8ea8933a9a4'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46987737dc1f4e9d944c3ba466a70503'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '469c7dd03ad84ed6b1814fb23672a93a'
+                        key: {
+                            document_key: '5ab77700335e43498e5d3669b0d39db0'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2238,6 +4520,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4773d7b3f7c94c478a445ad48f77e97b'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47da5b2f4ecd486f988b32242bc1f6c6'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47f0eeddbc49484da3409cda294935c1'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '47ff026c4fae401c9d785a7b072dc734'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '48439029e8c8484aaa6173a6e186c795'
                         key: {
@@ -2248,6 +4563,71 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48509c4dd1ae492aa02498c046109f3b'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4858699f99ad49a4a178128285723a3a'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '488000dbd13442408e256170f10f0ad9'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '488a1bbfc9fa4ce59ce6230297b294fe'
+                        key: {
+                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49389a040d1d47aeb3387726b5ff6230'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4963442c84fc40beb2c127abed76e06a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '054acd62555349cf8a04ceeb04dd7b50'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4990ba89fd98410bb41258f1d1b05a52'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49a750148d94419392a54719ab9c3e96'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2264,11 +4644,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4a31e14620854f86825636fb46fe3908'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '4a83aa4e06884f409af2e2a519daebf8'
                         key: {
                             application_file: 'ae0950cedd63414ba32b7f938453855d'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ab33725e09945b8977f4a7793955aa0'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ac36768271147dc93a12c28f713c0d5'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4aceb69f22374b59952db4ca9c3c9a1f'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b1167485aed4f0e87e3112a30c46366'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '037f8afe947a48efa314f8b4595df1c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b1d7c7d00be493e8edf0736a2593a9d'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b53ae6b2ba641b69f123b46c3a29cb9'
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2280,12 +4717,143 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b7362132219471083cb3140d163f81f'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b84f65e404a48a99f74f259c0bba175'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '051385eb906343f4bcd9f5aa1827d5c3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c1cdc0ea6064006bea1e83cc09189ac'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c5b617fd3f74b7bbfb27ec025b214aa'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ccc61811c5b4aa28737fb148bc4d401'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '81d7d3d71e54474fbe821ca1e2894dca'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d00c4c579204c72a1497a8a12eb8129'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4d70c12fcd544c36b346d9471578505a'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4daa7337d85847f3956adc87fc3ebc61'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4db801487f52439fac7d89abdec84f5f'
+                        key: {
+                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dc379f70706435997c0ffd5c1feb0b1'
+                        key: {
+                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dd0be2aeed243d3b25c979a820a695d'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e1a4a2197d448eb92ce17461dfeefc6'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e2ecb91f672444c8ea53217829ba0ee'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f0066acc53a447fb904c24085bc5fa46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e6d8ac8b7074e68aaaebe9f1e1c78d4'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e9c5ab12cd5479d983fb35436e6d8a4'
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4eeb23a131b547ff9f32cce476aa5d36'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ef6bf7205014fe182a71dbcc3b589c9'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2317,10 +4885,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5023978dcc6248e3bda734571c434473'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5031c89a494940c6a71889261a4137bc'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50652de17a9b4496aee0cf3a3750a09f'
+                        key: {
+                            document_key: '81b2b7bbf48148d0af28951482a34682'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50b14a245e4f4f988641b8916756bb2a'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2340,6 +4941,64 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5137e4e102c44568a35830a54a372b97'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9981e349089941e680c66b024a4c6f5a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '516792c004f34ee08d8ff4bca4eaf239'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5198ae3ae47144ba9568fe7a7eac66cc'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51a7980f930547aeb92c25cef88edc1a'
+                        key: {
+                            document_key: '9616e15635e74f658757906ae66d7725'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51daa446ac1242dd9dd16bf431920aa0'
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '522bf9cd90164b63ac90d21db0590ab0'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '532ccbd3fceb400b894962c963ebea6f'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '536fb337dc464a01a91cb31ab455bcc1'
                         key: {
@@ -2348,11 +5007,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '539e6a07484f44ddb19356c5752726d0'
+                        key: {
+                            document_key: '59178555ffdf44b68023de611ff48685'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '53bfd4d89a8b463e8e9ff5debe86a817'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53f1e14518b54e2f90814be8c80edf3a'
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '547d31a2829342a68b47dc0629ec5b71'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '54a9e02986a5488e8cb9e83088ee8119'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54f12958843b4601bd81bac4582da185'
+                        key: {
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2365,11 +5065,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55349b32ed4246f1918b7226aca962b6'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5539f978ba5d461ab958a5c2dc4719d9'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5574a4517c8940e8ac113febd6159fb5'
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '55c3828f5ff54491875a51de354d37d7'
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55c93387117d49efa41143626ff91daa'
+                        key: {
+                            document_key: '700d02aee301440d845f19197431d891'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55d3ce492e9c4a3abceef3e03f28fcb8'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -2381,11 +5122,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55e5b06451e7442d95aa7752df34364a'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5614bd8f7e8640e69b4ca13c6991a2f5'
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5670b1ab03404e43b17a7f2a4896112b'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5780385ac0084c1fa4f333c6068187b3'
+                        key: {
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57c5a0fe505c4bc9b16e389eabb6ee24'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2395,6 +5168,30 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58bd8c19ea414e339ee0709860a18924'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '598257bfc4044836a5d75a58aafe2f19'
+                        key: {
+                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59f1e550aa4a49ee8bcb603ba59ded08'
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2442,12 +5239,92 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a58e679998745cdb7c3c756949f8a8d'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a9ba4dbfb6142738389ce1894c1e695'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aed58edb52b4b4f81ae30b1722e1a52'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b2204e5e1664e3abf8ef638f216c414'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4afe2074c74ff0bc6500d367e3cf47'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b60f97c3de2493cae66cf5d6922e517'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bbbd4be466d4055ad3c088828841bab'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5bfa2439b7444ae192fd07ba4d746078'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'high_water'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cd86467eab54ea289bdf28a23b7e69d'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d0b0110c68745b3a792b01f7c982b02'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d23965f04564b2bae4962549cc456c5'
+                        key: {
+                            document_key: 'ee82272293494f23ac61f81268b2b67e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2477,6 +5354,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d8e9414f9a94f1db7c13191caee72a1'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dae31a606e54b258785df42fe98ce98'
+                        key: {
+                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dc40d8ece974ddaab6ce2abf4052320'
+                        key: {
+                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e0f88f54a71429490f04991a34b1975'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e163cd3d9274e5797fa652ae769a1cb'
+                        key: {
+                            document_key: '359bfae8419b447ba108ffed035c9cd4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e167ead61764af6ba129213769b5325'
                         key: {
@@ -2499,6 +5416,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e67c7f4004a4049ab72319fc2e96ec9'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e783f7aa0aa412f92ad42f118ed5d67'
                         key: {
@@ -2508,11 +5433,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5eb8fd5159094855a08cac6650b33c5a'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ecde45439a6444fbdc17d3ea20a667d'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ef7ab79875a47a2be93e882ade42094'
+                        key: {
+                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f0a465273c34b5f869380ae9d62562b'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f3cd458639845499cd8a00d8a0b049f'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f487de7b45e44478b26f8b891b3e842'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f55022d128b402da5b9a7acc42cea16'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5fd456f1a7934458818e88c7174fd16a'
+                        key: {
+                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '606c4b93c27e43ad97a0688e1a9fdfe3'
+                        key: {
+                            document_key: '9243a4b4c3114df595cdb756480215c9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2532,6 +5521,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '61886db17b784a8e943d9578d81b0a74'
+                        key: {
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6196bb42fa7c414691517fc367f7271c'
                         key: {
@@ -2542,6 +5539,39 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61a0058fae9e4818a85318b41ae072c1'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61bd7b9176c44f77aae2922a094c7311'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '620838b8a1a645e194b1275abad7b532'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '622258f16ebb4f26b7e299d5343d1034'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f642afa0ffc74423a8b4aef39427484a'
                         }
                     },
                     {
@@ -2565,6 +5595,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62de3ab3adb340adb1642751d7bd5d2c'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '632a74d0be834449a610e55c29d92a57'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6440cd18d1bb4448b3e0817038facc1c'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6450e4a0d5aa423688f094509919f0cc'
                         key: {
@@ -2578,6 +5632,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64cfc34224164c5bbb3b1bfcd6f87257'
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65f0371280cd456a9f5c8291a2be94ff'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2597,11 +5667,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6713ad48b0c74ab69701fac3d14faffe'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '674f79449a144e618bd0e92431a56f5a'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '679b41b1889e4ebd9219771eb25ea66f'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '684242c912cc4bfd96d02ae21f4043c4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '70c9da875c8640d988cc591939b73596'
                         }
                     },
                     {
@@ -2615,6 +5710,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68e3bc0d73b14acfbaab6df9d1ef7022'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2635,11 +5738,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '69c43afe161c4c99bb62cc17c7e428e2'
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69d87961e6c644648c937e5b98dd5b10'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4e17a417b58648c09464f296971d6cd6'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '69e793444a544f2592a738722f55cb2d'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'issue'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69f5e8d97f79463cbf2b49a00e096cd1'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a250678585d4b74b7fccfc2eead25e0'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2653,6 +5789,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a72b55f480548478ce0ce0145fcab30'
+                        key: {
+                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2673,12 +5817,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6bd7723b992c4d438e01aa07aee52f5f'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c23ffbbf70642638890b4f2f660216c'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6c3c953915664661a5d0997b026ffe96'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '10a262e369074d1a81f079c376dc62b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c7f93d5eb3a424b96f254d398e9157f'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6c941039fcb54dc7817a25e9c0b4aeb0'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'microsoft_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ca6456996234e24bb765f949b8001eb'
+                        key: {
+                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6cd21bf3e7e149058f8d537daf2029f9'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2700,12 +5893,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d33cbed26a842a692adf6c75ef49f09'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6d4283e91c164968be99d17aa960f83c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d5f279394a843fdb909a3651017f5cf'
+                        key: {
+                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2723,6 +5932,38 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ddbbb159b534b58a8f275510168828b'
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e2c83ff299242359f9702569fe95da4'
+                        key: {
+                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e4b543206b844caaa39a18e1724ad2e'
+                        key: {
+                            document_key: 'ccf200c701944fd28fa6938d18270c05'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ed0b1be672f42edbfccf76e88ffd03b'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2759,12 +6000,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6fe9efcf4b944f078cfb14c0dfbc3d71'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ff715d1491e41109d9be9405329229c'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'use_oidc'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7089df8742b146cda9c9e9495874277b'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2804,11 +6061,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '712f5ba5ef93479ba00f80620b0b74ae'
+                        key: {
+                            document_key: '063eb22515514719bbc79db400ca2a2c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '715b53e972ed4baaa7ffc028607e90b4'
                         key: {
                             application_file: '3f305238bb084ef8ba0e0a2fc300cc27'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71930be6fffd40dbb8c923e819514062'
+                        key: {
+                            document_key: '316dced589ec4451836aec5a8987af44'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2837,6 +6110,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7317cf070696400b96831277679ee94d'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73774c14ac654d49bf2ffc9b7b03f15b'
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73cb3cab60594c39841f738383219851'
+                        key: {
+                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7423cf2089274a4f8662f56dd03c84ba'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7435aa2909fd4f5c8f7cca2f39ec4439'
                         key: {
@@ -2845,10 +6150,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '74cb61b712254a0eae35bbf8b18d3d0e'
+                        key: {
+                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74e4c684eec743caaac06e0bc9112c3d'
+                        key: {
+                            document_key: '9520b4811847446381325e9bc122637e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '75375049bf534585a226b3a857e689c7'
                         key: {
                             name: 'x_mioms_m365_assis/panel/main'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7598913b9eaa4ea7bfdd0b23df8fdf04'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4ea9987cd20044fe86d68254d107b590'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75dd0fdb0edf41ebabc49332066cb4da'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '763aaa84182a438e908da5a65399cf80'
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '764f4bdae3804943869a4f4884654eb3'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76b6f1bfba9140d590928ab84f2908f2'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2861,11 +6223,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '76fcbf12acd149e89f8a6ff45b72e4c4'
+                        key: {
+                            document_key: '141ccbd113de4618804f43d092865b0a'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77225a4e1d8b4141b8bbd4665ddba057'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77612f2da8c74d24b360319adccf3b80'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7782c82fbd144970b69471b04940cea6'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consented_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77dc7fff99ee4460a01aabf779fc8295'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77e9f2bea64a4ce998a3c9917da7a463'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2886,6 +6288,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '788ddacdb7f24a27aa1a770cbbf0ea6f'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b5c1554e02451d806fc74fdcc9cede'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '793491cbed904553af4c5640cfe0071c'
                         key: {
@@ -2903,12 +6321,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '79dccc5bdaf54ff18c310557520af09a'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7a2f190049a6429dae75a04c7edff949'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a4ef29970084fc2bb103b44f1763a0d'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a5381523c0b48e1a9b7a5b2c2a537bd'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2941,6 +6383,88 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7b623270fec64a979da47693cb1202ac'
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b687c097391423f8be9cac17261b61d'
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7b7395112f7842c68181686ac144978b'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b9805f5b3054cbb95d21aa4199782f7'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bd12972766646e6b2e542a46c8586cc'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c04e73fd4bc413991c5ef6179874a76'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c070b5a69134e3c809c2efb8190b749'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c356cc1d95f42829eb0864682f9cd9a'
+                        key: {
+                            document_key: 'ee82272293494f23ac61f81268b2b67e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d63366338c94adeab79e3fcc00aa5df'
+                        key: {
+                            document_key: 'c92291ed2abf45389f03713162d3d828'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d8e860c09a94f1fb6299284d2b31fa7'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'b4f65898aabc42d296864a31c90ad4b9'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2961,12 +6485,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7dc4197eac6541319ea8f8f7ca9b82f6'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7e46e121fb374c36b5dda83ac58d869d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd628676a72a94e0c8a98c9945302ea65'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7e6c784650034c9baeeb17f58b135ed3'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'post_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7edde911112244a1abedeb6c3f671b91'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7eec8b97ad97416f9aa96120621041b6'
+                        key: {
+                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7eedbdb169b14dfdae0b69ffb68fb15d'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -2987,6 +6552,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7fb88e037c9146f5af7da5a10aa76c8a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9ac365457d004097a1672b9612e19994'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ff57c0e46d64fdbb2b5e0fe45e8d0d9'
                         key: {
@@ -2995,11 +6569,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8032426bc08f483fafc0a225bfd8d543'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '805fc7031de74fa885f2deb733e1a850'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9520b4811847446381325e9bc122637e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8079da1f111a408eaadc58edacbc04c8'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '80873f078f994eb8b7b0227402dfd7e3'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'post_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '80db22169d294a5fa9f13c0c28c440c5'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8135dd98b4c841958fd0855aaa597791'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '818588fbacb94f50bb999a6e952a32f6'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81f2cdfadcd349a7aedcfaae4e01d596'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '827d16456a2d43a492cf0bba05b4abdf'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -3021,12 +6661,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '82e9c5bc49e74fbc878c31678a87f5ad'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82f4db56e33344129342cb1746f7e656'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '831ea771bd124cbaba136ce1b692c2d5'
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '833330d144854e4da084f954a7d2d631'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83d4a32725fd46aea106860d7be00e6c'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -3038,10 +6711,157 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '848aeca6777244f7abc69906ae8c80c6'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8495827a3655495baea77224862228b0'
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8549a37e31b245088680ef45eb16c678'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '81b2b7bbf48148d0af28951482a34682'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85f7aba8a4c04762b0c3ff7a3ea1d000'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '863e799e5c2846c484de12211631193f'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '864bd2ed588549de91f767f922b5fa50'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86c9a6f377bf43488da0597ca6db4033'
+                        key: {
+                            document_key: '6f003350f465459f9fb455bf5a44839a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871b488e877342928f9b3bf1674a924c'
+                        key: {
+                            document_key: '7178988019fe4b41bc1f2111d4987350'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87574349b0d849dc8d7e2cd0ee554ac8'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '875dd15c24904d03a313813f6ec05fc1'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '878ae36ade3945dfbb6d6ac4fea5d35a'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87d68754007144bdbe67e4202b8389f6'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '880b16b21eb0444986ce14d0ab0cde1a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5e99f0c41904f26b80eec7d42085538'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '880cc50af3a94d44a32c0e0d0e64962d'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '883bff59f1f44c3e936bd76e97378d04'
                         key: {
                             name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '888dc03764044e6c8bcb107323b3c64e'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88eb0c1ea8764dea9abbbcd0308ff3e7'
+                        key: {
+                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88f39ecc8fdd47619a78200a3a0facb9'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88f6e0779fd24e5497755f2846e3bb68'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3053,6 +6873,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '899dc86152844e61abae40f7c5aaf82f'
+                        key: {
+                            document_key: '9243a4b4c3114df595cdb756480215c9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '899fdacf70584f96b57a55ef58f6afbf'
+                        key: {
+                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89bae7e5cf0b475e9866bd12e49fed87'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89c4a20a75f94e0d8e541dc1d86436c3'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8a3d504bf0a548bf823a73fd7482085b'
                         key: {
@@ -3061,11 +6913,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8a47ef18251b4399a4d6bd309e4fe717'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8afe2b994c364cfa80b0959906d25cb4'
+                        key: {
+                            document_key: '03038b12eb4040b2813788417e79865a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8b02e503661640c48998e8d271d8d8c0'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b4e1fd3020d4692a3dee94deb5b8c93'
+                        key: {
+                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b8cd038ae684571b176a13ae56d6e7a'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ba85d810f974ae09ece0efadc6cd2ce'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3078,11 +6970,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8bb6fe05e3534813913d3d50795065d1'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bcfba45dac84238afefccbb1ca599fa'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '91f0be79afa1434498c07330954fef60'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8bfd4d5496c243dcb0899a05c65a45d7'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'admin_email'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c26b2dfb84f4af09a0a2c07acf355bc'
+                        key: {
+                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c48368ab12046e58871929842c6b4d8'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c6c232a45d44a8492133c2597bc32c9'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c6ffd4acf93444cbb569d0d6aaee7d1'
+                        key: {
+                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cd91ac7d2bb45f288bcccac370118b2'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3092,6 +7041,23 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8d997ae7443b433fb2b15edb84c7c707'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '054acd62555349cf8a04ceeb04dd7b50'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8da2c7b8d5104526abd7b986dbffc185'
+                        key: {
+                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3117,12 +7083,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e08ed34e8ec448ab018d43fc468ca08'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8e59dfed748d4b84b7c0e7c4825a136c'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'repository_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e6078522ae948c995da4d7dec83ddb9'
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e682a9f21ab47b383c380e6d0220da5'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e73ffd80f19461d81ab04bb51b6fbcf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e8af5d7bcea4dcaa8c52c22bae8abfd'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3135,12 +7142,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e9b2d13e65b4ad792a5f806854daf9a'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ee850436bb849409c17767ae86b4292'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f88ec9a46c74a5c9ca265e4f8a17d69'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'query'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90185b0f7f544cf2b56b0b501c35b81c'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '908e77c3480f4bb1a52ed49689a22cad'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
                         }
                     },
                     {
@@ -3151,11 +7191,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '90904ca68883422482c66c37e18c1c82'
+                        key: {
+                            document_key: '9520b4811847446381325e9bc122637e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '90f835b4e97d45409d82143bdd9f9d3b'
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '913c7efd85404f0a8d22a589178b54a6'
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '917eb4aaecf844b1b899cf919a975bed'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5fc0daa93f6741218a6693c150216b68'
                         }
                     },
                     {
@@ -3176,10 +7241,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9261eb096e09425abd90eee12cd0424f'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '9284c59b16694320b5e10c6f8da9949d'
                         key: {
                             name: 'x_mioms_m365_assis/service-health/main'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9286247208a14e488a6052bdd3c3980e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '928990b4585f48ab9b86f7af4d65619f'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3197,6 +7286,15 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '92f462ee39714cb692b62e017633f48f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
                         }
                     },
                     {
@@ -3218,6 +7316,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9325c1eb482b428f9193bab5e6161a86'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '936b631c3db5436fb8ef407d5138aac4'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93733da1a4614e19bf52562cd17cf237'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93a3d658a37f4038b93c4413c2323bb1'
+                        key: {
+                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93b16779bebd47049832af79ac1a575a'
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '93bcc9ce2b6a4c34bc8bc530f1ffb298'
                         key: {
@@ -3226,11 +7364,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93e9061e729b411e963e5a53556a0175'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9409f5f6b1e44215a22a662d3dc1353d'
                         key: {
                             application_file: 'fed6cc4096dc4bba9973d746e5c83491'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '946b7270fa4a44beb9a155303b72375d'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '947600f5a7df433a93cf8e7231b38805'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3247,6 +7409,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '94a9ab0de8ac4ba898b868bef958240d'
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '95175d270c594d1194f5cd54e27f0537'
+                        key: {
+                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '952b67ec3d05438198027faf52b4eb1e'
                         key: {
@@ -3260,11 +7438,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9541cec433be43c6aaad5a15c1988626'
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9547c859611d492893bcd6c3a3f9898e'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '962c8ffa023a4ad18c11e75e5a71b21f'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_issue'
                             col_name_string: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '964a6ec38d3c4878ac5183daaa5668e6'
+                        key: {
+                            document_key: '4ea9987cd20044fe86d68254d107b590'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9680567f7b1e4e7eb6090b0b89910868'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96a49f3f6db44c06942f740f96967e5d'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3287,6 +7505,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9752f4bafeb949edaddabed967c68cb8'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '976ee64ad43d404ea7eb4a3451be362b'
                         key: {
@@ -3295,11 +7521,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '97d63a59c29147e2b42594e9731ac706'
+                        key: {
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97d6517d757245b9a148b88390f861b3'
+                        key: {
+                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98aaf0777da746c1a0bdf7405f7d4807'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99074dea602a42bc8ee246f01ac39f0e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '991f2b7c74b74524a1b476b1d3c5c963'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99a615820667429fb629db7546604c87'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '063eb22515514719bbc79db400ca2a2c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a481866b3d24d02b5b21cf8f2d033b0'
+                        key: {
+                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3340,6 +7615,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9bdd66220e4c48ebb2ca548a69c8d45f'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9c46985ba98f40eaa0bd43c1521e7208'
                         key: {
@@ -3351,11 +7634,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9c685d3b231c4a8ba7e07e0db538a24b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7478d2bc099a4d4c92ce870be4f4ad82'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9c93e20c177c4130822ef151d6a753e7'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c9561ecae6b416b90b9a84a97649082'
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cbbbb02d47e48d6bf5c2f217c2f76f0'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cc30ed524554924aa86baa0c08c32a2'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3373,6 +7689,38 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d7124d05e964056a4018d5704ca11ef'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d9dcc63c98445f0ac06a09d054aad62'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ded2f6d12e644f3a16ca447959113c3'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9df0529451e649509c468eac504019fd'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3402,6 +7750,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9eda2841ce514d65aa6a72c3a8ce76e1'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '051385eb906343f4bcd9f5aa1827d5c3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9efa47d292e04dc5ad705552e7357720'
                         key: {
@@ -3415,6 +7772,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9f6e838b0b4a49e989147c2b29c45b40'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f7948738b67449b9948b3e4a632020b'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9fd07a2bdb87472998b36e1c33644767'
                         key: {
@@ -3424,12 +7797,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9fd94920833d4834a2d3612cbaa01028'
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9febb98067af46ad828fee74b66641e8'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9fedfd6bc4884971bb316eee6aaac60c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'opened_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a01bb08eaacb4df1a417bf0c8887188a'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -3455,6 +7852,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a08b6570d2944b0ebca42301b0a58e30'
+                        key: {
+                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0a70ed4382f4776820274a401e0c1a0'
+                        key: {
+                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a10181f4ab744c85b0eacb417659f52b'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1257658d11e451b9a7d1daee5cbd15f'
                         key: {
@@ -3471,11 +7892,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a1a08dd78c804aa591606e26acab0ba7'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1cbf2b7625a4b0e83335173682dda23'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1d404992e604e37a944887bb0051050'
+                        key: {
+                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a243d39c3fe64570b16cad36a0606999'
+                        key: {
+                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3022f6da0c9493d88e3eb5b19af167b'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3496,6 +7957,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3fbbb0b9d6b4150af8a61593e2b7d26'
+                        key: {
+                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3fc9ddad95e442c9bd3df8aaff2bdc9'
+                        key: {
+                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a41dda507fce49618b829d6a31c2a4ea'
                         key: {
@@ -3511,6 +7988,31 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_phone'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a46655790e9d4c9d941430367512f979'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a46917ead7a244b49b744d97d649bcac'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4c6ec44e522947199c448cf2b08c8f62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4c8965433d040b79cc2a02498e67d51'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3535,12 +8037,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5968b1fb8cd431a8b8545a0a20b4825'
+                        key: {
+                            document_key: 'd3928c79802644d38e05eb080d82385e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5c7946b4c0f44158c14d605027d96d6'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident_updates_stopped'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a61e62fbcd4b4daaa8eacea4c7696814'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3566,11 +8092,110 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a6abd3f5852c45d39d1777f59ad7fbbe'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6c3ab3c62b94c3a894d76e7afc9c581'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a700f7e62ffc493cbe9c3dadbe447386'
+                        key: {
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a7420be30b95422e99850728922f2b9b'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '35bd69c8b530485c853be2c1d4dd4366'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a75ad28c2c0b46aa932e5e7adee82aa7'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a772b1b6dec54cf4bf52d6f9827609a3'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7ced469ae864eb5989dc34368d43016'
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a826bd37c2d54f2ca8edffbf18e5bf15'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a8854a09d7bb46c1b57781da50af6283'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '0a83c54bf6354519a25590b94e95a327'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a898d8ffe5d640539ad518487a54eaa5'
+                        key: {
+                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8c9bdb8d43643da9dadbeeade225423'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a91cbd51c5e2403f81cfb5915474a965'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9a560d3f6194d8399470e95efd742c6'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3580,6 +8205,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9ee1c5a2a0642b497726339e14257ca'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3593,6 +8226,47 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa4f456861ec4e71859fcfb581a619f9'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'aa7d5b05f17d481483f7aa5c2c5e3982'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd56239418aaa401199e1810970341df2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab22826d155b47ca9a6383fe0e05a6e4'
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab84a1d1b4614125a84892a9a2448494'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab9c3e6cd84a4fa9b951ce98a6c52143'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3616,6 +8290,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac0e0a2c4a9947e39974fe505b3050c9'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3644,6 +8326,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ac70a864286c4aebaa44d96205228e6f'
+                        key: {
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac8c11759fea4e66b00f14b1fd33069e'
+                        key: {
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adabf4aa456942ea9b3ddceab4d9aa09'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adb329290bba4c2da1e42daa770a63ba'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'ae0950cedd63414ba32b7f938453855d'
                         key: {
@@ -3660,6 +8374,88 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ae4007102495447aa92f0a7c0f7b868f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '01c9691bf2044b399d834f3c152652d0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae4d57171ff845b0b1f585688f73988b'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae5b665e06c04bbe92812dcfe6a0cbdb'
+                        key: {
+                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae6d2d9759ca4f5e9001a8bc6f1783ba'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aecdf046ed674cba95a04797d04a6382'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aee8dd9d1b7d41199cc38de783cde7b2'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af95ed6063544000bbf41ec1be0b3c9c'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afdd46983fd44b9886428449d7f5f51b'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0651a8124894618864f6b141d10b185'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b0e00dca9f6b48bc80ab14e0f4884886'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '442017d2a46448bb847c002cfeab7754'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b15274b66d83478183a9aa5640413deb'
                         key: {
@@ -3673,11 +8469,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b1b037666c584129a39629b2999fc6dc'
+                        key: {
+                            document_key: 'c92291ed2abf45389f03713162d3d828'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b22ec807f5204585b5a59855c12add4b'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2925ae53e4c472ea720d881f52427c2'
+                        key: {
+                            document_key: '416eb03cd26c42939e585e1efe1a843f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b29f6a44c05144db9d77186984bf605e'
+                        key: {
+                            document_key: '38b2496975a54200a36bb2afec68a006'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b2a12fff92ed4f2c8833c4a02c44fc8b'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'summary'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b2ad609ad14d4523bd3662d96105c743'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '7d9ee4340bbb4ad9b4472fc36267a055'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b31c9172cb7a4f9999142b0856f88212'
+                        key: {
+                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4651603d61347409754a89a3d07beb7'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3690,6 +8543,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4e2c1e766f240c3a189a68a88e05014'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4fcf27059b641e7a07c730959d38247'
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b548c6d3599d4b28b7412c4906500975'
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b576430bb6f243e0be674461364166d1'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5c2674d972f43aa9251d5452cc62f8c'
                         key: {
@@ -3699,10 +8584,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b5ca06e2491441c1a34cc6a8274f457a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '59178555ffdf44b68023de611ff48685'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5eb691c55e743bd87e344053bedd907'
+                        key: {
+                            document_key: '700d02aee301440d845f19197431d891'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5f622742e634102be9c259e422cddd3'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6916516f86543c6ba554763f9f53c63'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'b6b52511040648e790a1a9475a8df0bd'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6bec73b7b1840fdb6f9aca3806d5911'
+                        key: {
+                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3724,10 +8650,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b7d2d69e134d46c8ad01f07ce9402a0e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e67f43d3bb0141ed96621a25433022c3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b89725e6d71b4471a66bfe10e0ca973c'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8a9c3a96d5541d993297d33d96dbb74'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8abcf0b4c4149aca0eee3dbb44b4671'
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8dae1f88d3c4e76af53aef920828c45'
+                        key: {
+                            document_key: '141ccbd113de4618804f43d092865b0a'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8e281b0480846ceb46ea681b27d61fe'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b90666d0cea540d795eaee65e1245d09'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b90d4de54a5d4c93bceb2c314b842639'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b90dd218bc004f75aaca019b6aa171df'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b9206514a11a42b98918b48e10821b86'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '543846592efe4326baa80d230db42a59'
                         }
                     },
                     {
@@ -3740,11 +8740,85 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9fb12d99e6f46efa904e8e4b1a5cf33'
+                        key: {
+                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ba2911001ffd4adaa8d4a4488f158645'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '2c9ba491513e468f806cef0bfd59cade'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba2d71c50fb143569ea4ef9afac363da'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bac5a48972c844f0b6c6b2b37f2b90c9'
+                        key: {
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'baf92f1eb5ac4aea8dfab0269c4c6275'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc2cb2708750488e9cb5f98383bae645'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc80c21a540e4dda9db66056a13ba7b5'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bcad2aa01531412fafe890adca604d1a'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '910e9e01123a4955b686fe6c568bed24'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bd9a9fd313dc447da08a7aa1612131df'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'last_update'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bda31809d2924ced92a380710862516a'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3756,11 +8830,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdc8dee927b544128d358a65325ae0a1'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdd07d04feee402c92a049949327df45'
+                        key: {
+                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdd39aaad13c4ef7bb372a42f3e787f1'
+                        key: {
+                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be4bcd2d494a40e489a41306d4ea9537'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'be5cc5e60a6d4761b26f14320f85a96f'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6b141efac17d442c94e75713f3db136b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'beae05a31fb74ad8a74f26827e007726'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bec9307577e94671b43f3dfba828457b'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3808,11 +8931,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bfe2bb756e214d6d8164b3ade277fe18'
+                        key: {
+                            document_key: 'd0482fff1172480089dc67178a433855'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bff966a25ae84acd930d78aeed347bfc'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0121e17057447debd8646d18d96da7d'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c0197f3ebc2449a6a161d1f704a01fb7'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5e99f0c41904f26b80eec7d42085538'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c01ea0017383431d897a28b7ff5f7c59'
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3833,6 +8990,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c13dd4fd71844e128c50aa04fd24cad5'
+                        key: {
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c145327be834452cb28602ff23336108'
                         key: {
@@ -3848,11 +9013,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1886cc8e7524a9187717cce500413c2'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1a1eedfaa144c118bbd7b872952c22e'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1dc95a9925246a2acd5100fa44af13b'
+                        key: {
+                            document_key: '01c9691bf2044b399d834f3c152652d0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1ed643987954f4e8be856f4bbb42849'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c239082af3794cca8db8a7579c39a673'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'last_test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c263cd1c0f5f4715bef10bf4e0b0141d'
+                        key: {
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c27e88904a0a4a9394d192e713fd266c'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3887,11 +9108,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c3e955befb17469a8014e5e91af67899'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4668e69b2854f83a0d4939152f50f0c'
+                        key: {
+                            document_key: '6f003350f465459f9fb455bf5a44839a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c47abba3fe834ece9e94968be29b7947'
+                        key: {
+                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4b59db035cd4f87bd129ecab0a6108c'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4bd68c3314c4d6ab09b598f1eda80a6'
+                        key: {
+                            document_key: '56d0f56406dd415fb08df8885717a287'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c511fa06ab234bddaa0788016903d9a7'
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3908,11 +9169,114 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c58ddf4d8d4049758144a301a8cb42ea'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c658b336c251405b95d608f839f98070'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a8cfd115b0a148588b7ae83f19159782'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c68bab2ebeb34132aca79426691a3f17'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c6f7c82b1226444dbe54903979344c8a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c92291ed2abf45389f03713162d3d828'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c74af227c40f40e5ba3a137aa9fffeca'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9243a4b4c3114df595cdb756480215c9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c762f9e0ac614bf084ecdda287d231e2'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'rank'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7729f01d8a64ac5876e831996b9e830'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c790e70039964035922bc46a01174c98'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '4752047ccff547b088d1f425425705c0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7bf0aba252f4a62b2f7b1695e1c8aef'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7d317a862de46c78f25c47b61435862'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '805363d92ba9494181fab94842e178b5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7e8e53e58eb4fd4842b79f370717d2a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '35bd69c8b530485c853be2c1d4dd4366'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c824246690e14587af431b061a47ff15'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c89c806a6a524b789b2c58a4fbbd548f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd3928c79802644d38e05eb080d82385e'
                         }
                     },
                     {
@@ -3925,12 +9289,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c9224482eaf543358d315e4a7d32c289'
+                        key: {
+                            document_key: '5ab77700335e43498e5d3669b0d39db0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c9569fe69c5c41e5b437342e8c6af70c'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c98719796ef041b4a643509d878f98fd'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c998b13a0d824882998f6bc0449cd4e6'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c99efe0854254afabedcce14bc01939d'
+                        key: {
+                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3991,6 +9388,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ca040739d2ad40d697a91d8ac8efad02'
+                        key: {
+                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca298bb454584c3dac95a73b022e0eb0'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca5813ed64d44d60993b0cc13b2ba4b4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '03038b12eb4040b2813788417e79865a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'caa9a5aa37fd4eceaa06a67d45c133c3'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '10a262e369074d1a81f079c376dc62b2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cb0b583821a64efe897228e9063bdf44'
                         key: {
@@ -4029,10 +9460,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cc32c0a6af7d434c99eb577f4961910e'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: 'cc3a86b8fcb8441a9d572f57f9334461'
                         key: {
                             name: 'x_mioms_m365_assis_setup.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cc66afde1aa74fd4b9705ca0d430a537'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'eb5fe1a6f6194f9480abad51b239375e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc7df773534d44f1a245ea3d0e6e33fd'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc7e81f1982741e79c5b8e4e050f6450'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc8d0e1614904060a46774feb1db412f'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccb8f61b3de341f084da6264c13ec6fc'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cccd4f221a4f460da7be9ac7e7365b24'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4041,6 +9530,63 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consent'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cced5f26c71f4a749e17deefb3273cd2'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '91f0be79afa1434498c07330954fef60'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd0822b7b2144b0fb7c535ed6da5a7a5'
+                        key: {
+                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cda6b5445ba64457804120b2caa6932e'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdb55dc6b39e4003978515ee9d2d8556'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce104ec27f084c2391150c3deb64b9eb'
+                        key: {
+                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce53d8b76b4a4b9aa0657431ea322888'
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedd0b71c83042708b7fe9bca6950acc'
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -4069,6 +9615,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf7e1b2caa4f4426a0195e11486ab812'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfa2f013c4ed4b3c8a6d59090780b9b0'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfd3d43777e94f6ca95b110423a92a5b'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cfd8dcf1aa7c4e4883fd3c55f5b8b169'
                         key: {
@@ -4094,6 +9664,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd057f260c46c477b96516d2d328109fa'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
                         key: {
@@ -4103,12 +9681,109 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd0e492c2e17a40b289f331154770bff7'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1f4304644624fea8698423aa1cdc777'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd217d0bdc62e407cba8796c72e5127ba'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd25f6cb943414ff8905140d6ece8cd06'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'closed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd277455554a54368af5c749b1e81e4a9'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd27cbf9356a74008a0aae798d832624f'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2cb365720e14b8cbff76b69835f0e32'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2e83320d7a64bccb7d2eeb9e35238d6'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3200599ee204846a1d88fa03518725c'
+                        key: {
+                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd3639ac6db4841e8843ddac9223f55d5'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f0066acc53a447fb904c24085bc5fa46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd370e18188b44ac29deef8665bddacff'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3ace864739b4ea6b615e6fba509d389'
+                        key: {
+                            document_key: '59178555ffdf44b68023de611ff48685'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3ae3338c6484734ac9baf770b0baaeb'
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4127,11 +9802,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3e45f05038b43c99b1eb8d438414b37'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd44d9cfcc8334d8a9da14a646343d9b4'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8e9f860e0bb94765816bd94f1a9f3026'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd4624cd83db64476821e1579335a1bc3'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_communication'
                             col_name_string: 'case,message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd479032976fa49e7838aa68b28c85378'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4a05411b9014c249f8706bbc78f898e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4141,6 +9849,32 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4f32e908e494921baabdfb88f152f68'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4ff0d63d80d4ce185f473827f4eb521'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'aeab5ab086c2408085a9eba3bb18e163'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd50b031bc5c94892abc4238940932f33'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -4157,6 +9891,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd54a88f9d295419c98ad20d37f293b1a'
+                        key: {
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd56c00cea8c44e068f74c224196df557'
+                        key: {
+                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd57f8bc7bb0e4aa094655a2ec696c8cf'
+                        key: {
+                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd5a132cc72c344bd854310d036450ae0'
                         key: {
@@ -4169,6 +9927,22 @@ declare global {
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
                             endpoint: 'x_mioms_m365_assis_setup.do'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5f0f68103f94c4d81ff7c609e2ad7be'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5fc4b993e9f49fa8807ab6884322a5a'
+                        key: {
+                            document_key: '03038b12eb4040b2813788417e79865a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4198,11 +9972,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd703a9b469784fd0ab12a6304a3b4ba8'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd74c8d4ae11840c78b7ac1e7b09031e3'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd7a768635256474f9e0db120c3ee9a2b'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident_updates_stopped'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd813ecdcf98242cfbf9e52c7bc3b2a54'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd84585072f2745658002416ebf4c95c7'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8bf5be44f0c438bba79d605c9a70396'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8cb4335430d42f583cba6623e5243be'
+                        key: {
+                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8dc00b056974b2ab5e0a824a2feab03'
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4214,11 +10044,132 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd97f798ba78348d5b8f4b71e8e57aff5'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da123df78fc64d6bb20cfcf29d603eb0'
+                        key: {
+                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da1da9eb83ba406c94def29411eed219'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da2fe1f954994765a36d1b8e6150273c'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da31e09583f9426585a9b6631555cf8a'
+                        key: {
+                            document_key: '9ac365457d004097a1672b9612e19994'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da98b1f50c0a4660a15074cf86d892b7'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dace99244c7e46beaddab8f5b577a450'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dafaafdd53054bac84e3c8716e407d87'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db2e9c9e0e9b4da59424e0ac4c7ef234'
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db42224199b84b18b5fcac7a9affef97'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '59aa3789b5954886ae68c5705fc8a73c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db526a497f9b470f955bddf6dc3ad179'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db7e2430b9524149a8e1ec0c12b6804f'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc106acee9c44556908b19acb90da0ef'
+                        key: {
+                            document_key: '9616e15635e74f658757906ae66d7725'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc399b2c8bf84532a75a992a54fb6099'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'dc5b0e18424841119fa73c76f0a2cfc8'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_case'
                             col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc85038554e9436bb4a6ebf3824479b6'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -4239,11 +10190,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dd0984afcd1f4739aaaaf3591973a08b'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dd40963d43cc4582b0a7d675e156ecf3'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dddf6cd7dd43410483bd7eb2abe29c71'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de580097848b4309848badf6c70eb6dd'
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de604168dad64211b1eda5135e6dc8f0'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df4ed90111b345a186d6ce316412112a'
+                        key: {
+                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df502fb01d9b4eb9a261dcfa91e656b4'
+                        key: {
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df5d46633fb2482e92f5921fb123b5c3'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'df9bcea10ac94105852ab3472e7f3bed'
                         key: {
                             application_file: '7d941849cd814ce5b1c3cbc021df4ced'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dfc95f1f29c44a5e9a79b3ccea9db73d'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4255,12 +10279,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'dfe5ed542dd34f7f83f810dd606ce533'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '35fdb9bba7be4c38bb1c55350e46b0da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e03183a98e9b4d5eab493ec0e9900b0f'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e067ee97c2f744138e61b2ed1bd7a0a7'
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e086cfe1606c458c97f3b46d35cf9564'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0c8adea85bd4810a3176618ca788814'
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0f6205fbe68470bad6e284b9c55eac5'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1521eb23cdf4dc5bafe1dfa31ea2ff1'
+                        key: {
+                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1ca0b7c7cd54aa99823be9f83dc6675'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e209f1993ac64b4e8b339e3687c9bfe1'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '001d153a20e54a559615fdacd85e3fdc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2b602eb722c40a29adab6de74d2b57d'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2c5588dfb2b411b99b50be11b834a41'
+                        key: {
+                            document_key: 'd0482fff1172480089dc67178a433855'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2d92eaa3caa4178b58068ad0769fc60'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4281,6 +10395,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e33e48d13b5f4f329622fe3252544454'
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e377480110554d6893bcef1abc273ea1'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e38dce13f6fc4a22a54827673aebda66'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e3fed7c7b1c643de9f08ce7bce1127f3'
                         key: {
@@ -4289,6 +10427,14 @@ declare global {
                             value: 'fromMicrosoft'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e43926698105470eab2dc546af6a182d'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4303,6 +10449,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4b62c5de0314ee8a4dd65f4a2ee91b8'
+                        key: {
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e51773460c59408996a68386650ea18d'
+                        key: {
+                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e53555046a584818ab712db5fc02cf25'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
@@ -4311,10 +10481,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e5a80efaad464c77b7d1878ffe29bf90'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5afa8a3847a42b19ed6b60c5d65d324'
+                        key: {
+                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'e5f3778f1622414a8a01c630c7bdeb8a'
                         key: {
                             name: 'x_mioms_m365_assis/link-account/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6724f94f1b840bd928d9479cee02d82'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6d1c9652c5a4788a18543d58f00b97d'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e754f82ab93746648427e96b012ca774'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e77913eb3adf4d5d9e9d5bc600fa1bd7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f003350f465459f9fb455bf5a44839a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e79f45ad43e74ca79d8a76fbc711a85f'
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4326,11 +10553,133 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e882e194b5334a288bfe3f945f30abba'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5fc0daa93f6741218a6693c150216b68'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e88591511b59409f9a475fc9101d360d'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e8a04ee053b64c2fb7728364de10ec7a'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8ab787b2c80485896a5703071f4c15e'
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8eacddc4e074350a77b87f269f30471'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8fda2c569264adf8471b8de11f95fe1'
+                        key: {
+                            document_key: '56d0f56406dd415fb08df8885717a287'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e936b00729064d0787cb6135593e5784'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e96eb0390a154a1fa3cd45e3722ff814'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9776a4896464a71b617b48c3c7271b5'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e98c9e4d11be4c7ea6733800f0171d07'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e993f69abac54abfaa49178fe8aa2ecb'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e9aece16346d48d3b35bf1151fd81699'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '037f8afe947a48efa314f8b4595df1c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea597c86c2d148dfbc4eb636b45a9114'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaa148368db44e7eaefb4665619531fd'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaacb686e70c48fa8ed16e1815c3813f'
+                        key: {
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb289932a7404bf9b474175905bbc487'
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4342,11 +10691,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb3dcdc93b12485f8ef7d2e6c1fbef87'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
                             application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebb8b79b9ab2461f93c82a2be5a714be'
+                        key: {
+                            document_key: '81b2b7bbf48148d0af28951482a34682'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4356,6 +10721,47 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consented_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebc87ad887d54f26b9f85c85ef1f5935'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebe06a6326d9439ba0058ae32b72f1c3'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ebe8e64e0b57407da690ac855c180242'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8df7805733c34bb587df7535e666ec78'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec51fa71fb4b4fde813838320a6fd3eb'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec5632baf367412ebcf64003158b9280'
+                        key: {
+                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4372,6 +10778,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ecad97ede52b4ccc955df259e4dde51f'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecc1f1580b6b46aebf39902b31f8c1b8'
+                        key: {
+                            document_key: '359bfae8419b447ba108ffed035c9cd4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edb7b9e90d0247f298f847f703b5283c'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'edba2e534b9d401fa63673c2681cdc10'
                         key: {
@@ -4381,11 +10811,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ede6c22417d94e1c8b07d06e10ad075f'
+                        key: {
+                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'ee616e9365b34f66b9d00e7f5d91ac07'
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee720443278f409ca42c4a1c265e36d7'
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4402,11 +10848,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ef3c1f944eb94d5ba27b0f45288fc89b'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'effef22f529f42d3b66f087ef52fb605'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f01f870c41e54e608d7655b4759cbfab'
+                        key: {
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f06173cbb4ff4fab9eaa147606d004ff'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f06bcbae40e54d35a390cb5f310f394f'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0a0d06533a84d0ab660bf4175ca1e7c'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f1138f9fe888495aa5a65abee3f21ce7'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'feedback_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f13a5b2f446242c3ad6a0bdd31e535e6'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4417,10 +10919,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f19acb8486d148a7bf277e704702e16f'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: 'f25f092750ea4edfa7bb545554d779ff'
                         key: {
                             endpoint: 'x_mioms_m365_assis_link_account.do'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2886970bbe74e288aa3ceb1d24e7f40'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f337f85643664ad29d07c2508764005a'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f387305a461e4aa0b445c4b0b309f2ea'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3e3736220eab453193681882ed24ee06'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3d9e8874d904cc6badff35fa049e378'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f457e6cab0514dfdb92abc4d482a8e22'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '368f60eda53b4b1984290e6e01981258'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4674c291cb64808a61f845433162ba8'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4ace8c8dadd426a81d27db7f6f04147'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4446,6 +11014,72 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f57afe251e454595b22b95279f44b1e7'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f57e55e3e3ef43e18f69f948d84a026c'
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5819658de7f481eaca2074c8da55572'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5d0bd7724e94386b23931dbac3df11b'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5f8e7e0b2524edda8aac58635c0825b'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f5f950101fe6402f9c0b8a5d6081a4cc'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'eb5fe1a6f6194f9480abad51b239375e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f60983bbe51b4e01b5697b6b161ef1d6'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'cabe2911fb9147dbb00c77a2347779c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6554eb21e7a447fab1b97c6e1b6864d'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4478,6 +11112,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f7c3988f9eea433f917a93463a32109a'
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7dfa704a14a4a6187dd8200fa3e5314'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f84fb832a4a44e689225181c3e8d076f'
+                        key: {
+                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'f85fbc2857954d0c8fb76ed9414a7e84'
                         key: {
@@ -4498,6 +11156,96 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8f37cac9e8444a9a7e8380b7af53419'
+                        key: {
+                            document_key: '4ea9987cd20044fe86d68254d107b590'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f901fa79a4d049fe825fc1feb6f60383'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f93d34dc6f7d421d812377909962fd83'
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f963c0521d6c494e8fa85c5529d21706'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9bdcf79a5d04b1e8da626fab4543d55'
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa51362bf8c94dbbac32530c44b4327e'
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa8f38a0b3b0400299a10019e34feb52'
+                        key: {
+                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa98b250ea7c46f4a74c4af9d900f470'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fae1f7732c8c4d5f87437971fea9f085'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fb08ed70f0014ba28c96e6f20161edbc'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6b141efac17d442c94e75713f3db136b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb135c9599c64aca9318388c16e89513'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -4527,6 +11275,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fbee4953eb0c44aeb0368ce7764f1664'
+                        key: {
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fbf45836f0644a35ad3dbcdea03d0015'
                         key: {
@@ -4540,6 +11296,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fc338b8265ca4132aeb94e7341b90936'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
                         key: {
@@ -4549,10 +11313,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fc885a02077b407d85243aacc1a589fc'
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd47110788794ad3a19f1681774730ea'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'fd4e90e2afd24c8a9d55c0d7ce0d4679'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd815a4a74ab4051b74b722d60f52ee2'
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdd37d06d85d4d82b8a44597341780f9'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe160f41dfc64713b2056f345286e672'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe45a73dfd2f42bb942f5c965b617626'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4569,6 +11381,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe7ba2a996a04a06bd516a38829cfdf5'
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -4592,6 +11412,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fee63d7320d940b187252903a7635e79'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'feec0b915df3409eaf562ae39618590b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c26b6c6fd9924a50b09c034db63bae46'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ff084efd9d304b9781c653e35ef01b5d'
                         key: {
@@ -4600,6 +11437,22 @@ declare global {
                             value: 'not_helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff3034ae7c064d13b6e51e509ee200cc'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff7a57ba95ca4cb8b9594ef4588045e7'
+                        key: {
+                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
