@@ -84,6 +84,14 @@ export interface AtfRunContext {
     readonly server: SandboxServer
     /** The user the test currently runs as (Impersonate / Create a User), or the runner's own user. */
     userId: string
+    /**
+     * The user who runs the test (the runner's own user, e.g. admin), whatever the test
+     * impersonates: a Send REST Request step without a basic auth profile sends as this user
+     * (doc "REST test steps": "the credentials of the user who scheduled the test"). Executors
+     * that need it fail when it is not given. (Added by the REST steps; optional so the runner
+     * compiles before it sets it.)
+     */
+    readonly runnerUserId?: string
     /** The response of the last Send REST Request step (REST assertions read it). */
     lastResponse: RestResponse | null
     /** The step that ran just before this one (REST asserts must directly follow a request). */
