@@ -3,89 +3,84 @@ import { Record, Test } from '@servicenow/sdk/core'
 import { administrator, insightsUser } from '../roles.now'
 import { verificationSuite } from './suite.now'
 
-// Roles and ACLs of the app's own REST APIs and UI page, proved with requests as users the test
-// creates. Each request as a particular user needs that user, a password and a basic auth profile
-// (sys_auth_profile_basic) for the REST step (docs "REST test steps": without a profile the request
-// runs as whoever runs the test). A "Create a User" step makes the user; the script step after it
-// gives it a random password and a profile (src/server/atf/test-users.ts) and reads the user with
-// steps('<sys_id of the Create a User step>').user, the documented way a script reads an earlier
-// step's output - so those steps have literal sys_ids, repeated in the script. Out-of-box roles
-// (itil) are looked up by name with a Record Query; a role written as a name string would not be
-// a valid sys_user_role reference. The SDK 4.9.0 build cannot put a step output inside the roles
-// array (`[insightsUser, itil.first_record]` fails with "Cannot convert a Symbol value to a
-// string", a template element is written as "Symbol(Now.UNRESOLVED)"), but writes a template
-// string as the comma-separated list the glide_list input holds: so a user with an out-of-box
-// role gets all its roles looked up and passed as one template string (typed as an array in the
-// SDK, hence the ts-expect-error). The rollback removes users, profiles and records.
+// Roles and ACLs of the app's own REST APIs and UI page, both sides each time. A REST step can send
+// a request as another user only with a basic auth profile holding that user's password, which
+// the suite cannot set from this scope (src/server/atf/access-checks.ts says why): so each user
+// the test creates is impersonated, and a script step asserts what the platform evaluates for it
+// (the route's or page's ACL roles) and what the route's own code answers it; a REST step then
+// calls the API over HTTP as the user who runs the test (docs "REST test steps").
+// Out-of-box roles (itil) are looked up by name with a Record Query: a role written as a name
+// string would not be a valid sys_user_role reference. The SDK 4.9.0 build cannot put a step
+// output inside the roles array (`[insightsUser, itil.first_record]` fails with "Cannot convert a
+// Symbol value to a string", a template element is written as "Symbol(Now.UNRESOLVED)"), but
+// writes a template string as the comma-separated list the glide_list input holds: so a user with
+// an out-of-box role gets all its roles looked up and passed as one template string (typed as an
+// array in the SDK, hence the ts-expect-error). Script steps read earlier steps with
+// steps('<sys_id>'), the documented way, so the steps they read have literal sys_ids. The
+// rollback removes users and records.
 
 export const insightsUserCannotCallSetup = Test(
     {
         $id: Now.ID['atf_acc_setup_api'],
         name: 'Roles: an insights user cannot call the Setup API; an administrator can',
         description:
-            'Sends GET /api/x_mioms_m365_assis/v1/setup/state as a new user with only x_mioms_m365_assis.insights_user and asserts 403 (route ACL x_mioms_m365_assis.administrator_api), then as a new user with x_mioms_m365_assis.administrator and asserts 200 with the wizard state.',
+            'Impersonating a new user with only x_mioms_m365_assis.insights_user, asserts the route ACL of GET /api/x_mioms_m365_assis/v1/setup/state refuses it and the route answers 403; impersonating a new x_mioms_m365_assis.administrator, asserts both admit it (200); then sends the request over REST as the user running the test and asserts 200 with the wizard state.',
         active: true,
         failOnServerError: true,
     },
     (atf) => {
         atf.server.createUser({
-            $id: '3cd6dc93e7fa4d39a12464feac724850',
+            $id: Now.ID['atf_acc_setup_api_insights'],
             firstName: 'M365 ATF',
             lastName: 'Insights user',
             roles: [insightsUser],
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const insightsProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_setup_api_insights_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_setup_api_insights_refused'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('3cd6dc93e7fa4d39a12464feac724850').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('GET', '/api/x_mioms_m365_assis/v1/setup/state');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts').getSetupState, {}, {}, undefined);
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of GET /api/x_mioms_m365_assis/v1/setup/state', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: false, value: verdict.allowed });
+    assertEqual({ name: 'status of the Setup state route for an insights user', shouldbe: 403, value: answer.status });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.server.createUser({
-            $id: '75959d6cda924d1ea9d7452b1f8f6a08',
+            $id: Now.ID['atf_acc_setup_api_administrator'],
             firstName: 'M365 ATF',
             lastName: 'Administrator',
             roles: [administrator],
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const adminProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_setup_api_admin_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_setup_api_administrator_admitted'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('75959d6cda924d1ea9d7452b1f8f6a08').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('GET', '/api/x_mioms_m365_assis/v1/setup/state');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts').getSetupState, {}, {}, undefined);
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of GET /api/x_mioms_m365_assis/v1/setup/state', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: true, value: verdict.allowed });
+    assertEqual({ name: 'status of the Setup state route for an administrator', shouldbe: 200, value: answer.status });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_setup_api_insights_get'],
+            $id: Now.ID['atf_acc_setup_api_runner_get'],
             method: 'get',
-            path: '/api/x_mioms_m365_assis/v1/setup/state',
+            path: `/api/x_mioms_m365_assis/v1/setup/state`,
             auth: 'basic',
-            basicAuthentication: insightsProfile.record_id,
             headers: { Accept: 'application/json' },
         })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_setup_api_insights_403'], operation: 'equals', statusCode: 403 })
-        atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_setup_api_admin_get'],
-            method: 'get',
-            path: '/api/x_mioms_m365_assis/v1/setup/state',
-            auth: 'basic',
-            basicAuthentication: adminProfile.record_id,
-            headers: { Accept: 'application/json' },
-        })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_setup_api_admin_200'], operation: 'equals', statusCode: 200 })
+        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_setup_api_runner_200'], operation: 'equals', statusCode: 200 })
         atf.rest.assertJsonResponsePayloadElement({
-            $id: Now.ID['atf_acc_setup_api_admin_state'],
+            $id: Now.ID['atf_acc_setup_api_runner_state'],
             elementName: '/result/viewing',
             elementValue: '',
             operation: 'exists',
@@ -98,7 +93,7 @@ export const insightsUserCannotOpenCase = Test(
         $id: Now.ID['atf_acc_open_case'],
         name: 'Roles: an insights user cannot open a Microsoft case; an administrator reaches the case route',
         description:
-            'Posts the same invalid case form to POST /api/x_mioms_m365_assis/v1/panel/incidents/{incident}/case as a new agent with x_mioms_m365_assis.insights_user (asserts 403, route ACL administrator_api) and as a new agent with x_mioms_m365_assis.administrator (asserts 400 CASE_TITLE_INVALID: past the ACL and role check, refused before any Microsoft call), and asserts no case row exists for the incident.',
+            'Impersonating a new agent with x_mioms_m365_assis.insights_user, asserts the route ACL of POST /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}/case refuses it and the route answers 403; impersonating a new agent with x_mioms_m365_assis.administrator, asserts both admit it and the route answers 400 CASE_TITLE_INVALID for an empty title (refused before any Microsoft call); no case row exists for the incident.',
         active: true,
         failOnServerError: true,
     },
@@ -125,77 +120,56 @@ export const insightsUserCannotOpenCase = Test(
             enforceSecurity: false,
         })
         const incident = atf.server.recordInsert({
-            $id: Now.ID['atf_acc_open_case_incident'],
+            $id: '7d9ee4340bbb4ad9b4472fc36267a055',
             table: 'incident',
             fieldValues: { short_description: 'M365 ATF: case route roles' },
             assert: 'record_successfully_inserted',
             enforceSecurity: false,
         })
         atf.server.createUser({
-            $id: '7d9ee4340bbb4ad9b4472fc36267a055',
+            $id: Now.ID['atf_acc_open_case_insights'],
             firstName: 'M365 ATF',
             lastName: 'Insights agent',
             // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
             roles: `${insightsRole.first_record},${itil.first_record}`,
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const insightsProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_open_case_insights_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_open_case_insights_refused'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('7d9ee4340bbb4ad9b4472fc36267a055').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('POST', '/api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}/case');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/cases/case-routes.ts').postCase, { sys_id: steps('7d9ee4340bbb4ad9b4472fc36267a055').record_id }, {}, { title: '' });
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of POST /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}/case', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: false, value: verdict.allowed });
+    assertEqual({ name: 'status of the open-case route for an insights user', shouldbe: 403, value: answer.status });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.server.createUser({
-            $id: 'b4f65898aabc42d296864a31c90ad4b9',
+            $id: Now.ID['atf_acc_open_case_administrator'],
             firstName: 'M365 ATF',
             lastName: 'Administrator agent',
             // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
             roles: `${administratorRole.first_record},${itil.first_record}`,
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const adminProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_open_case_admin_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_open_case_administrator_admitted'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('b4f65898aabc42d296864a31c90ad4b9').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('POST', '/api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}/case');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/cases/case-routes.ts').postCase, { sys_id: steps('7d9ee4340bbb4ad9b4472fc36267a055').record_id }, {}, { title: '' });
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of POST /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}/case', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: true, value: verdict.allowed });
+    assertEqual({ name: 'status of the open-case route for an administrator (an empty title, refused before any Microsoft call)', shouldbe: 400, value: answer.status });
+    assertEqual({ name: 'message of the refusal', shouldbe: 'CASE_TITLE_INVALID', value: answer.body && answer.body.error ? answer.body.error.code : '' });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
-        })
-        atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_open_case_insights_post'],
-            method: 'post',
-            path: `/api/x_mioms_m365_assis/v1/panel/incidents/${incident.record_id}/case`,
-            body: '{"title": ""}',
-            auth: 'basic',
-            basicAuthentication: insightsProfile.record_id,
-            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_open_case_insights_403'], operation: 'equals', statusCode: 403 })
-        atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_open_case_admin_post'],
-            method: 'post',
-            path: `/api/x_mioms_m365_assis/v1/panel/incidents/${incident.record_id}/case`,
-            body: '{"title": ""}',
-            auth: 'basic',
-            basicAuthentication: adminProfile.record_id,
-            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_open_case_admin_400'], operation: 'equals', statusCode: 400 })
-        atf.rest.assertJsonResponsePayloadElement({
-            $id: Now.ID['atf_acc_open_case_admin_code'],
-            elementName: '/result/error/code',
-            elementValue: 'CASE_TITLE_INVALID',
-            operation: 'equals',
         })
         atf.server.recordQuery({
             $id: Now.ID['atf_acc_open_case_no_case'],
@@ -212,7 +186,7 @@ export const noRoleCannotCallPanelApi = Test(
         $id: Now.ID['atf_acc_panel_api'],
         name: 'Roles: a user without an app role cannot call the incident panel API; an insights user can',
         description:
-            "Sets Setup's mode to 'continue without setup' (the panel then asks nothing of Microsoft), sends GET /api/x_mioms_m365_assis/v1/panel/incidents/{incident} as a new itil-only agent and asserts 403 (route ACL x_mioms_m365_assis.insights_api), then as a new agent with x_mioms_m365_assis.insights_user and asserts 200 with the panel in basic mode.",
+            'With Setup\'s mode set to \'continue without setup\' (the panel then asks nothing of Microsoft), impersonates a new itil-only agent and asserts the route ACL of GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id} refuses it and the route answers 403, then a new agent with x_mioms_m365_assis.insights_user and asserts both admit it (200, basic mode); the same request over REST as the user running the test answers 200.',
         active: true,
         failOnServerError: true,
     },
@@ -242,72 +216,67 @@ export const noRoleCannotCallPanelApi = Test(
             enforceSecurity: false,
         })
         const incident = atf.server.recordInsert({
-            $id: Now.ID['atf_acc_panel_api_incident'],
+            $id: 'bfa355dc454345e688c4a73f540687e3',
             table: 'incident',
             fieldValues: { short_description: 'M365 ATF: panel API roles' },
             assert: 'record_successfully_inserted',
             enforceSecurity: false,
         })
         atf.server.createUser({
-            $id: 'bfa355dc454345e688c4a73f540687e3',
+            $id: Now.ID['atf_acc_panel_api_agent'],
             firstName: 'M365 ATF',
             lastName: 'Agent without app role',
             // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
             roles: `${itil.first_record}`,
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const agentProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_panel_api_agent_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_panel_api_agent_refused'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('bfa355dc454345e688c4a73f540687e3').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('GET', '/api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/insights/panel-routes.ts').getIncidentPanel, { sys_id: steps('bfa355dc454345e688c4a73f540687e3').record_id }, {}, undefined);
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: false, value: verdict.allowed });
+    assertEqual({ name: 'status of the panel route for an agent without an app role', shouldbe: 403, value: answer.status });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.server.createUser({
-            $id: 'a8184d0a425c4fc1b73c808215880ec1',
+            $id: Now.ID['atf_acc_panel_api_insights'],
             firstName: 'M365 ATF',
             lastName: 'Insights agent',
             // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
             roles: `${insightsRole.first_record},${itil.first_record}`,
             groups: [],
             fieldValues: {},
-            impersonate: false,
+            impersonate: true,
         })
-        const insightsProfile = atf.server.runServerSideScript({
-            $id: Now.ID['atf_acc_panel_api_insights_profile'],
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_acc_panel_api_insights_admitted'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('a8184d0a425c4fc1b73c808215880ec1').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
+    var verdict = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').routeAclVerdict('GET', '/api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}');
+    var answer = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/access-checks.ts').runRoute(require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/insights/panel-routes.ts').getIncidentPanel, { sys_id: steps('bfa355dc454345e688c4a73f540687e3').record_id }, {}, undefined);
+    stepResult.setOutputMessage('route ACLs: ' + verdict.acls + ', roles: ' + verdict.roles.join(', ') + ', allowed: ' + verdict.allowed + '; the route answered ' + answer.status);
+    assertEqual({ name: 'active ACLs of GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}', shouldbe: true, value: verdict.acls > 0 });
+    assertEqual({ name: 'the route ACLs admit this user', shouldbe: true, value: verdict.allowed });
+    assertEqual({ name: 'status of the panel route for an insights user', shouldbe: 200, value: answer.status });
+    assertEqual({ name: 'panel mode', shouldbe: 'basic', value: answer.body && answer.body.abilities ? answer.body.abilities.mode : '' });
+    return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_panel_api_agent_get'],
+            $id: Now.ID['atf_acc_panel_api_runner_get'],
             method: 'get',
             path: `/api/x_mioms_m365_assis/v1/panel/incidents/${incident.record_id}`,
             auth: 'basic',
-            basicAuthentication: agentProfile.record_id,
             headers: { Accept: 'application/json' },
         })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_panel_api_agent_403'], operation: 'equals', statusCode: 403 })
-        atf.rest.sendRestRequest({
-            $id: Now.ID['atf_acc_panel_api_insights_get'],
-            method: 'get',
-            path: `/api/x_mioms_m365_assis/v1/panel/incidents/${incident.record_id}`,
-            auth: 'basic',
-            basicAuthentication: insightsProfile.record_id,
-            headers: { Accept: 'application/json' },
-        })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_panel_api_insights_200'], operation: 'equals', statusCode: 200 })
+        atf.rest.assertStatusCode({ $id: Now.ID['atf_acc_panel_api_runner_200'], operation: 'equals', statusCode: 200 })
         atf.rest.assertJsonResponsePayloadElement({
-            $id: Now.ID['atf_acc_panel_api_insights_mode'],
+            $id: Now.ID['atf_acc_panel_api_runner_mode'],
             elementName: '/result/abilities/mode',
             elementValue: 'basic',
             operation: 'equals',
@@ -320,7 +289,7 @@ export const noRoleCannotOpenPanelPage = Test(
         $id: Now.ID['atf_acc_panel_page'],
         name: 'Roles: the incident panel page refuses a user without an app role and admits an insights user',
         description:
-            "No ATF step opens a UI page in the classic UI and the platform's ACL API (GlideSecurityManager) is global-only, so script steps read the active ui_page read ACLs of x_mioms_m365_assis_panel and check their roles as each new user (impersonated): an itil-only agent must be refused, an agent with x_mioms_m365_assis.insights_user admitted.",
+            'No ATF step opens a UI page in the classic UI and the platform\'s ACL API (GlideSecurityManager) is global-only, so script steps read the active ui_page read ACLs of x_mioms_m365_assis_panel and check their roles as each new user (impersonated): an itil-only agent must be refused, an agent with x_mioms_m365_assis.insights_user admitted.',
         active: true,
         failOnServerError: true,
     },

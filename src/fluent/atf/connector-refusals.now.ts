@@ -6,14 +6,16 @@ import { verificationSuite } from './suite.now'
 // nothing. Each test compares the incident and case it created before and after the refused
 // calls (src/server/atf/connector-fixtures.ts changesToFreshCase); only the test's own rows are
 // compared, so other activity on the instance cannot fail it.
-// Each test sets up what the connector API needs, as Microsoft's connector would find it: an
-// integration user with incident_manager (the route ACL's role; looked up by name, see
-// access-app-roles.now.ts for why role lists are template strings), its password and basic auth
-// profile (src/server/atf/test-users.ts), Setup in basic mode naming that user and a repository id
-// of the test's own (src/server/atf/connector-fixtures.ts: the existing Setup row is updated when
+// Each test sets up what the connector API needs, as Microsoft's connector would find it: Setup in
+// basic mode naming the user who runs the test as the integration user, with a repository id of
+// the test's own (src/server/atf/connector-fixtures.ts: the existing Setup row is updated when
 // Setup already ran, and the rollback restores it), and an incident with a Microsoft case on that
-// repository. Script steps read earlier steps with steps('<sys_id>'), the documented way, so the
-// steps they read have literal sys_ids. No step calls Microsoft.
+// repository. REST steps carry no basic auth profile, so they are sent as the user who runs the
+// test (docs "REST test steps"): that user plays Microsoft's connector (an admin holds the route
+// ACL's incident_manager). A profile for another user would need a password set from this scope,
+// which the suite does not rely on (src/server/atf/access-checks.ts says why). Script steps read
+// earlier steps with steps('<sys_id>'), the documented way, so the steps they read have literal
+// sys_ids. No step calls Microsoft.
 export const connectorRefusesOtherRepository = Test(
     {
         $id: Now.ID['atf_con_wrong_repo'],
@@ -24,40 +26,13 @@ export const connectorRefusesOtherRepository = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_wrong_repo_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: '52ef7b5c502f485abb42c1b0e7c29d6d',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_wrong_repo_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('52ef7b5c502f485abb42c1b0e7c29d6d').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_wrong_repo_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('52ef7b5c502f485abb42c1b0e7c29d6d').user, 'atf-m365-repository');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-repository');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-repository' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-repository' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -98,7 +73,6 @@ export const connectorRefusesOtherRepository = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/ping`,
             queryParameters: { repositoryId: 'atf-m365-someone-else' },
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_wrong_repo_ping_404'], operation: 'equals', statusCode: 404 })
@@ -114,7 +88,6 @@ export const connectorRefusesOtherRepository = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-someone-else/99000000000000002300/communications`,
             body: '{"messageId": "atf-m365-refused-1", "body": "Refused message (M365 ATF).", "author": "M365 ATF Microsoft engineer", "createdDateTime": "2026-11-23T05:10:00Z"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_wrong_repo_post_404'], operation: 'equals', statusCode: 404 })
@@ -130,7 +103,6 @@ export const connectorRefusesOtherRepository = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-someone-else/99000000000000002300`,
             body: '{"status": "resolved"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_wrong_repo_patch_404'], operation: 'equals', statusCode: 404 })
@@ -140,7 +112,6 @@ export const connectorRefusesOtherRepository = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-someone-else/99000000000000002300/close`,
             body: '{"resolution": "Refused close (M365 ATF)."}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_wrong_repo_close_404'], operation: 'equals', statusCode: 404 })
@@ -166,40 +137,13 @@ export const connectorRefusesMalformedBody = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_malformed_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: 'd56239418aaa401199e1810970341df2',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_malformed_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('d56239418aaa401199e1810970341df2').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_malformed_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('d56239418aaa401199e1810970341df2').user, 'atf-m365-malformed');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-malformed');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-malformed' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-malformed' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -240,7 +184,6 @@ export const connectorRefusesMalformedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-malformed/99000000000000002310/communications`,
             body: '{"messageId": "atf-m365-broken", "body": "Not JSON"',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_malformed_broken_json_400'], operation: 'equals', statusCode: 400 })
@@ -256,7 +199,6 @@ export const connectorRefusesMalformedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-malformed/99000000000000002310/communications`,
             body: '{"messageId": "atf-m365-refused-1", "body": "Refused message (M365 ATF).", "author": "M365 ATF Microsoft engineer", "createdDateTime": "2026-11-23T05:10:00Z", "unexpected": true}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_malformed_unknown_field_400'], operation: 'equals', statusCode: 400 })
@@ -272,7 +214,6 @@ export const connectorRefusesMalformedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-malformed/99000000000000002310`,
             body: '[]',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_malformed_array_400'], operation: 'equals', statusCode: 400 })
@@ -282,7 +223,6 @@ export const connectorRefusesMalformedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-malformed/99000000000000002310/close`,
             body: '{}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_malformed_no_resolution_400'], operation: 'equals', statusCode: 400 })
@@ -308,40 +248,13 @@ export const connectorRefusesOversizedBody = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_oversized_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: '3529dae2ef644b699eed07a96be6688e',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_oversized_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('3529dae2ef644b699eed07a96be6688e').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_oversized_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('3529dae2ef644b699eed07a96be6688e').user, 'atf-m365-oversized');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-oversized');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-oversized' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-oversized' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -390,7 +303,6 @@ export const connectorRefusesOversizedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-oversized/99000000000000002320/communications`,
             body: '{"messageId": "atf-m365-refused-1", "body": "This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets.", "author": "M365 ATF Microsoft engineer", "createdDateTime": "2026-11-23T05:10:00Z"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_oversized_post_413'], operation: 'equals', statusCode: 413 })
@@ -406,7 +318,6 @@ export const connectorRefusesOversizedBody = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-oversized/99000000000000002320`,
             body: '{"status": "resolved", "owner": "This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets. This message from Microsoft support is longer than the body limit the test sets."}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_oversized_patch_413'], operation: 'equals', statusCode: 413 })

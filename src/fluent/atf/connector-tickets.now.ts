@@ -4,14 +4,16 @@ import { verificationSuite } from './suite.now'
 
 // The connector API end to end (/api/x_mioms_m365_assis/v1/connector/tickets/..., tag inbound of
 // docs/connector-api.openapi.yaml): read a ticket, post a communication, update the status, close.
-// Each test sets up what the connector API needs, as Microsoft's connector would find it: an
-// integration user with incident_manager (the route ACL's role; looked up by name, see
-// access-app-roles.now.ts for why role lists are template strings), its password and basic auth
-// profile (src/server/atf/test-users.ts), Setup in basic mode naming that user and a repository id
-// of the test's own (src/server/atf/connector-fixtures.ts: the existing Setup row is updated when
+// Each test sets up what the connector API needs, as Microsoft's connector would find it: Setup in
+// basic mode naming the user who runs the test as the integration user, with a repository id of
+// the test's own (src/server/atf/connector-fixtures.ts: the existing Setup row is updated when
 // Setup already ran, and the rollback restores it), and an incident with a Microsoft case on that
-// repository. Script steps read earlier steps with steps('<sys_id>'), the documented way, so the
-// steps they read have literal sys_ids. No step calls Microsoft.
+// repository. REST steps carry no basic auth profile, so they are sent as the user who runs the
+// test (docs "REST test steps"): that user plays Microsoft's connector (an admin holds the route
+// ACL's incident_manager). A profile for another user would need a password set from this scope,
+// which the suite does not rely on (src/server/atf/access-checks.ts says why). Script steps read
+// earlier steps with steps('<sys_id>'), the documented way, so the steps they read have literal
+// sys_ids. No step calls Microsoft.
 export const connectorReadsTicket = Test(
     {
         $id: Now.ID['atf_con_read'],
@@ -22,40 +24,13 @@ export const connectorReadsTicket = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_read_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: 'cc98f9e8a97744b9a4adee3aa48f6b81',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_read_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('cc98f9e8a97744b9a4adee3aa48f6b81').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_read_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('cc98f9e8a97744b9a4adee3aa48f6b81').user, 'atf-m365-read');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-read');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-read' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-read' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -86,7 +61,6 @@ export const connectorReadsTicket = Test(
             method: 'get',
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-read/99000000000000002200`,
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_read_200'], operation: 'equals', statusCode: 200 })
@@ -133,40 +107,13 @@ export const connectorCommentOnce = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_comment_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: '8ffc9ef8de294d569dcb9f26c797fe69',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_comment_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('8ffc9ef8de294d569dcb9f26c797fe69').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_comment_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('8ffc9ef8de294d569dcb9f26c797fe69').user, 'atf-m365-comment');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-comment');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-comment' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-comment' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -198,7 +145,6 @@ export const connectorCommentOnce = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-comment/99000000000000002210/communications`,
             body: '{"messageId": "atf-m365-message-1", "body": "Please send the Teams diagnostics log (M365 ATF).", "author": "M365 ATF Microsoft engineer", "createdDateTime": "2026-11-23T05:10:00Z"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_comment_201'], operation: 'equals', statusCode: 201 })
@@ -224,7 +170,6 @@ export const connectorCommentOnce = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-comment/99000000000000002210/communications`,
             body: '{"messageId": "atf-m365-message-1", "body": "Please send the Teams diagnostics log (M365 ATF).", "author": "M365 ATF Microsoft engineer", "createdDateTime": "2026-11-23T05:10:00Z"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_comment_200'], operation: 'equals', statusCode: 200 })
@@ -257,40 +202,13 @@ export const connectorStatusFollowsMap = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_status_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_status_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('d2ae46a2a68f4157be0f8a0ffb8a33ed').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_status_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('d2ae46a2a68f4157be0f8a0ffb8a33ed').user, 'atf-m365-status');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-status');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-status' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-status' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -322,7 +240,6 @@ export const connectorStatusFollowsMap = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-status/99000000000000002220`,
             body: '{"status": "waitingForCustomer", "severity": "A"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_status_200'], operation: 'equals', statusCode: 200 })
@@ -368,40 +285,13 @@ export const connectorCloseFollowsMap = Test(
         failOnServerError: true,
     },
     (atf) => {
-        const incidentManager = atf.server.recordQuery({
-            $id: Now.ID['atf_con_close_incident_manager'],
-            table: 'sys_user_role',
-            fieldValues: 'name=incident_manager',
-            assert: 'records_match_query',
-            enforceSecurity: false,
-        })
-        atf.server.createUser({
-            $id: '5a8b9a4f7c094f22bcecfbf2387196b2',
-            firstName: 'M365 ATF',
-            lastName: 'Integration user',
-            // @ts-expect-error one template string: the comma-separated role list (see the comment at the top)
-            roles: `${incidentManager.first_record}`,
-            groups: [],
-            fieldValues: {},
-            impersonate: false,
-        })
-        const integration = atf.server.runServerSideScript({
-            $id: Now.ID['atf_con_close_integration_profile'],
-            script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var profile = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/test-users.ts').createBasicAuthProfile(steps('5a8b9a4f7c094f22bcecfbf2387196b2').user);
-    outputs.table = 'sys_auth_profile_basic';
-    outputs.record_id = profile;
-    stepResult.setOutputMessage(profile ? 'Basic auth profile ' + profile : 'No basic auth profile: see the system log');
-    return !!profile;
-})(outputs, steps, params, stepResult, assertEqual);`,
-        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf_con_close_setup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', steps('5a8b9a4f7c094f22bcecfbf2387196b2').user, 'atf-m365-close');
+    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('basic', gs.getUserID(), 'atf-m365-close');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the integration user of this test, repository atf-m365-close' : 'The Setup row could not be saved');
+    stepResult.setOutputMessage(setupId ? 'Setup: basic mode, the user running this test as the integration user, repository atf-m365-close' : 'The Setup row could not be saved');
     return !!setupId;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
@@ -433,7 +323,6 @@ export const connectorCloseFollowsMap = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-close/99000000000000002230/close`,
             body: '{"resolution": "M365 ATF: a service update fixed the meeting drops."}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_close_200'], operation: 'equals', statusCode: 200 })
@@ -466,7 +355,6 @@ export const connectorCloseFollowsMap = Test(
             path: `/api/x_mioms_m365_assis/v1/connector/tickets/atf-m365-close/99000000000000002230/close`,
             body: '{"resolution": "Again"}',
             auth: 'basic',
-            basicAuthentication: integration.record_id,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf_con_close_409'], operation: 'equals', statusCode: 409 })

@@ -24,10 +24,12 @@ declare global {
                     '3529dae2ef644b699eed07a96be6688e': {
                         table: 'sys_atf_step'
                         id: '3529dae2ef644b699eed07a96be6688e'
+                        deleted: true
                     }
                     '3cd6dc93e7fa4d39a12464feac724850': {
                         table: 'sys_atf_step'
                         id: '3cd6dc93e7fa4d39a12464feac724850'
+                        deleted: true
                     }
                     '3cd7e1f8ed1a43f3801f39f90c4f37f2': {
                         table: 'sys_atf_step'
@@ -40,10 +42,12 @@ declare global {
                     '52ef7b5c502f485abb42c1b0e7c29d6d': {
                         table: 'sys_atf_step'
                         id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                        deleted: true
                     }
                     '5a8b9a4f7c094f22bcecfbf2387196b2': {
                         table: 'sys_atf_step'
                         id: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                        deleted: true
                     }
                     '5cdd665b0b254e8989ee0122937bf216': {
                         table: 'sys_atf_step'
@@ -56,6 +60,7 @@ declare global {
                     '75959d6cda924d1ea9d7452b1f8f6a08': {
                         table: 'sys_atf_step'
                         id: '75959d6cda924d1ea9d7452b1f8f6a08'
+                        deleted: true
                     }
                     '7d9ee4340bbb4ad9b4472fc36267a055': {
                         table: 'sys_atf_step'
@@ -68,6 +73,7 @@ declare global {
                     '8ffc9ef8de294d569dcb9f26c797fe69': {
                         table: 'sys_atf_step'
                         id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                        deleted: true
                     }
                     '9981e349089941e680c66b024a4c6f5a': {
                         table: 'sys_atf_step'
@@ -76,6 +82,7 @@ declare global {
                     a8184d0a425c4fc1b73c808215880ec1: {
                         table: 'sys_atf_step'
                         id: 'a8184d0a425c4fc1b73c808215880ec1'
+                        deleted: true
                     }
                     a8cfd115b0a148588b7ae83f19159782: {
                         table: 'sys_atf_step'
@@ -400,18 +407,30 @@ declare global {
                     atf_acc_open_case_admin_400: {
                         table: 'sys_atf_step'
                         id: 'd0482fff1172480089dc67178a433855'
+                        deleted: true
                     }
                     atf_acc_open_case_admin_code: {
                         table: 'sys_atf_step'
                         id: '502620076aa44e4982f4cd2d42feee5b'
+                        deleted: true
                     }
                     atf_acc_open_case_admin_post: {
                         table: 'sys_atf_step'
                         id: '001d153a20e54a559615fdacd85e3fdc'
+                        deleted: true
                     }
                     atf_acc_open_case_admin_profile: {
                         table: 'sys_atf_step'
                         id: '9243a4b4c3114df595cdb756480215c9'
+                        deleted: true
+                    }
+                    atf_acc_open_case_administrator: {
+                        table: 'sys_atf_step'
+                        id: '9ba35953448f4d90a177074a32431d00'
+                    }
+                    atf_acc_open_case_administrator_admitted: {
+                        table: 'sys_atf_step'
+                        id: '9e164717a5a941b4851aa6305f5cae45'
                     }
                     atf_acc_open_case_administrator_role: {
                         table: 'sys_atf_step'
@@ -420,18 +439,30 @@ declare global {
                     atf_acc_open_case_incident: {
                         table: 'sys_atf_step'
                         id: '6c95886aad50471984a28aa5c03b587c'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights: {
+                        table: 'sys_atf_step'
+                        id: 'b4a0826b41c94236aae39d4c05a34f9b'
                     }
                     atf_acc_open_case_insights_403: {
                         table: 'sys_atf_step'
                         id: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                        deleted: true
                     }
                     atf_acc_open_case_insights_post: {
                         table: 'sys_atf_step'
                         id: '91f0be79afa1434498c07330954fef60'
+                        deleted: true
                     }
                     atf_acc_open_case_insights_profile: {
                         table: 'sys_atf_step'
                         id: '416eb03cd26c42939e585e1efe1a843f'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights_refused: {
+                        table: 'sys_atf_step'
+                        id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
                     }
                     atf_acc_open_case_insights_role: {
                         table: 'sys_atf_step'
@@ -449,37 +480,61 @@ declare global {
                         table: 'sys_atf_test'
                         id: '4789fdc5f245431ba909fed5c1abe9a2'
                     }
+                    atf_acc_panel_api_agent: {
+                        table: 'sys_atf_step'
+                        id: 'd367a3cdadfa48b680833dc27d5c050d'
+                    }
                     atf_acc_panel_api_agent_403: {
                         table: 'sys_atf_step'
                         id: '316dced589ec4451836aec5a8987af44'
+                        deleted: true
                     }
                     atf_acc_panel_api_agent_get: {
                         table: 'sys_atf_step'
                         id: 'f0066acc53a447fb904c24085bc5fa46'
+                        deleted: true
                     }
                     atf_acc_panel_api_agent_profile: {
                         table: 'sys_atf_step'
                         id: 'f642afa0ffc74423a8b4aef39427484a'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '934d753f14d749b7b47cd4dab8c4ff21'
                     }
                     atf_acc_panel_api_incident: {
                         table: 'sys_atf_step'
                         id: 'd70e2a128c8f406cbc21200c2ae925e1'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights: {
+                        table: 'sys_atf_step'
+                        id: 'c901d89d7d46499fa37337ff3b16eca3'
                     }
                     atf_acc_panel_api_insights_200: {
                         table: 'sys_atf_step'
                         id: '141ccbd113de4618804f43d092865b0a'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights_admitted: {
+                        table: 'sys_atf_step'
+                        id: 'd1373ab00e8643949783336e0168a123'
                     }
                     atf_acc_panel_api_insights_get: {
                         table: 'sys_atf_step'
                         id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        deleted: true
                     }
                     atf_acc_panel_api_insights_mode: {
                         table: 'sys_atf_step'
                         id: '4c8c8e99faee4a36852aee88d32dd1df'
+                        deleted: true
                     }
                     atf_acc_panel_api_insights_profile: {
                         table: 'sys_atf_step'
                         id: '9520b4811847446381325e9bc122637e'
+                        deleted: true
                     }
                     atf_acc_panel_api_insights_role: {
                         table: 'sys_atf_step'
@@ -492,6 +547,18 @@ declare global {
                     atf_acc_panel_api_mode: {
                         table: 'sys_atf_step'
                         id: '5ab77700335e43498e5d3669b0d39db0'
+                    }
+                    atf_acc_panel_api_runner_200: {
+                        table: 'sys_atf_step'
+                        id: '2310983cf7f446ad9ef881bdc442d78c'
+                    }
+                    atf_acc_panel_api_runner_get: {
+                        table: 'sys_atf_step'
+                        id: '8487066bc3b94cb7ab88753c81fafc85'
+                    }
+                    atf_acc_panel_api_runner_mode: {
+                        table: 'sys_atf_step'
+                        id: '6ecc9034d8634b4d94a5462d75e3fb43'
                     }
                     atf_acc_panel_page: {
                         table: 'sys_atf_test'
@@ -528,30 +595,65 @@ declare global {
                     atf_acc_setup_api_admin_200: {
                         table: 'sys_atf_step'
                         id: 'ccf200c701944fd28fa6938d18270c05'
+                        deleted: true
                     }
                     atf_acc_setup_api_admin_get: {
                         table: 'sys_atf_step'
                         id: '8e9f860e0bb94765816bd94f1a9f3026'
+                        deleted: true
                     }
                     atf_acc_setup_api_admin_profile: {
                         table: 'sys_atf_step'
                         id: '81d7d3d71e54474fbe821ca1e2894dca'
+                        deleted: true
                     }
                     atf_acc_setup_api_admin_state: {
                         table: 'sys_atf_step'
                         id: '98246e8512844749b2f50a056846f035'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_administrator: {
+                        table: 'sys_atf_step'
+                        id: 'ef65d20761a04701b66d5203bc6edc64'
+                    }
+                    atf_acc_setup_api_administrator_admitted: {
+                        table: 'sys_atf_step'
+                        id: 'c0e178d1b0c04b64b48c17d84165fe63'
+                    }
+                    atf_acc_setup_api_insights: {
+                        table: 'sys_atf_step'
+                        id: 'd1350848d504488098bc4fa4c7c7238f'
                     }
                     atf_acc_setup_api_insights_403: {
                         table: 'sys_atf_step'
                         id: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                        deleted: true
                     }
                     atf_acc_setup_api_insights_get: {
                         table: 'sys_atf_step'
                         id: '543846592efe4326baa80d230db42a59'
+                        deleted: true
                     }
                     atf_acc_setup_api_insights_profile: {
                         table: 'sys_atf_step'
                         id: '9ac365457d004097a1672b9612e19994'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_insights_refused: {
+                        table: 'sys_atf_step'
+                        id: 'c473f077c0314b8ba69e9b883c380d69'
+                    }
+                    atf_acc_setup_api_runner_200: {
+                        table: 'sys_atf_step'
+                        id: '31032fcf62834aed9999a624ce54db63'
+                    }
+                    atf_acc_setup_api_runner_get: {
+                        table: 'sys_atf_step'
+                        id: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                    }
+                    atf_acc_setup_api_runner_state: {
+                        table: 'sys_atf_step'
+                        id: 'e3e55332d83d46f49a8cbb9e13dcc441'
                     }
                     atf_con_access: {
                         table: 'sys_atf_test'
@@ -568,6 +670,7 @@ declare global {
                     atf_con_access_admin_profile: {
                         table: 'sys_atf_step'
                         id: '063eb22515514719bbc79db400ca2a2c'
+                        deleted: true
                     }
                     atf_con_access_admin_reason: {
                         table: 'sys_atf_step'
@@ -576,6 +679,19 @@ declare global {
                     atf_con_access_admin_role: {
                         table: 'sys_atf_step'
                         id: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                        deleted: true
+                    }
+                    atf_con_access_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '6e26c00d4501432e85b45eca5d2b7c33'
+                    }
+                    atf_con_access_as_agent: {
+                        table: 'sys_atf_step'
+                        id: '36535a4254f943f19017321f3ef28464'
+                    }
+                    atf_con_access_as_integration: {
+                        table: 'sys_atf_step'
+                        id: '312b88cf3da344298f2927cc6799d2a0'
                     }
                     atf_con_access_incident_manager: {
                         table: 'sys_atf_step'
@@ -584,26 +700,59 @@ declare global {
                     atf_con_access_integration_200: {
                         table: 'sys_atf_step'
                         id: '9616e15635e74f658757906ae66d7725'
+                        deleted: true
+                    }
+                    atf_con_access_integration_admitted: {
+                        table: 'sys_atf_step'
+                        id: '55d3999541d9484688172841ea26ee27'
                     }
                     atf_con_access_integration_ping: {
                         table: 'sys_atf_step'
                         id: '10a262e369074d1a81f079c376dc62b2'
+                        deleted: true
                     }
                     atf_con_access_integration_profile: {
                         table: 'sys_atf_step'
                         id: '7478d2bc099a4d4c92ce870be4f4ad82'
+                        deleted: true
                     }
                     atf_con_access_integration_repository: {
                         table: 'sys_atf_step'
                         id: '3450d4b2f84a45778cc8443d37481b73'
+                        deleted: true
                     }
                     atf_con_access_integration_status: {
                         table: 'sys_atf_step'
                         id: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                        deleted: true
+                    }
+                    atf_con_access_itil: {
+                        table: 'sys_atf_step'
+                        id: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                    }
+                    atf_con_access_runner_200: {
+                        table: 'sys_atf_step'
+                        id: 'fe761139aa654e95815081a8ad496824'
+                    }
+                    atf_con_access_runner_ping: {
+                        table: 'sys_atf_step'
+                        id: 'ac87b609078c475e91aff94a5f7280b5'
+                    }
+                    atf_con_access_runner_repository: {
+                        table: 'sys_atf_step'
+                        id: '8529eb47a19841599e5c4fe4309c44c4'
+                    }
+                    atf_con_access_runner_status: {
+                        table: 'sys_atf_step'
+                        id: 'db671df2d25e40d1ba42871b4aa92434'
                     }
                     atf_con_access_setup: {
                         table: 'sys_atf_step'
                         id: '4ea9987cd20044fe86d68254d107b590'
+                    }
+                    atf_con_access_setup_other: {
+                        table: 'sys_atf_step'
+                        id: '3199ef318d9146c1891432e3a509012b'
                     }
                     atf_con_close: {
                         table: 'sys_atf_test'
@@ -636,10 +785,12 @@ declare global {
                     atf_con_close_incident_manager: {
                         table: 'sys_atf_step'
                         id: 'a17fba2305f74b7cb361695abbb6d780'
+                        deleted: true
                     }
                     atf_con_close_integration_profile: {
                         table: 'sys_atf_step'
                         id: '7869a89a3c0440048842ccb4ea1a4b38'
+                        deleted: true
                     }
                     atf_con_close_reason: {
                         table: 'sys_atf_step'
@@ -672,10 +823,12 @@ declare global {
                     atf_con_comment_incident_manager: {
                         table: 'sys_atf_step'
                         id: '80ebb8dbb04b42fc80a833ab4655df27'
+                        deleted: true
                     }
                     atf_con_comment_integration_profile: {
                         table: 'sys_atf_step'
                         id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                        deleted: true
                     }
                     atf_con_comment_not_duplicate: {
                         table: 'sys_atf_step'
@@ -736,10 +889,12 @@ declare global {
                     atf_con_malformed_incident_manager: {
                         table: 'sys_atf_step'
                         id: 'f36c3ddf789d4258acf27264154f8eee'
+                        deleted: true
                     }
                     atf_con_malformed_integration_profile: {
                         table: 'sys_atf_step'
                         id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                        deleted: true
                     }
                     atf_con_malformed_no_resolution: {
                         table: 'sys_atf_step'
@@ -780,10 +935,12 @@ declare global {
                     atf_con_oversized_incident_manager: {
                         table: 'sys_atf_step'
                         id: '2dc5553b55c143079754a694924be5d2'
+                        deleted: true
                     }
                     atf_con_oversized_integration_profile: {
                         table: 'sys_atf_step'
                         id: '6f003350f465459f9fb455bf5a44839a'
+                        deleted: true
                     }
                     atf_con_oversized_limit: {
                         table: 'sys_atf_step'
@@ -836,10 +993,12 @@ declare global {
                     atf_con_read_incident_manager: {
                         table: 'sys_atf_step'
                         id: 'f30e249199f24675a562a2e443923c26'
+                        deleted: true
                     }
                     atf_con_read_integration_profile: {
                         table: 'sys_atf_step'
                         id: '036bfe05ef9c440cb144ab8e341f2a60'
+                        deleted: true
                     }
                     atf_con_read_setup: {
                         table: 'sys_atf_step'
@@ -876,10 +1035,12 @@ declare global {
                     atf_con_status_incident_manager: {
                         table: 'sys_atf_step'
                         id: '636f8426ace2410699dd714ce52bbfd4'
+                        deleted: true
                     }
                     atf_con_status_integration_profile: {
                         table: 'sys_atf_step'
                         id: '19ea7087055d41dba6ad1f511e31d4b4'
+                        deleted: true
                     }
                     atf_con_status_patch: {
                         table: 'sys_atf_step'
@@ -920,10 +1081,12 @@ declare global {
                     atf_con_wrong_repo_incident_manager: {
                         table: 'sys_atf_step'
                         id: 'f8974ce7172b462eb1eaa5a838ffa040'
+                        deleted: true
                     }
                     atf_con_wrong_repo_integration_profile: {
                         table: 'sys_atf_step'
                         id: '59178555ffdf44b68023de611ff48685'
+                        deleted: true
                     }
                     atf_con_wrong_repo_patch: {
                         table: 'sys_atf_step'
@@ -1016,6 +1179,7 @@ declare global {
                     b4f65898aabc42d296864a31c90ad4b9: {
                         table: 'sys_atf_step'
                         id: 'b4f65898aabc42d296864a31c90ad4b9'
+                        deleted: true
                     }
                     bfa355dc454345e688c4a73f540687e3: {
                         table: 'sys_atf_step'
@@ -1040,14 +1204,17 @@ declare global {
                     cc98f9e8a97744b9a4adee3aa48f6b81: {
                         table: 'sys_atf_step'
                         id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                        deleted: true
                     }
                     d2ae46a2a68f4157be0f8a0ffb8a33ed: {
                         table: 'sys_atf_step'
                         id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                        deleted: true
                     }
                     d56239418aaa401199e1810970341df2: {
                         table: 'sys_atf_step'
                         id: 'd56239418aaa401199e1810970341df2'
+                        deleted: true
                     }
                     e202f97d87264872b37114e08b4e6e88: {
                         table: 'sys_atf_step'
@@ -1664,6 +1831,7 @@ declare global {
                     'src_server_atf_test-users_ts': {
                         table: 'sys_module'
                         id: 'd403af08cca94cdc838c69ad3017e1dd'
+                        deleted: true
                     }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
@@ -2037,7 +2205,16 @@ declare global {
                 composite: [
                     {
                         table: 'sys_variable_value'
+                        id: '005a4b80afb540409812c1af7add94e7'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0070250e0e084c029922e6ff2bdc75e4'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -2046,9 +2223,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0071daef9fd742e18c5546d2da63615c'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0080f320be32499990dbcc8f1026b264'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2125,8 +2311,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '030979a95ebf4f1bac1a831c6a241bc9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ac87b609078c475e91aff94a5f7280b5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0330ac6b797a402ea06e7ead6e2f198f'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -2143,6 +2339,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '03e144312d304e1ea587dd131ddccbe2'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -2159,6 +2356,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '04959afff50246c8ac37829fbed49875'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -2184,6 +2382,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '05449cded6eb4cc0a9b0a3541e99a1e3'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -2217,7 +2416,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '06ca6790bdb8477881bacdddad81e888'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '06e088a26c1942f18c9bb1d048bfbd66'
+                        deleted: true
                         key: {
                             document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -2226,6 +2434,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '06f33b4a3d0942e2ae97bb551628c3c9'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -2281,6 +2490,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '085a3c6c04d149a88b3e3859f280b233'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -2297,6 +2507,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '08b3eb621ca4410f9f5633828729b5ad'
+                        deleted: true
                         key: {
                             document_key: 'a17fba2305f74b7cb361695abbb6d780'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -2319,6 +2530,15 @@ declare global {
                         key: {
                             document_key: '4e17a417b58648c09464f296971d6cd6'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '098a6f6fc774453d841613e8311e8fd8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9e164717a5a941b4851aa6305f5cae45'
                         }
                     },
                     {
@@ -2361,6 +2581,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0a3975805c094885899a4fd94f2499dc'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '81e042650b3222000b7da95e93673aa2'
@@ -2408,6 +2629,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '0ae1954433e74ca8896eef36b0151f46'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -2417,6 +2639,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0b3e3c36336d46c78adab546bc2b14e7'
+                        deleted: true
                         key: {
                             document_key: '636f8426ace2410699dd714ce52bbfd4'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -2424,7 +2647,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0b3eabde3e21453eaf829967fe7557e9'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0b4502c2b3bf4644b1c1765bf33ef727'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '81e042650b3222000b7da95e93673aa2'
@@ -2458,6 +2690,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0c580fcffb9c41859a4fc26e0eedba1d'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -2466,6 +2699,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0c58d62896cf482d8ec00ad7d76a25ad'
+                        deleted: true
                         key: {
                             document_key: '316dced589ec4451836aec5a8987af44'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -2521,6 +2755,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0cb1070bb9c04e16acb3b903fcbb5f20'
+                        deleted: true
                         key: {
                             document_key: '2dc5553b55c143079754a694924be5d2'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -2529,6 +2764,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0ce23dd0651147d89c4df789473976bc'
+                        deleted: true
                         key: {
                             document_key: '416eb03cd26c42939e585e1efe1a843f'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -2537,6 +2773,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0cede1c7fc314fb9b7226fb5f1a28233'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -2545,6 +2782,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0d1334deb6214e5cb1cb273979a0fdb9'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -2575,6 +2813,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0da1fbfca87b4234bdfafe219db2e853'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0daef44ae25f479baadbb96c07c5d975'
                         key: {
@@ -2594,9 +2840,19 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0e079a724c634b328067d9d944d7198e'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0edaa465e97c411faac25ee32f6c790c'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8487066bc3b94cb7ab88753c81fafc85'
                         }
                     },
                     {
@@ -2624,6 +2880,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0fe8fade06824615b6c8a86107981c0b'
+                        deleted: true
                         key: {
                             document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -2631,7 +2888,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1023b094fa8847e68cdc850c2739abd5'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1055ee0aac1e43e1a3b384ae53f5050b'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '58408e250b3222000b7da95e93673a5c'
@@ -2713,6 +2979,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '139e2d067bf047e9951dd9e3f3bbcc6d'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -2726,6 +2993,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1413b0ee4aa444b8a61d5a26b1b723e8'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '144b1ab448ca4072bf1554cec2d1e520'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3199ef318d9146c1891432e3a509012b'
                         }
                     },
                     {
@@ -2777,6 +3061,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '15703e9855d144a89456065cf3ea37d0'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -2789,6 +3074,15 @@ declare global {
                         key: {
                             document_key: '5cdd665b0b254e8989ee0122937bf216'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15a3c6754b06419086db9f466489696a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '934d753f14d749b7b47cd4dab8c4ff21'
                         }
                     },
                     {
@@ -2828,6 +3122,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '16c80275524946f0bd193684023905d8'
+                        deleted: true
                         key: {
                             document_key: '3450d4b2f84a45778cc8443d37481b73'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -2836,9 +3131,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '16d7651272474212a3a622b930d059c2'
+                        deleted: true
                         key: {
                             document_key: '636f8426ace2410699dd714ce52bbfd4'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16dffbdb259a44008be700496331d5fe'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2877,6 +3181,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '17cf1efc594048f8bc96e4f615ece866'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -2894,6 +3199,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '18317abd16f349a7a598c5f419d45e27'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -2903,9 +3209,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '18775db3cafe47a69e0aebc85df76330'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18c32d6b11b1418fa5197ae0d3466d55'
+                        key: {
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2919,6 +3234,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '191620ce28ee46d6a3027e762be7256b'
+                        deleted: true
                         key: {
                             document_key: '063eb22515514719bbc79db400ca2a2c'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -2927,14 +3243,25 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '193d0a7b17514fc1b571b670d1cc1204'
+                        deleted: true
                         key: {
                             document_key: '9ac365457d004097a1672b9612e19994'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '197733185aa64ed097adcf717cff579e'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c901d89d7d46499fa37337ff3b16eca3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19e2700353824414ac103405bc53203c'
+                        deleted: true
                         key: {
                             document_key: 'f36c3ddf789d4258acf27264154f8eee'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -2980,6 +3307,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '1b4ee6d7dbfb41a883f97c114c7bd6a2'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -3041,6 +3369,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d4eeaa2d9d349899a0dc72af1a93469'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d80f830df6444e1b4e16dec6e1ba5c8'
                         key: {
@@ -3066,12 +3402,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ead1a397db74feeb7e6ad03de7b402a'
+                        key: {
+                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1ed464bd390949f58354b0ae02c3f7ff'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f15d2593330442f92c1fc4450ea3e98'
+                        key: {
+                            document_key: 'fe761139aa654e95815081a8ad496824'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3108,6 +3460,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '1f9475e55bbb4abcb5c7a9263890e2a3'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -3160,6 +3513,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '210cf747d54647f594997a77e583ad09'
+                        deleted: true
                         key: {
                             document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -3184,6 +3538,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '21ad1d4f56a44847a6aa60c42a7e0120'
+                        deleted: true
                         key: {
                             document_key: '6c95886aad50471984a28aa5c03b587c'
                             variable: '90144b535320220002c6435723dc3488'
@@ -3192,6 +3547,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '21ca8c51b6df4819b5754a9bd294499d'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -3200,10 +3556,19 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '21ebd78a2c1948cbbcf0748cb2d996ee'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '036bfe05ef9c440cb144ab8e341f2a60'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '221b58c4a30f4dbcaf5408cc4891ff6d'
+                        key: {
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -3217,6 +3582,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '22cb9608bf414d1ab21c9d475f41d2a4'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -3237,6 +3603,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_status_map'
                             col_name_string: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '230fde4eaba6494db935ce8201dd1aa3'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3279,6 +3653,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '23bd74a1d6f145998ab49529e3964fe9'
+                        deleted: true
                         key: {
                             document_key: '3450d4b2f84a45778cc8443d37481b73'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -3296,6 +3671,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2404dc91ddf94673b1ae0ffc5a426616'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -3313,6 +3689,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '240e8c52bdb148839a93c256cb2420a5'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -3335,6 +3712,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '24c039a7242346f09296d44fce47297d'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -3421,6 +3799,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '26e2715fe1864f888c0fa6183187c2ce'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '26fd7319556d4f2685111dd016bffac2'
                         key: {
                             document_key: '38b2496975a54200a36bb2afec68a006'
@@ -3430,6 +3816,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '276aa7a94fe5418b89bdb41b9bca936e'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -3468,6 +3855,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '281ccf7397fc419b95d328ce5460a312'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -3477,6 +3865,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2831b4684f6b4da287b48eed2c247d9e'
+                        deleted: true
                         key: {
                             document_key: '7869a89a3c0440048842ccb4ea1a4b38'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -3485,6 +3874,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '283e5080d23b428fa2968806cde38268'
+                        deleted: true
                         key: {
                             document_key: '98246e8512844749b2f50a056846f035'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -3500,10 +3890,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '29050ee766184df9a6bc9187668f3f6d'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '295dfad6d8554c8fb25f7bd33c14f81f'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '296d3a5c733b4307ba5db95d15d29510'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '298f87c8460d42ab8b93bd61fc59823f'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3549,6 +3964,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2bed13d1d0864abf8b3ff5234dcc221f'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -3565,6 +3981,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2c36bd3dd98f4154bff95378dadc9493'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -3610,6 +4027,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2d19fbb5a9434c09853865bb3bb793b5'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2d37a8cf70a54d05b2464491d101d19a'
                         key: {
                             document_key: '4752047ccff547b088d1f425425705c0'
@@ -3619,14 +4044,25 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2d7f141d547b46818118ab567a43728a'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2da1cc6c90d642f7b44c9133d36fb663'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c0e178d1b0c04b64b48c17d84165fe63'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2dbc1ace1bf7404181561b8f43c61237'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '81e042650b3222000b7da95e93673aa2'
@@ -3643,6 +4079,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2e7be1ccc89c4fd499c273c2223b1594'
+                        deleted: true
                         key: {
                             document_key: 'ccf200c701944fd28fa6938d18270c05'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -3707,6 +4144,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '302fd4b77e0848dd9ffe3e1a34a066d3'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -3715,6 +4153,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '305c48198e54463b85aba081b22437df'
+                        deleted: true
                         key: {
                             document_key: 'f36c3ddf789d4258acf27264154f8eee'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -3723,6 +4162,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '311463950d774cc8ac21f0c3a729a2bf'
+                        deleted: true
                         key: {
                             document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -3734,6 +4174,14 @@ declare global {
                         key: {
                             document_key: 'eb5fe1a6f6194f9480abad51b239375e'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '316a1f495d2f433497dbec74c4c63ae3'
+                        key: {
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3764,6 +4212,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '31f0843f86034b6cb516a7aecf2539f6'
+                        deleted: true
                         key: {
                             document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -3772,6 +4221,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '321e1d4f0ecb478dacba14e430984e1b'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -3815,6 +4265,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3332c379d6554070874250a25feb7393'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -3823,6 +4274,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '33883523d86844498230fed5f4ed97ae'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '81e042650b3222000b7da95e93673aa2'
@@ -3863,6 +4315,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '33ef69f1275e4d0dbfa6797a81edcb1c'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -3879,6 +4332,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '348cea7916954363bfdbb628d15c263f'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -3897,6 +4351,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3539b600829045328891dad6571b1eba'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -3913,6 +4368,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '35531f210ee04da3b3b594adf46193c9'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -3934,6 +4390,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3591746d2f664a0095b567c4e1005510'
+                        deleted: true
                         key: {
                             document_key: '80ebb8dbb04b42fc80a833ab4655df27'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -3964,6 +4421,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '362510c27a46452e8f44eb18c3508faa'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '58408e250b3222000b7da95e93673a5c'
@@ -3972,6 +4430,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '369f9b544d5f4394b286f97d742c4214'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -4020,6 +4479,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3837fc79c0824972b95021eb0ca9ac38'
+                        key: {
+                            document_key: 'd1373ab00e8643949783336e0168a123'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3845ca335ee84f1f8cd43111561e5acb'
                         key: {
                             document_key: 'f6c118fe47464d628f87477145b8641f'
@@ -4033,6 +4500,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38687fe6eef84d0c911982adb78ff3be'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4054,6 +4529,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '39d6cf17323a4ab68f00cad53ded7179'
+                        deleted: true
                         key: {
                             document_key: '19ea7087055d41dba6ad1f511e31d4b4'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -4078,6 +4554,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3a66349d06244820bcaf6fc1ee35de27'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -4110,6 +4587,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3baea51c7e3a4d6ea370fa9421475c91'
+                        deleted: true
                         key: {
                             document_key: '502620076aa44e4982f4cd2d42feee5b'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -4136,9 +4614,26 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3c889aa2dc3b452a863414bfed168306'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3cb97388db534544ab9c82a482a530e9'
+                        key: {
+                            document_key: '3199ef318d9146c1891432e3a509012b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d4939f67c154a689859171996840234'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4161,6 +4656,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3d9907d4289e47f7a8fe826ac7aaa781'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -4168,7 +4664,24 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3dc3982256be4a498d2ae5080dee92c9'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e03d88e676a4199bf6afd30ae9791cf'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3e2381cdbecf441a9d0d1e7538cc847a'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -4196,6 +4709,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3ebfdd2e091148f589930ae92b918e0a'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -4240,9 +4754,19 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3f85e5dc8fda4f55b0ca821145d27b60'
+                        deleted: true
                         key: {
                             document_key: 'a17fba2305f74b7cb361695abbb6d780'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3fe40069360f40e5851469384dc2766b'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4b1fd267173548f5bbe46a8ca3a11e2c'
                         }
                     },
                     {
@@ -4267,6 +4791,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '409baf9a738c45db8eb5da1096b3f3f0'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -4300,6 +4825,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '410d6c3db193411c928b758ab0972178'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4188cadc02e84b6f9bc2fd40b30000d5'
+                        key: {
+                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '42003b43664847b18cc02cd8e056037b'
                         key: {
                             document_key: 'dbdf524952304a6a8761cab743e637a1'
@@ -4312,6 +4853,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4215743b12d84e88bfc6542e9b2d055d'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4328,6 +4877,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '430dc499228c42048e75a310d20ddf14'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -4348,6 +4898,14 @@ declare global {
                         key: {
                             document_key: '59aa3789b5954886ae68c5705fc8a73c'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4368fafac76b4819846626f904fa17f3'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -4395,6 +4953,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '44dc163b1c08481fb94d19bc708a773e'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -4407,6 +4966,14 @@ declare global {
                         key: {
                             document_key: '442017d2a46448bb847c002cfeab7754'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44deea7581e34946a95277b40004ad1b'
+                        key: {
+                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -4453,6 +5020,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '455d7edd67d5400d85a1533fcee3f776'
+                        deleted: true
                         key: {
                             document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -4469,6 +5037,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '45f498ba70bd413fb49b70faee74d1da'
+                        deleted: true
                         key: {
                             document_key: 'f642afa0ffc74423a8b4aef39427484a'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -4485,6 +5054,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '46987737dc1f4e9d944c3ba466a70503'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -4526,6 +5096,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4773d7b3f7c94c478a445ad48f77e97b'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -4533,7 +5104,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '47785bf0b9fa46dc9490843cebc089c8'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '47da5b2f4ecd486f988b32242bc1f6c6'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -4572,6 +5152,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '48509c4dd1ae492aa02498c046109f3b'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -4580,6 +5161,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4858699f99ad49a4a178128285723a3a'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -4596,6 +5178,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '488a1bbfc9fa4ce59ce6230297b294fe'
+                        deleted: true
                         key: {
                             document_key: '81d7d3d71e54474fbe821ca1e2894dca'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -4649,6 +5232,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4a01075f9433408e9d46508af0143b2d'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4a31e14620854f86825636fb46fe3908'
                         key: {
                             document_key: '0a83c54bf6354519a25590b94e95a327'
@@ -4682,6 +5273,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4aceb69f22374b59952db4ca9c3c9a1f'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -4690,6 +5282,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '4b1167485aed4f0e87e3112a30c46366'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -4707,6 +5300,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4b53ae6b2ba641b69f123b46c3a29cb9'
+                        deleted: true
                         key: {
                             document_key: '636f8426ace2410699dd714ce52bbfd4'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -4731,6 +5325,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '4b84f65e404a48a99f74f259c0bba175'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -4740,6 +5335,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4c1cdc0ea6064006bea1e83cc09189ac'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -4748,6 +5344,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4c5b617fd3f74b7bbfb27ec025b214aa'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -4756,6 +5353,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '4ccc61811c5b4aa28737fb148bc4d401'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -4798,6 +5396,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4dc379f70706435997c0ffd5c1feb0b1'
+                        deleted: true
                         key: {
                             document_key: 'f642afa0ffc74423a8b4aef39427484a'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -4806,9 +5405,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4dd0be2aeed243d3b25c979a820a695d'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4df4029bb7d241a18a057506d4d88b82'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4822,6 +5430,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '4e2ecb91f672444c8ea53217829ba0ee'
+                        deleted: true
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -4839,6 +5448,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4e9c5ab12cd5479d983fb35436e6d8a4'
+                        deleted: true
                         key: {
                             document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -4847,6 +5457,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4eeb23a131b547ff9f32cce476aa5d36'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -4956,6 +5567,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '516792c004f34ee08d8ff4bca4eaf239'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -4965,6 +5577,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5198ae3ae47144ba9568fe7a7eac66cc'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -4973,6 +5586,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '51a7980f930547aeb92c25cef88edc1a'
+                        deleted: true
                         key: {
                             document_key: '9616e15635e74f658757906ae66d7725'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -4981,6 +5595,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '51daa446ac1242dd9dd16bf431920aa0'
+                        deleted: true
                         key: {
                             document_key: '4c8c8e99faee4a36852aee88d32dd1df'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -4988,10 +5603,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '51db0f731efd4a13a6aa24722683b8a6'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '522bf9cd90164b63ac90d21db0590ab0'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5261c0ae421d4bf9b4cd59ecb545c49e'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5000,6 +5632,14 @@ declare global {
                         key: {
                             document_key: 'cabe2911fb9147dbb00c77a2347779c9'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '533e6b98679e407485e1dfe3dc9220e2'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5013,6 +5653,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '539e6a07484f44ddb19356c5752726d0'
+                        deleted: true
                         key: {
                             document_key: '59178555ffdf44b68023de611ff48685'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -5030,6 +5671,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '53f1e14518b54e2f90814be8c80edf3a'
+                        deleted: true
                         key: {
                             document_key: '4c8c8e99faee4a36852aee88d32dd1df'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -5071,6 +5713,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '55349b32ed4246f1918b7226aca962b6'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -5079,6 +5722,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '5539f978ba5d461ab958a5c2dc4719d9'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -5088,6 +5732,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5574a4517c8940e8ac113febd6159fb5'
+                        deleted: true
                         key: {
                             document_key: '502620076aa44e4982f4cd2d42feee5b'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -5112,6 +5757,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '55d3ce492e9c4a3abceef3e03f28fcb8'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -5136,9 +5782,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5614bd8f7e8640e69b4ca13c6991a2f5'
+                        deleted: true
                         key: {
                             document_key: '4c8c8e99faee4a36852aee88d32dd1df'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '566342e81a4c4331bab477c5631d8f00'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5147,6 +5802,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '571d5a218e924eb7b9b9fe4a7c6e80d3'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5177,6 +5840,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '58bd8c19ea414e339ee0709860a18924'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -5193,6 +5857,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '59f1e550aa4a49ee8bcb603ba59ded08'
+                        deleted: true
                         key: {
                             document_key: 'f30e249199f24675a562a2e443923c26'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -5261,6 +5926,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5aed58edb52b4b4f81ae30b1722e1a52'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -5269,6 +5935,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5b2204e5e1664e3abf8ef638f216c414'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -5277,6 +5944,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5b4afe2074c74ff0bc6500d367e3cf47'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -5317,10 +5985,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5cdb523613174a7cb3f3b2be340b57df'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5d0b0110c68745b3a792b01f7c982b02'
                         key: {
                             document_key: '36afc795a37146f1aad8344f3c2cc86b'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5d1147735c154b8d88cc7e384da4a4c2'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '36535a4254f943f19017321f3ef28464'
                         }
                     },
                     {
@@ -5367,7 +6052,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5dac93d88594483187b9ab8b28169ac5'
+                        key: {
+                            document_key: '55d3999541d9484688172841ea26ee27'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5dae31a606e54b258785df42fe98ce98'
+                        deleted: true
                         key: {
                             document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -5438,6 +6132,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5eb653c21c3f4d17b3e12370bc8ce67b'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5eb8fd5159094855a08cac6650b33c5a'
                         key: {
                             document_key: '1eff52aeacb947b3983de643fde9730e'
@@ -5503,6 +6205,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '606c4b93c27e43ad97a0688e1a9fdfe3'
+                        deleted: true
                         key: {
                             document_key: '9243a4b4c3114df595cdb756480215c9'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -5527,6 +6230,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '61886db17b784a8e943d9578d81b0a74'
+                        deleted: true
                         key: {
                             document_key: '98246e8512844749b2f50a056846f035'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -5563,7 +6267,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6201efd283cd46c29dbedef118bae1b2'
+                        key: {
+                            document_key: '31032fcf62834aed9999a624ce54db63'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '620838b8a1a645e194b1275abad7b532'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -5572,6 +6285,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '622258f16ebb4f26b7e299d5343d1034'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -5601,6 +6315,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '62de3ab3adb340adb1642751d7bd5d2c'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '58408e250b3222000b7da95e93673a5c'
@@ -5631,6 +6346,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '64710dedfbd44346adbe5c7fc7bc08fd'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '64a04d139de841af9bb5e24b5f20b97f'
                         key: {
@@ -5641,6 +6364,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '64cfc34224164c5bbb3b1bfcd6f87257'
+                        deleted: true
                         key: {
                             document_key: '502620076aa44e4982f4cd2d42feee5b'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -5648,7 +6372,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '65008df4aeea400a9b2b76597aa9bb60'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '65f0371280cd456a9f5c8291a2be94ff'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -5668,6 +6401,14 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validated_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6632c425980945dabd27d881abfec58e'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5744,6 +6485,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '69c43afe161c4c99bb62cc17c7e428e2'
+                        deleted: true
                         key: {
                             document_key: '636f8426ace2410699dd714ce52bbfd4'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -5752,6 +6494,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '69d87961e6c644648c937e5b98dd5b10'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -5830,6 +6573,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6c173fb36a774bf6ab7d2384d9a912e1'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6c23ffbbf70642638890b4f2f660216c'
                         key: {
                             document_key: '6ba02e3656874518bf91f2d9664c09ae'
@@ -5839,6 +6590,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '6c3c953915664661a5d0997b026ffe96'
+                        deleted: true
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -5899,6 +6651,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6d33cbed26a842a692adf6c75ef49f09'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -5922,6 +6675,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d8955baa17e44a9855c44a3ab42b759'
+                        key: {
+                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6dce53d815764e9892084d4af1478eaa'
                         key: {
@@ -5941,6 +6702,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6ddbbb159b534b58a8f275510168828b'
+                        deleted: true
                         key: {
                             document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -5957,6 +6719,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6e4b543206b844caaa39a18e1724ad2e'
+                        deleted: true
                         key: {
                             document_key: 'ccf200c701944fd28fa6938d18270c05'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -5965,6 +6728,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6ed0b1be672f42edbfccf76e88ffd03b'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -6006,6 +6770,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6fe9efcf4b944f078cfb14c0dfbc3d71'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -6023,6 +6788,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7089df8742b146cda9c9e9495874277b'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -6052,6 +6818,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '710e383b32834d7fbaef6124b1935f9f'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '71142fe8b8c543888897f9d395850ecc'
                         key: {
@@ -6067,6 +6841,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '712f5ba5ef93479ba00f80620b0b74ae'
+                        deleted: true
                         key: {
                             document_key: '063eb22515514719bbc79db400ca2a2c'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6083,6 +6858,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '71930be6fffd40dbb8c923e819514062'
+                        deleted: true
                         key: {
                             document_key: '316dced589ec4451836aec5a8987af44'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -6114,6 +6890,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '72bdd3058cf5401cbcea2588709b9805'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '9ba35953448f4d90a177074a32431d00'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7317cf070696400b96831277679ee94d'
                         key: {
@@ -6123,7 +6908,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '736133c379aa4530b4c31cb3aff8c6c9'
+                        key: {
+                            document_key: '3199ef318d9146c1891432e3a509012b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '73774c14ac654d49bf2ffc9b7b03f15b'
+                        deleted: true
                         key: {
                             document_key: 'f30e249199f24675a562a2e443923c26'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -6140,6 +6934,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7423cf2089274a4f8662f56dd03c84ba'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -6156,6 +6951,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '74cb61b712254a0eae35bbf8b18d3d0e'
+                        deleted: true
                         key: {
                             document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6164,6 +6960,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '74e4c684eec743caaac06e0bc9112c3d'
+                        deleted: true
                         key: {
                             document_key: '9520b4811847446381325e9bc122637e'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6196,6 +6993,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '763aaa84182a438e908da5a65399cf80'
+                        deleted: true
                         key: {
                             document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -6229,6 +7027,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '76fcbf12acd149e89f8a6ff45b72e4c4'
+                        deleted: true
                         key: {
                             document_key: '141ccbd113de4618804f43d092865b0a'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -6261,6 +7060,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '77dc7fff99ee4460a01aabf779fc8295'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -6269,6 +7069,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '77e9f2bea64a4ce998a3c9917da7a463'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -6289,6 +7090,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '784a5e01cc614b909f4c7f33559356c8'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6314,6 +7123,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '798faa528b79437eac7507e6d74c83e7'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -6352,6 +7169,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7a5381523c0b48e1a9b7a5b2c2a537bd'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -6389,6 +7207,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7b623270fec64a979da47693cb1202ac'
+                        deleted: true
                         key: {
                             document_key: 'f36c3ddf789d4258acf27264154f8eee'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -6397,6 +7216,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7b687c097391423f8be9cac17261b61d'
+                        deleted: true
                         key: {
                             document_key: 'f36c3ddf789d4258acf27264154f8eee'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -6405,6 +7225,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '7b7395112f7842c68181686ac144978b'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -6414,6 +7235,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7b9805f5b3054cbb95d21aa4199782f7'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -6422,9 +7244,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7bd12972766646e6b2e542a46c8586cc'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bf672f0640f400b85235913292c446b'
+                        key: {
+                            document_key: 'fe761139aa654e95815081a8ad496824'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6440,6 +7271,14 @@ declare global {
                         id: '7c070b5a69134e3c809c2efb8190b749'
                         key: {
                             document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c291be636934f5f813833cfa9533901'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
@@ -6462,6 +7301,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '7d8e860c09a94f1fb6299284d2b31fa7'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -6486,6 +7326,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7db9fa1131d446e8be8857b59010346b'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6558,6 +7406,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '7fb88e037c9146f5af7da5a10aa76c8a'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -6583,6 +7432,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '805fc7031de74fa885f2deb733e1a850'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -6608,6 +7458,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '80db22169d294a5fa9f13c0c28c440c5'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -6616,6 +7467,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8135dd98b4c841958fd0855aaa597791'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -6624,6 +7476,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '818588fbacb94f50bb999a6e952a32f6'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -6633,6 +7486,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '81f2cdfadcd349a7aedcfaae4e01d596'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -6641,8 +7495,25 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '827d16456a2d43a492cf0bba05b4abdf'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a6390c89ad4fe89e89c4386b912992'
+                        key: {
+                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a67d7eae614f0a8a1753698bbccb3b'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
                             variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
@@ -6667,6 +7538,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '82e9c5bc49e74fbc878c31678a87f5ad'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -6684,6 +7556,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '831ea771bd124cbaba136ce1b692c2d5'
+                        deleted: true
                         key: {
                             document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -6696,6 +7569,14 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83cab47e12df4ea0ba68262c3c2c81d5'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6724,10 +7605,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '848d3200c64c4bbcb861bae951ff42ca'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8495827a3655495baea77224862228b0'
+                        deleted: true
                         key: {
                             document_key: 'f30e249199f24675a562a2e443923c26'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8521cd94d73a463ca88dd0782ab3932b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
                         }
                     },
                     {
@@ -6758,6 +7657,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '864bd2ed588549de91f767f922b5fa50'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -6766,6 +7666,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '86c9a6f377bf43488da0597ca6db4033'
+                        deleted: true
                         key: {
                             document_key: '6f003350f465459f9fb455bf5a44839a'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6790,6 +7691,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '875dd15c24904d03a313813f6ec05fc1'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -6838,6 +7740,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '888dc03764044e6c8bcb107323b3c64e'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -6855,6 +7758,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '88f39ecc8fdd47619a78200a3a0facb9'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -6863,6 +7767,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '88f6e0779fd24e5497755f2846e3bb68'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -6879,6 +7784,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '899dc86152844e61abae40f7c5aaf82f'
+                        deleted: true
                         key: {
                             document_key: '9243a4b4c3114df595cdb756480215c9'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6926,6 +7832,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8a8af3a8c7974efea718ff2ba0cbb176'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8afe2b994c364cfa80b0959906d25cb4'
                         key: {
                             document_key: '03038b12eb4040b2813788417e79865a'
@@ -6949,6 +7863,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8b647579b11a47738c4b92ac19cb994b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c473f077c0314b8ba69e9b883c380d69'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b88b56ffd474afb9bbb6e5b86892e0a'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8b8cd038ae684571b176a13ae56d6e7a'
                         key: {
@@ -6959,6 +7890,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8ba85d810f974ae09ece0efadc6cd2ce'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -6984,10 +7916,20 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '8bcfba45dac84238afefccbb1ca599fa'
+                        deleted: true
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '91f0be79afa1434498c07330954fef60'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bfa2910753941b6817f08f654a193a0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '55d3999541d9484688172841ea26ee27'
                         }
                     },
                     {
@@ -7017,6 +7959,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8c6c232a45d44a8492133c2597bc32c9'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -7048,8 +7991,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8d1bbe797f0b413e9f1e8a3a3dc9870b'
+                        key: {
+                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '8d997ae7443b433fb2b15edb84c7c707'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -7059,9 +8011,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8da2c7b8d5104526abd7b986dbffc185'
+                        deleted: true
                         key: {
                             document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8db813022f244d6fb11c846663303e53'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7106,6 +8067,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8e6078522ae948c995da4d7dec83ddb9'
+                        deleted: true
                         key: {
                             document_key: '543846592efe4326baa80d230db42a59'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -7155,10 +8117,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8ee75ed066ae402581c9c125ae3f899f'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8ee850436bb849409c17767ae86b4292'
                         key: {
                             document_key: '9c3921cb94c04e01a01951dc615cdf6d'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f3abc3f8daa4433a0f9fda5589a567b'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7197,6 +8175,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '90904ca68883422482c66c37e18c1c82'
+                        deleted: true
                         key: {
                             document_key: '9520b4811847446381325e9bc122637e'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -7213,6 +8192,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '913c7efd85404f0a8d22a589178b54a6'
+                        deleted: true
                         key: {
                             document_key: '6c95886aad50471984a28aa5c03b587c'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -7225,6 +8205,14 @@ declare global {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '5fc0daa93f6741218a6693c150216b68'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91f6b5ca8e594dd1b5abedb1e9f735a6'
+                        key: {
+                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -7250,6 +8238,14 @@ declare global {
                         key: {
                             document_key: '442017d2a46448bb847c002cfeab7754'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9271647acf144bf0a9ca51280fb9ee0a'
+                        key: {
+                            document_key: '31032fcf62834aed9999a624ce54db63'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -7345,6 +8341,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '93910fc3d863468a8d59fd572a50da1b'
+                        key: {
+                            document_key: '55d3999541d9484688172841ea26ee27'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '93a3d658a37f4038b93c4413c2323bb1'
                         key: {
                             document_key: 'e67f43d3bb0141ed96621a25433022c3'
@@ -7354,6 +8358,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '93b16779bebd47049832af79ac1a575a'
+                        deleted: true
                         key: {
                             document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -7386,6 +8391,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '946b7270fa4a44beb9a155303b72375d'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '50bff9250b3222000b7da95e93673a9b'
@@ -7394,6 +8400,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '947600f5a7df433a93cf8e7231b38805'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -7415,6 +8422,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '94a9ab0de8ac4ba898b868bef958240d'
+                        deleted: true
                         key: {
                             document_key: 'a17fba2305f74b7cb361695abbb6d780'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -7444,6 +8452,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9541cec433be43c6aaad5a15c1988626'
+                        deleted: true
                         key: {
                             document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -7526,6 +8535,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '978765b61ac7474e842cf69dbc4e5b2e'
+                        key: {
+                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '97d63a59c29147e2b42594e9731ac706'
                         key: {
                             document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
@@ -7535,6 +8552,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '97d6517d757245b9a148b88390f861b3'
+                        deleted: true
                         key: {
                             document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -7543,6 +8561,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '98aaf0777da746c1a0bdf7405f7d4807'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -7567,6 +8586,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '99a615820667429fb629db7546604c87'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -7575,7 +8595,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9a408200e1d84548be4cf7eae5d8b63c'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9a481866b3d24d02b5b21cf8f2d033b0'
+                        deleted: true
                         key: {
                             document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -7610,6 +8639,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9b83be1367d042d8b183d9e379543fde'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd367a3cdadfa48b680833dc27d5c050d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9b9adb546254414b91b38c2d625e289f'
                         key: {
@@ -7621,6 +8659,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9bdd66220e4c48ebb2ca548a69c8d45f'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -7640,6 +8679,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '9c685d3b231c4a8ba7e07e0db538a24b'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -7657,6 +8697,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9c9561ecae6b416b90b9a84a97649082'
+                        deleted: true
                         key: {
                             document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -7706,6 +8747,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9d9dcc63c98445f0ac06a09d054aad62'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -7803,6 +8845,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9fd94920833d4834a2d3612cbaa01028'
+                        deleted: true
                         key: {
                             document_key: '6c95886aad50471984a28aa5c03b587c'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -7811,6 +8854,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9febb98067af46ad828fee74b66641e8'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -7874,6 +8918,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a10181f4ab744c85b0eacb417659f52b'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -7914,6 +8959,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a1d404992e604e37a944887bb0051050'
+                        deleted: true
                         key: {
                             document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -7938,6 +8984,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a3022f6da0c9493d88e3eb5b19af167b'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -7963,6 +9010,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a3fbbb0b9d6b4150af8a61593e2b7d26'
+                        deleted: true
                         key: {
                             document_key: '036bfe05ef9c440cb144ab8e341f2a60'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -7971,6 +9019,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a3fc9ddad95e442c9bd3df8aaff2bdc9'
+                        deleted: true
                         key: {
                             document_key: '19ea7087055d41dba6ad1f511e31d4b4'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -7997,6 +9046,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a46655790e9d4c9d941430367512f979'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -8014,6 +9064,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a4c8965433d040b79cc2a02498e67d51'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -8041,6 +9092,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a57671e7466b4477bc7b1375dcf268d4'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '312b88cf3da344298f2927cc6799d2a0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a5968b1fb8cd431a8b8545a0a20b4825'
                         key: {
@@ -8054,6 +9114,14 @@ declare global {
                         key: {
                             document_key: '35bd69c8b530485c853be2c1d4dd4366'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5e4cb5e0b5a46ebbcdd4daeb4523962'
+                        key: {
+                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8097,7 +9165,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a674a87064694454a4ab71ee5014c8de'
+                        key: {
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a6abd3f5852c45d39d1777f59ad7fbbe'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -8106,6 +9183,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a6c3ab3c62b94c3a894d76e7afc9c581'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -8122,6 +9200,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'a7420be30b95422e99850728922f2b9b'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8139,6 +9218,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'a772b1b6dec54cf4bf52d6f9827609a3'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8148,6 +9228,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a7ced469ae864eb5989dc34368d43016'
+                        deleted: true
                         key: {
                             document_key: '6c95886aad50471984a28aa5c03b587c'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -8180,10 +9261,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a8b58b8ccb8b4eff914af2799768e6ef'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a8c9bdb8d43643da9dadbeeade225423'
                         key: {
                             document_key: '8df7805733c34bb587df7535e666ec78'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a915ec66895b45999466aec2807341af'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -8214,6 +9311,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a9ee1c5a2a0642b497726339e14257ca'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -8234,6 +9332,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'aa0cc3c6eaf74968bac77a1ccadf21b2'
+                        key: {
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'aa4f456861ec4e71859fcfb581a619f9'
                         key: {
                             document_key: 'aeab5ab086c2408085a9eba3bb18e163'
@@ -8243,6 +9349,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'aa7d5b05f17d481483f7aa5c2c5e3982'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -8251,7 +9358,24 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'aa7eb5cd0a0746cba7c1a27db8b85392'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa99b3cb93d44333bd73a0b5c43ef486'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ab22826d155b47ca9a6383fe0e05a6e4'
+                        deleted: true
                         key: {
                             document_key: '80ebb8dbb04b42fc80a833ab4655df27'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -8268,6 +9392,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ab9c3e6cd84a4fa9b951ce98a6c52143'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -8347,7 +9472,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ad3e500acee645b89e38376e98971796'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'adabf4aa456942ea9b3ddceab4d9aa09'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -8413,6 +9547,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'aecdf046ed674cba95a04797d04a6382'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -8421,6 +9556,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'aee8dd9d1b7d41199cc38de783cde7b2'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -8429,6 +9565,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'af95ed6063544000bbf41ec1be0b3c9c'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -8437,6 +9574,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'afdd46983fd44b9886428449d7f5f51b'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -8445,6 +9583,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b0651a8124894618864f6b141d10b185'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -8457,6 +9596,14 @@ declare global {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '442017d2a46448bb847c002cfeab7754'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b11247ec054c4e3b9d8150ca76120635'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -8491,6 +9638,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b2925ae53e4c472ea720d881f52427c2'
+                        deleted: true
                         key: {
                             document_key: '416eb03cd26c42939e585e1efe1a843f'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -8515,6 +9663,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'b2ad609ad14d4523bd3662d96105c743'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -8527,6 +9676,14 @@ declare global {
                         key: {
                             document_key: '2b9e87165fb84d4c876e8df0311f54f4'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b343bcf1584245c989f2a422dc234763'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -8557,6 +9714,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b4fcf27059b641e7a07c730959d38247'
+                        deleted: true
                         key: {
                             document_key: '2dc5553b55c143079754a694924be5d2'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -8565,6 +9723,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b548c6d3599d4b28b7412c4906500975'
+                        deleted: true
                         key: {
                             document_key: 'f30e249199f24675a562a2e443923c26'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -8590,6 +9749,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'b5ca06e2491441c1a34cc6a8274f457a'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -8610,6 +9770,14 @@ declare global {
                         key: {
                             document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b66443459a1c48b6a07aa3bf6485ecfc'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -8664,7 +9832,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b85e63f67493497eaabe3e720b6cdc32'
+                        key: {
+                            document_key: '312b88cf3da344298f2927cc6799d2a0'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b89725e6d71b4471a66bfe10e0ca973c'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -8681,6 +9858,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b8abcf0b4c4149aca0eee3dbb44b4671'
+                        deleted: true
                         key: {
                             document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
                             variable: '90144b535320220002c6435723dc3488'
@@ -8689,6 +9867,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b8dae1f88d3c4e76af53aef920828c45'
+                        deleted: true
                         key: {
                             document_key: '141ccbd113de4618804f43d092865b0a'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -8697,6 +9876,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b8e281b0480846ceb46ea681b27d61fe'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -8713,6 +9893,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b90d4de54a5d4c93bceb2c314b842639'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '58408e250b3222000b7da95e93673a5c'
@@ -8728,6 +9909,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'b9206514a11a42b98918b48e10821b86'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8763,6 +9945,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ba2d71c50fb143569ea4ef9afac363da'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -8779,9 +9962,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'baf92f1eb5ac4aea8dfab0269c4c6275'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbf27b75b6e64192af235c522a478be9'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -8790,6 +9982,14 @@ declare global {
                         key: {
                             document_key: '9c3921cb94c04e01a01951dc615cdf6d'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc7f7d6558a941088ac37e5de6ac498f'
+                        key: {
+                            document_key: 'd1373ab00e8643949783336e0168a123'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8803,10 +10003,19 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'bcad2aa01531412fafe890adca604d1a'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '910e9e01123a4955b686fe6c568bed24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcc2580679bc465ba7e7d2c6a3da174f'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -8820,6 +10029,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'bda31809d2924ced92a380710862516a'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
@@ -8852,6 +10062,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'bdd39aaad13c4ef7bb372a42f3e787f1'
+                        deleted: true
                         key: {
                             document_key: '7869a89a3c0440048842ccb4ea1a4b38'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -8860,6 +10071,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'be4bcd2d494a40e489a41306d4ea9537'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -8937,6 +10149,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'bfe2bb756e214d6d8164b3ade277fe18'
+                        deleted: true
                         key: {
                             document_key: 'd0482fff1172480089dc67178a433855'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -8945,6 +10158,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'bff966a25ae84acd930d78aeed347bfc'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8962,6 +10176,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'c0197f3ebc2449a6a161d1f704a01fb7'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8971,6 +10186,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c01ea0017383431d897a28b7ff5f7c59'
+                        deleted: true
                         key: {
                             document_key: 'a8184d0a425c4fc1b73c808215880ec1'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -9067,6 +10283,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c263cd1c0f5f4715bef10bf4e0b0141d'
+                        deleted: true
                         key: {
                             document_key: '3450d4b2f84a45778cc8443d37481b73'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -9075,6 +10292,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c27e88904a0a4a9394d192e713fd266c'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -9121,7 +10339,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c461c9a718a84acfba54bce9bbabca9b'
+                        key: {
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c4668e69b2854f83a0d4939152f50f0c'
+                        deleted: true
                         key: {
                             document_key: '6f003350f465459f9fb455bf5a44839a'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -9130,6 +10357,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c47abba3fe834ece9e94968be29b7947'
+                        deleted: true
                         key: {
                             document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -9154,6 +10382,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c511fa06ab234bddaa0788016903d9a7'
+                        deleted: true
                         key: {
                             document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -9175,6 +10404,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c58ddf4d8d4049758144a301a8cb42ea'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -9198,6 +10428,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6afafc9f7324c139071077fa2ebb98a'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'c6f7c82b1226444dbe54903979344c8a'
                         key: {
@@ -9209,6 +10447,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'c74af227c40f40e5ba3a137aa9fffeca'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -9320,6 +10559,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'c998b13a0d824882998f6bc0449cd4e6'
+                        deleted: true
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9419,6 +10659,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'caa9a5aa37fd4eceaa06a67d45c133c3'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9466,6 +10707,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'cc32c0a6af7d434c99eb577f4961910e'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9489,6 +10731,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cc6a1cb7d6474c15a63e206dfc74a8dd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e26c00d4501432e85b45eca5d2b7c33'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cc7df773534d44f1a245ea3d0e6e33fd'
                         key: {
@@ -9507,6 +10758,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cc8d0e1614904060a46774feb1db412f'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -9515,6 +10767,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ccb8f61b3de341f084da6264c13ec6fc'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -9523,6 +10776,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cccd4f221a4f460da7be9ac7e7365b24'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -9539,6 +10793,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'cced5f26c71f4a749e17deefb3273cd2'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9580,6 +10835,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ce53d8b76b4a4b9aa0657431ea322888'
+                        deleted: true
                         key: {
                             document_key: '10a262e369074d1a81f079c376dc62b2'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -9588,6 +10844,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cedd0b71c83042708b7fe9bca6950acc'
+                        deleted: true
                         key: {
                             document_key: '001d153a20e54a559615fdacd85e3fdc'
                             variable: '59877da10b3222000b7da95e93673a56'
@@ -9621,6 +10878,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cf7e1b2caa4f4426a0195e11486ab812'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -9637,6 +10895,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cfd3d43777e94f6ca95b110423a92a5b'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -9702,6 +10961,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd20add7f2863460999c9914da22579eb'
+                        key: {
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd217d0bdc62e407cba8796c72e5127ba'
                         key: {
                             document_key: '43afec44a1cf4d999c5bd95a1467db56'
@@ -9760,6 +11027,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd3639ac6db4841e8843ddac9223f55d5'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9777,6 +11045,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd3ace864739b4ea6b615e6fba509d389'
+                        deleted: true
                         key: {
                             document_key: '59178555ffdf44b68023de611ff48685'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -9785,6 +11054,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd3ae3338c6484734ac9baf770b0baaeb'
+                        deleted: true
                         key: {
                             document_key: '80ebb8dbb04b42fc80a833ab4655df27'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -9816,6 +11086,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd44d9cfcc8334d8a9da14a646343d9b4'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -9833,6 +11104,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd479032976fa49e7838aa68b28c85378'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -9858,6 +11130,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd4f32e908e494921baabdfb88f152f68'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -9905,6 +11178,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd56c00cea8c44e068f74c224196df557'
+                        deleted: true
                         key: {
                             document_key: '81d7d3d71e54474fbe821ca1e2894dca'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -9913,6 +11187,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd57f8bc7bb0e4aa094655a2ec696c8cf'
+                        deleted: true
                         key: {
                             document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -9935,7 +11210,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd5ce7191abed469d97aaf5b89ad8a341'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd5f0f68103f94c4d81ff7c609e2ad7be'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: '81e042650b3222000b7da95e93673aa2'
@@ -10034,6 +11318,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd8dc00b056974b2ab5e0a824a2feab03'
+                        deleted: true
                         key: {
                             document_key: '2dc5553b55c143079754a694924be5d2'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -10082,9 +11367,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'da31e09583f9426585a9b6631555cf8a'
+                        deleted: true
                         key: {
                             document_key: '9ac365457d004097a1672b9612e19994'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da4495e164eb4113936f9bd0861f1096'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10106,6 +11400,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dafaafdd53054bac84e3c8716e407d87'
+                        deleted: true
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -10114,6 +11409,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'db2e9c9e0e9b4da59424e0ac4c7ef234'
+                        deleted: true
                         key: {
                             document_key: 'f0066acc53a447fb904c24085bc5fa46'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
@@ -10139,6 +11435,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'db7e2430b9524149a8e1ec0c12b6804f'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -10146,7 +11443,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dbd6e0b3254341af8e2673a6457bb0bf'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dc106acee9c44556908b19acb90da0ef'
+                        deleted: true
                         key: {
                             document_key: '9616e15635e74f658757906ae66d7725'
                             variable: '1d94cb1f3b8032000774229c93efc419'
@@ -10155,6 +11461,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dc399b2c8bf84532a75a992a54fb6099'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -10202,8 +11509,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dd324992bea148bfaddbdacdc551ce4a'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'dd40963d43cc4582b0a7d675e156ecf3'
+                        deleted: true
                         key: {
                             field: 'roles'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
@@ -10213,6 +11529,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dddf6cd7dd43410483bd7eb2abe29c71'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '58408e250b3222000b7da95e93673a5c'
@@ -10220,7 +11537,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'de1f67f162ab4729a66c6be740082c5b'
+                        key: {
+                            document_key: '9e164717a5a941b4851aa6305f5cae45'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'de580097848b4309848badf6c70eb6dd'
+                        deleted: true
                         key: {
                             document_key: '3cd6dc93e7fa4d39a12464feac724850'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -10229,9 +11555,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'de604168dad64211b1eda5135e6dc8f0'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df15d6f3445046fdaedb3cf8df82c3d1'
+                        key: {
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -10302,6 +11637,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e067ee97c2f744138e61b2ed1bd7a0a7'
+                        deleted: true
                         key: {
                             document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -10318,6 +11654,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e0c8adea85bd4810a3176618ca788814'
+                        deleted: true
                         key: {
                             document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -10351,6 +11688,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'e209f1993ac64b4e8b339e3687c9bfe1'
+                        deleted: true
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -10366,8 +11704,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e2bb7b13a3404d78b3a7f258a07f2d3c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd1373ab00e8643949783336e0168a123'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e2c5588dfb2b411b99b50be11b834a41'
+                        deleted: true
                         key: {
                             document_key: 'd0482fff1172480089dc67178a433855'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -10376,9 +11724,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e2d92eaa3caa4178b58068ad0769fc60'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2e7f0a8cc694fc6901f878d4acc33ec'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10401,6 +11758,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e33e48d13b5f4f329622fe3252544454'
+                        deleted: true
                         key: {
                             document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -10450,6 +11808,14 @@ declare global {
                             value: 'c'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e463f9249ead43ff86e5cb4be6f91125'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -10509,7 +11875,24 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e6256e3e8f8e4c7ab76ab6ce01082a06'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6547900053a4fa4a37f8fa2c11e8f42'
+                        key: {
+                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e6724f94f1b840bd928d9479cee02d82'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -10534,6 +11917,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'e77913eb3adf4d5d9e9d5bc600fa1bd7'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -10543,6 +11927,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e79f45ad43e74ca79d8a76fbc711a85f'
+                        deleted: true
                         key: {
                             document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
@@ -10559,6 +11944,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'e882e194b5334a288bfe3f945f30abba'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -10584,6 +11970,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e8ab787b2c80485896a5703071f4c15e'
+                        deleted: true
                         key: {
                             document_key: '8e9f860e0bb94765816bd94f1a9f3026'
                             variable: 'cec002650b3222000b7da95e93673aae'
@@ -10639,6 +12026,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e98ff825646b4f3eae6c869a1fa23755'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e993f69abac54abfaa49178fe8aa2ecb'
                         key: {
                             document_key: '442017d2a46448bb847c002cfeab7754'
@@ -10673,6 +12068,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'eaacb686e70c48fa8ed16e1815c3813f'
+                        deleted: true
                         key: {
                             document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -10680,7 +12076,32 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eaadd22474374098b6a881db359f1133'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eab4001b35394c13a29f3632549454f5'
+                        key: {
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eae379b55c724f74b13b89b28d97b22f'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eb289932a7404bf9b474175905bbc487'
+                        deleted: true
                         key: {
                             document_key: 'b4f65898aabc42d296864a31c90ad4b9'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -10784,9 +12205,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ecad97ede52b4ccc955df259e4dde51f'
+                        deleted: true
                         key: {
                             document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecaf78e869f34e188323fb1fad170be9'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -10795,6 +12225,30 @@ declare global {
                         key: {
                             document_key: '359bfae8419b447ba108ffed035c9cd4'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed410209de02451ab726c628a3948ef1'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed679b891c1c40d097a116c342e6b6df'
+                        key: {
+                            document_key: '9e164717a5a941b4851aa6305f5cae45'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed6e95d9adf9462eb7cf008ead4c41d4'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10817,9 +12271,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ede6c22417d94e1c8b07d06e10ad075f'
+                        deleted: true
                         key: {
                             document_key: '036bfe05ef9c440cb144ab8e341f2a60'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee2da565f6a041aebf0b93816024e346'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -10833,9 +12296,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ee720443278f409ca42c4a1c265e36d7'
+                        deleted: true
                         key: {
                             document_key: '91f0be79afa1434498c07330954fef60'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeb1899b782c4194ac0069da8eaa9ca6'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10862,6 +12334,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'effef22f529f42d3b66f087ef52fb605'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -10870,6 +12343,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f01f870c41e54e608d7655b4759cbfab'
+                        deleted: true
                         key: {
                             document_key: '98246e8512844749b2f50a056846f035'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -10913,6 +12387,14 @@ declare global {
                         key: {
                             document_key: 'f23214259e534de98d79f1b6f375f312'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1429ff197cd4b0f8360872cc9f06810'
+                        key: {
+                            document_key: '36535a4254f943f19017321f3ef28464'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -10964,10 +12446,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f3c8471ba263421aaf952b6865b01ea0'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f3d9e8874d904cc6badff35fa049e378'
                         key: {
                             document_key: '805363d92ba9494181fab94842e178b5'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f41d6d0029fa49c6a2d0eec828de7856'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f438e1bc79674839a7fc77084c3a4ff3'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -10990,6 +12496,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f4ace8c8dadd426a81d27db7f6f04147'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -11031,6 +12538,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f57e55e3e3ef43e18f69f948d84a026c'
+                        deleted: true
                         key: {
                             document_key: 'd56239418aaa401199e1810970341df2'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
@@ -11063,6 +12571,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'f5f950101fe6402f9c0b8a5d6081a4cc'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -11084,6 +12593,14 @@ declare global {
                         key: {
                             document_key: '910e9e01123a4955b686fe6c568bed24'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6c0cd2895f146c6a7ac726a52698c54'
+                        key: {
+                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -11118,6 +12635,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f7c3988f9eea433f917a93463a32109a'
+                        deleted: true
                         key: {
                             document_key: '80ebb8dbb04b42fc80a833ab4655df27'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -11134,6 +12652,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f84fb832a4a44e689225181c3e8d076f'
+                        deleted: true
                         key: {
                             document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
@@ -11181,6 +12700,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f93d34dc6f7d421d812377909962fd83'
+                        deleted: true
                         key: {
                             document_key: '2dc5553b55c143079754a694924be5d2'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -11197,6 +12717,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f9bdcf79a5d04b1e8da626fab4543d55'
+                        deleted: true
                         key: {
                             document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -11205,6 +12726,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fa51362bf8c94dbbac32530c44b4327e'
+                        deleted: true
                         key: {
                             document_key: '3529dae2ef644b699eed07a96be6688e'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -11238,6 +12760,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'fb08ed70f0014ba28c96e6f20161edbc'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -11300,6 +12823,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fc0e34c273684f529a1d5093f1f1b828'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'b4a0826b41c94236aae39d4c05a34f9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc290625f5034e7c9d27c257dfe61dd8'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fc338b8265ca4132aeb94e7341b90936'
                         key: {
@@ -11318,10 +12858,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fc5cf891e98345f89f8c6f7124d2e3a6'
+                        key: {
+                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fc885a02077b407d85243aacc1a589fc'
+                        deleted: true
                         key: {
                             document_key: 'a17fba2305f74b7cb361695abbb6d780'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcc974575b794ff3afb471f32f9b448b'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -11342,6 +12899,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fd815a4a74ab4051b74b722d60f52ee2'
+                        deleted: true
                         key: {
                             document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -11390,6 +12948,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fe7ba2a996a04a06bd516a38829cfdf5'
+                        deleted: true
                         key: {
                             document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
                             variable: '02fb0027531000109e02ddeeff7b120b'
