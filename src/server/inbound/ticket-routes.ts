@@ -9,6 +9,7 @@
 import { GlideDateTime } from '@servicenow/glide'
 import { logError, logInfo, newCorrelationId } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
+import { journalText } from '../platform/journal-text'
 import { InboundFailure, failure, isFailure } from './errors'
 import { JsonObject } from './body'
 import { Prepared, prepare } from './guard'
@@ -104,7 +105,8 @@ export function inboundCloseTicket(request: InboundRequest, response: InboundRes
     const incident = prepared.found.incident
     // The incident first: should it refuse the change, the case stays open and Microsoft may retry.
     const mapping = mappingFor('closed')
-    if (mapping && applyMapping(incident, mapping, userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution]), 'closed')) {
+    // Microsoft's resolution goes into the resolution notes neutralised (journal-text.ts).
+    if (mapping && applyMapping(incident, mapping, journalText(userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution])), 'closed')) {
         if (!incident.update()) return refuse(response, internalFailure('Closing the incident of case ' + prepared.caseId))
     }
     caseRow.setValue('status', 'closed')

@@ -113,6 +113,27 @@ describe('communications', () => {
     })
 })
 
+describe("Microsoft's text on the incident is neutralised (src/server/platform/journal-text.ts)", () => {
+    const HOSTILE = 'See [code]<img src=x onerror=alert(1)>[/Code] in invoice\u202Efdp.exe\u2066'
+
+    test('a message: [code] tags and bidi controls in its body and author cannot reach the comment; the stored message keeps what Microsoft sent; the replay is a duplicate', () => {
+        const body = JSON.stringify({ messageId: 'm-hostile', body: HOSTILE, author: 'Alex\u202E [code]Wilber', createdDateTime: '2026-11-23T05:00:00Z' })
+        const first = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body })
+        expect(first).toMatchObject({ status: 201, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toEqual(['Microsoft support (Alex (code)Wilber) on case 2611230000001:\nSee (code)<img src=x onerror=alert(1)>(/code) in invoicefdp.exe'])
+        expect(f.platform.store.query('x_mioms_m365_assis_communication', {})[0].body).toBe(HOSTILE)
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body })
+        expect(replay).toMatchObject({ status: 200, json: { result: { duplicate: true } } })
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    })
+
+    test("the close call's resolution goes into the resolution notes neutralised", () => {
+        const closed = callRoute(f.platform, f.integrationUser, 'inboundCloseTicket', inboundCloseTicket, { method: 'POST', pathParams: ticketParams(), body: JSON.stringify({ resolution: HOSTILE }) })
+        expect(closed).toMatchObject({ status: 200, contractErrors: [] })
+        expect(f.platform.store.get('incident', f.incident)?.close_notes).toBe('Microsoft support closed case 2611230000001: See (code)<img src=x onerror=alert(1)>(/code) in invoicefdp.exe')
+    })
+})
+
 describe('status mapping', () => {
     test('resolved sets the incident per the default mapping', () => {
         const answer = callRoute(f.platform, f.integrationUser, 'inboundUpdateTicket', inboundUpdateTicket, { method: 'PATCH', pathParams: ticketParams(), body: JSON.stringify({ status: 'resolved' }) })
