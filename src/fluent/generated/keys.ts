@@ -1113,6 +1113,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c513cd7bef5e4c0ebcc9fc769c0c50c3'
                     }
+                    'src_server_platform_journal-text_ts': {
+                        table: 'sys_module'
+                        id: '9a27210a3a9940eeb9ac9f0a74e34284'
+                    }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
                         id: 'ab8742cf062a409bb7dac806101b7b18'
