@@ -805,6 +805,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f57479fd5d3e442bb4144b7a00422ff2'
                     }
+                    msg_setup_user_is_admin: {
+                        table: 'sys_ui_message'
+                        id: 'c9ecb6ecd69e493498715317bd1e16a7'
+                    }
                     msg_setup_user_no_incident_manager: {
                         table: 'sys_ui_message'
                         id: 'e325c5c4a0804eda9d53089d2f914174'
@@ -1280,6 +1284,10 @@ declare global {
                     xs_read_sys_user_role: {
                         table: 'sys_scope_privilege'
                         id: '0751cd387b354154ae3c0cdb984255cc'
+                    }
+                    xs_read_sys_user_role_contains: {
+                        table: 'sys_scope_privilege'
+                        id: '56bbad02030c41179e8d02c3eed48b27'
                     }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
