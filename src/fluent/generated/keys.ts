@@ -113,6 +113,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8364bde249f34201899435d5f5377741'
                     }
+                    acl_inbound_refusal_create: {
+                        table: 'sys_security_acl'
+                        id: 'e2e09802423548c9beed5858c7100a68'
+                    }
+                    acl_inbound_refusal_delete: {
+                        table: 'sys_security_acl'
+                        id: 'd3e196506b954735b7e228a8edd88dbc'
+                    }
+                    acl_inbound_refusal_read: {
+                        table: 'sys_security_acl'
+                        id: '1af6003ed30f402196a9c1949f495a5b'
+                    }
+                    acl_inbound_refusal_write: {
+                        table: 'sys_security_acl'
+                        id: '5dc9775b86624025b781c00c51a83c10'
+                    }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
                         id: '794dd72c97a9468d827599125ee727a1'
@@ -1049,6 +1065,10 @@ declare global {
                         table: 'sys_module'
                         id: '140a825ed2624690bf0f5f2d5ea88829'
                     }
+                    'src_server_inbound_refusal-log_ts': {
+                        table: 'sys_module'
+                        id: '3fc750c7bcc845c5b1edc5e4b893c2af'
+                    }
                     src_server_inbound_repository_ts: {
                         table: 'sys_module'
                         id: '697e4332ffa64f15831bf63f80b7d352'
@@ -1349,6 +1369,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '05073bfeee994f888712c35784bbeae0'
+                        key: {
+                            sys_security_acl: '5dc9775b86624025b781c00c51a83c10'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '05df86eb7dd94d8f9e23656ca4f6df22'
                         key: {
@@ -1383,6 +1416,15 @@ declare global {
                             value: 'b'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0742261a13c04dbeb522d795995dd3ea'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -1538,6 +1580,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '1140d074ca4547499da725421be58a16'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '11897ed8b14e427195d24681ba4693bb'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
@@ -1680,6 +1730,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1c08363f4ca145d6b3402e5e316b385c'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
@@ -1776,6 +1834,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '218ac547481244f082ce00ec459b8a96'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
                         }
                     },
                     {
@@ -1930,6 +1996,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'use_oidc'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2b5d12ddf34144bca57aa60348a8682c'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
                         }
                     },
                     {
@@ -2112,6 +2186,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3b5e2a3adcc14122b893f583a8d4184a'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3d470f039c744e60a6f06e4113536d0c'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '3e4d6eb71c6f49d4b09667ef2c45979b'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3e69c7d48e2340ffa342a69a7f736239'
                         key: {
@@ -2221,6 +2317,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '452e3e0d37dd480f84556252b5dfc696'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
                             language: 'en'
                         }
                     },
@@ -2377,6 +2482,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '55a438138e2b4c45acda977893534dca'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '55c3828f5ff54491875a51de354d37d7'
                         key: {
@@ -2406,6 +2519,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5980044e50f24ec382447e8331215549'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
                             language: 'en'
                         }
                     },
@@ -2451,6 +2573,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b9af23785bb45e1b5f11b13ffe21a6e'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
+                            language: 'en'
                         }
                     },
                     {
@@ -2849,6 +2980,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7263dbd0a00540e5834d2e841c7b1479'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7435aa2909fd4f5c8f7cca2f39ec4439'
                         key: {
@@ -3065,6 +3205,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '897664e928ac403e90f80e76f3bfc631'
+                        key: {
+                            sys_security_acl: 'd3e196506b954735b7e228a8edd88dbc'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8a3d504bf0a548bf823a73fd7482085b'
                         key: {
@@ -3078,6 +3231,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b4411d9a857494a932c4a60573736d7'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -3272,6 +3434,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '95a97a4c8812476a956ed6d6ec414ae1'
+                        key: {
+                            sys_security_acl: '1af6003ed30f402196a9c1949f495a5b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '962c8ffa023a4ad18c11e75e5a71b21f'
                         key: {
@@ -3304,6 +3479,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'query'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98b2d949862f4e25979d0c9c8d25387a'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -3523,6 +3707,14 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_phone'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'a45617d3a67e41e59c925046b4776229'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_inbound_refusal'
+                            col_name_string: 'caller,reason,window_start'
                         }
                     },
                     {
@@ -4125,6 +4317,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'd37915c0be934a0eb40e822630163e55'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'd3d1987c41574545900edefff6f095c7'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -4248,6 +4448,19 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dcfff5e27ce74e8d8f79b133777b497e'
+                        key: {
+                            sys_security_acl: 'e2e09802423548c9beed5858c7100a68'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
