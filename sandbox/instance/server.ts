@@ -438,14 +438,18 @@ export function requestUrl(target: string): URL | null {
 }
 
 const AFTER_LOGIN = '/incident_list.do'
-/** Characters no redirect target of ours contains: controls (C0, DEL, C1), whitespace and the backslash browsers read as '/'. */
+/**
+ * Characters no redirect target of ours contains: controls (C0 including tab and line breaks,
+ * which browsers strip from URLs, DEL, C1) and the backslash browsers read as '/'. A space is
+ * harmless inside (the URL parser encodes it); a leading one fails the leading-'/' check.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_IN_NEXT = /[\u0000-\u0020\u007f-\u009f\\]/
+const UNSAFE_IN_NEXT = /[\u0000-\u001f\u007f-\u009f\\]/
 
 /**
  * Where the login page sends the user afterwards: only a path on this sandbox. Refused (the
  * incident list instead): anything not starting with exactly one '/' (`//evil`, `https://evil`,
- * `/\\evil`, which browsers read as `//evil`), backslashes, controls and whitespace, also when
+ * `/\\evil`, which browsers read as `//evil`), backslashes and controls, also when
  * %-encoded (`/%5Cevil`, `/%09/evil`), any encoded slash or backslash (`/%2F%2Fevil`), and anything
  * that does not resolve to one path on this origin.
  */
@@ -467,7 +471,9 @@ export function safeNext(next: string | null): string {
     }
     // Dot segments resolve away (`/.//evil` becomes `//evil`): the result must still be one path.
     if (resolved.origin !== ORIGIN || resolved.pathname.startsWith('//')) return AFTER_LOGIN
-    return resolved.pathname + resolved.search + resolved.hash
+    // The target as given (it passed every check above), so the form carries back what was asked;
+    // encoded when it holds characters a Location header cannot carry.
+    return /^[\x20-\x7e]*$/.test(next) ? next : resolved.pathname + resolved.search + resolved.hash
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

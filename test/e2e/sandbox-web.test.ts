@@ -131,6 +131,11 @@ describe('the login page redirects only within the sandbox', () => {
             location: '/incident.do?sys_id=0123456789abcdef0123456789abcdef',
         })
         expect(await logInWith('/x_mioms_m365_assis_setup.do')).toEqual({ status: 302, location: '/x_mioms_m365_assis_setup.do' })
+        // A space inside is harmless (the browser encodes it); the form carries the target back as given.
+        const page = await fetch(`${sandbox.url}/login.do?next=${encodeURIComponent('/incident.do?sys_id=a b')}`)
+        expect(await page.text()).toContain('name="next" value="/incident.do?sys_id=a b"')
+        // Characters a Location header cannot carry are sent encoded.
+        expect(await logInWith('/incident.do?q=\u00e9\u4e2d')).toEqual({ status: 302, location: '/incident.do?q=%C3%A9%E4%B8%AD' })
     })
 
     test('an unauthenticated page visit sends the user to the login page and back to that page', async () => {
