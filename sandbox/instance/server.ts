@@ -58,7 +58,11 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     })
 
     async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-        const url = new URL(req.url ?? '/', 'http://sandbox.local')
+        const url = requestUrl(req.url ?? '/')
+        // The instance's web tier (Tomcat) refuses a path with malformed %-encoding with 400 before
+        // authentication or any route runs (Tomcat UDecoder: "IOException - Invalid %xx URL encoding",
+        // https://tomcat.apache.org/tomcat-9.0-doc/api/org/apache/tomcat/util/buf/UDecoder.html).
+        if (!url) return send(res, 400, 'text/plain', 'Bad Request')
         const path = url.pathname
         if (path === '/' ) return redirect(res, '/incident_list.do')
         if (path === '/_sandbox/health') return sendJson(res, 200, { ok: true })
@@ -407,8 +411,69 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
     return undefined
 }
 
-function safeNext(next: string | null): string {
-    return next && next.startsWith('/') && !next.startsWith('//') ? next : '/incident_list.do'
+const ORIGIN = 'http://sandbox.local'
+
+/**
+ * The request target as a URL on this server, or null when it is not a path (origin-form,
+ * RFC 9112 §3.2.1) or its path's %-encoding does not decode (RFC 3986 §2.1: "%" HEXDIG HEXDIG,
+ * and the octets must be UTF-8 here). Never throws: a target that the URL parser refuses (e.g.
+ * `//%zz`, read as a host) is a 400, not a 500.
+ */
+export function requestUrl(target: string): URL | null {
+    if (!target.startsWith('/')) return null
+    let url: URL
+    try {
+        // Appended to the origin, so a target such as `//evil/x` stays a path on this server.
+        url = new URL(ORIGIN + target)
+    } catch {
+        return null
+    }
+    if (url.origin !== ORIGIN) return null
+    try {
+        decodeURIComponent(url.pathname)
+    } catch {
+        return null
+    }
+    return url
+}
+
+const AFTER_LOGIN = '/incident_list.do'
+/**
+ * Characters no redirect target of ours contains: controls (C0 including tab and line breaks,
+ * which browsers strip from URLs, DEL, C1) and the backslash browsers read as '/'. A space is
+ * harmless inside (the URL parser encodes it); a leading one fails the leading-'/' check.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_NEXT = /[\u0000-\u001f\u007f-\u009f\\]/
+
+/**
+ * Where the login page sends the user afterwards: only a path on this sandbox. Refused (the
+ * incident list instead): anything not starting with exactly one '/' (`//evil`, `https://evil`,
+ * `/\\evil`, which browsers read as `//evil`), backslashes and controls, also when
+ * %-encoded (`/%5Cevil`, `/%09/evil`), any encoded slash or backslash (`/%2F%2Fevil`), and anything
+ * that does not resolve to one path on this origin.
+ */
+export function safeNext(next: string | null): string {
+    // An encoded slash or backslash has no use in our own paths, and may become one after dot segments resolve.
+    if (!next || !next.startsWith('/') || next.startsWith('//') || UNSAFE_IN_NEXT.test(next) || /%(2f|5c)/i.test(next)) return AFTER_LOGIN
+    let decoded: string
+    try {
+        decoded = decodeURIComponent(next)
+    } catch {
+        return AFTER_LOGIN
+    }
+    if (decoded.startsWith('//') || UNSAFE_IN_NEXT.test(decoded)) return AFTER_LOGIN
+    let resolved: URL
+    try {
+        resolved = new URL(next, ORIGIN)
+    } catch {
+        return AFTER_LOGIN
+    }
+    // Dot segments resolve away (`/.//evil` becomes `//evil`): the result must still be one path.
+    if (resolved.origin !== ORIGIN || resolved.pathname.startsWith('//')) return AFTER_LOGIN
+    // The target as given (it passed every check above), so the form carries back what was asked;
+    // encoded when it holds characters a Location header cannot carry.
+    return /^[\x20-\x7e]*$/.test(next) ? next : resolved.pathname + resolved.search + resolved.hash
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

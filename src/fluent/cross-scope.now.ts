@@ -53,6 +53,16 @@ export const readSysUserHasRole = CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+// Setup refuses an integration user holding admin, also through a role that contains it (role names: readSysUserRole below).
+export const readSysUserRoleContains = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_user_role_contains'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_role_contains',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 // The Microsoft 365 tab reads the incident's short description and description.
 export const readIncident = CrossScopePrivilege({
     $id: Now.ID['xs_read_incident'],
@@ -222,7 +232,7 @@ export const readSysScriptInclude = CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// Setup checks the integration user holds incident_manager (role by name).
+// Setup checks the integration user holds incident_manager and not admin (roles by name).
 export const readSysUserRole = CrossScopePrivilege({
     $id: Now.ID['xs_read_sys_user_role'],
     operation: 'read',

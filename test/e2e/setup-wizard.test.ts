@@ -205,6 +205,9 @@ describe('Setup wizard in the browser', () => {
         await page.selectOption('#inbound-entity', { label: `Microsoft 365 connector inbound (${DEMO_APPS.inboundOAuthClient.clientId})` })
         await shot(page, 'basic-inbound')
         await next(page, 'Integration user')
+        // A user holding admin is refused, and the step says why.
+        await page.selectOption('#user-id', { label: 'admin (System Administrator) – not web service only – no incident_manager – holds admin (refused)' })
+        await expectRefusal(page, formatMessage(MESSAGES.SETUP_USER_IS_ADMIN, ['admin']))
         await page.selectOption('#user-id', { label: 'agent (Avery Agent) – not web service only – no incident_manager' })
         await next(page, 'Repository ID')
         await page.locator('#setup-warnings', { hasText: 'does not have the incident_manager role' }).waitFor()

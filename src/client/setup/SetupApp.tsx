@@ -31,6 +31,7 @@ interface UserChoice {
     name: string
     webServiceOnly: boolean
     incidentManager: boolean
+    admin: boolean
 }
 interface Choices {
     refused?: boolean
@@ -365,6 +366,7 @@ function UserStep({ state, busy, submit }: StepProps) {
                     <option key={u.userId} value={u.userId}>
                         {u.userName} ({u.name}){u.webServiceOnly ? '' : L.userNotWebServiceOnly}
                         {u.incidentManager ? '' : L.userNoIncidentManager}
+                        {u.admin ? L.userIsAdmin : ''}
                     </option>
                 ))}
             </select>

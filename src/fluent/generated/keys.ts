@@ -21,16 +21,6 @@ declare global {
                         table: 'sys_atf_step'
                         id: '2c9ba491513e468f806cef0bfd59cade'
                     }
-                    '3529dae2ef644b699eed07a96be6688e': {
-                        table: 'sys_atf_step'
-                        id: '3529dae2ef644b699eed07a96be6688e'
-                        deleted: true
-                    }
-                    '3cd6dc93e7fa4d39a12464feac724850': {
-                        table: 'sys_atf_step'
-                        id: '3cd6dc93e7fa4d39a12464feac724850'
-                        deleted: true
-                    }
                     '3cd7e1f8ed1a43f3801f39f90c4f37f2': {
                         table: 'sys_atf_step'
                         id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
@@ -38,16 +28,6 @@ declare global {
                     '43afec44a1cf4d999c5bd95a1467db56': {
                         table: 'sys_atf_step'
                         id: '43afec44a1cf4d999c5bd95a1467db56'
-                    }
-                    '52ef7b5c502f485abb42c1b0e7c29d6d': {
-                        table: 'sys_atf_step'
-                        id: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                        deleted: true
-                    }
-                    '5a8b9a4f7c094f22bcecfbf2387196b2': {
-                        table: 'sys_atf_step'
-                        id: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                        deleted: true
                     }
                     '5cdd665b0b254e8989ee0122937bf216': {
                         table: 'sys_atf_step'
@@ -57,11 +37,6 @@ declare global {
                         table: 'sys_atf_step'
                         id: '70c9da875c8640d988cc591939b73596'
                     }
-                    '75959d6cda924d1ea9d7452b1f8f6a08': {
-                        table: 'sys_atf_step'
-                        id: '75959d6cda924d1ea9d7452b1f8f6a08'
-                        deleted: true
-                    }
                     '7d9ee4340bbb4ad9b4472fc36267a055': {
                         table: 'sys_atf_step'
                         id: '7d9ee4340bbb4ad9b4472fc36267a055'
@@ -70,19 +45,9 @@ declare global {
                         table: 'sys_atf_step'
                         id: '805363d92ba9494181fab94842e178b5'
                     }
-                    '8ffc9ef8de294d569dcb9f26c797fe69': {
-                        table: 'sys_atf_step'
-                        id: '8ffc9ef8de294d569dcb9f26c797fe69'
-                        deleted: true
-                    }
                     '9981e349089941e680c66b024a4c6f5a': {
                         table: 'sys_atf_step'
                         id: '9981e349089941e680c66b024a4c6f5a'
-                    }
-                    a8184d0a425c4fc1b73c808215880ec1: {
-                        table: 'sys_atf_step'
-                        id: 'a8184d0a425c4fc1b73c808215880ec1'
-                        deleted: true
                     }
                     a8cfd115b0a148588b7ae83f19159782: {
                         table: 'sys_atf_step'
@@ -195,6 +160,22 @@ declare global {
                     acl_health_sync_write: {
                         table: 'sys_security_acl'
                         id: '8364bde249f34201899435d5f5377741'
+                    }
+                    acl_inbound_refusal_create: {
+                        table: 'sys_security_acl'
+                        id: '65f1533e44b04df08ce631c01458288e'
+                    }
+                    acl_inbound_refusal_delete: {
+                        table: 'sys_security_acl'
+                        id: '0001bdf96c8b4af4a372a10683b0dc50'
+                    }
+                    acl_inbound_refusal_read: {
+                        table: 'sys_security_acl'
+                        id: 'd102a6fae6e74894b19a3f4d3f137e8c'
+                    }
+                    acl_inbound_refusal_write: {
+                        table: 'sys_security_acl'
+                        id: '2f7e997cda974bf1a0f8b391181cff70'
                     }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
@@ -402,1155 +383,935 @@ declare global {
                     }
                     atf_acc_open_case: {
                         table: 'sys_atf_test'
-                        id: '6ff1197fc3504c3fa55b006b45f315cb'
-                    }
-                    atf_acc_open_case_admin_400: {
-                        table: 'sys_atf_step'
-                        id: 'd0482fff1172480089dc67178a433855'
-                        deleted: true
-                    }
-                    atf_acc_open_case_admin_code: {
-                        table: 'sys_atf_step'
-                        id: '502620076aa44e4982f4cd2d42feee5b'
-                        deleted: true
-                    }
-                    atf_acc_open_case_admin_post: {
-                        table: 'sys_atf_step'
-                        id: '001d153a20e54a559615fdacd85e3fdc'
-                        deleted: true
-                    }
-                    atf_acc_open_case_admin_profile: {
-                        table: 'sys_atf_step'
-                        id: '9243a4b4c3114df595cdb756480215c9'
-                        deleted: true
+                        id: 'fe62c302ec024a728922bcf53761ad7a'
                     }
                     atf_acc_open_case_administrator: {
                         table: 'sys_atf_step'
-                        id: '9ba35953448f4d90a177074a32431d00'
+                        id: 'e9f612acfb6d497cb1ee4d60674df1f2'
                     }
                     atf_acc_open_case_administrator_admitted: {
                         table: 'sys_atf_step'
-                        id: '9e164717a5a941b4851aa6305f5cae45'
+                        id: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
                     }
                     atf_acc_open_case_administrator_role: {
                         table: 'sys_atf_step'
-                        id: '22b2edf0614c4e64a31df9a93541ef97'
-                    }
-                    atf_acc_open_case_incident: {
-                        table: 'sys_atf_step'
-                        id: '6c95886aad50471984a28aa5c03b587c'
-                        deleted: true
+                        id: 'd309065d56d44aa094a5dea79b0199a6'
                     }
                     atf_acc_open_case_insights: {
                         table: 'sys_atf_step'
-                        id: 'b4a0826b41c94236aae39d4c05a34f9b'
-                    }
-                    atf_acc_open_case_insights_403: {
-                        table: 'sys_atf_step'
-                        id: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
-                        deleted: true
-                    }
-                    atf_acc_open_case_insights_post: {
-                        table: 'sys_atf_step'
-                        id: '91f0be79afa1434498c07330954fef60'
-                        deleted: true
-                    }
-                    atf_acc_open_case_insights_profile: {
-                        table: 'sys_atf_step'
-                        id: '416eb03cd26c42939e585e1efe1a843f'
-                        deleted: true
+                        id: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
                     }
                     atf_acc_open_case_insights_refused: {
                         table: 'sys_atf_step'
-                        id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                        id: '6420151f7cb54d1087d03b320ee985c2'
                     }
                     atf_acc_open_case_insights_role: {
                         table: 'sys_atf_step'
-                        id: '9a248ec1f1394183b250b1edf9e65403'
+                        id: 'bedff483e0bb4f8e88468a3ff593d599'
                     }
                     atf_acc_open_case_itil: {
                         table: 'sys_atf_step'
-                        id: '79ed41d82ff7481bb544d12d24192fff'
+                        id: 'b778955edf1948daae2e4d4ebbd7bf61'
                     }
                     atf_acc_open_case_no_case: {
                         table: 'sys_atf_step'
-                        id: '368f60eda53b4b1984290e6e01981258'
+                        id: 'e571089b7b7e41249079acc2fa4ad58c'
                     }
                     atf_acc_panel_api: {
                         table: 'sys_atf_test'
-                        id: '4789fdc5f245431ba909fed5c1abe9a2'
+                        id: 'ec4c98d948a04decb3711a34e38051e5'
                     }
                     atf_acc_panel_api_agent: {
                         table: 'sys_atf_step'
-                        id: 'd367a3cdadfa48b680833dc27d5c050d'
-                    }
-                    atf_acc_panel_api_agent_403: {
-                        table: 'sys_atf_step'
-                        id: '316dced589ec4451836aec5a8987af44'
-                        deleted: true
-                    }
-                    atf_acc_panel_api_agent_get: {
-                        table: 'sys_atf_step'
-                        id: 'f0066acc53a447fb904c24085bc5fa46'
-                        deleted: true
-                    }
-                    atf_acc_panel_api_agent_profile: {
-                        table: 'sys_atf_step'
-                        id: 'f642afa0ffc74423a8b4aef39427484a'
-                        deleted: true
+                        id: 'ea9e7ce8a2be49c78572690231b08b51'
                     }
                     atf_acc_panel_api_agent_refused: {
                         table: 'sys_atf_step'
-                        id: '934d753f14d749b7b47cd4dab8c4ff21'
-                    }
-                    atf_acc_panel_api_incident: {
-                        table: 'sys_atf_step'
-                        id: 'd70e2a128c8f406cbc21200c2ae925e1'
-                        deleted: true
+                        id: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
                     }
                     atf_acc_panel_api_insights: {
                         table: 'sys_atf_step'
-                        id: 'c901d89d7d46499fa37337ff3b16eca3'
-                    }
-                    atf_acc_panel_api_insights_200: {
-                        table: 'sys_atf_step'
-                        id: '141ccbd113de4618804f43d092865b0a'
-                        deleted: true
+                        id: 'fb4ffc111b46428186d911d75d34774a'
                     }
                     atf_acc_panel_api_insights_admitted: {
                         table: 'sys_atf_step'
-                        id: 'd1373ab00e8643949783336e0168a123'
-                    }
-                    atf_acc_panel_api_insights_get: {
-                        table: 'sys_atf_step'
-                        id: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                        deleted: true
-                    }
-                    atf_acc_panel_api_insights_mode: {
-                        table: 'sys_atf_step'
-                        id: '4c8c8e99faee4a36852aee88d32dd1df'
-                        deleted: true
-                    }
-                    atf_acc_panel_api_insights_profile: {
-                        table: 'sys_atf_step'
-                        id: '9520b4811847446381325e9bc122637e'
-                        deleted: true
+                        id: '5259492ff17846a387f16b3db03f3c9d'
                     }
                     atf_acc_panel_api_insights_role: {
                         table: 'sys_atf_step'
-                        id: '3e2fa92867344f2eb0fcaa147d8049bf'
+                        id: 'dba8a883d73b41cc94f8e2a630e48dea'
                     }
                     atf_acc_panel_api_itil: {
                         table: 'sys_atf_step'
-                        id: 'd3670906313844cca2b4f2994d979f4b'
+                        id: 'f40499a22d7841a59815ca3b50d7620d'
                     }
                     atf_acc_panel_api_mode: {
                         table: 'sys_atf_step'
-                        id: '5ab77700335e43498e5d3669b0d39db0'
+                        id: '1c9c3847dd59437b9e2263b21e4c2d99'
                     }
                     atf_acc_panel_api_runner_200: {
                         table: 'sys_atf_step'
-                        id: '2310983cf7f446ad9ef881bdc442d78c'
+                        id: '979ba09891b84d2283217858f1b0a836'
                     }
                     atf_acc_panel_api_runner_get: {
                         table: 'sys_atf_step'
-                        id: '8487066bc3b94cb7ab88753c81fafc85'
+                        id: '4e766424caf349a889105f42efad7ea7'
                     }
                     atf_acc_panel_api_runner_mode: {
                         table: 'sys_atf_step'
-                        id: '6ecc9034d8634b4d94a5462d75e3fb43'
+                        id: '7e133c8835e4434c8454089c214f4104'
                     }
                     atf_acc_panel_page: {
                         table: 'sys_atf_test'
-                        id: 'db478ecbbbfe41b8b48f70af729672b4'
+                        id: 'fedbbaa9229046e2bf1afa97f9c855e8'
                     }
                     atf_acc_panel_page_agent: {
                         table: 'sys_atf_step'
-                        id: '4752047ccff547b088d1f425425705c0'
+                        id: '0289341fb27f420eafce57f3f671ddc0'
                     }
                     atf_acc_panel_page_agent_refused: {
                         table: 'sys_atf_step'
-                        id: '35fdb9bba7be4c38bb1c55350e46b0da'
+                        id: '9c97001bc1594d16885207fada33c05e'
                     }
                     atf_acc_panel_page_insights: {
                         table: 'sys_atf_step'
-                        id: '47800c3324844c938953472b04a97341'
+                        id: '13b2954db3a84f819e9022da8d3ac2e6'
                     }
                     atf_acc_panel_page_insights_admitted: {
                         table: 'sys_atf_step'
-                        id: '81b2b7bbf48148d0af28951482a34682'
+                        id: '98603512fa8740c8a55bc1cda827c2ae'
                     }
                     atf_acc_panel_page_insights_role: {
                         table: 'sys_atf_step'
-                        id: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                        id: '543a59e0fea34bc09dfa2961276508d2'
                     }
                     atf_acc_panel_page_itil: {
                         table: 'sys_atf_step'
-                        id: '6f844002829d4961a816ef4b2054db16'
+                        id: 'eb60a6041f204c13913eeec68c2bdb4e'
                     }
                     atf_acc_setup_api: {
                         table: 'sys_atf_test'
-                        id: 'cd10cc003677409b936d1e585c679867'
-                    }
-                    atf_acc_setup_api_admin_200: {
-                        table: 'sys_atf_step'
-                        id: 'ccf200c701944fd28fa6938d18270c05'
-                        deleted: true
-                    }
-                    atf_acc_setup_api_admin_get: {
-                        table: 'sys_atf_step'
-                        id: '8e9f860e0bb94765816bd94f1a9f3026'
-                        deleted: true
-                    }
-                    atf_acc_setup_api_admin_profile: {
-                        table: 'sys_atf_step'
-                        id: '81d7d3d71e54474fbe821ca1e2894dca'
-                        deleted: true
-                    }
-                    atf_acc_setup_api_admin_state: {
-                        table: 'sys_atf_step'
-                        id: '98246e8512844749b2f50a056846f035'
-                        deleted: true
+                        id: '7d9209cbff10403a9b13a1b19d1630aa'
                     }
                     atf_acc_setup_api_administrator: {
                         table: 'sys_atf_step'
-                        id: 'ef65d20761a04701b66d5203bc6edc64'
+                        id: '10d94204aa0e48b488f7b0f1d96aaaa2'
                     }
                     atf_acc_setup_api_administrator_admitted: {
                         table: 'sys_atf_step'
-                        id: 'c0e178d1b0c04b64b48c17d84165fe63'
+                        id: '14012b8cdb2d473ba347441806c2ea85'
                     }
                     atf_acc_setup_api_insights: {
                         table: 'sys_atf_step'
-                        id: 'd1350848d504488098bc4fa4c7c7238f'
-                    }
-                    atf_acc_setup_api_insights_403: {
-                        table: 'sys_atf_step'
-                        id: 'cc9ac9abb3e341219c8a3afab40bbed5'
-                        deleted: true
-                    }
-                    atf_acc_setup_api_insights_get: {
-                        table: 'sys_atf_step'
-                        id: '543846592efe4326baa80d230db42a59'
-                        deleted: true
-                    }
-                    atf_acc_setup_api_insights_profile: {
-                        table: 'sys_atf_step'
-                        id: '9ac365457d004097a1672b9612e19994'
-                        deleted: true
+                        id: 'f9b7d51baee341499d4c22779fc2b3c5'
                     }
                     atf_acc_setup_api_insights_refused: {
                         table: 'sys_atf_step'
-                        id: 'c473f077c0314b8ba69e9b883c380d69'
+                        id: 'e93e311641fa4bb89c69602f3c800044'
                     }
                     atf_acc_setup_api_runner_200: {
                         table: 'sys_atf_step'
-                        id: '31032fcf62834aed9999a624ce54db63'
+                        id: 'ef8f7dbcefee4450bf291d434496d774'
                     }
                     atf_acc_setup_api_runner_get: {
                         table: 'sys_atf_step'
-                        id: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                        id: '41fd82bfa4194abd83b9e5960dc91a1d'
                     }
                     atf_acc_setup_api_runner_state: {
                         table: 'sys_atf_step'
-                        id: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                        id: 'a13c2ce61889401aa046b6535ce53b82'
                     }
                     atf_con_access: {
                         table: 'sys_atf_test'
-                        id: '8d437bfe5826472483e1ee958ed0d5f1'
+                        id: '90b7313b482c4c309b5ceb16d4279135'
                     }
                     atf_con_access_admin_403: {
                         table: 'sys_atf_step'
-                        id: '5118cc08dea84065ab5c1e1691c524ba'
+                        id: '2ac8d4096d804a6f99b0f0cfed197d21'
                     }
                     atf_con_access_admin_ping: {
                         table: 'sys_atf_step'
-                        id: '037f8afe947a48efa314f8b4595df1c5'
-                    }
-                    atf_con_access_admin_profile: {
-                        table: 'sys_atf_step'
-                        id: '063eb22515514719bbc79db400ca2a2c'
-                        deleted: true
+                        id: '9dd2681aec5b4b4cbb6235ac18833b64'
                     }
                     atf_con_access_admin_reason: {
                         table: 'sys_atf_step'
-                        id: '5670eb8cced6441992fec2a3a4fe60db'
-                    }
-                    atf_con_access_admin_role: {
-                        table: 'sys_atf_step'
-                        id: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
-                        deleted: true
+                        id: 'fb9db67e9c5e4df39b8589f9834af690'
                     }
                     atf_con_access_agent_refused: {
                         table: 'sys_atf_step'
-                        id: '6e26c00d4501432e85b45eca5d2b7c33'
+                        id: '7f0c55aaccbe45599632a85f263d95ea'
                     }
                     atf_con_access_as_agent: {
                         table: 'sys_atf_step'
-                        id: '36535a4254f943f19017321f3ef28464'
+                        id: '6afaa68fa2dd4d49b2af1b55305382f8'
                     }
                     atf_con_access_as_integration: {
                         table: 'sys_atf_step'
-                        id: '312b88cf3da344298f2927cc6799d2a0'
+                        id: 'abb9cd139101437d809fc3fdfcebf214'
                     }
                     atf_con_access_incident_manager: {
                         table: 'sys_atf_step'
-                        id: 'ccc4e22f55c04225a21396689ccc9e39'
-                    }
-                    atf_con_access_integration_200: {
-                        table: 'sys_atf_step'
-                        id: '9616e15635e74f658757906ae66d7725'
-                        deleted: true
+                        id: '5171e2da67c740d9b237c9c31c17bde0'
                     }
                     atf_con_access_integration_admitted: {
                         table: 'sys_atf_step'
-                        id: '55d3999541d9484688172841ea26ee27'
-                    }
-                    atf_con_access_integration_ping: {
-                        table: 'sys_atf_step'
-                        id: '10a262e369074d1a81f079c376dc62b2'
-                        deleted: true
-                    }
-                    atf_con_access_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '7478d2bc099a4d4c92ce870be4f4ad82'
-                        deleted: true
-                    }
-                    atf_con_access_integration_repository: {
-                        table: 'sys_atf_step'
-                        id: '3450d4b2f84a45778cc8443d37481b73'
-                        deleted: true
-                    }
-                    atf_con_access_integration_status: {
-                        table: 'sys_atf_step'
-                        id: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
-                        deleted: true
+                        id: '7db33435086b4e5b98b0742d21d54d9d'
                     }
                     atf_con_access_itil: {
                         table: 'sys_atf_step'
-                        id: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                        id: '89c245fc183149fa97e74340ca9f7bd4'
                     }
                     atf_con_access_runner_200: {
                         table: 'sys_atf_step'
-                        id: 'fe761139aa654e95815081a8ad496824'
+                        id: 'c5ba9434d20a4489bfc0a7c49e87e823'
                     }
                     atf_con_access_runner_ping: {
                         table: 'sys_atf_step'
-                        id: 'ac87b609078c475e91aff94a5f7280b5'
+                        id: 'c57394ee98294d73aeed0f56b148e7a7'
                     }
                     atf_con_access_runner_repository: {
                         table: 'sys_atf_step'
-                        id: '8529eb47a19841599e5c4fe4309c44c4'
+                        id: 'd4f8610c3c61460693b129ae18c1edbb'
                     }
                     atf_con_access_runner_status: {
                         table: 'sys_atf_step'
-                        id: 'db671df2d25e40d1ba42871b4aa92434'
+                        id: 'a88fce7932a24cde95212e5ae062a8e1'
                     }
                     atf_con_access_setup: {
                         table: 'sys_atf_step'
-                        id: '4ea9987cd20044fe86d68254d107b590'
+                        id: '45aec74641d145718dc768f9c2a0ad9f'
                     }
                     atf_con_access_setup_other: {
                         table: 'sys_atf_step'
-                        id: '3199ef318d9146c1891432e3a509012b'
+                        id: '3308782f5ee84520ad168389c393cc6b'
                     }
                     atf_con_close: {
                         table: 'sys_atf_test'
-                        id: 'd39e0f90838e4e99a481b563ddf0dc6e'
+                        id: '168114e083fc46cd9ef47a069265f908'
                     }
                     atf_con_close_200: {
                         table: 'sys_atf_step'
-                        id: '538ad2baf4e94363b5b0e45843f2f2f7'
+                        id: 'b7504bba7b224a1db76d161de09080d4'
                     }
                     atf_con_close_409: {
                         table: 'sys_atf_step'
-                        id: '01e083ceb0b64dc28e324da6c238cb45'
+                        id: '0251c78e1f02477ab7f5b97753d4f72b'
                     }
                     atf_con_close_case: {
                         table: 'sys_atf_step'
-                        id: '8df7805733c34bb587df7535e666ec78'
+                        id: 'ae2e1992724c43199b39fe127772f4ee'
                     }
                     atf_con_close_close: {
                         table: 'sys_atf_step'
-                        id: '35bd69c8b530485c853be2c1d4dd4366'
+                        id: '4814cf808579490d850d364aad5a9400'
                     }
                     atf_con_close_close_again: {
                         table: 'sys_atf_step'
-                        id: '910e9e01123a4955b686fe6c568bed24'
+                        id: '8416c73face547f8b24d9f540465342f'
                     }
                     atf_con_close_follows_map: {
                         table: 'sys_atf_step'
-                        id: '7253ea1be01f4c568e2ae3161a1f4cff'
-                    }
-                    atf_con_close_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: 'a17fba2305f74b7cb361695abbb6d780'
-                        deleted: true
-                    }
-                    atf_con_close_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '7869a89a3c0440048842ccb4ea1a4b38'
-                        deleted: true
+                        id: '021ad20851c24ba6b9446442dd7785c2'
                     }
                     atf_con_close_reason: {
                         table: 'sys_atf_step'
-                        id: 'dbdf524952304a6a8761cab743e637a1'
+                        id: 'bc5df9ba72994dcd84b7464dbcbd715b'
                     }
                     atf_con_close_setup: {
                         table: 'sys_atf_step'
-                        id: '4c6ec44e522947199c448cf2b08c8f62'
+                        id: '8f0b9f24816a4671b2663438c4c46938'
                     }
                     atf_con_close_status: {
                         table: 'sys_atf_step'
-                        id: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                        id: '81d0e4aa472c450d9ae1becf962e0ef4'
                     }
                     atf_con_comment: {
                         table: 'sys_atf_test'
-                        id: '94af50c4215b4760bf9524df469c4e9e'
+                        id: 'c9ecbc832f7a4c9e8f2cd61b3bd609ad'
                     }
                     atf_con_comment_200: {
                         table: 'sys_atf_step'
-                        id: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                        id: 'c6e7b943bdf04b678c0ee527d3665677'
                     }
                     atf_con_comment_201: {
                         table: 'sys_atf_step'
-                        id: 'bc7e34aacb464fa1a8073513644ef701'
+                        id: 'a60a485443184d13a20e071d067db4c1'
                     }
                     atf_con_comment_duplicate: {
                         table: 'sys_atf_step'
-                        id: '544b37f750c74be99f9707b6b208e212'
-                    }
-                    atf_con_comment_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: '80ebb8dbb04b42fc80a833ab4655df27'
-                        deleted: true
-                    }
-                    atf_con_comment_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: 'e2fcd7f90ed24ad6b62a630e4f482286'
-                        deleted: true
+                        id: 'b9d8460320f642efa3f8af61d6cf8166'
                     }
                     atf_con_comment_not_duplicate: {
                         table: 'sys_atf_step'
-                        id: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                        id: '3f3f15f5f25645f3acbd647ec1c87506'
                     }
                     atf_con_comment_one_comment: {
                         table: 'sys_atf_step'
-                        id: '01c9691bf2044b399d834f3c152652d0'
+                        id: 'e129471242cb486ab3f60164c16ba2c1'
                     }
                     atf_con_comment_post: {
                         table: 'sys_atf_step'
-                        id: '5fc0daa93f6741218a6693c150216b68'
+                        id: '927bf0b360eb4badb68c4914f62e8de0'
                     }
                     atf_con_comment_post_again: {
                         table: 'sys_atf_step'
-                        id: 'cabe2911fb9147dbb00c77a2347779c9'
+                        id: 'a67679ee3b57457788ae462a61ca7efc'
                     }
                     atf_con_comment_setup: {
                         table: 'sys_atf_step'
-                        id: '59aa3789b5954886ae68c5705fc8a73c'
+                        id: '892b8556e6e04d1680ffbabd354dbdd0'
                     }
                     atf_con_comment_still_one_comment: {
                         table: 'sys_atf_step'
-                        id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                        id: '49b0a4c9f20b4e5496b62d7d436802bb'
                     }
                     atf_con_malformed: {
                         table: 'sys_atf_test'
-                        id: '37d8868cf5f8497dba48e8e17c6e8d41'
+                        id: '87ce3b0026f3464ca031a2eec912773a'
                     }
                     atf_con_malformed_after: {
                         table: 'sys_atf_step'
-                        id: 'e67f43d3bb0141ed96621a25433022c3'
+                        id: 'd2d482a46dcd4cbc8b70752b06dd554b'
                     }
                     atf_con_malformed_array: {
                         table: 'sys_atf_step'
-                        id: '6b141efac17d442c94e75713f3db136b'
+                        id: '3c405e18949a450f9190a4a5dae35f93'
                     }
                     atf_con_malformed_array_400: {
                         table: 'sys_atf_step'
-                        id: 'e93e9ab861184329a147c58cd6eb2b58'
+                        id: '7708917551eb47e78c8dd7bf1d123629'
                     }
                     atf_con_malformed_before: {
                         table: 'sys_atf_step'
-                        id: '700d02aee301440d845f19197431d891'
+                        id: 'c4d96a73c44f490cb5c1c47f3981f373'
                     }
                     atf_con_malformed_broken_json: {
                         table: 'sys_atf_step'
-                        id: 'f5e99f0c41904f26b80eec7d42085538'
+                        id: 'ce2f16f281994aec831b3e6d9a621979'
                     }
                     atf_con_malformed_broken_json_400: {
                         table: 'sys_atf_step'
-                        id: 'ee82272293494f23ac61f81268b2b67e'
+                        id: 'c197e0d643d84067b290ec9088c15e91'
                     }
                     atf_con_malformed_broken_json_reason: {
                         table: 'sys_atf_step'
-                        id: 'b47e8677ebfa47c090057c5042196603'
-                    }
-                    atf_con_malformed_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: 'f36c3ddf789d4258acf27264154f8eee'
-                        deleted: true
-                    }
-                    atf_con_malformed_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
-                        deleted: true
+                        id: '1533d35771944913a851aa611d2d899a'
                     }
                     atf_con_malformed_no_resolution: {
                         table: 'sys_atf_step'
-                        id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                        id: 'e720052e9b7d4ed1998aaea12fa1c73f'
                     }
                     atf_con_malformed_no_resolution_400: {
                         table: 'sys_atf_step'
-                        id: 'e6352c4b5e8749c98fe58d5b57548724'
+                        id: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
                     }
                     atf_con_malformed_setup: {
                         table: 'sys_atf_step'
-                        id: '380cf21b4a9c4f54bb9334b1161fe42f'
+                        id: 'f4f9f8c68541459cb5f87072e1946146'
                     }
                     atf_con_malformed_unknown_field: {
                         table: 'sys_atf_step'
-                        id: '36afc795a37146f1aad8344f3c2cc86b'
+                        id: '3a938f67a8d74341be57682bd643a3d4'
                     }
                     atf_con_malformed_unknown_field_400: {
                         table: 'sys_atf_step'
-                        id: '2b9e87165fb84d4c876e8df0311f54f4'
+                        id: 'f6ec72cd35cd41fdaed7921abb966310'
                     }
                     atf_con_malformed_unknown_field_reason: {
                         table: 'sys_atf_step'
-                        id: '83b626b9c2164d8da6fc47911014cf0a'
+                        id: 'b42268c4cbd5474a83c7f00d781b326e'
                     }
                     atf_con_oversized: {
                         table: 'sys_atf_test'
-                        id: '4f825b23910f49b898443b089d2eac71'
+                        id: '884c0e9471154641bd3c0551ce20c5ce'
                     }
                     atf_con_oversized_after: {
                         table: 'sys_atf_step'
-                        id: '03038b12eb4040b2813788417e79865a'
+                        id: 'b5fd592bb349448dbab9018624487907'
                     }
                     atf_con_oversized_before: {
                         table: 'sys_atf_step'
-                        id: 'c26b6c6fd9924a50b09c034db63bae46'
-                    }
-                    atf_con_oversized_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: '2dc5553b55c143079754a694924be5d2'
-                        deleted: true
-                    }
-                    atf_con_oversized_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '6f003350f465459f9fb455bf5a44839a'
-                        deleted: true
+                        id: 'fbae21f4bd784ffea26201ee35d546a1'
                     }
                     atf_con_oversized_limit: {
                         table: 'sys_atf_step'
-                        id: '61ffeca25e5e42ad958cb8d576b4dc43'
+                        id: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
                     }
                     atf_con_oversized_patch: {
                         table: 'sys_atf_step'
-                        id: '051385eb906343f4bcd9f5aa1827d5c3'
+                        id: 'ad253c18c5c5485f8034b4877b0e7bcd'
                     }
                     atf_con_oversized_patch_413: {
                         table: 'sys_atf_step'
-                        id: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                        id: '8d5820d6b8b844778ec1c208b18ad53d'
                     }
                     atf_con_oversized_post: {
                         table: 'sys_atf_step'
-                        id: '442017d2a46448bb847c002cfeab7754'
+                        id: 'ef91fedfdc6143f8bc81670b9c29a222'
                     }
                     atf_con_oversized_post_413: {
                         table: 'sys_atf_step'
-                        id: '38b2496975a54200a36bb2afec68a006'
+                        id: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
                     }
                     atf_con_oversized_post_reason: {
                         table: 'sys_atf_step'
-                        id: '327646fea4db4af8be9ee820e2337173'
+                        id: 'b5eb6af819564330bb9ec0a1ce7d8de3'
                     }
                     atf_con_oversized_setup: {
                         table: 'sys_atf_step'
-                        id: '004f9deeb5cc445b9141d53c75dbba55'
+                        id: '54afe77d038043c992844f490304f64e'
                     }
                     atf_con_read: {
                         table: 'sys_atf_test'
-                        id: 'e1fff4172e9d41f89bc9fdde7d35380e'
+                        id: '4e450427b156480688a7dadedf597031'
                     }
                     atf_con_read_200: {
                         table: 'sys_atf_step'
-                        id: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                        id: 'de0210ee5a424660bf1b16e8abc657b2'
                     }
                     atf_con_read_case_id: {
                         table: 'sys_atf_step'
-                        id: 'f71bfb944b214c7ca2046aa55f0fff15'
+                        id: '00278359b7f94e83afb5df8433dff6a5'
                     }
                     atf_con_read_get: {
                         table: 'sys_atf_step'
-                        id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                        id: '02404a5c72754642b501de80533747df'
                     }
                     atf_con_read_incident: {
                         table: 'sys_atf_step'
-                        id: '09ca0232fe1640349b2c1a8c1cafa3ab'
-                    }
-                    atf_con_read_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: 'f30e249199f24675a562a2e443923c26'
-                        deleted: true
-                    }
-                    atf_con_read_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '036bfe05ef9c440cb144ab8e341f2a60'
-                        deleted: true
+                        id: '46401e4dc36047ad9170a4854216c731'
                     }
                     atf_con_read_setup: {
                         table: 'sys_atf_step'
-                        id: 'd3928c79802644d38e05eb080d82385e'
+                        id: 'ba66615582a741b8bc78801406583c29'
                     }
                     atf_con_read_severity: {
                         table: 'sys_atf_step'
-                        id: '2d093984e1854bc1b4753371aad5b45a'
+                        id: 'e8dd34dc07414444a791917413f54868'
                     }
                     atf_con_read_short_description: {
                         table: 'sys_atf_step'
-                        id: '6ba02e3656874518bf91f2d9664c09ae'
+                        id: 'e4ce927a176a4b5f890177113109c241'
                     }
                     atf_con_read_status: {
                         table: 'sys_atf_step'
-                        id: 'e970be58f2c345d38d9061afda1f1264'
+                        id: '8526794211924fb7aa73efb6c42c6ca8'
                     }
                     atf_con_status: {
                         table: 'sys_atf_test'
-                        id: 'bee73dcbd9e248379e9787ace7353fa3'
+                        id: '7d6eef7891ce4d568df8b0a4eb3efff4'
                     }
                     atf_con_status_200: {
                         table: 'sys_atf_step'
-                        id: '7178988019fe4b41bc1f2111d4987350'
+                        id: 'b51c6b700c4641678c8c42a44838070e'
                     }
                     atf_con_status_case: {
                         table: 'sys_atf_step'
-                        id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                        id: '193839d89f0a42f09e0d4bc7f175b6fd'
                     }
                     atf_con_status_follows_map: {
                         table: 'sys_atf_step'
-                        id: '56d0f56406dd415fb08df8885717a287'
-                    }
-                    atf_con_status_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: '636f8426ace2410699dd714ce52bbfd4'
-                        deleted: true
-                    }
-                    atf_con_status_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '19ea7087055d41dba6ad1f511e31d4b4'
-                        deleted: true
+                        id: 'f4392ffeb46c4ee08d85edda8cc495af'
                     }
                     atf_con_status_patch: {
                         table: 'sys_atf_step'
-                        id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                        id: '0bfd7e047ba945cf9831764d6421aa8b'
                     }
                     atf_con_status_setup: {
                         table: 'sys_atf_step'
-                        id: 'c92291ed2abf45389f03713162d3d828'
+                        id: '180904a4c2884751836e059d477b6525'
                     }
                     atf_con_status_severity: {
                         table: 'sys_atf_step'
-                        id: '9c3921cb94c04e01a01951dc615cdf6d'
+                        id: 'b9c5895931004e2499c856da450e556b'
                     }
                     atf_con_status_status: {
                         table: 'sys_atf_step'
-                        id: '1196aab50e874e11b7005e96814ac9bc'
+                        id: '52d5a606f63d4145937de4a08bbc32fe'
                     }
                     atf_con_wrong_repo: {
                         table: 'sys_atf_test'
-                        id: '578ad74a5b7a47a78bac9d53146b426f'
+                        id: '38eb685a09cc4f198fde3c1241aacd52'
                     }
                     atf_con_wrong_repo_after: {
                         table: 'sys_atf_step'
-                        id: '3e3736220eab453193681882ed24ee06'
+                        id: '7289fa8a77e54045a1dedb7653329668'
                     }
                     atf_con_wrong_repo_before: {
                         table: 'sys_atf_step'
-                        id: '359bfae8419b447ba108ffed035c9cd4'
+                        id: '762f95ce8fe54f3faeeeb29d137a356f'
                     }
                     atf_con_wrong_repo_close: {
                         table: 'sys_atf_step'
-                        id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                        id: 'f734a88c9f9440cb9d9d930a6878fee3'
                     }
                     atf_con_wrong_repo_close_404: {
                         table: 'sys_atf_step'
-                        id: '81ff9ab6c4aa46e181772a587ed48cff'
-                    }
-                    atf_con_wrong_repo_incident_manager: {
-                        table: 'sys_atf_step'
-                        id: 'f8974ce7172b462eb1eaa5a838ffa040'
-                        deleted: true
-                    }
-                    atf_con_wrong_repo_integration_profile: {
-                        table: 'sys_atf_step'
-                        id: '59178555ffdf44b68023de611ff48685'
-                        deleted: true
+                        id: '0e64d3da1f8d46adb8a34e0c07c14a76'
                     }
                     atf_con_wrong_repo_patch: {
                         table: 'sys_atf_step'
-                        id: '054acd62555349cf8a04ceeb04dd7b50'
+                        id: '68443c3bf20447339af54e18b364be65'
                     }
                     atf_con_wrong_repo_patch_404: {
                         table: 'sys_atf_step'
-                        id: '71f97bfa4385437eb8e3eaa29b90f956'
+                        id: '8cc6c8c2caf5433b941bb91ab372694f'
                     }
                     atf_con_wrong_repo_ping: {
                         table: 'sys_atf_step'
-                        id: '4e17a417b58648c09464f296971d6cd6'
+                        id: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
                     }
                     atf_con_wrong_repo_ping_404: {
                         table: 'sys_atf_step'
-                        id: 'd13beb43e3534ef9b52f2a957752a687'
+                        id: '0b3b8ba394f44876a4fbbc24debf8561'
                     }
                     atf_con_wrong_repo_ping_reason: {
                         table: 'sys_atf_step'
-                        id: '47b206ae21494b4993ba511645e8cb9c'
+                        id: '5ed50c6a67884137bb0b2d9a404f1c98'
                     }
                     atf_con_wrong_repo_post: {
                         table: 'sys_atf_step'
-                        id: 'eb5fe1a6f6194f9480abad51b239375e'
+                        id: 'ce13222ab0564da2a9181e3bd5c371c2'
                     }
                     atf_con_wrong_repo_post_404: {
                         table: 'sys_atf_step'
-                        id: '9f0e99ea86454032af58533a49c9b7d6'
+                        id: '20ba3ddfa2f54789a07c7eb3ec093079'
                     }
                     atf_con_wrong_repo_post_reason: {
                         table: 'sys_atf_step'
-                        id: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                        id: 'f9da03179c9f4e88947d7c0d921a2a04'
                     }
                     atf_con_wrong_repo_setup: {
                         table: 'sys_atf_step'
-                        id: 'd628676a72a94e0c8a98c9945302ea65'
+                        id: '103684df85d94749a77617d224a5dbb7'
                     }
                     atf_platform_app_table_access: {
                         table: 'sys_atf_test'
-                        id: '6ccb029e9a084c43a4702aeb0e195bbb'
+                        id: '051fc1c1074a4e20ab3b30780f6c624f'
                     }
                     atf_platform_app_table_access_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '7bf9090292d94e048338c85b0b497277'
+                        id: '9a043f7fab534d2388feed32c8fe1392'
                     }
                     atf_platform_app_table_access_script: {
                         table: 'sys_atf_step'
-                        id: 'fc854cc524074e4d86558b80457bd0b9'
+                        id: 'b6e6208143ec42b38f3148be1e4f8a40'
                     }
                     atf_platform_boolean_queries: {
                         table: 'sys_atf_test'
-                        id: 'ac8a298731184884b8558c705ebb1433'
+                        id: '797fd988205b4f169ac96b227aa21f87'
                     }
                     atf_platform_boolean_queries_app: {
                         table: 'sys_atf_step'
-                        id: 'a5a0ce7164a643aa9cd44f50ff834d0f'
+                        id: '88481835ed4d490886b426687c07398a'
                     }
                     atf_platform_boolean_queries_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '27743e8d8fd04080be4ece58e5c3f3db'
+                        id: '194b77dd1341446ab09b597a577f00c8'
                     }
                     atf_platform_boolean_queries_insert: {
                         table: 'sys_atf_step'
-                        id: 'ce3706bbefe9484ca9ee3b5ad68284c0'
+                        id: 'f7ddc78afe99440babd0aacc376cfb7f'
                     }
                     atf_platform_boolean_queries_one: {
                         table: 'sys_atf_step'
-                        id: 'c41d27fb841340feaa9805c3edfd03af'
+                        id: '8bb2bfd611d149baa780d37195d1f783'
                     }
                     atf_platform_boolean_queries_true: {
                         table: 'sys_atf_step'
-                        id: '87adee6aa28644d0b09782b0d973e2e9'
+                        id: '37228e0a7e7941a2908a08f85c5de5ca'
                     }
                     atf_platform_boolean_queries_zero: {
                         table: 'sys_atf_step'
-                        id: '4a3bbd45d9a842d2b08671fa0e67314a'
+                        id: 'b8d5a49f262f40a98ac25e54457fa8f0'
                     }
                     atf_platform_boolean_reader: {
                         table: 'sys_atf_test'
-                        id: '6a6654e4a5ac45fab1007ba0c975bbc6'
+                        id: '0879824c09b04411b1bd75ca8c80e92b'
                     }
                     atf_platform_boolean_reader_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '29635ed9f55b4fa9b39f480fd092a06d'
+                        id: '86b3611465da4ebcb28a481ba65b6937'
                     }
                     atf_platform_boolean_reader_saved: {
                         table: 'sys_atf_step'
-                        id: '97b46967640a457e8597b038496bef15'
+                        id: '8d600941d58645f4a896ded6965e2fa9'
                     }
                     atf_platform_boolean_reader_spellings: {
                         table: 'sys_atf_step'
-                        id: '45fedbafd80d49bfae36e060a126635c'
+                        id: 'bbaa28fe373542da8333cf8682aa3f4a'
                     }
                     atf_platform_boolean_reads: {
                         table: 'sys_atf_test'
-                        id: 'ed676223779d49159bef549acb10f0ac'
+                        id: '3c3bb21cfe974f2ca6c556421cf56713'
                     }
                     atf_platform_boolean_reads_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '48126ba124e24dbbbf05e3212a5ec7e4'
+                        id: 'b8b9f35fa86e4510a089c84e0d7cf8af'
                     }
                     atf_platform_boolean_reads_insert_false: {
                         table: 'sys_atf_step'
-                        id: 'ad3e5265c18d47f1a81b619e00c66105'
+                        id: '90bc401d8bbb42c69ccdfa775e4f48d7'
                     }
                     atf_platform_boolean_reads_insert_true: {
                         table: 'sys_atf_step'
-                        id: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
+                        id: '87da30b96ca040299508e1d4e260aaae'
                     }
                     atf_platform_boolean_reads_script: {
                         table: 'sys_atf_step'
-                        id: '95e38a5e89974c76bc15a01c339641af'
+                        id: '25ae9c7ab9ef423fac1917cf1256edcc'
                     }
                     atf_platform_boolean_reads_validate_false: {
                         table: 'sys_atf_step'
-                        id: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                        id: 'bd61dfc3aab443d2b09261855fdc9f24'
                     }
                     atf_platform_boolean_reads_validate_true: {
                         table: 'sys_atf_step'
-                        id: '1dcf993e19c146a8b054932f2e9bd3ab'
+                        id: 'c4857fe845b343808e67da7702520095'
                     }
                     atf_platform_close_codes: {
                         table: 'sys_atf_test'
-                        id: '677a1ef3d1a64e37a8073db1c90f6f67'
+                        id: '2939bcdc728048a2924c861ac598f4cc'
                     }
                     atf_platform_close_codes_choices: {
                         table: 'sys_atf_step'
-                        id: '77d1dee5a68841fbb7cb1d19dc474251'
+                        id: 'ab63bd977d554b64882cda0f1d686e7b'
                     }
                     atf_platform_close_codes_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '5c4f3cede0e8432ba66df8a208f9769d'
+                        id: 'b99f814828fa431ea8f464fc4aa27bbb'
                     }
                     atf_platform_close_codes_read: {
                         table: 'sys_atf_step'
-                        id: '317f8967c8ed485da0af8b3aa8fd0d07'
+                        id: 'c83453ae101446c086395ce13e94bfc8'
                     }
                     atf_platform_close_codes_resolve: {
                         table: 'sys_atf_step'
-                        id: '5ad733e08218486a963adb125b4b7b4e'
+                        id: 'bb2a77f93f8140e98ef54c21ff392853'
                     }
                     atf_platform_close_info_policy: {
                         table: 'sys_atf_test'
-                        id: 'ca71340c32af4b2886ee600a87c7a73f'
+                        id: 'fe2abde80dd1410fb650df071a68048a'
                     }
                     atf_platform_close_info_policy_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'c8093ed5c7dd459d9e70fe383a17bd41'
+                        id: '3d30b06b958145a4bec3739d4b26ffdc'
                     }
                     atf_platform_close_info_policy_script: {
                         table: 'sys_atf_step'
-                        id: 'c90481fbbb4b49d48d6def5b79f75d07'
+                        id: '64e9986f65f841d5baa7020ea4cb26c6'
                     }
                     atf_platform_comment_sync_read: {
                         table: 'sys_atf_test'
-                        id: '884e670be6d141a2bdde3a2ef1340b6c'
+                        id: '3db30c63b16a44f8a88fff947be404f6'
                     }
                     atf_platform_comment_sync_read_app: {
                         table: 'sys_atf_step'
-                        id: 'a89b1c4ba8664236b99a00505c00949f'
+                        id: '7f5b7bace0604014a273ef010a88e9bb'
                     }
                     atf_platform_comment_sync_read_comment: {
                         table: 'sys_atf_step'
-                        id: 'c97a16c8ad67460aada3a80539fb17a5'
+                        id: 'bf3ae84600c147129fc9235401f78ffd'
                     }
                     atf_platform_comment_sync_read_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '9cdbad766f6c4abbb89da390351cba22'
+                        id: 'f5efd18ffa8a4f0caefce480cf8a16ac'
                     }
                     atf_platform_comment_sync_read_incident: {
                         table: 'sys_atf_step'
-                        id: 'a844a2f9bd6048b9b9368288f0e16b4a'
+                        id: '87700c2213fc48a1853b95d198443891'
                     }
                     atf_platform_comment_sync_read_journal: {
                         table: 'sys_atf_step'
-                        id: 'db1b02f410084ac999b3a816a5ceca76'
+                        id: '40e1cf58ad7b45f2be24226ab7b589d5'
                     }
                     atf_platform_cross_scope_reads: {
                         table: 'sys_atf_test'
-                        id: '20b226942f0e4993b52343b593ae0964'
+                        id: '596f5b85aff148dd8e4ab5998f0e3968'
                     }
                     atf_platform_cross_scope_reads_app_records: {
                         table: 'sys_atf_step'
-                        id: 'cf6408572eda4832afa0aed44d90b243'
+                        id: 'ec093265b9214b56bcb585d747bb4e32'
                     }
                     atf_platform_cross_scope_reads_create_user: {
                         table: 'sys_atf_step'
-                        id: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                        id: '2501228128164bcaa54c205356945057'
                     }
                     atf_platform_cross_scope_reads_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'b6a9cbfd80914ec5bde174914351009e'
+                        id: 'ed6a0f4da57747908cd0550bc62ca4d6'
                     }
                     atf_platform_cross_scope_reads_new_user: {
                         table: 'sys_atf_step'
-                        id: '99bea60f50cd4e218d72b52b5664d8a9'
+                        id: '4da5bb512714406f92678e96c3cf6ac9'
                     }
                     atf_platform_cross_scope_reads_tables: {
                         table: 'sys_atf_step'
-                        id: 'cf1b9d6cf09a4737ad8648174eca7fee'
+                        id: '6e6696cee9aa49469307c0df89c070f2'
                     }
                     atf_platform_cross_scope_reads_user: {
                         table: 'sys_atf_step'
-                        id: 'a66ec4d6df0a4ad494e8d8444070900b'
+                        id: 'd68a23df904b4b869231b4767355a869'
                     }
                     atf_platform_cross_scope_reads_user_role: {
                         table: 'sys_atf_step'
-                        id: '1c3a99bfac054830972801fc88469e67'
+                        id: '1ad18ce70ce9471695107410021fab7b'
                     }
                     atf_platform_default_view: {
                         table: 'sys_atf_test'
-                        id: '6f30730123664bde80fa78831e01861f'
+                        id: 'd2a93cad8f26463194a0b5bec1d46b22'
                     }
                     atf_platform_default_view_app: {
                         table: 'sys_atf_step'
-                        id: '0e70db870f9247c595a5e96da9fcdaac'
+                        id: '766ee66aea2f47b689d4dff7c630aaeb'
                     }
                     atf_platform_default_view_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'bfc1c28c4b7c4bbd8dd82214d9877c8a'
+                        id: 'a7cf5cb2f43740408fe901f799e8fe14'
                     }
                     atf_platform_default_view_section: {
                         table: 'sys_atf_step'
-                        id: 'be27f09bded04494bbd8dadb8f8da0ed'
+                        id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                     }
                     atf_platform_default_view_view: {
                         table: 'sys_atf_step'
-                        id: 'b5b3e29e06d84383a509ab0248316286'
+                        id: 'e9d7ab8ae261429d8628103cec09f498'
                     }
                     atf_platform_field_cut: {
                         table: 'sys_atf_test'
-                        id: 'bfb2f0a7b5b844df8f11defc96463a0d'
+                        id: 'f620990c15af43a195d8d1f7505f5d43'
                     }
                     atf_platform_field_cut_author: {
                         table: 'sys_atf_step'
-                        id: '8f19a2172a6242819a71458e69912cba'
+                        id: 'af7f53e19a3b4026a9ffa29f02ab341c'
                     }
                     atf_platform_field_cut_case: {
                         table: 'sys_atf_step'
-                        id: '3d44cc182fd1481cb45762200a06a351'
+                        id: '5a46bd65f6444ae69286bbb2fec119f9'
                     }
                     atf_platform_field_cut_characters: {
                         table: 'sys_atf_step'
-                        id: 'ffa87037dfb1459fbb17f2678e4a4418'
+                        id: '954b4cb46fc84d4a8fad3cf2e5059c87'
                     }
                     atf_platform_field_cut_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'aa558c5ba5d04ef5984153999e76e8c4'
+                        id: '3cf578c5874e4becb68893d4bf9eaa75'
                     }
                     atf_platform_field_cut_incident: {
                         table: 'sys_atf_step'
-                        id: 'b378c6ce3bf74634ab0df748f26653b3'
+                        id: 'b46fe0d3ef3a4fa384535b403fb87388'
                     }
                     atf_platform_field_cut_insert: {
                         table: 'sys_atf_step'
-                        id: '101b2435233b46c1be48ab6ef5ba5789'
+                        id: '7c47e69754c648808746d5bee6da2471'
                     }
                     atf_platform_field_cut_message_id: {
                         table: 'sys_atf_step'
-                        id: '6441cd6022b548f2857408bb5f822614'
+                        id: '449e08963a8e4d48909b8bef525e8c83'
                     }
                     atf_platform_field_length_helper: {
                         table: 'sys_atf_test'
-                        id: 'e920e07a247a434fbe4bf4f00b308a77'
+                        id: 'be17d86bd25e439fa557777146429691'
                     }
                     atf_platform_field_length_helper_cut: {
                         table: 'sys_atf_step'
-                        id: 'bac301e46060485697cf3347025fa790'
+                        id: '2254902dbf774c18864490ca1b349cf6'
                     }
                     atf_platform_field_length_helper_emoji: {
                         table: 'sys_atf_step'
-                        id: 'ab152f6167ba4af4aa8439d90b9896c5'
+                        id: '85b5d68a795542f9aec6c0517f323b22'
                     }
                     atf_platform_field_length_helper_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'ac505047ae07474097404a7d8f4581fa'
+                        id: 'f9c6f0ef957049e0bb785a52c5494d98'
                     }
                     atf_platform_field_length_helper_lengths: {
                         table: 'sys_atf_step'
-                        id: '8dcc93e5c4bb494cba77967c362c9bc0'
+                        id: '5d32d0e1c4f84b2ca24977194ebe007d'
                     }
                     atf_platform_field_length_helper_refuse: {
                         table: 'sys_atf_step'
-                        id: '5b025195aecc40bc9accd4a38806f125'
+                        id: '82c9a1b1b6314946aed01216bf6b7ba8'
                     }
                     atf_platform_journal_entry: {
                         table: 'sys_atf_test'
-                        id: 'ef57b3a3ad76465daeb9bfcd50221e8b'
+                        id: '01ac950cf92d4e109c92a17a3e8448d3'
                     }
                     atf_platform_journal_entry_first: {
                         table: 'sys_atf_step'
-                        id: '48284a1d02614836800cf1d2db5dde1a'
+                        id: '77ff3dab498941d5837a4770c3e1b1b2'
                     }
                     atf_platform_journal_entry_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '2ea51384e72641b4af63209a225a4e9b'
+                        id: 'fefe4443da50490f9c7ec4fd05539fe6'
                     }
                     atf_platform_journal_entry_second: {
                         table: 'sys_atf_step'
-                        id: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                        id: 'faeee9aaf77f4f519141013a9e7879ba'
                     }
                     atf_platform_journal_entry_write: {
                         table: 'sys_atf_step'
-                        id: 'fe1458092e4b46d289da3e3fdfd04418'
+                        id: 'e67c7897f3e6437ea6f47c5bad0ac392'
                     }
                     atf_platform_journal_uncut: {
                         table: 'sys_atf_test'
-                        id: 'e592c028e8264367a4a437965b3cf200'
+                        id: '828f2d456265466a9101b81b15b0a992'
                     }
                     atf_platform_journal_uncut_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '9626f23926004ce196a991b91db7f27c'
+                        id: 'a21d1fe5e428422aa0396802aee91891'
                     }
                     atf_platform_journal_uncut_script: {
                         table: 'sys_atf_step'
-                        id: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                        id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
                     }
                     atf_platform_log_source: {
                         table: 'sys_atf_test'
-                        id: '0ad794ece73f49838908e74b3bca339f'
+                        id: 'af53488e916c4dc48bbc2cd819792231'
                     }
                     atf_platform_log_source_found: {
                         table: 'sys_atf_step'
-                        id: '1c9a1b5ac09e43adb2225b1b904e8206'
+                        id: '01ed2dc9cbad45f480b27b08566576ed'
                     }
                     atf_platform_log_source_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a2cbb8c879be4995b63902b944d9c8d0'
+                        id: 'c0041e932b98431aa92573b7c16fca7c'
                     }
                     atf_platform_log_source_write: {
                         table: 'sys_atf_step'
-                        id: '7c0535e3217e4f9483e5ee64d613f2f1'
+                        id: '3349a4d647b6447a815756430f079b10'
                     }
                     atf_platform_long_text: {
                         table: 'sys_atf_test'
-                        id: 'b6e2974f6f2b4e918e5ac8cd6af0dbaf'
+                        id: '83af0404ed2d410aa0cace71cd063f70'
                     }
                     atf_platform_long_text_app: {
                         table: 'sys_atf_step'
-                        id: '28f8d309bdc54d12a5868014b4886f46'
+                        id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
                     }
                     atf_platform_long_text_direct: {
                         table: 'sys_atf_step'
-                        id: 'afb00e44457e4e8ca08942cae6c2875c'
+                        id: '9753233a00144e198b49e5d70258e8a7'
                     }
                     atf_platform_long_text_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '60e544a15f3a4ed99083aef0973a48fd'
+                        id: '05cf2229ad9b4f49b3276b6287863678'
                     }
                     atf_platform_scoped_log_source: {
                         table: 'sys_atf_test'
-                        id: '5a5828715b584be8aa2dcbf868b44383'
+                        id: '418630c7b0904c5984be2ca9d3f769e4'
                     }
                     atf_platform_scoped_log_source_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '1feb4f21b47d450d9cfd87bf14d8e607'
+                        id: 'd6a28244cf7f40cf80b7e8339f4ad6b4'
                     }
                     atf_platform_scoped_log_source_info: {
                         table: 'sys_atf_step'
-                        id: 'de6f68c705af49c78210c645279f45d1'
+                        id: '1c38e030c48f4cd1a52d7f4147a493c9'
                     }
                     atf_platform_scoped_log_source_warn: {
                         table: 'sys_atf_step'
-                        id: 'e93c8388e553479687b1eb0440eeddff'
+                        id: 'fc793777a29e4318b9e09ba995d995bb'
                     }
                     atf_platform_scoped_log_source_write: {
                         table: 'sys_atf_step'
-                        id: 'd20f510a6526419d9b2c199cf2b0a3dd'
+                        id: '919d0807526843f09b49f1a31c9ede75'
                     }
                     atf_platform_syslog_access: {
                         table: 'sys_atf_test'
-                        id: '9cc655a4ddbd4be2bfac937994c29ca6'
+                        id: '759e80349def473f988461c93f638721'
                     }
                     atf_platform_syslog_access_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'cbfacd4d4f9d4fba9694f1e9e555403f'
+                        id: '6af2ce210f3c4cbe91c3b53b8566860e'
                     }
                     atf_platform_syslog_access_script: {
                         table: 'sys_atf_step'
-                        id: '82e19203a4e64c4299e32baae09da73e'
+                        id: 'f74a08519934472f9cacde2e5ed15c81'
                     }
                     atf_platform_typed_values: {
                         table: 'sys_atf_test'
-                        id: 'd5f5b48290074565b9850d98da02587b'
+                        id: '8fd0c11b37ea4463a6365a713bf2db05'
                     }
                     atf_platform_typed_values_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'f6e56866af064b6dbf878087a1f6cbe5'
+                        id: '79aaed4c9bd04156b0a49d1c1a0872cc'
                     }
                     atf_platform_typed_values_not_a_number: {
                         table: 'sys_atf_step'
-                        id: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                        id: '6eee0afb289c46e8b3366c182b783551'
                     }
                     atf_platform_typed_values_validate: {
                         table: 'sys_atf_step'
-                        id: 'd2d5953a2bc74b71ab8f856609083675'
+                        id: '6a4060d8eab14ce38b477e9f66257c69'
                     }
                     atf_platform_typed_values_write: {
                         table: 'sys_atf_step'
-                        id: 'e9b0aefd6b84457499e7200aeb3d109e'
+                        id: '0e641514d2a6439f95dbe1b2db8ca46a'
                     }
                     atf_platform_unique_index: {
                         table: 'sys_atf_test'
-                        id: 'd6f34c7abd564d86a95f45d75c0a3822'
+                        id: '67759fc602db4fc3b0aa5b1b7f71a6a3'
                     }
                     atf_platform_unique_index_case_first: {
                         table: 'sys_atf_step'
-                        id: 'c635751f338944ea800fe29f8447cf7f'
+                        id: '4a67c31084b745548a0442373b06852c'
                     }
                     atf_platform_unique_index_case_other: {
                         table: 'sys_atf_step'
-                        id: 'b557f6eb07f9427bade26fc8b72f3363'
+                        id: 'ecf1e03ff6e64596987d85a9c6599448'
                     }
                     atf_platform_unique_index_case_second: {
                         table: 'sys_atf_step'
-                        id: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                        id: '3c31c9e39dec4eca9090aca3f5ad5db0'
                     }
                     atf_platform_unique_index_feed_first: {
                         table: 'sys_atf_step'
-                        id: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
+                        id: '9a4b845bd3e944a3a07058237c35c657'
                     }
                     atf_platform_unique_index_feed_second: {
                         table: 'sys_atf_step'
-                        id: '67db3bbcfea34c5c8c4033a429c386d6'
+                        id: '525e64a5cd2a457eac6a725c11ba8300'
                     }
                     atf_platform_unique_index_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '718d667047d84808ae428801b628a435'
+                        id: 'dc7f06f3addf44128b3145066c31efe2'
                     }
                     atf_platform_unique_index_incident: {
                         table: 'sys_atf_step'
-                        id: 'e1a0686149c5420582a70a32c25e3073'
+                        id: 'abdbf61c86cc4bbba1b064b179eff2ec'
                     }
                     atf_platform_unique_index_issue_first: {
                         table: 'sys_atf_step'
-                        id: '153a7998c5864103b2fae9162fffcc25'
+                        id: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                     }
                     atf_platform_unique_index_issue_second: {
                         table: 'sys_atf_step'
-                        id: 'b1ccfd6bb84f46c5872079261371725f'
+                        id: 'f12abe8aefde41da826c79839e3027b5'
                     }
                     atf_platform_unique_index_message_first: {
                         table: 'sys_atf_step'
-                        id: '1003efff3a024b5181b54f991ee4b22f'
+                        id: 'afdc2c45c5b64806b21ddae252a3b98b'
                     }
                     atf_platform_unique_index_message_other_case: {
                         table: 'sys_atf_step'
-                        id: 'e5ff0ee9630b486482c24da094d4a2cb'
+                        id: '63fd95647a7c49cba711f6ed52e1dd3e'
                     }
                     atf_platform_unique_index_message_second: {
                         table: 'sys_atf_step'
-                        id: '721c2956d64f407a8b1f9ea31f22f373'
+                        id: '5d614dc256854cf2be4553be97c89da2'
                     }
                     atf_platform_unique_index_script: {
                         table: 'sys_atf_step'
-                        id: '045aa97813ee49448daf46ac38db8f8c'
+                        id: '3e5c349830ca45f69bf8442a4b79de97'
                     }
                     atf_platform_unique_index_status_first: {
                         table: 'sys_atf_step'
-                        id: '26d92953de82440fb50b619ad8f385e9'
+                        id: '95a0eafa847b49cda768970c934740d4'
                     }
                     atf_platform_unique_index_status_second: {
                         table: 'sys_atf_step'
-                        id: '85dba089c12e472aaeb8f277909c15fd'
+                        id: '1634621532c94b6d9657b6fe1402633d'
                     }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
@@ -1558,56 +1319,51 @@ declare global {
                     }
                     atf_suite_acc_open_case: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'e86297e546cd4d6c98bf892c1f8a053c'
+                        id: '34ac115cfd0d4086a5e29cee4ea77cac'
                     }
                     atf_suite_acc_panel_api: {
                         table: 'sys_atf_test_suite_test'
-                        id: '4504c15ef738441fa3bd1106a082ff08'
+                        id: 'b9b8c6b2c79840b4aabe81ae1908a9c4'
                     }
                     atf_suite_acc_panel_page: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'e95fd1aa126f45bca693a653aef957c1'
+                        id: '878768ece8864681a74e450c0af7014e'
                     }
                     atf_suite_acc_setup_api: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'db3b589d73424a87842354e850131ac8'
+                        id: '127db5956a474d3f876cb7da829b4ad9'
                     }
                     atf_suite_con_access: {
                         table: 'sys_atf_test_suite_test'
-                        id: '012e5916fc8e4ae6846298495284e80b'
+                        id: 'ba1cc21e77ba44ca8e8411c0367d5094'
                     }
                     atf_suite_con_close: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a9a258c8024e46d2b5b6a7c310e1712c'
+                        id: 'a0e9ba43403b4844bdac19534d731a7d'
                     }
                     atf_suite_con_comment: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'e1e20bc3a3444136b8ca0d3123475583'
+                        id: '34c8986334804aecb29068e772bb0b93'
                     }
                     atf_suite_con_malformed: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'ab1d3ec241aa4d87880b863f1c10592e'
+                        id: 'b9c64fe6d99445a5817a09f4d2ee7a8d'
                     }
                     atf_suite_con_oversized: {
                         table: 'sys_atf_test_suite_test'
-                        id: '09690e3c3b614d9fa4f2d51d538b54c3'
+                        id: 'a4c83b1e03c746c8b69e33f473ba91aa'
                     }
                     atf_suite_con_read: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'bc48b1b70a4b42c5b3840bf8df1cb187'
+                        id: '5ac530077eb140ba89fbc1ce6eedcd5c'
                     }
                     atf_suite_con_status: {
                         table: 'sys_atf_test_suite_test'
-                        id: '1d0d2bb7ec424cc29f77e937b74cfd49'
+                        id: 'dbecf171ccfb4be28d152bd28e5fc690'
                     }
                     atf_suite_con_wrong_repo: {
                         table: 'sys_atf_test_suite_test'
-                        id: '63cace2a73e8444ba9e4e815ed9c9254'
-                    }
-                    b4f65898aabc42d296864a31c90ad4b9: {
-                        table: 'sys_atf_step'
-                        id: 'b4f65898aabc42d296864a31c90ad4b9'
-                        deleted: true
+                        id: 'bcac7b05c7ac4e86b2a3d8961e1c6670'
                     }
                     bfa355dc454345e688c4a73f540687e3: {
                         table: 'sys_atf_step'
@@ -1628,21 +1384,6 @@ declare global {
                     br_status_map_close_code: {
                         table: 'sys_script'
                         id: '023cc0a1d7f040a4a5238153fa503c89'
-                    }
-                    cc98f9e8a97744b9a4adee3aa48f6b81: {
-                        table: 'sys_atf_step'
-                        id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                        deleted: true
-                    }
-                    d2ae46a2a68f4157be0f8a0ffb8a33ed: {
-                        table: 'sys_atf_step'
-                        id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                        deleted: true
-                    }
-                    d56239418aaa401199e1810970341df2: {
-                        table: 'sys_atf_step'
-                        id: 'd56239418aaa401199e1810970341df2'
-                        deleted: true
                     }
                     e202f97d87264872b37114e08b4e6e88: {
                         table: 'sys_atf_step'
@@ -2136,6 +1877,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f57479fd5d3e442bb4144b7a00422ff2'
                     }
+                    msg_setup_user_is_admin: {
+                        table: 'sys_ui_message'
+                        id: '0166c92f29f048c884e86be727049db2'
+                    }
                     msg_setup_user_no_incident_manager: {
                         table: 'sys_ui_message'
                         id: 'e325c5c4a0804eda9d53089d2f914174'
@@ -2250,16 +1995,11 @@ declare global {
                     }
                     'src_server_atf_access-checks_ts': {
                         table: 'sys_module'
-                        id: '0de69d0670bb492f91e181758fc82c2e'
+                        id: 'a9a2c62c293041288437a5b8447c316d'
                     }
                     'src_server_atf_connector-fixtures_ts': {
                         table: 'sys_module'
-                        id: 'e74b880ae75945589756dd9aefafe6ff'
-                    }
-                    'src_server_atf_test-users_ts': {
-                        table: 'sys_module'
-                        id: 'd403af08cca94cdc838c69ad3017e1dd'
-                        deleted: true
+                        id: 'cec472a4d4714f7f802aa004d6ec12e9'
                     }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
@@ -2389,6 +2129,10 @@ declare global {
                         table: 'sys_module'
                         id: '140a825ed2624690bf0f5f2d5ea88829'
                     }
+                    'src_server_inbound_refusal-log_ts': {
+                        table: 'sys_module'
+                        id: 'b4c5f5a8db46488b8c16933fd74e236d'
+                    }
                     src_server_inbound_repository_ts: {
                         table: 'sys_module'
                         id: '697e4332ffa64f15831bf63f80b7d352'
@@ -2456,6 +2200,10 @@ declare global {
                     'src_server_platform_field-length_ts': {
                         table: 'sys_module'
                         id: 'c513cd7bef5e4c0ebcc9fc769c0c50c3'
+                    }
+                    'src_server_platform_journal-text_ts': {
+                        table: 'sys_module'
+                        id: 'ebcdb1a106db4165ae3438a652c70437'
                     }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
@@ -2621,6 +2369,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '0751cd387b354154ae3c0cdb984255cc'
                     }
+                    xs_read_sys_user_role_contains: {
+                        table: 'sys_scope_privilege'
+                        id: '28f9bfff82b441a397e100708d88491c'
+                    }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
                         id: '16ef91536491442a8ad3ef847f479ce1'
@@ -2633,77 +2385,75 @@ declare global {
                 composite: [
                     {
                         table: 'sys_variable_value'
-                        id: '005a4b80afb540409812c1af7add94e7'
+                        id: '002fffa3f48e4ae6905e63640a1ad8f7'
                         key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0070250e0e084c029922e6ff2bdc75e4'
-                        deleted: true
-                        key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0071daef9fd742e18c5546d2da63615c'
-                        deleted: true
-                        key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0080f320be32499990dbcc8f1026b264'
-                        key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0082b87094104910970358fe0e008956'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            document_key: '02404a5c72754642b501de80533747df'
                             variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '00d990ec161d4f95860116e6aa06e878'
-                        key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '00f33f476c114d84bf1e568a1ed74701'
+                        id: '0056ec571e2148b59c41ba137b3cd1c0'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'afb00e44457e4e8ca08942cae6c2875c'
+                            id: 'd68a23df904b4b869231b4767355a869'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '015b710e5fd04ff4a595b96d576173c5'
+                        id: '00668371a9d7441b93657158836ba69c'
                         key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '016bc8eb908c49ab95202c0ddc4a312e'
+                        id: '006ab4302d884dcb80e60149cb94de0d'
                         key: {
-                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '0e64d3da1f8d46adb8a34e0c07c14a76'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0094947a8c484fed9947508cfe3b9fa4'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00ece6c8aae74f5c9b9d3606589deaea'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00ee433c54da487580e1ddfd800cd490'
+                        key: {
+                            document_key: 'e4ce927a176a4b5f890177113109c241'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '010dbca4f3de42a692254a06c131430d'
+                        key: {
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '011a32a9cfc74b73bea151d1700da366'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2726,67 +2476,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '01ea184da5d04446bfc74bf3ba90c676'
+                        id: '020ea373142a4b9bbcd946cc217ba87e'
                         key: {
-                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02aa7a6c739747fc934a0f5f82ca9617'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '01fd6cace4ad4913adce0ce9d1b990a7'
+                        id: '02ad64c1001149038539886a49c96b9e'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'c97a16c8ad67460aada3a80539fb17a5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '020328763bda4defab4e565a33aa1e02'
-                        key: {
-                            document_key: '1003efff3a024b5181b54f991ee4b22f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0220bf79d8c94ba8af0f6ca31b2df1d3'
-                        key: {
-                            document_key: 'b47e8677ebfa47c090057c5042196603'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0238e7d2a76e45a49e530636d3e2c9e0'
-                        key: {
-                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0239825d66c74c32a9897e90b6fbd091'
-                        key: {
-                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '023e3bc986674cc68fbeddca5f32068e'
-                        key: {
-                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0261843779f349aab2b0e1dc3bafa47a'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '3a938f67a8d74341be57682bd643a3d4'
                         }
                     },
                     {
@@ -2798,28 +2508,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '02f540e4b8184794860f8120226ebf77'
+                        id: '02f6cf650bf547a8b2d129e0b65aff69'
                         key: {
-                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '030979a95ebf4f1bac1a831c6a241bc9'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'ac87b609078c475e91aff94a5f7280b5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0330ac6b797a402ea06e7ead6e2f198f'
-                        deleted: true
-                        key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '762f95ce8fe54f3faeeeb29d137a356f'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2832,45 +2524,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '03e144312d304e1ea587dd131ddccbe2'
-                        deleted: true
+                        id: '038b23e3dfd44054abbc73ee1370a3d4'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '03edc2b25ddf4fe39cbb48445f5c82b9'
+                        id: '0394460bd4aa45b9a9ed4d143c952828'
                         key: {
-                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '043a291b4bde435499f4f9c27995a3e5'
+                        id: '03bd27445fd14276bb9d2cf9520a5164'
                         key: {
-                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0484c48bb95b4f53b1d2addfb95e980a'
-                        key: {
-                            document_key: '8f19a2172a6242819a71458e69912cba'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '04959afff50246c8ac37829fbed49875'
-                        deleted: true
+                        id: '0458967918fd469bb7c73146e12ada96'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '416eb03cd26c42939e585e1efe1a843f'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '0bfd7e047ba945cf9831764d6421aa8b'
                         }
                     },
                     {
@@ -2879,14 +2561,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '04b1330d8eaa4a5dbac7f4a47b98119a'
-                        key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2899,27 +2573,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0507940aeec04e10a2f9b561b873fb52'
+                        id: '04e7037fc1874460a0478b0d7d9c451f'
                         key: {
-                            document_key: 'cf6408572eda4832afa0aed44d90b243'
+                            document_key: 'e93e311641fa4bb89c69602f3c800044'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '05449cded6eb4cc0a9b0a3541e99a1e3'
-                        deleted: true
+                        id: '04f3dc41e22e4e969fff3fbe80ad9f12'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '05d1ab1a4e5b479e94732328f5583b8e'
+                        id: '056f143cc9334eb9a12038cdab3a62cc'
                         key: {
-                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '14012b8cdb2d473ba347441806c2ea85'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2928,6 +2601,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06030038a3ef4cb7a6036035cd66d3ba'
+                        key: {
+                            document_key: '8f0b9f24816a4671b2663438c4c46938'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0609e23b37154298a6b4a32afa2e29da'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2949,38 +2638,60 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '065511415e7940398061de55eb788bb5'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '101b2435233b46c1be48ab6ef5ba5789'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '06ca6790bdb8477881bacdddad81e888'
+                        id: '065864360dd544848381e77e3764180e'
                         key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '06e088a26c1942f18c9bb1d048bfbd66'
-                        deleted: true
-                        key: {
-                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '06f33b4a3d0942e2ae97bb551628c3c9'
-                        deleted: true
-                        key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '066597f807cd4cdaad2ba83b69d45f83'
+                        key: {
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06691dc23305407e9352d10c95ec4f38'
+                        key: {
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '068cbc8118aa4cf9b89593a6f69f4acb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '25ae9c7ab9ef423fac1917cf1256edcc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06fb7eb9d834409b92b9642998a8d60b'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '070c1999af6b4bcbb6ec6f67f6c19216'
+                        key: {
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '070eea87e3744a3882ebc57116d24ad7'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2995,6 +2706,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0770eddb7abc4bda972efd790205b965'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec093265b9214b56bcb585d747bb4e32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '077a894865904074994a86efc0d7f6a3'
+                        key: {
+                            document_key: 'ba66615582a741b8bc78801406583c29'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '07e55043cdf34550bf6cb7bf8c850391'
                         key: {
@@ -3005,18 +2733,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '07f3d8908e6e46c4a125852e273cb43b'
+                        id: '07e67808f4864bea8266a3116edc7acc'
                         key: {
-                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07f00df659d747c2a5418e017455c87e'
+                        key: {
+                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '081b557e82f44488ba35ba73ba8f37d8'
+                        id: '07f107d820304307890cc7a0853b43b8'
                         key: {
-                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -3030,55 +2766,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0847611529544363b87f20ebdb96df2c'
+                        key: {
+                            document_key: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '08446cacb6c34cf8891f4683a5832a0b'
+                        id: '08a160265e2248e0be3056e9fdc3c272'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '380cf21b4a9c4f54bb9334b1161fe42f'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '085a3c6c04d149a88b3e3859f280b233'
-                        deleted: true
-                        key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '088f0a94b74142bc99e43d397cddae2b'
-                        key: {
-                            document_key: '01c9691bf2044b399d834f3c152652d0'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '08b3eb621ca4410f9f5633828729b5ad'
-                        deleted: true
-                        key: {
-                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '08c88c7c95ef4fc4933075793d7a70fb'
-                        key: {
-                            document_key: 'a5a0ce7164a643aa9cd44f50ff834d0f'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            id: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '08cb517541bf48b9a2699e2031023b18'
+                        id: '08b21e029d26479d8859c2a79bc31095'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '721c2956d64f407a8b1f9ea31f22f373'
+                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
                         }
                     },
                     {
@@ -3094,19 +2804,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '096f56d60e03464cb4a49797cabe10b2'
+                        id: '092d549948504df98b403c2f93492b58'
                         key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '098a6f6fc774453d841613e8311e8fd8'
+                        table: 'sys_variable_value'
+                        id: '0975c7ce27824157a35999a33f41f5a3'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9e164717a5a941b4851aa6305f5cae45'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0979520f3d6d45c5a66f4a131bc455b4'
+                        key: {
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3123,45 +2840,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '09d6e5c46b3b43519ae67696a5953777'
-                        key: {
-                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '09fb1abf44a34755ae0cb65e310c45cf'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0a1d91d81e214efc98b1301ee17d910c'
-                        key: {
-                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0a3975805c094885899a4fd94f2499dc'
-                        deleted: true
-                        key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0a5c0ad848f540c8af578d820a120e78'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '56d0f56406dd415fb08df8885717a287'
                         }
                     },
                     {
@@ -3175,18 +2858,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0a7e05aae16f4845b79cbe54b6880b28'
+                        id: '0a6b2705395944e09bd8618c0c631e2b'
                         key: {
-                            document_key: '3d44cc182fd1481cb45762200a06a351'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0abaf79eea6c4151802a11d3bd5f77d9'
+                        id: '0a884707ab7b4f28afdebc74b913824d'
                         key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ac33c8b3ec04a878aad7c517acde8e4'
+                        key: {
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ad40810df6243949c637645c5bbae1a'
+                        key: {
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3203,107 +2902,84 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '0ae1954433e74ca8896eef36b0151f46'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '36afc795a37146f1aad8344f3c2cc86b'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '0afe5b97268849e39d2e872adb88ad2c'
+                        id: '0b056edf7e794e00b3cb00271c98dd06'
                         key: {
-                            document_key: 'ffa87037dfb1459fbb17f2678e4a4418'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0b3e3c36336d46c78adab546bc2b14e7'
-                        deleted: true
-                        key: {
-                            document_key: '636f8426ace2410699dd714ce52bbfd4'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0b3eabde3e21453eaf829967fe7557e9'
-                        key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0b4502c2b3bf4644b1c1765bf33ef727'
-                        deleted: true
-                        key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            document_key: '68443c3bf20447339af54e18b364be65'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b7ebce57e2b4f0380aee07541a66e2f'
+                        id: '0b4ee1cb33a0456c8b83d18c8addbad7'
                         key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b97b4e51b59470c8d23bded88e7b916'
+                        key: {
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c062aa70c94443ba72454e0dd7409b7'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c1243b380f449e6bb50ce4d2abf64ce'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c16f80fb3b94adfb56bb77474bac21b'
+                        key: {
+                            document_key: '543a59e0fea34bc09dfa2961276508d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '0bc42ba9acb2444cbfd28fb739dc95b3'
+                        id: '0c1733e2ae31471bb4d5c1ff073b89d5'
                         key: {
                             field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '70c9da875c8640d988cc591939b73596'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0bfde74b0a7449919276800931972940'
+                        id: '0c1ecb185a344275a99e6220ef2bcb37'
                         key: {
-                            document_key: '8df7805733c34bb587df7535e666ec78'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0c051290a52a459db04a0969a6cf33ef'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7253ea1be01f4c568e2ae3161a1f4cff'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0c580fcffb9c41859a4fc26e0eedba1d'
-                        deleted: true
+                        id: '0c299ccbe2c545b8856abc21d6afd839'
                         key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0c58d62896cf482d8ec00ad7d76a25ad'
-                        deleted: true
+                        id: '0c54b126fa8d40c4a182c92d3ce28d41'
                         key: {
-                            document_key: '316dced589ec4451836aec5a8987af44'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0c6ffaf5f2f347d5b27334d52d8612c2'
-                        key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'f4f9f8c68541459cb5f87072e1946146'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3339,63 +3015,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0cad2a72ff304cd9bd13013df10419a4'
+                        id: '0cbdfdfa765e4a8b8223aee13b028c7a'
                         key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0cb1070bb9c04e16acb3b903fcbb5f20'
-                        deleted: true
+                        id: '0d6bc466495d41d0ba7bd36001076fdd'
                         key: {
-                            document_key: '2dc5553b55c143079754a694924be5d2'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0cc16d8f1abf4ac0a849add4df667e16'
-                        key: {
-                            document_key: 'de6f68c705af49c78210c645279f45d1'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0ce23dd0651147d89c4df789473976bc'
-                        deleted: true
-                        key: {
-                            document_key: '416eb03cd26c42939e585e1efe1a843f'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0cede1c7fc314fb9b7226fb5f1a28233'
-                        deleted: true
-                        key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0cf1e1158938444e9511a3e544608bb7'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c90481fbbb4b49d48d6def5b79f75d07'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0d1334deb6214e5cb1cb273979a0fdb9'
-                        deleted: true
-                        key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3403,14 +3034,6 @@ declare global {
                         id: '0d7591ac8da14265a4aecec73f5f0e90'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0d8bdee0bf5e48f492832b99cfa6dab8'
-                        key: {
-                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3424,78 +3047,84 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0da1fbfca87b4234bdfafe219db2e853'
+                        id: '0dadbd2b7bdb4b0090c38c35124f59cc'
                         key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0df2b850691c40a1bab7b73ab65e7e80'
+                        key: {
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '0daef44ae25f479baadbb96c07c5d975'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'f23214259e534de98d79f1b6f375f312'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0dd63828e21d4ce18a5f8b284065d92c'
+                        id: '0e07fb6608cc4480a25ecb9af6c3b310'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'a66ec4d6df0a4ad494e8d8444070900b'
+                            id: 'c83453ae101446c086395ce13e94bfc8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0df3695df5d64478a45cbf303d28fa76'
+                        id: '0e12a61be92740918ce1eab41ef1d1a6'
                         key: {
-                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e079a724c634b328067d9d944d7198e'
-                        deleted: true
+                        id: '0e3c605978e2433585c664845c48fa28'
                         key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e4f2baae57740b7bac77d17722ffb8f'
+                        id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
                         key: {
-                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e9843b74939445ebaa6a4d61fafb185'
+                        id: '0ec2a1a14a824ec2be6cec053a536dd5'
                         key: {
-                            document_key: 'c635751f338944ea800fe29f8447cf7f'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ef79a9d6f114afdbc5e75e03de16dbe'
+                        key: {
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f08f9514c5d4239811dd8e0dbc4332e'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '0edaa465e97c411faac25ee32f6c790c'
+                        id: '0f397fab7e3849d3a233ad717b5ea6a1'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '8487066bc3b94cb7ab88753c81fafc85'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0f1128e26f874b319d54a099dd36b4a2'
-                        key: {
-                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '180904a4c2884751836e059d477b6525'
                         }
                     },
                     {
@@ -3522,44 +3151,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0fe8fade06824615b6c8a86107981c0b'
-                        deleted: true
+                        id: '0ffd92b215684956988ffad1e386d8a8'
                         key: {
-                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1023b094fa8847e68cdc850c2739abd5'
+                        table: 'sys_dictionary'
+                        id: '10540e099af443bdaa68ed80ccdcebc9'
                         key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '103789967cea4a18915f4b915acafa85'
-                        key: {
-                            document_key: 'c635751f338944ea800fe29f8447cf7f'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1055ee0aac1e43e1a3b384ae53f5050b'
-                        deleted: true
-                        key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '108c30c680954f7e9890f750b53d864f'
-                        key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -3573,18 +3176,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '10c8f9e1a9744d81adbe4215a5f6a397'
+                        id: '11018cb3f4814b1c8aba7d6cae3f710e'
                         key: {
-                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '10d1a101b2234a5e9bfdb65b76b720ff'
-                        key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3605,10 +3200,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '11f274e4882847dc9d844e49bd05a40b'
+                        id: '123dc5e367da44d2b7a82e669ccdfe94'
                         key: {
-                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '3308782f5ee84520ad168389c393cc6b'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3621,10 +3216,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '12a2b0404656405a8ac876e3d205d12d'
+                        id: '124ce3e68347465298f80dff7ecc5337'
                         key: {
-                            document_key: '2d093984e1854bc1b4753371aad5b45a'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3637,20 +3232,48 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '12cb28383bb7421bb66b64d85a54e8c3'
+                        id: '12cad5bf0d2f4aae9a37ea7c26ac94a9'
                         key: {
-                            document_key: '45fedbafd80d49bfae36e060a126635c'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13093cd6af8d423f8fb0d0cb99a08aad'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '139e2d067bf047e9951dd9e3f3bbcc6d'
-                        deleted: true
+                        id: '137d5b34a9f640e5935dbc0500ac7907'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '442017d2a46448bb847c002cfeab7754'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13b231c221e04bf9abed9bd44ce275c8'
+                        key: {
+                            document_key: 'abb9cd139101437d809fc3fdfcebf214'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '13d01a70434b46678185a9cfc98eead7'
+                        key: {
+                            sys_security_acl: 'd102a6fae6e74894b19a3f4d3f137e8c'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -3663,20 +3286,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1413b0ee4aa444b8a61d5a26b1b723e8'
-                        key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '144b1ab448ca4072bf1554cec2d1e520'
+                        id: '141dba76f6c44b33aa91f8d4e7f4d966'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3199ef318d9146c1891432e3a509012b'
+                            id: 'e93e311641fa4bb89c69602f3c800044'
                         }
                     },
                     {
@@ -3688,19 +3303,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '146e1f7a8d3f4287b8cd6f6c94168d08'
+                        table: 'sys_element_mapping'
+                        id: '145a26c57ebe4007ac9d6c4f88cbddff'
                         key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'aeab5ab086c2408085a9eba3bb18e163'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '148247f03d1e470bab748caac3cb0a99'
+                        id: '147fe4f665334ad7a0c375150ca7524f'
                         key: {
-                            document_key: 'ab152f6167ba4af4aa8439d90b9896c5'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -3713,11 +3329,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '14b4615738264a69b08de40a8396ff76'
+                        table: 'sys_documentation'
+                        id: '153317f4f8d446c09c8987544b06c6b5'
                         key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -3735,37 +3352,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '156896bc039b46caafee6ce0c86dd8ed'
+                        id: '15dcd88c29ce48168eb49ef5f9d21f38'
                         key: {
-                            document_key: '8dcc93e5c4bb494cba77967c362c9bc0'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '15703e9855d144a89456065cf3ea37d0'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1591be2dd3a146388779c07389ba7cca'
-                        key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '15a3c6754b06419086db9f466489696a'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '934d753f14d749b7b47cd4dab8c4ff21'
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3795,62 +3385,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '167a61c6c5794319b4857fa3bbc3e06a'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '16b34122f7ba47678221b5f00aee1e61'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '99bea60f50cd4e218d72b52b5664d8a9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16c80275524946f0bd193684023905d8'
-                        deleted: true
-                        key: {
-                            document_key: '3450d4b2f84a45778cc8443d37481b73'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16d7651272474212a3a622b930d059c2'
-                        deleted: true
-                        key: {
-                            document_key: '636f8426ace2410699dd714ce52bbfd4'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16dffbdb259a44008be700496331d5fe'
-                        key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16e8b385e0884644a3e26b3a8db3c628'
-                        key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '171329a95ca34d9583aa0d434035190c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17294c1ec14344c9ace7f1660448ed52'
+                        key: {
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3872,55 +3419,74 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1775c0e98db242958e0895a1436cd75f'
+                        id: '176f5010497f4254aa59ce3212c20bdd'
                         key: {
-                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '17cf1efc594048f8bc96e4f615ece866'
-                        deleted: true
+                        id: '1772aac64c644d8bb33a44938e17696a'
                         key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '17d0d82e6127413485142faa2e0921f0'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '700d02aee301440d845f19197431d891'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '18317abd16f349a7a598c5f419d45e27'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7869a89a3c0440048842ccb4ea1a4b38'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '18775db3cafe47a69e0aebc85df76330'
-                        deleted: true
-                        key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '18c32d6b11b1418fa5197ae0d3466d55'
-                        key: {
-                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '177f654032dc4ffb98a09001e6ddb916'
+                        key: {
+                            document_key: 'c4d96a73c44f490cb5c1c47f3981f373'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '178071e81a324b6d8dccce89b4427254'
+                        key: {
+                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1797d7e3db2c4ab79f49d6ddad9a5f41'
+                        key: {
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1845c3b1d3de40a9a1f5b729d3f0a6c1'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1845d08cc02b472caa0ea5525ba61b98'
+                        key: {
+                            document_key: '8cc6c8c2caf5433b941bb91ab372694f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18d23d8b68174f518a91386ef5e795eb'
+                        key: {
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18f235b445c549a4a676722875c25d00'
+                        key: {
+                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3932,96 +3498,59 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '191620ce28ee46d6a3027e762be7256b'
-                        deleted: true
+                        table: 'sys_dictionary'
+                        id: '19335b0300634ab99fcf2fc8bdba2a49'
                         key: {
-                            document_key: '063eb22515514719bbc79db400ca2a2c'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '193d0a7b17514fc1b571b670d1cc1204'
-                        deleted: true
+                        id: '194895fc05ec47099ba6422baffcefd5'
                         key: {
-                            document_key: '9ac365457d004097a1672b9612e19994'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '197733185aa64ed097adcf717cff579e'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'c901d89d7d46499fa37337ff3b16eca3'
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '19d3f5bc06b441f6bfce2f10298929b1'
+                        id: '194a0d5df7f447058a3c0261bbcc841d'
                         key: {
-                            document_key: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                            document_key: '103684df85d94749a77617d224a5dbb7'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '19e2700353824414ac103405bc53203c'
-                        deleted: true
+                        id: '198329c55c1d49e3877d6c434e03adfb'
                         key: {
-                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '19e288e1b19a42c689382028a29eff91'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '1c3a99bfac054830972801fc88469e67'
+                            document_key: '3349a4d647b6447a815756430f079b10'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1a1cce2a47f44202bc8c35a8384e7057'
+                        id: '19bfa7b77eb04fc1b714d0b550a442b2'
                         key: {
-                            document_key: '79ed41d82ff7481bb544d12d24192fff'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1a886e23881d44cea8297f9243fc9b9b'
+                        id: '19d243c9bd9c4ca8878ec96e5ae51425'
                         key: {
-                            document_key: '6441cd6022b548f2857408bb5f822614'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1aaa3792f17342df8deeec22a57be177'
+                        id: '1a80fcd4094240648154c3cfedd9434d'
                         key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1ad314bd90e84534ababc723a3ea2574'
-                        key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1ae62099d6a74451a6b51083b5b0ebb5'
-                        key: {
-                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '9c97001bc1594d16885207fada33c05e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4039,83 +3568,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b4ee6d7dbfb41a883f97c114c7bd6a2'
-                        deleted: true
+                        id: '1b3b6a1ff1b04e95bafdb3c293540734'
                         key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b5f1ae6568c446aaacc7c1baf2fba3a'
+                        id: '1b6a5ec2138b4a70859c89c2eabb2389'
                         key: {
-                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1b67143b56274f9dbce2209095c5b0d9'
-                        key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
                             variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b76ff9d75a84669af7d1eff9443f851'
+                        id: '1c4c0a7d0dbc490bbbc8d5155cfed97f'
                         key: {
-                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b94787e85e24ae982d0ff284b198c49'
+                        id: '1c50877bdcaf4966bf86b2ebb08377b5'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1bb5f8988da547ed99a7818f889c2d45'
-                        key: {
-                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1bbb13d6fee3416ba2178d10fa7f0ba7'
-                        key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1c66fdf5bc1845259c017df1b70d886f'
-                        key: {
-                            document_key: '85dba089c12e472aaeb8f277909c15fd'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1c77ac87a04f481a9f5f2c55acd037ea'
-                        key: {
-                            document_key: '47b206ae21494b4993ba511645e8cb9c'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1c79d642c73c404092cd23dd9bf462d3'
-                        key: {
-                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c52c361b8ec4d588bf02a2a950dfd4b'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4123,14 +3611,6 @@ declare global {
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1d4eeaa2d9d349899a0dc72af1a93469'
-                        key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -4143,43 +3623,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1d83442a09b5499182f3dfa2ca190e0c'
+                        id: '1dcaed9c743a49e8b107179e3b36901c'
                         key: {
-                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1de23c06186a40779b2d53acb2db4f93'
+                        key: {
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '1d9cc486c90c429eab27e96afd337e73'
+                        id: '1deb00405acd452385960ce98e6c8428'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '61ffeca25e5e42ad958cb8d576b4dc43'
+                            id: '5259492ff17846a387f16b3db03f3c9d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1e33319075f24d5ba98be68b7ee4a8ac'
+                        id: '1e8a937cd52546c2aa19ff81c6faf4fb'
                         key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1e47479c36f64bddba8af87bb81f0128'
+                        id: '1e8e3619164f426a9cec5e709a58f849'
                         key: {
-                            document_key: '5ad733e08218486a963adb125b4b7b4e'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1ead1a397db74feeb7e6ad03de7b402a'
-                        key: {
-                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4189,14 +3669,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1f15d2593330442f92c1fc4450ea3e98'
-                        key: {
-                            document_key: 'fe761139aa654e95815081a8ad496824'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4218,6 +3690,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1f444f107d9f4285b26db6211c38fab2'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'a67679ee3b57457788ae462a61ca7efc'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1f4b3408fff047108e1623c129adc2f2'
                         key: {
@@ -4232,11 +3713,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1f9475e55bbb4abcb5c7a9263890e2a3'
-                        deleted: true
+                        id: '1f5f93cf619744c990e23ebfbadf91db'
                         key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4259,10 +3739,59 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2077fd12234c424f95881584acb1335c'
+                        id: '1fd9860c4a0a4012a92f8cdaf194bbf9'
                         key: {
-                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2024c0c3458948b088a96a20d66e0051'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '202f2a2cfaae42e0a16c76adc79006c4'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '20466914702e4925a61a2f89507c09fb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '205fe19888484ed5b809a0d797fdacfd'
+                        key: {
+                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '208984538a0b49ef94e2c2b4d366249d'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '209dfee8f81c416a80627e3b66898cec'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4272,14 +3801,6 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'feedback_by'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '20d7eb98dee64a0c9143d702d25dc213'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -4293,19 +3814,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '210cf747d54647f594997a77e583ad09'
-                        deleted: true
+                        id: '215a33fc839941d78bf88cdb48f78da4'
                         key: {
-                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '21587738513f4739b58a522d31a54301'
-                        key: {
-                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4318,71 +3830,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '21919bd7de104505975f5c7012aa7a26'
+                        id: '2187b0b4cbea4182b29668cc04171e0a'
                         key: {
-                            document_key: '3e3736220eab453193681882ed24ee06'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '219ca0ba2325446c9568173990439641'
+                        id: '21ab70f1053b45afa9ae5712fa93657d'
                         key: {
-                            document_key: '045aa97813ee49448daf46ac38db8f8c'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7708917551eb47e78c8dd7bf1d123629'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '21ad1d4f56a44847a6aa60c42a7e0120'
-                        deleted: true
+                        id: '221140c06fe24c489b803170b320b304'
                         key: {
-                            document_key: '6c95886aad50471984a28aa5c03b587c'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '21ca8c51b6df4819b5754a9bd294499d'
-                        deleted: true
-                        key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '21ebd78a2c1948cbbcf0748cb2d996ee'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '036bfe05ef9c440cb144ab8e341f2a60'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '221b58c4a30f4dbcaf5408cc4891ff6d'
-                        key: {
-                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '226acd6d729242a0960b2d748f3f1713'
-                        key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '22cb9608bf414d1ab21c9d475f41d2a4'
-                        deleted: true
+                        id: '2241c3668e844ce9828a61828f9492da'
                         key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'fbae21f4bd784ffea26201ee35d546a1'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '224f736676324a3ba5d4542f8139ea27'
+                        key: {
+                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22bfa6a411604f62bd80c0d562c15c9d'
+                        key: {
+                            document_key: 'a60a485443184d13a20e071d067db4c1'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -4403,19 +3894,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '230fde4eaba6494db935ce8201dd1aa3'
+                        table: 'sys_element_mapping'
+                        id: '2306fed01ac4469db8af962f6da76f0a'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'bf3ae84600c147129fc9235401f78ffd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2318a5f4d2cf4ff6ac4fda74782b3f78'
+                        id: '2319b5b65bb240ecaf87efd1656fcaad'
                         key: {
-                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4428,10 +3920,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '233071a578bb4de987f8e027f7265858'
+                        id: '235835df84c44be8aa79ff2b68627de3'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4449,11 +3941,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '23bd74a1d6f145998ab49529e3964fe9'
-                        deleted: true
+                        id: '2394b0ff65e94cd9a41b13e5d81ae53d'
                         key: {
-                            document_key: '3450d4b2f84a45778cc8443d37481b73'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23a4fc8f6c0e434680e942dbdac489ee'
+                        key: {
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23ac05ca598d4155b9262343e30fbfc4'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4466,15 +3973,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2404dc91ddf94673b1ae0ffc5a426616'
-                        deleted: true
-                        key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '240b035d574b4bfd897ed3dac2e3da0c'
                         key: {
@@ -4484,13 +3982,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '240e8c52bdb148839a93c256cb2420a5'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '2410ec2323be4452b3be158f5f5b171a'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '001d153a20e54a559615fdacd85e3fdc'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '243be58f545043308af4f4f34edc16bb'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4508,27 +4012,37 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '24c039a7242346f09296d44fce47297d'
-                        deleted: true
+                        id: '24a7cf3e06614a9c905bf92292b4b7a4'
                         key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '24f2a84853524b3e99e4396c1d6db92f'
+                        table: 'sys_element_mapping'
+                        id: '24bd33bfc8d2491c883e056abf970afb'
                         key: {
-                            document_key: '317f8967c8ed485da0af8b3aa8fd0d07'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4da5bb512714406f92678e96c3cf6ac9'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '25325a90c7fb4395ae6efc2e1c6c7be6'
+                        table: 'sys_element_mapping'
+                        id: '2552479043a34d05845ee480ccad18a2'
                         key: {
-                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '256d31b41ae64c43998f549918b405ad'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '54afe77d038043c992844f490304f64e'
                         }
                     },
                     {
@@ -4541,10 +4055,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2598174890574822aba62f60229899f0'
+                        id: '25e1c93f0fd84ea09a3442fe31a878dd'
                         key: {
-                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4557,10 +4071,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '262365f8e20f4ffc9220d444b3e08e98'
+                        id: '264e168a3a3a4c47b99567c819712a17'
                         key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4587,14 +4101,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '268305fba6554a0fbcc1279a198a8fbd'
-                        key: {
-                            document_key: '1c3a99bfac054830972801fc88469e67'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '269873c2ad904c8b92193adebb9854cb'
                         key: {
@@ -4612,35 +4118,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '26dbe8c149944511b9577bcc0ebfce19'
+                        id: '26efc93ace184be296943ae633360675'
                         key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '26e2715fe1864f888c0fa6183187c2ce'
-                        key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '26fd7319556d4f2685111dd016bffac2'
-                        key: {
-                            document_key: '38b2496975a54200a36bb2afec68a006'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '276aa7a94fe5418b89bdb41b9bca936e'
-                        deleted: true
-                        key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4667,96 +4148,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2803b4a06b3545cf879492dafad58533'
+                        id: '2823e4ee44bd4a91bfce61bad3171b34'
                         key: {
-                            document_key: 'd3928c79802644d38e05eb080d82385e'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '281ccf7397fc419b95d328ce5460a312'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'a8184d0a425c4fc1b73c808215880ec1'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2831b4684f6b4da287b48eed2c247d9e'
-                        deleted: true
-                        key: {
-                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '283e5080d23b428fa2968806cde38268'
-                        deleted: true
+                        id: '282e8b0bee57415e947e14747abba22b'
                         key: {
-                            document_key: '98246e8512844749b2f50a056846f035'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '28c9a32569d8470885f676588764fba1'
+                        id: '28d6e9b6db1747dea89126bbeda534d6'
                         key: {
-                            document_key: '7178988019fe4b41bc1f2111d4987350'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '29050ee766184df9a6bc9187668f3f6d'
+                        id: '296bacbc106a4ce9a0479a7d137402b5'
                         key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2991b8e5702144d1a97cc95b22958cd7'
+                        key: {
+                            document_key: '7289fa8a77e54045a1dedb7653329668'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29ea60c6e1df4a6f91cbe153701a379e'
+                        key: {
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '295dfad6d8554c8fb25f7bd33c14f81f'
-                        deleted: true
+                        id: '2a4c10c185fa43cb9335bdbbc98f1ff2'
                         key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '296d3a5c733b4307ba5db95d15d29510'
+                        id: '2a598cb969a14466bf00401cb75abb6a'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '298f87c8460d42ab8b93bd61fc59823f'
-                        key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '29bae23d69bc4ac29348a90f27d754bf'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '48284a1d02614836800cf1d2db5dde1a'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a32ef234b18417ab0ad58569cf3481c'
-                        key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'c4d96a73c44f490cb5c1c47f3981f373'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4769,18 +4220,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2af0884d166846f294b710eeb5a8967c'
+                        id: '2b388795efda494f95585c1561510f00'
                         key: {
-                            document_key: '9a248ec1f1394183b250b1edf9e65403'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '543a59e0fea34bc09dfa2961276508d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b65c94f63144b6b95aec7960d6eccb7'
+                        id: '2b3a08a2e9084b22b2829f09d33adf91'
                         key: {
-                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b8cf04898c542d0807e657eb4f1359d'
+                        key: {
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b9eb63ed71a43cdbc2be2dcf5e320a7'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2baf33e6da6c4142a184709e22d5f463'
+                        key: {
+                            document_key: '8f0b9f24816a4671b2663438c4c46938'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4793,36 +4268,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2bed13d1d0864abf8b3ff5234dcc221f'
-                        deleted: true
+                        id: '2be2155f59284a9890bee299a0db907e'
                         key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2c30a2f84da14482a3e15b5a89de00ef'
+                        id: '2c76bc3dc0434e8cbb067620cf020f3f'
                         key: {
-                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2c36bd3dd98f4154bff95378dadc9493'
-                        deleted: true
+                        id: '2ca915e149504ed3b31c6c2d0217ccac'
                         key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2c4a3c1533274f97bf1e484fae148fe7'
-                        key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4849,70 +4314,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d052974fc5444239ea2cc233189a5d0'
+                        id: '2d3ca9a682854920822846ec7a172bd9'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
+                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d781d1763d243d498a1bddb03c27dce'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dc1a2eeab4741e486a95de7c8aa36d0'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e7c5c3ae083431097f66a7628030030'
+                        key: {
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d19fbb5a9434c09853865bb3bb793b5'
+                        id: '2e80294bf28a4e57a2ac465d549a227a'
                         key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
                             variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2d37a8cf70a54d05b2464491d101d19a'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2d7f141d547b46818118ab567a43728a'
-                        deleted: true
-                        key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '2da1cc6c90d642f7b44c9133d36fb663'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c0e178d1b0c04b64b48c17d84165fe63'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2dbc1ace1bf7404181561b8f43c61237'
-                        deleted: true
-                        key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2dd3ffb8876348e8b0f9f0d12e473375'
-                        key: {
-                            document_key: '327646fea4db4af8be9ee820e2337173'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2e7be1ccc89c4fd499c273c2223b1594'
-                        deleted: true
-                        key: {
-                            document_key: 'ccf200c701944fd28fa6938d18270c05'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4931,11 +4368,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2ee83080af244e578313faa684442aa8'
+                        table: 'sys_element_mapping'
+                        id: '2eeca49af48f43d9a2e43a5ac42de590'
                         key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7c47e69754c648808746d5bee6da2471'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eee13b407e345f781b806cd1932dd7c'
+                        key: {
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4948,70 +4394,52 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '2f9904b6bde046829b1ced331beea861'
+                        id: '30d1c10c6ab7448a981693b8b77e78ed'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '762f95ce8fe54f3faeeeb29d137a356f'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2fcb1b9208f049a08d67b6457f856a78'
+                        id: '30d5aa91d6514100a38a0c19e5b8fbf7'
                         key: {
-                            document_key: 'd3670906313844cca2b4f2994d979f4b'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '302c389cb3aa45c3b9c6d67c5778c5cd'
+                        id: '31681568911548e4a9872f93d2b9829a'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '302fd4b77e0848dd9ffe3e1a34a066d3'
-                        deleted: true
+                        id: '317276caf9a046d29b224ac0daed71d0'
                         key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '7f0c55aaccbe45599632a85f263d95ea'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '305c48198e54463b85aba081b22437df'
-                        deleted: true
+                        id: '318799d3d1d84cf5a3b59f297b91e4ac'
                         key: {
-                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '311463950d774cc8ac21f0c3a729a2bf'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '3192b185022c470d8f6171ba97ca2fd5'
                         key: {
-                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '311f649bb57446e9bb57f84ea5ec4181'
-                        key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '316a1f495d2f433497dbec74c4c63ae3'
-                        key: {
-                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '021ad20851c24ba6b9446442dd7785c2'
                         }
                     },
                     {
@@ -5023,11 +4451,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '31a853d20f124193b35dfb8e4149c8c5'
+                        table: 'sys_element_mapping'
+                        id: '31a2c959094140e0a2eafd5f81d1cd7e'
                         key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6eee0afb289c46e8b3366c182b783551'
                         }
                     },
                     {
@@ -5041,37 +4470,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '31b8527c44c3429c98eb2a48727f2c28'
+                        id: '31c982386bd54a1f88d95ecdd3c6e6a0'
                         key: {
-                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '31f0843f86034b6cb516a7aecf2539f6'
-                        deleted: true
+                        id: '31e2dea1dd474b559f713bf0342da7bb'
                         key: {
-                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '321e1d4f0ecb478dacba14e430984e1b'
-                        deleted: true
+                        id: '320a9ba1a255481080becdad0ab97c38'
                         key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '32913d972e3e4538b98f55d879c7afbd'
+                        table: 'sys_variable_value'
+                        id: '322f94cd75c947c5b7852ab293194950'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '47800c3324844c938953472b04a97341'
+                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '323359226ebe429bab747ad6db5d84a3'
+                        key: {
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -5083,47 +4517,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '32ecf21d0da74343828de88212be9ab9'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '004f9deeb5cc445b9141d53c75dbba55'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '332610f7340b4f3fa3f75439c7da9145'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '910e9e01123a4955b686fe6c568bed24'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '3332c379d6554070874250a25feb7393'
-                        deleted: true
+                        id: '3332e15eae144418b8f5df36d4779d51'
                         key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '335fe665bc934a2aa81cdb4fca3aa0f7'
-                        key: {
-                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '33883523d86844498230fed5f4ed97ae'
-                        deleted: true
-                        key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5135,14 +4533,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '33b35962b66b4be4b0f8e4e1f8cd0244'
-                        key: {
-                            document_key: '8df7805733c34bb587df7535e666ec78'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '33c984af00244511a1bdc4ecd11b9010'
                         key: {
@@ -5151,46 +4541,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '33d0b9159cba4301b5c40ebb53340df8'
-                        key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '33ef69f1275e4d0dbfa6797a81edcb1c'
-                        deleted: true
-                        key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3402c1cb32de42939a1bed87c95a751a'
-                        key: {
-                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '3405f8b04a9e49f7abb4dc90435d437f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '348cea7916954363bfdbb628d15c263f'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'bfa355dc454345e688c4a73f540687e3'
                         }
                     },
                     {
@@ -5203,12 +4558,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3539b600829045328891dad6571b1eba'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '3542a766e36045f288987fc7bf26a588'
                         key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9753233a00144e198b49e5d70258e8a7'
                         }
                     },
                     {
@@ -5217,15 +4572,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'correlation_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '35531f210ee04da3b3b594adf46193c9'
-                        deleted: true
-                        key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -5243,11 +4589,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3591746d2f664a0095b567c4e1005510'
-                        deleted: true
+                        id: '35a8d08bc1f6450897dc4206119dcdca'
                         key: {
-                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5264,6 +4609,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '360a4c07c5d44ae5bbb6fa3a67a4a65e'
+                        key: {
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3618f0156d5e478c99dc4eb82e33d0a7'
                         key: {
@@ -5274,109 +4627,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '362510c27a46452e8f44eb18c3508faa'
-                        deleted: true
+                        id: '3641b8d26ee34533a574613778ae579b'
                         key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '36612c7f590940599d69119f2720c636'
+                        id: '3647a0e2c9e94265820ce93ac38a6a1a'
                         key: {
-                            document_key: 'cf1b9d6cf09a4737ad8648174eca7fee'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '369a8fd55cec4fbf8d7e8447abb504c1'
+                        id: '36e402b09ad043aabb0a8a65720b2e9f'
                         key: {
-                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '369f9b544d5f4394b286f97d742c4214'
-                        deleted: true
+                        id: '382c3c66b6814181bd6a7fb89bf406d9'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '19ea7087055d41dba6ad1f511e31d4b4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '36cf4d98fbc44665bd01937f5f7424af'
-                        key: {
-                            document_key: 'b5b3e29e06d84383a509ab0248316286'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '377324d6400f497b893b62263d10976e'
-                        key: {
-                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '37841be1d65a456eaba1b83fc047496b'
-                        key: {
-                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3798df9c4d394065b81e7762214440cb'
-                        key: {
-                            document_key: 'd3670906313844cca2b4f2994d979f4b'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '37dcf44f1acd4ca1b808ea9e918908a2'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '37ddbaf0294d43a3b88b85163614f528'
-                        key: {
-                            document_key: '3e3736220eab453193681882ed24ee06'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '37f82a31b3af47d19ee55d1db8580882'
-                        key: {
-                            document_key: 'b47e8677ebfa47c090057c5042196603'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3837fc79c0824972b95021eb0ca9ac38'
-                        key: {
-                            document_key: 'd1373ab00e8643949783336e0168a123'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3845ca335ee84f1f8cd43111561e5acb'
-                        key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'af7f53e19a3b4026a9ffa29f02ab341c'
                         }
                     },
                     {
@@ -5390,67 +4669,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '38687fe6eef84d0c911982adb78ff3be'
+                        id: '3891e1e10b524fec94576e20c9b24d39'
                         key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '388b2b7d6d294b1ebc00ae92770f54ff'
+                        id: '38d125f91fc74d0489d20551d333cc88'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '388d00ddc0884d669b41bdcff317f8f0'
-                        key: {
-                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3906f542fa6543948c3439d800948f16'
-                        key: {
-                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39a4d37438e34bc2ab8e56bd2d64e2ea'
-                        key: {
-                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39d3289b688146138f4c1df13a940386'
-                        key: {
-                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39d6cf17323a4ab68f00cad53ded7179'
-                        deleted: true
-                        key: {
-                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
+                            document_key: 'b5fd592bb349448dbab9018624487907'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '39fcb3f9afea4465b3040ff1a02f8133'
+                        id: '38d1921e53fe4e94ab1dadb7d8ce0d49'
                         key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39c55386d6dc4f628a2dbb33cc6b0b6f'
+                        key: {
+                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a29973dfad84fea9306f5215ccb820c'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5463,27 +4717,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3a66349d06244820bcaf6fc1ee35de27'
-                        deleted: true
+                        id: '3a479e5147d642b7bd0bf9ed8d6ac534'
                         key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b0610f1570f404a837c25c686268929'
+                        id: '3a73eb424b1848daa66f414ecb23216d'
                         key: {
-                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b0bed18783447f2911679bdededa9f5'
+                        id: '3aa33274b3f84dd291795a3f1bd88df6'
                         key: {
-                            document_key: 'fe1458092e4b46d289da3e3fdfd04418'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b09a3ec7eb74e2ca37971268fbd91a5'
+                        key: {
+                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5496,137 +4757,117 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b1f315be5654ed4bd4a273218944d9c'
+                        id: '3b2d2c9645144b759a9532f8a4aff9ea'
                         key: {
-                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b86a9baad0e4b8aa2dc3e9246591db2'
+                        id: '3b3850b988984b76a52d60956a6c5eff'
                         key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3baea51c7e3a4d6ea370fa9421475c91'
-                        deleted: true
-                        key: {
-                            document_key: '502620076aa44e4982f4cd2d42feee5b'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '3bc0399e342b4f8099de256bed7ff3cd'
+                        id: '3bea9dc89e45443dbefb68ee7677f1ae'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '4e17a417b58648c09464f296971d6cd6'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'bd61dfc3aab443d2b09261855fdc9f24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bf0720fade8498b8b614779a1f0331b'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '3c7c5d63e2f64e0ba09e8681ec38ca8b'
+                        id: '3c1ece4fe5364439a2adb6e967505cf5'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '5ab77700335e43498e5d3669b0d39db0'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '13b2954db3a84f819e9022da8d3ac2e6'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3c871f7cf42341c28f4271a2ede79802'
+                        id: '3c81cfbe9c8a41048007175efdcb5f99'
                         key: {
-                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3c889aa2dc3b452a863414bfed168306'
-                        deleted: true
-                        key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3ca3ba8000ba4167adad0311b32f718e'
-                        key: {
-                            document_key: 'ffa87037dfb1459fbb17f2678e4a4418'
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3cb97388db534544ab9c82a482a530e9'
+                        id: '3c9d7dc20d44449e8669838bed061555'
                         key: {
-                            document_key: '3199ef318d9146c1891432e3a509012b'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ca1ae0028f445f597e94590c7841e4a'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3cbcf4ae26334495aba1f0dde83287ac'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d15ac59ab0f449090b09b565ecf24a2'
+                        key: {
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3d365325e231428abf9242088a97bf01'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7f0c55aaccbe45599632a85f263d95ea'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d6e9c4b960a4353bf198ed4e19d8053'
+                        key: {
+                            document_key: 'e8dd34dc07414444a791917413f54868'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d7f8997d17845c0a910beccd02ddade'
+                        key: {
+                            document_key: '7db33435086b4e5b98b0742d21d54d9d'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3d4939f67c154a689859171996840234'
+                        id: '3dea82a85cbb461d88c677c38f6913bd'
                         key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '3d70d61d960242deb3b72358ede3e180'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '36afc795a37146f1aad8344f3c2cc86b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3d8c637689a24281b295d6766f958c18'
-                        key: {
-                            document_key: '368f60eda53b4b1984290e6e01981258'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3d9907d4289e47f7a8fe826ac7aaa781'
-                        deleted: true
-                        key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3dc3982256be4a498d2ae5080dee92c9'
-                        key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3e03d88e676a4199bf6afd30ae9791cf'
-                        key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3e2381cdbecf441a9d0d1e7538cc847a'
-                        deleted: true
-                        key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5641,36 +4882,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3eadc37f51764016a73ef1e4e69742e3'
+                        table: 'sys_element_mapping'
+                        id: '3e73d8e939354c99b2bfa113cd1097e9'
                         key: {
-                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'abb9cd139101437d809fc3fdfcebf214'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3ebfdd2e091148f589930ae92b918e0a'
-                        deleted: true
+                        id: '3edda410077447689d567639a8f6bdcc'
                         key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3ed4fd1f1f374099be46a87d334a356f'
-                        key: {
-                            document_key: 'c90481fbbb4b49d48d6def5b79f75d07'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3ef27627dabf443a9c2efeea03cde13f'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5695,36 +4920,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3f684a3ba52a4d13bb7ce5013b43b3c9'
+                        id: '3ff03582cefe4e4ea7708f5a70235a37'
                         key: {
-                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3f85e5dc8fda4f55b0ca821145d27b60'
-                        deleted: true
-                        key: {
-                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3f94148253c84dcd91729917887392cc'
-                        key: {
-                            document_key: '85dba089c12e472aaeb8f277909c15fd'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '3fe40069360f40e5851469384dc2766b'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            document_key: '8d5820d6b8b844778ec1c208b18ad53d'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -5739,30 +4938,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4021f818e80842299ad040e5be8620a2'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ef91fedfdc6143f8bc81670b9c29a222'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
-                        id: '406ffe687a37467dba77fbf1b5a8cd1b'
+                        id: '404e9d4a458940fab86fae40a29c0db0'
                         key: {
-                            document_key: 'dbdf524952304a6a8761cab743e637a1'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '9c97001bc1594d16885207fada33c05e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '409baf9a738c45db8eb5da1096b3f3f0'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '3529dae2ef644b699eed07a96be6688e'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '40cce03a3df343c7b610caf14b036bc1'
+                        id: '40688c9dda56452196587a9961749fe3'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '359bfae8419b447ba108ffed035c9cd4'
+                            id: '766ee66aea2f47b689d4dff7c630aaeb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '407dd9f0db66465a80b6254a3ed7d7f5'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5775,50 +4981,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '40d8bc46283e4416ba9c0e48e133b1a4'
+                        id: '4164e48418634a7eb96564e41d21bea5'
                         key: {
-                            document_key: '79ed41d82ff7481bb544d12d24192fff'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '410d6c3db193411c928b758ab0972178'
+                        id: '417ceed3f55444c0818dd0cba0bf0384'
                         key: {
-                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4188cadc02e84b6f9bc2fd40b30000d5'
-                        key: {
-                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '41aa3b4a1afc4aaf96fd388a3860cc55'
-                        key: {
-                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '41cf69634f2e47419c03c5567ac9c195'
-                        key: {
-                            document_key: 'c635751f338944ea800fe29f8447cf7f'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '42003b43664847b18cc02cd8e056037b'
-                        key: {
-                            document_key: 'dbdf524952304a6a8761cab743e637a1'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -5830,28 +5004,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4215743b12d84e88bfc6542e9b2d055d'
+                        table: 'sys_element_mapping'
+                        id: '424f191763e24ebd9399dc67f953ed29'
                         key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4250a1da2fd24b80a2f2544d1b27b6e8'
-                        key: {
-                            document_key: 'fc854cc524074e4d86558b80457bd0b9'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8d600941d58645f4a896ded6965e2fa9'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '4293225eb9e8460496c15b1d29cebce7'
+                        id: '429feffbc6fa4abd9d24f0783825ff27'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b6e6208143ec42b38f3148be1e4f8a40'
                         }
                     },
                     {
@@ -5867,28 +5034,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '42f641d073c14a1bbb5e111eb394c0fb'
+                        id: '42e1b86452d24226a2affd393b8430c4'
                         key: {
-                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '430dc499228c42048e75a310d20ddf14'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '43112dfae9984bcaad256fb546c37bf7'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -5901,61 +5050,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '43653fe5a7624da9aca5105cab0799db'
-                        key: {
-                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4368fafac76b4819846626f904fa17f3'
-                        key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '437171e419d7401194cc6851a3b5bee7'
-                        key: {
-                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '43784c8508ce4bc2833293651d9864ed'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '439407fa1cb74b5ab3dc6fdcd448e04d'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd20f510a6526419d9b2c199cf2b0a3dd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '43f3333fbf08479c830d8635e77f5046'
-                        key: {
-                            document_key: '28f8d309bdc54d12a5868014b4886f46'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '43f390e3058b42dea878f9ac91c84a9d'
-                        key: {
-                            document_key: 'a66ec4d6df0a4ad494e8d8444070900b'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5968,10 +5068,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4426319e6c844099aaaa0e421a8f6e33'
+                        id: '43febab93f49487e9a11f709f7445a4c'
                         key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '444f3233464f4248a6833edd325dec15'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '446b3013b734417285f8451bb65b3ddc'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '0289341fb27f420eafce57f3f671ddc0'
                         }
                     },
                     {
@@ -5984,62 +5101,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '447cd76c948b414eb92296fbe32b0e5c'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'e93c8388e553479687b1eb0440eeddff'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '44dc163b1c08481fb94d19bc708a773e'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'cabe2911fb9147dbb00c77a2347779c9'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '44de5fd7636644c1be37a2e4d1df72b2'
+                        id: '45067b60167045d7b564e7b9c75fa092'
                         key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '44deea7581e34946a95277b40004ad1b'
-                        key: {
-                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '44efad31916f460c858a2305b4d28719'
-                        key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '450954d5884a4b3fb9e88e3253a7dc50'
-                        key: {
-                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '452239993fc240abb971665d425edf47'
-                        key: {
-                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6053,86 +5119,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '453c8f6f9c3c43a4948c2efe237471e0'
+                        id: '45d227c67ac74328aa984284a57e0ccb'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4545778585f04e9ebc791cdfc9ea5903'
+                        id: '45f982893db241b8b5ba0eae5cf86caf'
                         key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '455d7edd67d5400d85a1533fcee3f776'
-                        deleted: true
-                        key: {
-                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '458912510ca34121ad35f19bc8d8ff7d'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'cf6408572eda4832afa0aed44d90b243'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '45a3165e7f30476787b62b9a60b719bf'
-                        key: {
-                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '45f498ba70bd413fb49b70faee74d1da'
-                        deleted: true
-                        key: {
-                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '464a20c04f2e4283b95dc8ea8933a9a4'
-                        key: {
-                            document_key: '1196aab50e874e11b7005e96814ac9bc'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '46987737dc1f4e9d944c3ba466a70503'
-                        deleted: true
-                        key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '469c7dd03ad84ed6b1814fb23672a93a'
-                        key: {
-                            document_key: '5ab77700335e43498e5d3669b0d39db0'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '46b00d6f01fb4fe6815ef1a3509d3718'
-                        key: {
-                            document_key: 'e1a0686149c5420582a70a32c25e3073'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6145,10 +5143,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '46d0122fd39645c6ad3ead04066cddcc'
+                        id: '46daefe20991400ba5f64f3cce2d59c0'
                         key: {
-                            document_key: 'b5b3e29e06d84383a509ab0248316286'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec0df53d9b4c3eb60e746ce06d958a'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec53981de54e02bb03a08df5b9d820'
+                        key: {
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6170,53 +5184,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '474d80fc360a46bebf4d088cd2727676'
+                        id: '4794cdbd22c94987a7508f34a5c07d03'
                         key: {
-                            document_key: '8f19a2172a6242819a71458e69912cba'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '103684df85d94749a77617d224a5dbb7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4773d7b3f7c94c478a445ad48f77e97b'
-                        deleted: true
+                        id: '47be8536081e45a6aa3c42229e93e0a9'
                         key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '47785bf0b9fa46dc9490843cebc089c8'
+                        id: '48386ea9a8a24f1da533e4b219304d00'
                         key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '47da5b2f4ecd486f988b32242bc1f6c6'
-                        deleted: true
-                        key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '47f0eeddbc49484da3409cda294935c1'
+                        id: '483c47fde6014525af23d2985a91f0f9'
                         key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '47ff026c4fae401c9d785a7b072dc734'
-                        key: {
-                            field: 'element_value'
-                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
-                            id: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            document_key: 'd2d482a46dcd4cbc8b70752b06dd554b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6233,71 +5228,61 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '48509c4dd1ae492aa02498c046109f3b'
-                        deleted: true
+                        table: 'sys_documentation'
+                        id: '488b15cef101464f87d9f1f5965218c1'
                         key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4858699f99ad49a4a178128285723a3a'
-                        deleted: true
+                        id: '48aaa43e6eed4316b555bad3f1423a82'
                         key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '488000dbd13442408e256170f10f0ad9'
-                        key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '488a1bbfc9fa4ce59ce6230297b294fe'
-                        deleted: true
-                        key: {
-                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '49389a040d1d47aeb3387726b5ff6230'
-                        key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '4963442c84fc40beb2c127abed76e06a'
+                        id: '48db02c4d0a9454598cb15ef06f5c4be'
                         key: {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '054acd62555349cf8a04ceeb04dd7b50'
+                            id: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4990ba89fd98410bb41258f1d1b05a52'
+                        id: '490818a3b52c4aa7a5c8e2a5825e0002'
                         key: {
-                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '49a750148d94419392a54719ab9c3e96'
+                        id: '49961c9deba448f8b9cfd301439194c3'
                         key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '499df389912b4d6bb8e3697ae1c5ad5c'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49ce38205c70453f9f436f29a085cc78'
+                        key: {
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -6315,36 +5300,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4a01075f9433408e9d46508af0143b2d'
+                        id: '4a827906c76148e683f7cfeb544ab861'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4a21a153cc0844b4824aa7dedde086b7'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '045aa97813ee49448daf46ac38db8f8c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4a31e14620854f86825636fb46fe3908'
-                        key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4a525446984b4b77b9ae535469d33f23'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'c635751f338944ea800fe29f8447cf7f'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6357,71 +5316,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4a8555343250430c8789f18121641b6b'
+                        id: '4ac0a5553fb9401e9c72189f7a71f353'
                         key: {
-                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4ab33725e09945b8977f4a7793955aa0'
-                        key: {
-                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4ac36768271147dc93a12c28f713c0d5'
+                        id: '4b477144123446b4b30f49ca90f30503'
                         key: {
-                            document_key: '79ed41d82ff7481bb544d12d24192fff'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4aceb69f22374b59952db4ca9c3c9a1f'
-                        deleted: true
-                        key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4ad6acdd176b456c8d04fecd8dc55ed4'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'a89b1c4ba8664236b99a00505c00949f'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4b1167485aed4f0e87e3112a30c46366'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '037f8afe947a48efa314f8b4595df1c5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4b1d7c7d00be493e8edf0736a2593a9d'
-                        key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4b53ae6b2ba641b69f123b46c3a29cb9'
-                        deleted: true
-                        key: {
-                            document_key: '636f8426ace2410699dd714ce52bbfd4'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -6433,65 +5339,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4b7362132219471083cb3140d163f81f'
+                        table: 'sys_dictionary'
+                        id: '4bd6927f3e1f4da997c6a27ce1d77c46'
                         key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4b84f65e404a48a99f74f259c0bba175'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '051385eb906343f4bcd9f5aa1827d5c3'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4c1cdc0ea6064006bea1e83cc09189ac'
-                        deleted: true
+                        id: '4be6414868b8414bab2961ffe09bdd70'
                         key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4c5b617fd3f74b7bbfb27ec025b214aa'
-                        deleted: true
+                        id: '4d03a5146a2b4feba409b743d6b07375'
                         key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4ccc61811c5b4aa28737fb148bc4d401'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '81d7d3d71e54474fbe821ca1e2894dca'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4d00c4c579204c72a1497a8a12eb8129'
+                        id: '4d3eb334dd9c4895b5a34e72b8f0de16'
                         key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4d62645d2f2d4dc0be5700c9519126c6'
-                        key: {
-                            document_key: '97b46967640a457e8597b038496bef15'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '543a59e0fea34bc09dfa2961276508d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6504,114 +5380,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '4da45d88ad814603bec48fb16e10febc'
+                        table: 'sys_variable_value'
+                        id: '4edac6e9301a4b63b3071ecc7cd6177e'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '317f8967c8ed485da0af8b3aa8fd0d07'
+                            document_key: 'b7504bba7b224a1db76d161de09080d4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4daa7337d85847f3956adc87fc3ebc61'
+                        id: '4f3d104e0e4a4617a3cb99a722771e77'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4db801487f52439fac7d89abdec84f5f'
-                        key: {
-                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4dc379f70706435997c0ffd5c1feb0b1'
-                        deleted: true
-                        key: {
-                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4dd0be2aeed243d3b25c979a820a695d'
-                        deleted: true
-                        key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4df4029bb7d241a18a057506d4d88b82'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4e1a4a2197d448eb92ce17461dfeefc6'
-                        key: {
-                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4e2ecb91f672444c8ea53217829ba0ee'
-                        deleted: true
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f0066acc53a447fb904c24085bc5fa46'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4e6d8ac8b7074e68aaaebe9f1e1c78d4'
-                        key: {
-                            document_key: '6f844002829d4961a816ef4b2054db16'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4e9c5ab12cd5479d983fb35436e6d8a4'
-                        deleted: true
-                        key: {
-                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4ecb1f2959b84c7fb028cae6892ecabc'
-                        key: {
-                            document_key: 'fc854cc524074e4d86558b80457bd0b9'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4eeb23a131b547ff9f32cce476aa5d36'
-                        deleted: true
-                        key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4ef6bf7205014fe182a71dbcc3b589c9'
-                        key: {
-                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -6636,14 +5417,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4fc08bfadd7f4ab0904be2b1af565bc7'
-                        key: {
-                            document_key: 'b5b3e29e06d84383a509ab0248316286'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
                         table: 'sys_db_object'
                         id: '4ffc4a47d3f34ed686e90f6345ba705e'
                         key: {
@@ -6651,28 +5424,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5023978dcc6248e3bda734571c434473'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '5031c89a494940c6a71889261a4137bc'
+                        id: '500ee3b34ff44cd1a946a53687e27132'
                         key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '50652de17a9b4496aee0cf3a3750a09f'
-                        key: {
-                            document_key: '81b2b7bbf48148d0af28951482a34682'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -6680,32 +5436,6 @@ declare global {
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '50b14a245e4f4f988641b8916756bb2a'
-                        key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '50dbfa50214e41c188cacd5dc78a9863'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'fc854cc524074e4d86558b80457bd0b9'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '50ef323fd46b449f8acdb0bf762793d2'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7c0535e3217e4f9483e5ee64d613f2f1'
                         }
                     },
                     {
@@ -6725,98 +5455,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5130cf7bf2e742efa7fae3ec74042737'
+                        key: {
+                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51e3f0f7f6604adc861510b2e9c4f3bd'
+                        key: {
+                            document_key: '88481835ed4d490886b426687c07398a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5255e4e28aa64fe9a8bb3d08b1768d20'
+                        key: {
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '5137e4e102c44568a35830a54a372b97'
+                        id: '52c914f173ae4522b7dc78faf97a1f26'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '9981e349089941e680c66b024a4c6f5a'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '516792c004f34ee08d8ff4bca4eaf239'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f4f9f8c68541459cb5f87072e1946146'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5198ae3ae47144ba9568fe7a7eac66cc'
-                        deleted: true
+                        id: '52e97e104e1e4c9eb0b9bfeea821ab6d'
                         key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '51a7980f930547aeb92c25cef88edc1a'
-                        deleted: true
-                        key: {
-                            document_key: '9616e15635e74f658757906ae66d7725'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '51c9b2f86bac429b8965961537d1cb43'
-                        key: {
-                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '51daa446ac1242dd9dd16bf431920aa0'
-                        deleted: true
-                        key: {
-                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '51db0f731efd4a13a6aa24722683b8a6'
-                        key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '522bf9cd90164b63ac90d21db0590ab0'
-                        deleted: true
-                        key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5261c0ae421d4bf9b4cd59ecb545c49e'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '532ccbd3fceb400b894962c963ebea6f'
-                        key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '533e6b98679e407485e1dfe3dc9220e2'
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '54afe77d038043c992844f490304f64e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6829,53 +5505,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5371e1854b344ffdb522538d43d3579e'
+                        id: '53d3ea42f60747c1aae4288441b0ee0b'
                         key: {
-                            document_key: 'e93c8388e553479687b1eb0440eeddff'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '539e6a07484f44ddb19356c5752726d0'
-                        deleted: true
+                        id: '53ebed3743e64a71992ca2bd60222079'
                         key: {
-                            document_key: '59178555ffdf44b68023de611ff48685'
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '53bfd4d89a8b463e8e9ff5debe86a817'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '53d43694eeb547158f058352e52f03eb'
+                        id: '541ff47e8fc046f18a925ffe182013af'
                         key: {
-                            document_key: '7c0535e3217e4f9483e5ee64d613f2f1'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '53f1e14518b54e2f90814be8c80edf3a'
-                        deleted: true
-                        key: {
-                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '547d31a2829342a68b47dc0629ec5b71'
-                        key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6887,11 +5536,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '54f12958843b4601bd81bac4582da185'
+                        table: 'sys_element_mapping'
+                        id: '54ef365552474aefa20e3789d605246f'
                         key: {
-                            document_key: '327646fea4db4af8be9ee820e2337173'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f74a08519934472f9cacde2e5ed15c81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '550b8d8ddd2b4ff99b091cf80889c76c'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6905,38 +5563,52 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55349b32ed4246f1918b7226aca962b6'
-                        deleted: true
+                        id: '553baa9317134bb091501c20620bd02c'
                         key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'd2d482a46dcd4cbc8b70752b06dd554b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '554442e92f19493c9be1561d2dbdc162'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55978e7e9216424e8c9a6ec438b934cf'
+                        key: {
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '5539f978ba5d461ab958a5c2dc4719d9'
-                        deleted: true
+                        id: '55a01a024df4427190537af08fc3840f'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                            id: 'd2d482a46dcd4cbc8b70752b06dd554b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5574a4517c8940e8ac113febd6159fb5'
-                        deleted: true
+                        id: '55a671fb012b456e8344ee4030d15717'
                         key: {
-                            document_key: '502620076aa44e4982f4cd2d42feee5b'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '55b166172a464b9fb6dcd513289010d4'
+                        table: 'sys_element_mapping'
+                        id: '55be7e796c40425e8a0b230283f0531a'
                         key: {
-                            document_key: '7c0535e3217e4f9483e5ee64d613f2f1'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '63fd95647a7c49cba711f6ed52e1dd3e'
                         }
                     },
                     {
@@ -6949,19 +5621,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55c93387117d49efa41143626ff91daa'
+                        id: '55ccc2ed45ff49cb8ce1da6e1a571641'
                         key: {
-                            document_key: '700d02aee301440d845f19197431d891'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55d3ce492e9c4a3abceef3e03f28fcb8'
-                        deleted: true
+                        id: '55db704da9354e23ac90516f9fb373aa'
                         key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6973,28 +5644,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '55e5b06451e7442d95aa7752df34364a'
+                        table: 'sys_dictionary'
+                        id: '55f905cf8be44e859ae2d0f9fbf6ecdf'
                         key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5614bd8f7e8640e69b4ca13c6991a2f5'
-                        deleted: true
+                        id: '564ef93d30224e0daba910c909af20e6'
                         key: {
-                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '566342e81a4c4331bab477c5631d8f00'
-                        key: {
-                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7007,42 +5669,59 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '571d5a218e924eb7b9b9fe4a7c6e80d3'
+                        id: '5677d14d88634970a77a727b1dfbaf7e'
                         key: {
-                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5736b3733b1145898a6fc9f74b8e4488'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
                             variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5780385ac0084c1fa4f333c6068187b3'
+                        id: '57c7a47230b54ec494b86fa5e65a779a'
                         key: {
-                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57dcfef03e4d4056b91cdb4b1b7df5fa'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '954b4cb46fc84d4a8fad3cf2e5059c87'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '57bbd54421474d76ad5e97898e4e325b'
+                        id: '57eddb3386f643368d501279e967e631'
                         key: {
-                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '57c5a0fe505c4bc9b16e389eabb6ee24'
+                        id: '58744e65c1774eba8a37afd33a04fe67'
                         key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5849170548a94e5d9cad79df94eb2568'
+                        id: '5874a6f72d4b47fa9407b3571a95aeb9'
                         key: {
-                            document_key: '8f19a2172a6242819a71458e69912cba'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '46401e4dc36047ad9170a4854216c731'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7056,68 +5735,33 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '58bd8c19ea414e339ee0709860a18924'
-                        deleted: true
+                        id: '58b19f4e849a4e96960d046db465d717'
                         key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5951c9e20fa64c48bef786af8fe4e20e'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '58d07f4e8f02498b9ba794ef964f069d'
+                        id: '5989fcc1354e4588b7b88d3a39d3e961'
                         key: {
-                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '00278359b7f94e83afb5df8433dff6a5'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '592b2ff13c2c46bd913ad06f48589558'
+                        id: '598b397ab27740e78723218a609e5981'
                         key: {
-                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '59420d1b2a6d4d3a9d5a7d54c2b2c40e'
-                        key: {
-                            document_key: 'c90481fbbb4b49d48d6def5b79f75d07'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '59470dc1e3df4887ba78dc1db343692a'
-                        key: {
-                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '598257bfc4044836a5d75a58aafe2f19'
-                        key: {
-                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '59e4c6f7b08440aa8972a9439ed6a184'
-                        key: {
-                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '59f1e550aa4a49ee8bcb603ba59ded08'
-                        deleted: true
-                        key: {
-                            document_key: 'f30e249199f24675a562a2e443923c26'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -7145,6 +5789,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a3997fb3f8f4fc0b5331ec2961af639'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5a3a8dec5a9d4c78bed073d057106100'
                         key: {
@@ -7166,61 +5818,74 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a58e679998745cdb7c3c756949f8a8d'
+                        id: '5a69586b212d4c6f95ee763ea6b45b5c'
                         key: {
-                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a9ba4dbfb6142738389ce1894c1e695'
+                        id: '5a6a07dca33641139431e4fd37fc2843'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a8f66cf39aa405e97688af3378527cb'
+                        key: {
+                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aae031ac176400db550ecc60ee4e4c6'
+                        key: {
+                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5abdad0922674ca7a75e445bee3debf1'
+                        key: {
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
                             variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5aed58edb52b4b4f81ae30b1722e1a52'
-                        deleted: true
+                        id: '5b45882538cf4913bf1add3ef7b657ff'
                         key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b2204e5e1664e3abf8ef638f216c414'
-                        deleted: true
+                        id: '5b4e68ea1f1f40b8a2842ee4e8c2124c'
                         key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b4afe2074c74ff0bc6500d367e3cf47'
-                        deleted: true
+                        id: '5b5b9bd106784a03aaec0d82067de49d'
                         key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b60f97c3de2493cae66cf5d6922e517'
+                        id: '5b8dd3e2beec491d936681dddde2cd9f'
                         key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5bbbd4be466d4055ad3c088828841bab'
-                        key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7233,53 +5898,60 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5c1b08a6e94d4017a564c09e9892233a'
+                        table: 'sys_variable_value'
+                        id: '5c20524c26754b8387e4e28864c2d45e'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'e5ff0ee9630b486482c24da094d4a2cb'
+                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5cd86467eab54ea289bdf28a23b7e69d'
+                        id: '5c213cccd3fb43159c044697fd325dbe'
                         key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            document_key: '979ba09891b84d2283217858f1b0a836'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c4f2b0c1d154212bb58166288b752c5'
+                        key: {
+                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c615461ed354b4580e2228d32549b0a'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c762980e2f64a71b5122be4f6f11b91'
+                        key: {
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5cdb523613174a7cb3f3b2be340b57df'
-                        key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5d0b0110c68745b3a792b01f7c982b02'
-                        key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '5d1147735c154b8d88cc7e384da4a4c2'
+                        id: '5ccac3e7db284014ab8f56154452661f'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '36535a4254f943f19017321f3ef28464'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'fb4ffc111b46428186d911d75d34774a'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5d23965f04564b2bae4962549cc456c5'
+                        id: '5d04832e71d84131b6725b1b5a02c9f6'
                         key: {
-                            document_key: 'ee82272293494f23ac61f81268b2b67e'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7310,51 +5982,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5d8e9414f9a94f1db7c13191caee72a1'
+                        id: '5d8eaded6d6f48e1a894f5de3c45249a'
                         key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5dac93d88594483187b9ab8b28169ac5'
-                        key: {
-                            document_key: '55d3999541d9484688172841ea26ee27'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5dae31a606e54b258785df42fe98ce98'
-                        deleted: true
-                        key: {
-                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5dc40d8ece974ddaab6ce2abf4052320'
-                        key: {
-                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5e0f88f54a71429490f04991a34b1975'
-                        key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5e163cd3d9274e5797fa652ae769a1cb'
-                        key: {
-                            document_key: '359bfae8419b447ba108ffed035c9cd4'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7380,14 +6011,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5e67c7f4004a4049ab72319fc2e96ec9'
-                        key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '5e783f7aa0aa412f92ad42f118ed5d67'
                         key: {
@@ -7398,58 +6021,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5eb653c21c3f4d17b3e12370bc8ce67b'
+                        id: '5eabf91dbf4e46e99d20d9b6b20bdf33'
                         key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5eb8fd5159094855a08cac6650b33c5a'
+                        id: '5ebf107075314660a0987af3f254c846'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5ecde45439a6444fbdc17d3ea20a667d'
+                        id: '5ee32b2638c145ecae019fa5a10be9aa'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5ef7ab79875a47a2be93e882ade42094'
+                        id: '5f28a07fc80e40bbab1e3651c3dc9a71'
                         key: {
-                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f0a465273c34b5f869380ae9d62562b'
-                        key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f3cd458639845499cd8a00d8a0b049f'
-                        key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f3f239264d04d51b227da9e4c02b341'
-                        key: {
-                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -7462,27 +6061,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5f55022d128b402da5b9a7acc42cea16'
+                        id: '5f81aa0b87574b2b9dd17ac552522b19'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5f93fa00c1a04af0bb526bba74056f50'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5faa3d06ae484a2aacdf7858522d408a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4a67c31084b745548a0442373b06852c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5fcbe27877174fe0953540c23f7b8c2a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '449e08963a8e4d48909b8bef525e8c83'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5fd456f1a7934458818e88c7174fd16a'
+                        id: '6076aea7f1bf4c76bd27c3a5700d31f7'
                         key: {
-                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '606c4b93c27e43ad97a0688e1a9fdfe3'
-                        deleted: true
-                        key: {
-                            document_key: '9243a4b4c3114df595cdb756480215c9'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -7491,6 +6107,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'tenant_domain'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '611060a03e4449fe836765b46c514ac5'
+                        key: {
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7503,10 +6127,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '61886db17b784a8e943d9578d81b0a74'
-                        deleted: true
+                        id: '616818ab12e84dfd83d5c7617dccd5a3'
                         key: {
-                            document_key: '98246e8512844749b2f50a056846f035'
+                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
@@ -7525,53 +6148,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '61a0058fae9e4818a85318b41ae072c1'
+                        id: '61aea38d344449ae8008d096e572dcc8'
                         key: {
-                            document_key: '6f844002829d4961a816ef4b2054db16'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '61b4b843f76a4b21b1dd2a03c13345ba'
-                        key: {
-                            document_key: '6441cd6022b548f2857408bb5f822614'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '61bd7b9176c44f77aae2922a094c7311'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6201efd283cd46c29dbedef118bae1b2'
-                        key: {
-                            document_key: '31032fcf62834aed9999a624ce54db63'
+                            document_key: '0b3b8ba394f44876a4fbbc24debf8561'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '620838b8a1a645e194b1275abad7b532'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '6212b0a228cd445aa9bd08d94756803b'
                         key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '927bf0b360eb4badb68c4914f62e8de0'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '622258f16ebb4f26b7e299d5343d1034'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '623fb2789262452f8ea8048347421677'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f642afa0ffc74423a8b4aef39427484a'
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62438640ecbc422eb8f456626359fa5c'
+                        key: {
+                            document_key: '5259492ff17846a387f16b3db03f3c9d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7596,68 +6201,90 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '62de3ab3adb340adb1642751d7bd5d2c'
-                        deleted: true
+                        id: '6323d6fe2c0b4d3ea49b85bf290f622f'
                         key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            document_key: 'e4ce927a176a4b5f890177113109c241'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63362d32dd0747aabcca307def1466ef'
+                        key: {
+                            document_key: '4e766424caf349a889105f42efad7ea7'
                             variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '62e15ad0c8664d6a947013a3844bafe9'
+                        id: '63610352c96f46d88466dcd0f9b1c1c0'
                         key: {
-                            document_key: '48284a1d02614836800cf1d2db5dde1a'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '62f1dde71e594945ae519016ff874170'
+                        id: '63737f973bbf46a89efbfac40a084c26'
                         key: {
-                            document_key: 'afb00e44457e4e8ca08942cae6c2875c'
+                            document_key: 'd68a23df904b4b869231b4767355a869'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '630ce05dc8c24dcc8ed0bd25989e255c'
+                        id: '6387d2a05d244821a8eacc4f16e7fbba'
                         key: {
-                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '632a74d0be834449a610e55c29d92a57'
+                        id: '63a1f86e38844829b5b2c198d8536bf8'
                         key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63900c19fbb4441ba00b54eaa795cce4'
+                        id: '63c99f44c2de49e2895d556ba2e16326'
                         key: {
-                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '63a58f4bc53043afb2b3f3f3608eecdc'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'a5a0ce7164a643aa9cd44f50ff834d0f'
+                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6440cd18d1bb4448b3e0817038facc1c'
+                        id: '63f4eaf4c6104c25b286043bb8f113f6'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '640cf2f29f3b4087be723fa2339c0388'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '641593e39d9b4ed4b3077b6ce5adb003'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '644366fe6e5f47eba020004bb50a9e63'
+                        key: {
+                            document_key: '7e133c8835e4434c8454089c214f4104'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -7666,22 +6293,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'posted_on'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '645d8787182847db84fd118f659970de'
-                        key: {
-                            document_key: '045aa97813ee49448daf46ac38db8f8c'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '64710dedfbd44346adbe5c7fc7bc08fd'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7694,36 +6305,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '64cfc34224164c5bbb3b1bfcd6f87257'
-                        deleted: true
+                        id: '64dda37908d24c828c94ecf452a2aef8'
                         key: {
-                            document_key: '502620076aa44e4982f4cd2d42feee5b'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '65008df4aeea400a9b2b76597aa9bb60'
+                        id: '6531d57566194d7a84f936354397a485'
                         key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '65c25bdcfb1f4ea5bb2c2808fac3f879'
-                        key: {
-                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '65f0371280cd456a9f5c8291a2be94ff'
-                        deleted: true
-                        key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -7744,42 +6337,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6632c425980945dabd27d881abfec58e'
+                        id: '668cd923cb874904afa1891d6874cd33'
                         key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6685ec2a6be942d891d6c414f1e51821'
+                        id: '66a644c0ca3e470a832f09403b46912a'
                         key: {
-                            document_key: 'd20f510a6526419d9b2c199cf2b0a3dd'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '66873f17f9944eb781a1a75721e9953b'
-                        key: {
-                            document_key: 'a89b1c4ba8664236b99a00505c00949f'
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6713ad48b0c74ab69701fac3d14faffe'
+                        id: '66dc97ce52f441b1a737dfc746b34fd4'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '674f79449a144e618bd0e92431a56f5a'
+                        id: '66f5dff42d53462aa72712f30ec4ddda'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '674c37aa8fe14b22ae992bd960002792'
+                        key: {
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '675223f3ae01457ba7b0d9ce073c61e7'
+                        key: {
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -7791,28 +6392,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '67dcbc5129a14389911d21eaa006e916'
-                        key: {
-                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '67fc6c1b437a42309c26988568dae5e4'
-                        key: {
-                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '684242c912cc4bfd96d02ae21f4043c4'
+                        id: '68038042d1b342debd4ee0006a69a9b9'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '70c9da875c8640d988cc591939b73596'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ce13222ab0564da2a9181e3bd5c371c2'
                         }
                     },
                     {
@@ -7830,50 +6415,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '687d6f2e7a0a41b6995c61d719a99df6'
+                        id: '6886b2a1b89c4d37a4a22bb086690a23'
                         key: {
-                            document_key: 'e9b0aefd6b84457499e7200aeb3d109e'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6891a459d5ea41ba926e195a25847d79'
+                        id: '68ecc6f3e76a40f7ade83c1a227c253a'
                         key: {
-                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '68a33d0411dc4fa28f1978bf1ce58dea'
-                        key: {
-                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '68aaeb0ea0fd4837974aff24177274a3'
-                        key: {
-                            document_key: '3d44cc182fd1481cb45762200a06a351'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '68acb30f9ad84b8aab44f2b5e6653440'
-                        key: {
-                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '68e3bc0d73b14acfbaab6df9d1ef7022'
-                        key: {
-                            document_key: 'e970be58f2c345d38d9061afda1f1264'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -7886,47 +6439,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6956c5813690449a94520942c3f1dfff'
-                        key: {
-                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6967a8e388a44e89960bab17432708b0'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '69bbcf50099f455ea6181959e285cf1f'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'cf1b9d6cf09a4737ad8648174eca7fee'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '69c43afe161c4c99bb62cc17c7e428e2'
-                        deleted: true
-                        key: {
-                            document_key: '636f8426ace2410699dd714ce52bbfd4'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '69d87961e6c644648c937e5b98dd5b10'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '4e17a417b58648c09464f296971d6cd6'
                         }
                     },
                     {
@@ -7939,18 +6456,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '69f5e8d97f79463cbf2b49a00e096cd1'
+                        id: '69e9a93567e0420ba0fe1c25ea22fa53'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6a250678585d4b74b7fccfc2eead25e0'
+                        id: '6a54cc07982846cdabc2fb65b297fe9e'
                         key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a585dc9e79e4c89bdc6f8686383ecd9'
+                        key: {
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -7967,14 +6492,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6a72b55f480548478ce0ce0145fcab30'
-                        key: {
-                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
@@ -7984,11 +6501,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '6aea0a720f274619b0e66fe9845d7642'
+                        id: '6a9dcbe94b66422f9ccb98e6271399a3'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '82e19203a4e64c4299e32baae09da73e'
+                            id: '3e5c349830ca45f69bf8442a4b79de97'
                         }
                     },
                     {
@@ -8002,67 +6519,33 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6bbd6f633ae7426aaed3f76bae287446'
+                        id: '6bb54909af884a6caf26c22fc383de4c'
                         key: {
-                            document_key: 'e1a0686149c5420582a70a32c25e3073'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6bd7723b992c4d438e01aa07aee52f5f'
+                        id: '6be4b621e9f4423aa535190f60a6c923'
                         key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6bf43b4639274a9c8f3a137af23b79da'
+                        id: '6c39c71b16f14b16a0d9a40d0af19c45'
                         key: {
-                            document_key: 'c635751f338944ea800fe29f8447cf7f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'a60a485443184d13a20e071d067db4c1'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6c173fb36a774bf6ab7d2384d9a912e1'
+                        id: '6c8941942f2044a98348667337cc4983'
                         key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6c23ffbbf70642638890b4f2f660216c'
-                        key: {
-                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '6c3c953915664661a5d0997b026ffe96'
-                        deleted: true
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '10a262e369074d1a81f079c376dc62b2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6c7f93d5eb3a424b96f254d398e9157f'
-                        key: {
-                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6c9296dbcdf84d84b8f8b8d8605746db'
-                        key: {
-                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -8076,19 +6559,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6ca6456996234e24bb765f949b8001eb'
+                        table: 'sys_element_mapping'
+                        id: '6cb3eac4478f445c887d466aee49f44a'
                         key: {
-                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6cd21bf3e7e149058f8d537daf2029f9'
-                        key: {
-                            document_key: '9a248ec1f1394183b250b1edf9e65403'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5d32d0e1c4f84b2ca24977194ebe007d'
                         }
                     },
                     {
@@ -8101,21 +6577,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d149c0a9f51403b9787e184a6736e71'
+                        key: {
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6d1be10455364bd996d8cdacd9a7a134'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'step'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6d33cbed26a842a692adf6c75ef49f09'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -8129,27 +6604,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '6d58ab77453444b3b12babcec31da842'
+                        id: '6d6b3eef0c49455dbc5a562bd23efbff'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '28f8d309bdc54d12a5868014b4886f46'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6d5f279394a843fdb909a3651017f5cf'
-                        key: {
-                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6d8955baa17e44a9855c44a3ab42b759'
-                        key: {
-                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '193839d89f0a42f09e0d4bc7f175b6fd'
                         }
                     },
                     {
@@ -8170,38 +6629,45 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6ddbbb159b534b58a8f275510168828b'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '6ddee666e33c441c99176a860f22c26d'
                         key: {
-                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fbae21f4bd784ffea26201ee35d546a1'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e2c83ff299242359f9702569fe95da4'
+                        id: '6df0279d59f8440ca9bba33f7c030293'
                         key: {
-                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6e19e86946354669add0c7c0f88e97e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e4b543206b844caaa39a18e1724ad2e'
-                        deleted: true
+                        id: '6e399c5aa10d4d50ae1511cfe02731cf'
                         key: {
-                            document_key: 'ccf200c701944fd28fa6938d18270c05'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6ed0b1be672f42edbfccf76e88ffd03b'
-                        deleted: true
+                        id: '6e55b302a1734d76b47f046577394be9'
                         key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -8210,6 +6676,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6f7a6bd9642040ed91dbdebea29e8a78'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
                         }
                     },
                     {
@@ -8229,29 +6704,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6fc3c03705244bdf9f698e1c24127c35'
-                        key: {
-                            document_key: '8f19a2172a6242819a71458e69912cba'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '6fc4f17ac7374b15bd7dbb7ad1a93574'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'body'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6fe9efcf4b944f078cfb14c0dfbc3d71'
-                        deleted: true
-                        key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8265,28 +6723,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '701155b197d74b818862173d3e72e4cb'
+                        id: '7013cad33a9543d29c27c68838bb6dfb'
                         key: {
-                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7089df8742b146cda9c9e9495874277b'
-                        deleted: true
+                        id: '705bb26ce23441d4ab0f9ae5a5cdfee3'
                         key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7093540ba326406fb34f4558e49f863c'
+                        table: 'sys_variable_value'
+                        id: '70bd3d0192c04fd48119e0681cc9e271'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e9b0aefd6b84457499e7200aeb3d109e'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70cbd594dd3c4c3497df985840a75c28'
+                        key: {
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8314,10 +6778,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '710e383b32834d7fbaef6124b1935f9f'
+                        id: '7101a92c454a443eaef84264bb84c2e8'
                         key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -8334,15 +6798,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '712f5ba5ef93479ba00f80620b0b74ae'
-                        deleted: true
-                        key: {
-                            document_key: '063eb22515514719bbc79db400ca2a2c'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '715b53e972ed4baaa7ffc028607e90b4'
                         key: {
@@ -8352,19 +6807,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '71930be6fffd40dbb8c923e819514062'
-                        deleted: true
+                        id: '715f830b87dd40a98d341412e2640821'
                         key: {
-                            document_key: '316dced589ec4451836aec5a8987af44'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '71a98356600840faa0b6277aebab1492'
+                        id: '71a7d8a61c4242ff8cfe883a13d27fc0'
                         key: {
-                            document_key: '45fedbafd80d49bfae36e060a126635c'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71bb6a52bbd4406485682502eddf639d'
+                        key: {
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71e1825bba5345f1a74c4f9d09a5a63a'
+                        key: {
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8393,54 +6863,53 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '72bdd3058cf5401cbcea2588709b9805'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '9ba35953448f4d90a177074a32431d00'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '7317cf070696400b96831277679ee94d'
+                        id: '728aa8e9b8ab4185897756d1a2334ba4'
                         key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '736133c379aa4530b4c31cb3aff8c6c9'
+                        id: '72a42d8803b244f7a9f42f122df5e828'
                         key: {
-                            document_key: '3199ef318d9146c1891432e3a509012b'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '72d13dd7bcb64bf6a47a38f88fb7c968'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '64e9986f65f841d5baa7020ea4cb26c6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7302e08e07f94722923bce474b49384d'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '73774c14ac654d49bf2ffc9b7b03f15b'
-                        deleted: true
+                        id: '731b43f8167444f29da70217493534d9'
                         key: {
-                            document_key: 'f30e249199f24675a562a2e443923c26'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '73cb3cab60594c39841f738383219851'
+                        id: '73e5368a40ea43c297b8ad5742af22ba'
                         key: {
-                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7423cf2089274a4f8662f56dd03c84ba'
-                        deleted: true
-                        key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8453,28 +6922,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '74cb61b712254a0eae35bbf8b18d3d0e'
-                        deleted: true
+                        id: '746d6b3c2ac44848bbdc9e7714886834'
                         key: {
-                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '0251c78e1f02477ab7f5b97753d4f72b'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '74e4c684eec743caaac06e0bc9112c3d'
-                        deleted: true
+                        id: '74b369568d224e3d9bd329581c46daa6'
                         key: {
-                            document_key: '9520b4811847446381325e9bc122637e'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '74f199f3e7354cbe92acee0e63dada43'
+                        id: '74b92ea8c7014cb0aab5d8ae6956a841'
                         key: {
-                            document_key: 'f23f4f262e6f496697b9e1ebbbcee9c8'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '750829316d0146169849e1e12a473a33'
+                        key: {
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '751b66ab045e4360a7211c58d928470b'
+                        key: {
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75201a46bee0461897df141b52fcca3d'
+                        key: {
+                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -8485,45 +6976,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7598913b9eaa4ea7bfdd0b23df8fdf04'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '4ea9987cd20044fe86d68254d107b590'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '75dd0fdb0edf41ebabc49332066cb4da'
+                        id: '754216328b2a41a6a87f26a8f2808818'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '763aaa84182a438e908da5a65399cf80'
-                        deleted: true
-                        key: {
-                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '764f4bdae3804943869a4f4884654eb3'
-                        key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '76b6f1bfba9140d590928ab84f2908f2'
-                        key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -8537,43 +6994,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '76fcbf12acd149e89f8a6ff45b72e4c4'
-                        deleted: true
+                        id: '770676e93c96448fb11473c577467611'
                         key: {
-                            document_key: '141ccbd113de4618804f43d092865b0a'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '771e52d763cf49bab96e7e405a5468f5'
+                        id: '777d951a1ef148b886ca428a75909f1b'
                         key: {
-                            document_key: 'b5b3e29e06d84383a509ab0248316286'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '77225a4e1d8b4141b8bbd4665ddba057'
-                        key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '772b3262937848dba4dd51964046c8d7'
-                        key: {
-                            document_key: '82e19203a4e64c4299e32baae09da73e'
+                            document_key: 'b5fd592bb349448dbab9018624487907'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '77612f2da8c74d24b360319adccf3b80'
-                        key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8586,20 +7018,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '77dc7fff99ee4460a01aabf779fc8295'
-                        deleted: true
+                        id: '77da5ac5389247509bba04d7306b6892'
                         key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '77e9f2bea64a4ce998a3c9917da7a463'
-                        deleted: true
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -8613,6 +7035,22 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '780496a11ad24d79b85cae09288f9f95'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '781a639ac2bf415d8f8ae47f123fdbe5'
+                        key: {
+                            document_key: 'c6e7b943bdf04b678c0ee527d3665677'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '782c7d7755234b71953dcff894a56748'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -8620,35 +7058,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '784a5e01cc614b909f4c7f33559356c8'
+                        table: 'sys_index'
+                        id: '785b4d0cdec044738ba0861cc4967f6d'
                         key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            logical_table_name: 'x_mioms_m365_assis_inbound_refusal'
+                            col_name_string: 'caller,reason,window_start'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '788ddacdb7f24a27aa1a770cbbf0ea6f'
+                        table: 'sys_element_mapping'
+                        id: '7899019294724981b4f6717c0a28af55'
                         key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '78b5c1554e02451d806fc74fdcc9cede'
-                        key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '78e9c02e8f8a47fdab4f901a9f9a8092'
-                        key: {
-                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '3c405e18949a450f9190a4a5dae35f93'
                         }
                     },
                     {
@@ -8661,35 +7084,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7942621624db425fb188ae24890acf6b'
-                        key: {
-                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '798faa528b79437eac7507e6d74c83e7'
-                        key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '79d6463572694db8adcec98c5bd9991d'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_email'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '79dccc5bdaf54ff18c310557520af09a'
-                        key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -8699,23 +7098,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7a4ef29970084fc2bb103b44f1763a0d'
-                        key: {
-                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7a5381523c0b48e1a9b7a5b2c2a537bd'
-                        deleted: true
-                        key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -8749,131 +7131,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7b623270fec64a979da47693cb1202ac'
-                        deleted: true
+                        id: '7b7216bae525446cb90207dfac745fc8'
                         key: {
-                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7b687c097391423f8be9cac17261b61d'
-                        deleted: true
+                        id: '7bd2b0ddc4a243e7991865501909a4a0'
                         key: {
-                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            document_key: 'e93e311641fa4bb89c69602f3c800044'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bf4e4115ca348cf93dbe4eec09b53d0'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7b7395112f7842c68181686ac144978b'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '7c11e93ef2da47059bbc24256ad9a41a'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7b9805f5b3054cbb95d21aa4199782f7'
-                        deleted: true
+                        id: '7c80061f80c940b691c589532abfad5d'
                         key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7bd12972766646e6b2e542a46c8586cc'
-                        deleted: true
+                        id: '7d1cfee870a9470ca85292740a54e6a1'
                         key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7bf672f0640f400b85235913292c446b'
+                        id: '7d314a89801143ed83136983a3e1a8f7'
                         key: {
-                            document_key: 'fe761139aa654e95815081a8ad496824'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7c04e73fd4bc413991c5ef6179874a76'
+                        id: '7d76ff78f99648ff920496fdd38c4b44'
                         key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7c070b5a69134e3c809c2efb8190b749'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7c291be636934f5f813833cfa9533901'
-                        key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7c356cc1d95f42829eb0864682f9cd9a'
-                        key: {
-                            document_key: 'ee82272293494f23ac61f81268b2b67e'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '7cf1e2d2707b4a349d4aebe071f6f723'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '0e70db870f9247c595a5e96da9fcdaac'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7d12fc5e7cec43079c48219e712a6182'
-                        key: {
-                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7d344823531648dfb78ce0f7594a6a87'
-                        key: {
-                            document_key: '95e38a5e89974c76bc15a01c339641af'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7d63366338c94adeab79e3fcc00aa5df'
-                        key: {
-                            document_key: 'c92291ed2abf45389f03713162d3d828'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '7d8e860c09a94f1fb6299284d2b31fa7'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'b4f65898aabc42d296864a31c90ad4b9'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -8898,51 +7215,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7db3fffbc5ad46d29fee394366ed83dc'
+                        id: '7da005d5b1cf40689ee7975337239458'
                         key: {
-                            document_key: '48284a1d02614836800cf1d2db5dde1a'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '3308782f5ee84520ad168389c393cc6b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7db9fa1131d446e8be8857b59010346b'
+                        id: '7de9b22ea0284cd88b8945273e28f192'
                         key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7dc4197eac6541319ea8f8f7ca9b82f6'
+                        id: '7dfc017b57234f859158a70eacd2e22e'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7dc78350ed1a49c4ab3d2703ce4744d7'
-                        key: {
-                            document_key: 'e93c8388e553479687b1eb0440eeddff'
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7e46e121fb374c36b5dda83ac58d869d'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd628676a72a94e0c8a98c9945302ea65'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '7e646ebcbe444d938e175b14d1847ccb'
+                        id: '7e273768877c4311bb8bc922f254f36c'
                         key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -8955,30 +7255,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7edde911112244a1abedeb6c3f671b91'
-                        key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7eec8b97ad97416f9aa96120621041b6'
-                        key: {
-                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7eedbdb169b14dfdae0b69ffb68fb15d'
-                        key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
@@ -8988,10 +7264,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7f3a3cf3d5884f1c9eb05219001665ea'
+                        id: '7ef48a2bfa2d44c9a990450558d36f88'
                         key: {
-                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9005,28 +7281,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7f7f7a0777d94995b06a18b39e73f7a2'
+                        id: '7fcad5a3d22f49b3baeebf9b842b2863'
                         key: {
-                            document_key: '26d92953de82440fb50b619ad8f385e9'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7fa19507722e4dbd8547864b4c742aae'
+                        id: '7ff274d4996e4f28bf291093e657d1ea'
                         key: {
-                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
                             variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '7fb88e037c9146f5af7da5a10aa76c8a'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9ac365457d004097a1672b9612e19994'
                         }
                     },
                     {
@@ -9039,28 +7305,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8032426bc08f483fafc0a225bfd8d543'
+                        id: '80125e2ff7084389ad698d24ab8d71b0'
                         key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '805fc7031de74fa885f2deb733e1a850'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9520b4811847446381325e9bc122637e'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8079da1f111a408eaadc58edacbc04c8'
+                        id: '8039cac4b0ed46a2ad43c1131b474aa6'
                         key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '1c9c3847dd59437b9e2263b21e4c2d99'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8046d755c2c54f06b9c85703fa24bd37'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9073,114 +7337,51 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '80bb06607d744b15a259e862254dc02f'
+                        id: '810d19aab1c3451da11df1fcbe4f48cc'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'd2d5953a2bc74b71ab8f856609083675'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '80d4652a03c8474aabde85d65be9438e'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '6441cd6022b548f2857408bb5f822614'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '0a83c54bf6354519a25590b94e95a327'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '80db22169d294a5fa9f13c0c28c440c5'
-                        deleted: true
+                        id: '8134c613b6a5493f82417881347a271f'
                         key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8109555aa6f54cbdac0284bcf08ee61e'
-                        key: {
-                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8135dd98b4c841958fd0855aaa597791'
-                        deleted: true
+                        id: '8172013f4c224d59b5640f235a3a5861'
                         key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '818588fbacb94f50bb999a6e952a32f6'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '81f2cdfadcd349a7aedcfaae4e01d596'
-                        deleted: true
+                        id: '82077b6795c14feaac7b08f685342d71'
                         key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '820729be5a674812878ea154bfee8fef'
+                        id: '8223edc135024f20b2637855abbcee05'
                         key: {
-                            document_key: 'd20f510a6526419d9b2c199cf2b0a3dd'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '827d16456a2d43a492cf0bba05b4abdf'
-                        deleted: true
+                        id: '82a8e99072624abc9ad2ada34213c3ca'
                         key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '829937d7d9c6428e9ba73737b672cb53'
-                        key: {
-                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '82a6390c89ad4fe89e89c4386b912992'
-                        key: {
-                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '82a67d7eae614f0a8a1753698bbccb3b'
-                        key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '82a6ba3d62f84e1ab65b732027482be2'
-                        key: {
-                            document_key: 'c26d64433dfa4d05a8e5c763039f0a1a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -9202,33 +7403,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '82e9c5bc49e74fbc878c31678a87f5ad'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '82f4db56e33344129342cb1746f7e656'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '831ea771bd124cbaba136ce1b692c2d5'
-                        deleted: true
-                        key: {
-                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '833330d144854e4da084f954a7d2d631'
                         key: {
@@ -9238,28 +7412,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8383a075383647608746f79f9a4b985f'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '839ea0c328cf451496984b8fe1d97b5b'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '8335e2d6e42d480382a713c40182a9ea'
+                        id: '83dd7ef6f98042889743f6c75997e382'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '45fedbafd80d49bfae36e060a126635c'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '6afaa68fa2dd4d49b2af1b55305382f8'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '83cab47e12df4ea0ba68262c3c2c81d5'
+                        table: 'sys_element_mapping'
+                        id: '83eb337394714e178285b6f41b60e18f'
                         key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '83d4a32725fd46aea106860d7be00e6c'
-                        key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3c31c9e39dec4eca9090aca3f5ad5db0'
                         }
                     },
                     {
@@ -9271,204 +7454,153 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '848aeca6777244f7abc69906ae8c80c6'
+                        table: 'sys_element_mapping'
+                        id: '84368f11fa174368986665d25f5aac30'
                         key: {
-                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '848d3200c64c4bbcb861bae951ff42ca'
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8495827a3655495baea77224862228b0'
-                        deleted: true
-                        key: {
-                            document_key: 'f30e249199f24675a562a2e443923c26'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4e766424caf349a889105f42efad7ea7'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '8521cd94d73a463ca88dd0782ab3932b'
+                        id: '844bd4ede00240eea665c81172b073a1'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '2c9ba491513e468f806cef0bfd59cade'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '8549a37e31b245088680ef45eb16c678'
+                        id: '84544a5d7c624339af448bc343dbae5c'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '81b2b7bbf48148d0af28951482a34682'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '40e1cf58ad7b45f2be24226ab7b589d5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8549b74c8b5449dbb3f20e772107ba05'
+                        id: '859631daabbd4104a06e065aefb37506'
                         key: {
-                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '2ac8d4096d804a6f99b0f0cfed197d21'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '854c13f5f59845bf8df7ee332ef05f29'
+                        id: '864037ba36064c47b8724fa5b4658726'
                         key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '85f7aba8a4c04762b0c3ff7a3ea1d000'
+                        id: '86508d2cdc6f49c2b23fc74f17972d74'
                         key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '863e799e5c2846c484de12211631193f'
-                        key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '864bd2ed588549de91f767f922b5fa50'
-                        deleted: true
-                        key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            document_key: 'fb4ffc111b46428186d911d75d34774a'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '86af99b78cfa469191a6a9eb226b8d68'
+                        id: '86c74ae1a41844ae94e162c1fb36bfd7'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86c9a6f377bf43488da0597ca6db4033'
-                        deleted: true
+                        id: '86d60206e9bb4a9cbd9b82643b6bc779'
                         key: {
-                            document_key: '6f003350f465459f9fb455bf5a44839a'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '871b488e877342928f9b3bf1674a924c'
-                        key: {
-                            document_key: '7178988019fe4b41bc1f2111d4987350'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '872033a12c8d4bc7a18b2eecb482aee4'
-                        key: {
-                            document_key: '153a7998c5864103b2fae9162fffcc25'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '873c802baf4943848ed322ab35fbe3ff'
-                        key: {
-                            document_key: '85dba089c12e472aaeb8f277909c15fd'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '874aff66b64b4abbac0d7b1a45bb25b8'
-                        key: {
-                            document_key: '3d44cc182fd1481cb45762200a06a351'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '87574349b0d849dc8d7e2cd0ee554ac8'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '875dd15c24904d03a313813f6ec05fc1'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '878ae36ade3945dfbb6d6ac4fea5d35a'
-                        key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '87d68754007144bdbe67e4202b8389f6'
+                        id: '86db6ec421c34ea3a97c064a1bb0c5c9'
                         key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '87fc711e54da4b7ab815b5c633b5c474'
+                        id: '86f5c58183ae430db2b8ba9eb1017a48'
                         key: {
-                            document_key: 'cf6408572eda4832afa0aed44d90b243'
+                            document_key: 'ef8f7dbcefee4450bf291d434496d774'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86fdd2fc751c48969108017615f57816'
+                        key: {
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '871349d74dfe4d4e866fb54de188424f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e6696cee9aa49469307c0df89c070f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '87599a374072418eb0ebec18e23439d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '01ed2dc9cbad45f480b27b08566576ed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8787c4ce7d3442adb62a760f058c977b'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87a8da882453449c85be518e456c781e'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87bdd74222f34957b432beb24a4b239b'
+                        key: {
+                            document_key: 'f4f9f8c68541459cb5f87072e1946146'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '880b16b21eb0444986ce14d0ab0cde1a'
+                        table: 'sys_variable_value'
+                        id: '87ea6a04cd7c46c78025445f938c3211'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f5e99f0c41904f26b80eec7d42085538'
+                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '880cc50af3a94d44a32c0e0d0e64962d'
+                        id: '87f09984dc5f4191acbc1c4c3192f5f9'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8816c91157ca4eef8cdf9a83d4111aa9'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '5b025195aecc40bc9accd4a38806f125'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9480,46 +7612,27 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '888dc03764044e6c8bcb107323b3c64e'
-                        deleted: true
+                        id: '8855cbf18637470990060b7a9e3a065b'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '41fd82bfa4194abd83b9e5960dc91a1d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '88eb0c1ea8764dea9abbbcd0308ff3e7'
+                        id: '8957f3c8595040c5809eada04507afa0'
                         key: {
-                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '88f39ecc8fdd47619a78200a3a0facb9'
-                        deleted: true
+                        id: '8964d0e6f5a94ccfa0d4418f37b18187'
                         key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '88f6e0779fd24e5497755f2846e3bb68'
-                        deleted: true
-                        key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '891e5a39f96f49ffb0d357ca0cdbcb2d'
-                        key: {
-                            document_key: 'de6f68c705af49c78210c645279f45d1'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'b9c5895931004e2499c856da450e556b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -9532,43 +7645,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '899dc86152844e61abae40f7c5aaf82f'
-                        deleted: true
+                        id: '8989431c62a249d59372d83cd7e1bc6a'
                         key: {
-                            document_key: '9243a4b4c3114df595cdb756480215c9'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '899fdacf70584f96b57a55ef58f6afbf'
+                        id: '8a04556957424e71a77df48a67300a2d'
                         key: {
-                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
+                            document_key: 'c197e0d643d84067b290ec9088c15e91'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '89bae7e5cf0b475e9866bd12e49fed87'
+                        id: '8a241cff3aca41b48605f5c1fe79082f'
                         key: {
-                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '89c4a20a75f94e0d8e541dc1d86436c3'
-                        key: {
-                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '89ea0c0ff39c4b4093bc5cdbcff580b1'
-                        key: {
-                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -9581,26 +7677,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8a47ef18251b4399a4d6bd309e4fe717'
+                        id: '8a4149c6f7a845b2b0848b7dd46f9805'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8a8af3a8c7974efea718ff2ba0cbb176'
-                        key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8afe2b994c364cfa80b0959906d25cb4'
-                        key: {
-                            document_key: '03038b12eb4040b2813788417e79865a'
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a599852daff4840bb3c21f869a13806'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8aac7a8f6219433290c422eaa72b2983'
+                        key: {
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -9613,44 +7709,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b4e1fd3020d4692a3dee94deb5b8c93'
+                        id: '8b434810bc754806bc72c87305d4e26e'
                         key: {
-                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8b647579b11a47738c4b92ac19cb994b'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c473f077c0314b8ba69e9b883c380d69'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b88b56ffd474afb9bbb6e5b86892e0a'
+                        id: '8b6ffe140295478dbf8b53c3ddab0b38'
                         key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8b8cd038ae684571b176a13ae56d6e7a'
-                        key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8ba85d810f974ae09ece0efadc6cd2ce'
-                        deleted: true
-                        key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -9664,29 +7734,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8bb6fe05e3534813913d3d50795065d1'
+                        id: '8bd91c46e8b0499a91dad5235654738b'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8bcfba45dac84238afefccbb1ca599fa'
-                        deleted: true
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '91f0be79afa1434498c07330954fef60'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8bfa2910753941b6817f08f654a193a0'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '55d3999541d9484688172841ea26ee27'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9699,51 +7750,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8c26b2dfb84f4af09a0a2c07acf355bc'
+                        id: '8c135da9644e4e1ba64d4b97662ccdcd'
                         key: {
-                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8c1e700ec6434a868610d0704604ac0e'
+                        key: {
+                            sys_security_acl: '65f1533e44b04df08ce631c01458288e'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8c48368ab12046e58871929842c6b4d8'
+                        id: '8cde5ff147094a24a6e2007da67b5e06'
                         key: {
-                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8c6c232a45d44a8492133c2597bc32c9'
-                        deleted: true
-                        key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8c6ffd4acf93444cbb569d0d6aaee7d1'
-                        key: {
-                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8c814ed6ebe84a87b21cb471a4b21739'
-                        key: {
-                            document_key: '0e70db870f9247c595a5e96da9fcdaac'
+                            document_key: 'e129471242cb486ab3f60164c16ba2c1'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8cd91ac7d2bb45f288bcccac370118b2'
-                        key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -9757,46 +7788,60 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8d1bbe797f0b413e9f1e8a3a3dc9870b'
+                        id: '8cedb71075f34161a1cc69309e0bcdc9'
                         key: {
-                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d10152fbaf64a6ea37f511f5481eb63'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '8d45e49b10c240c488b16afd29665990'
+                        id: '8d11f4e48df1438d9fa5149102cec7d0'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '8dcc93e5c4bb494cba77967c362c9bc0'
+                            id: '14012b8cdb2d473ba347441806c2ea85'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d53f5b57ef44652976b61c4317ec042'
+                        key: {
+                            document_key: '0e64d3da1f8d46adb8a34e0c07c14a76'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '8d997ae7443b433fb2b15edb84c7c707'
-                        deleted: true
+                        id: '8d9ef0afe19d4c538f11268c659ff360'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '054acd62555349cf8a04ceeb04dd7b50'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7db33435086b4e5b98b0742d21d54d9d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8da2c7b8d5104526abd7b986dbffc185'
-                        deleted: true
+                        id: '8dc96842b1584996963540c8309ad0cf'
                         key: {
-                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8dd2e5701dd24e9a8eb19261d6939c58'
+                        key: {
+                            document_key: '8d5820d6b8b844778ec1c208b18ad53d'
                             variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8db813022f244d6fb11c846663303e53'
-                        key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -9823,18 +7868,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8e08ed34e8ec448ab018d43fc468ca08'
+                        id: '8e0a14277d9a4a58be5938c4ac34a4c6'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8e18921f9f67453b8ec11aa377202d45'
-                        key: {
-                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9848,36 +7885,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8e6078522ae948c995da4d7dec83ddb9'
-                        deleted: true
+                        id: '8e8ae80c45f54d3e979e0f7e974efaeb'
                         key: {
-                            document_key: '543846592efe4326baa80d230db42a59'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8e682a9f21ab47b383c380e6d0220da5'
-                        key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8e73ffd80f19461d81ab04bb51b6fbcf'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8e8af5d7bcea4dcaa8c52c22bae8abfd'
-                        key: {
-                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9890,43 +7901,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8e9b2d13e65b4ad792a5f806854daf9a'
+                        table: 'sys_element_mapping'
+                        id: '8ec0183e6a604ac0accb8f62a3e56dac'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c57394ee98294d73aeed0f56b148e7a7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8eab939ccd744d87bb733865973bca94'
+                        id: '8f13fc1eebfe4eb8bbd38657180ee091'
                         key: {
-                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8ee75ed066ae402581c9c125ae3f899f'
-                        key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8ee850436bb849409c17767ae86b4292'
-                        key: {
-                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8f3abc3f8daa4433a0f9fda5589a567b'
-                        key: {
-                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '0251c78e1f02477ab7f5b97753d4f72b'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -9940,35 +7928,60 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8fce92cbc4b14a3488e0b0b37b767d17'
+                        id: '8f9f4719df7b459cb52e1a05e0e42c87'
                         key: {
-                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '90185b0f7f544cf2b56b0b501c35b81c'
-                        key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '902b9e73114f44ecafd06f20397d9fa8'
-                        key: {
-                            document_key: '26d92953de82440fb50b619ad8f385e9'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '908e77c3480f4bb1a52ed49689a22cad'
+                        id: '8fc0133510804daaa07a7eb577ca2c51'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3349a4d647b6447a815756430f079b10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8fcd4b0a58b34efb9ba28e341e5f8703'
+                        key: {
+                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8fdb116ff2244a71ac66cd18625ae115'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '901a03758c3044238daec44d6a38df3f'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '905113bdd92c45a1ba70eabb9acdbe82'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -9980,11 +7993,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '90904ca68883422482c66c37e18c1c82'
-                        deleted: true
+                        id: '909d4f606416403db630ca818eb05f92'
                         key: {
-                            document_key: '9520b4811847446381325e9bc122637e'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -9996,29 +8008,37 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '913c7efd85404f0a8d22a589178b54a6'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '912e360f1baf4900825341e4b9d352a3'
                         key: {
-                            document_key: '6c95886aad50471984a28aa5c03b587c'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8416c73face547f8b24d9f540465342f'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '917eb4aaecf844b1b899cf919a975bed'
+                        id: '91439a9d29eb4eb6af12ad9a3051d60d'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '5fc0daa93f6741218a6693c150216b68'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9981e349089941e680c66b024a4c6f5a'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '91f6b5ca8e594dd1b5abedb1e9f735a6'
+                        id: '917ed2e66e214a73a089080e7b2a1de1'
                         key: {
-                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9187ffc983b740fea1768fb743bbba03'
+                        key: {
+                            document_key: '14012b8cdb2d473ba347441806c2ea85'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10040,18 +8060,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9261eb096e09425abd90eee12cd0424f'
+                        id: '9257e3ad47ed4669b1df8125715ef0fe'
                         key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9271647acf144bf0a9ca51280fb9ee0a'
+                        id: '92653d6fd9874b858c5ca99e9a4a8876'
                         key: {
-                            document_key: '31032fcf62834aed9999a624ce54db63'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -10062,27 +8082,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9286247208a14e488a6052bdd3c3980e'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '928990b4585f48ab9b86f7af4d65619f'
-                        key: {
-                            document_key: '8df7805733c34bb587df7535e666ec78'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '9290f8f6f5e243d881ab4c1e6f0cd5e3'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'can_create_tickets'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92a00409f2464c80a9d9558a3a127f64'
+                        key: {
+                            document_key: '892b8556e6e04d1680ffbabd354dbdd0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92ace45290d24eda81b5082ed0837f8e'
+                        key: {
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -10095,21 +8115,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '92f462ee39714cb692b62e017633f48f'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '92fa7f020367451c99a4fde50ef28463'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'sent_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9306246c05d64d259a0b21bff19bd2d6'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10123,51 +8142,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9325c1eb482b428f9193bab5e6161a86'
+                        id: '932dea37afb047258a1ed415ed8078ef'
                         key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '936b631c3db5436fb8ef407d5138aac4'
+                        table: 'sys_element_mapping'
+                        id: '9370bb1ab5424556af2617979d383a7c'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '93733da1a4614e19bf52562cd17cf237'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '93910fc3d863468a8d59fd572a50da1b'
-                        key: {
-                            document_key: '55d3999541d9484688172841ea26ee27'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '93a3d658a37f4038b93c4413c2323bb1'
-                        key: {
-                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '93b16779bebd47049832af79ac1a575a'
-                        deleted: true
-                        key: {
-                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5a46bd65f6444ae69286bbb2fec119f9'
                         }
                     },
                     {
@@ -10180,10 +8167,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '93e9061e729b411e963e5a53556a0175'
+                        id: '93dbf6a0327248d7b693ff015e4664fc'
                         key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '3349a4d647b6447a815756430f079b10'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10196,20 +8183,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '946b7270fa4a44beb9a155303b72375d'
-                        deleted: true
+                        id: '946204add05a4063a2bafd8e161fee15'
                         key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '947600f5a7df433a93cf8e7231b38805'
-                        deleted: true
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -10227,36 +8204,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '94a9ab0de8ac4ba898b868bef958240d'
-                        deleted: true
+                        id: '94af1af729e14d15827239d9315d7fdc'
                         key: {
-                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '94d65592cab8437391311f8355a59501'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'ab152f6167ba4af4aa8439d90b9896c5'
+                            document_key: '021ad20851c24ba6b9446442dd7785c2'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '94f7e6cf40c5426c93b463692adacccc'
+                        id: '94c09e0721524bfb9160932e8d02f5e7'
                         key: {
-                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '95175d270c594d1194f5cd54e27f0537'
+                        id: '94edad0cc6ca4dad95bc621722a7ae06'
                         key: {
-                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -10274,44 +8241,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9541cec433be43c6aaad5a15c1988626'
-                        deleted: true
+                        id: '953189c16f3549a6b656b69860423bf4'
                         key: {
-                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '954456f95a584786b34ea7f280fecac9'
+                        id: '959e6ee0b0574d64b1535a32f27dd41c'
                         key: {
-                            document_key: 'e1a0686149c5420582a70a32c25e3073'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9547c859611d492893bcd6c3a3f9898e'
-                        key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '95dab6f38bf848d8952e63b0aae8c111'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '1003efff3a024b5181b54f991ee4b22f'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9602531589464b56ad4b221c00acedff'
-                        key: {
-                            document_key: 'bac301e46060485697cf3347025fa790'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10324,34 +8265,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '964a6ec38d3c4878ac5183daaa5668e6'
+                        id: '9658c099ad15415298d6935541d538c4'
                         key: {
-                            document_key: '4ea9987cd20044fe86d68254d107b590'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '965e0f511bb84d05a1eae1c3c46c15e6'
-                        key: {
-                            document_key: '28f8d309bdc54d12a5868014b4886f46'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9680567f7b1e4e7eb6090b0b89910868'
-                        key: {
-                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '96a49f3f6db44c06942f740f96967e5d'
+                        table: 'sys_element_mapping'
+                        id: '96c0209751544e0d9a6bfddcd4f40ffb'
                         key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'ea9e7ce8a2be49c78572690231b08b51'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96df40ba8db24f1fae69f11bc424437c'
+                        key: {
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -10374,14 +8308,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9752f4bafeb949edaddabed967c68cb8'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '976ee64ad43d404ea7eb4a3451be362b'
                         key: {
@@ -10391,69 +8317,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '978765b61ac7474e842cf69dbc4e5b2e'
+                        id: '97a2f6d871134aa0a06d7fc0a3a9aec0'
                         key: {
-                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '97bcb61a4efb4f6fa875d1532ec39dc2'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'b557f6eb07f9427bade26fc8b72f3363'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97bd61703c3147a1b1e7deec83f462b3'
+                        id: '97e93336df06474083fed336b677833d'
                         key: {
-                            document_key: '8f19a2172a6242819a71458e69912cba'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97d63a59c29147e2b42594e9731ac706'
+                        id: '97eef32b1abf4c9d9b022a94f885b8e2'
                         key: {
-                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97d6517d757245b9a148b88390f861b3'
-                        deleted: true
+                        id: '985f51f2dd8b43d3b31f46585b29cb63'
                         key: {
-                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9817acb1e7774604b8f5c5039a1d688a'
+                        id: '990c3988cbcf43a6b1bb4279c0fe99ff'
                         key: {
-                            document_key: '5b025195aecc40bc9accd4a38806f125'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '98aaf0777da746c1a0bdf7405f7d4807'
-                        deleted: true
-                        key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '99074dea602a42bc8ee246f01ac39f0e'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -10465,38 +8364,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '993037b4d9534e479d559859de38c660'
+                        key: {
+                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '99a615820667429fb629db7546604c87'
-                        deleted: true
+                        id: '9a08a9e8066d48589b1274aef3e10ece'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '063eb22515514719bbc79db400ca2a2c'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4814cf808579490d850d364aad5a9400'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '99d9047c9781449c982c3f450e82cf15'
+                        id: '9a40820e82da410cb283ef40ac328ec8'
                         key: {
-                            document_key: '26d92953de82440fb50b619ad8f385e9'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9a408200e1d84548be4cf7eae5d8b63c'
+                        id: '9a7b886fe00240e1881543d1b8ecb86a'
                         key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9a481866b3d24d02b5b21cf8f2d033b0'
-                        deleted: true
-                        key: {
-                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -10509,10 +8406,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9aa11f15a0aa4da392c264af44f4e95c'
+                        id: '9ab16b1ff9b6444e9dd49ce9bf9e8cd7'
                         key: {
-                            document_key: '5b025195aecc40bc9accd4a38806f125'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -10536,12 +8433,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9b83be1367d042d8b183d9e379543fde'
+                        table: 'sys_variable_value'
+                        id: '9af2dcd4170b482fb6d9bb899e11f079'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'd367a3cdadfa48b680833dc27d5c050d'
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b09923465fb42b7b5f871be1a783a11'
+                        key: {
+                            document_key: 'b51c6b700c4641678c8c42a44838070e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -10555,11 +8459,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9bdd66220e4c48ebb2ca548a69c8d45f'
-                        deleted: true
+                        id: '9bb47c2d19ef4ad18f08e0961a294bc3'
                         key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '7db33435086b4e5b98b0742d21d54d9d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9be8b63f89304697b4194943ac04f3cc'
+                        key: {
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c298ef591d140a6be8d6b7df99a6e87'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -10574,13 +8493,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9c685d3b231c4a8ba7e07e0db538a24b'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '9c62a16a4c8040fdaa30d361ef5a797d'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7478d2bc099a4d4c92ce870be4f4ad82'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c87a4bd653f4c02b0d459bb10053d00'
+                        key: {
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10593,27 +8518,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9c9561ecae6b416b90b9a84a97649082'
-                        deleted: true
+                        id: '9c99ae944c9546899be673bb0d3ddf36'
                         key: {
-                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9cbbbb02d47e48d6bf5c2f217c2f76f0'
-                        key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9cc30ed524554924aa86baa0c08c32a2'
-                        key: {
-                            document_key: '368f60eda53b4b1984290e6e01981258'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -10635,35 +8543,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d7124d05e964056a4018d5704ca11ef'
+                        id: '9d48d15a840846bda539f118cf2c7359'
                         key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d9dcc63c98445f0ac06a09d054aad62'
-                        deleted: true
+                        id: '9d4af7e7ce6d48359ddf6108ed00843c'
                         key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9ded2f6d12e644f3a16ca447959113c3'
+                        id: '9d5418287529407dac8009efb9a5b173'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9df0529451e649509c468eac504019fd'
+                        id: '9d5e8493b9c54ec8a5a24d65397a78d8'
                         key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '543a59e0fea34bc09dfa2961276508d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9dce48fa253b49eb80ea4f4242ee5a2a'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9dff717a99464ffaad83a7e0fb39c300'
+                        key: {
+                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -10685,14 +8608,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9e616955a6d14f0fa70af542f76c7f7b'
-                        key: {
-                            document_key: 'e9b0aefd6b84457499e7200aeb3d109e'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '9e62cfd2777742bb809b8b4a28dcfa7d'
                         key: {
@@ -10702,11 +8617,35 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '9eda2841ce514d65aa6a72c3a8ce76e1'
+                        id: '9e8cb6396a124c6d97d3a7cf70b5a61b'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '051385eb906343f4bcd9f5aa1827d5c3'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '103684df85d94749a77617d224a5dbb7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9eb61fdc5ea54fa59d86622b12be20f7'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9eddc5e9fdf044b2b7ace0b2308a4cf2'
+                        key: {
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ef7e8e65a8642d7bd9b8e1c3a779f3d'
+                        key: {
+                            document_key: 'c197e0d643d84067b290ec9088c15e91'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -10723,19 +8662,58 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9f6e838b0b4a49e989147c2b29c45b40'
+                        table: 'sys_element_mapping'
+                        id: '9f08635a30df49fb80533b398baa82ae'
                         key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '98603512fa8740c8a55bc1cda827c2ae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9f7948738b67449b9948b3e4a632020b'
+                        id: '9f28e517b7014a1cbf85db2a35c0170e'
                         key: {
-                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f95de77b0a24559bae4ff376fb818cf'
+                        key: {
+                            document_key: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fa50e6b0b3649088b3c183fe15da501'
+                        key: {
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9fb6e120bf60488aa30fbef967aae7fd'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '46401e4dc36047ad9170a4854216c731'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9fc2ed647e9e42c39c1f6c9f27320815'
+                        key: {
+                            sys_security_acl: '0001bdf96c8b4af4a372a10683b0dc50'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -10749,20 +8727,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9fd94920833d4834a2d3612cbaa01028'
-                        deleted: true
+                        id: '9fdcdca25f7943a3b7d81a393e7ded53'
                         key: {
-                            document_key: '6c95886aad50471984a28aa5c03b587c'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9febb98067af46ad828fee74b66641e8'
-                        deleted: true
-                        key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '98603512fa8740c8a55bc1cda827c2ae'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10776,10 +8744,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a01bb08eaacb4df1a417bf0c8887188a'
+                        id: '9ff37252c6c14029898d8ca30ea796f2'
                         key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a02d4cf685e24f8aab3501524a969445'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '805363d92ba9494181fab94842e178b5'
                         }
                     },
                     {
@@ -10805,28 +8782,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a08b6570d2944b0ebca42301b0a58e30'
+                        table: 'sys_element_mapping'
+                        id: 'a0c0b5d76c6d44d2b96a356150b03da3'
                         key: {
-                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a0a70ed4382f4776820274a401e0c1a0'
-                        key: {
-                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a10181f4ab744c85b0eacb417659f52b'
-                        deleted: true
-                        key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6420151f7cb54d1087d03b320ee985c2'
                         }
                     },
                     {
@@ -10838,12 +8799,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a14b9307aad545e788fe7d26b6ecc686'
+                        table: 'sys_variable_value'
+                        id: 'a15da8028c294d4aabc015a8d4e5f9ab'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '1c9a1b5ac09e43adb2225b1b904e8206'
+                            document_key: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10856,91 +8816,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a1a08dd78c804aa591606e26acab0ba7'
+                        id: 'a17d013ec6734f65bc2da74587ce6aa3'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a1b1cc56ee704375ab2d29c8007d3064'
-                        key: {
-                            document_key: '95e38a5e89974c76bc15a01c339641af'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a1b36a7d1c714f188949e7145a23d66f'
-                        key: {
-                            document_key: '0e70db870f9247c595a5e96da9fcdaac'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a1cbf2b7625a4b0e83335173682dda23'
-                        key: {
-                            document_key: '544b37f750c74be99f9707b6b208e212'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a1d404992e604e37a944887bb0051050'
-                        deleted: true
-                        key: {
-                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'a1d78d8b1e8948b0801398b6a1e2effd'
+                        id: 'a1f47902fdcd4bdfbafb19fda62761a4'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1ad18ce70ce9471695107410021fab7b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a243d39c3fe64570b16cad36a0606999'
+                        id: 'a24a6ccf052b4be991a942f070180831'
                         key: {
-                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a2b1aa6624ce494382b6b2f79cb762cc'
+                        id: 'a2548c8ae07b48e9a448fcea5df3407e'
                         key: {
-                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a2b46870780f42e2a93e21acbd5065ac'
-                        key: {
-                            document_key: 'a89b1c4ba8664236b99a00505c00949f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a2b8ec21722541ad9ab2d35b01fd9931'
-                        key: {
-                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a2c1d1b9c60345e689639db1195607db'
+                        table: 'sys_element_mapping'
+                        id: 'a25ed2e1be74402b8ed5c23c2776916e'
                         key: {
-                            document_key: '82e19203a4e64c4299e32baae09da73e'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b5fd592bb349448dbab9018624487907'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2ba1e19ae114f5bae67199902c202e0'
+                        key: {
+                            document_key: '021ad20851c24ba6b9446442dd7785c2'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
@@ -10954,11 +8874,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a3022f6da0c9493d88e3eb5b19af167b'
-                        deleted: true
+                        id: 'a30cfd1641e6440a89065c16d2199939'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3332a10950641bcb1069c43c2a09a87'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a36ef58aaca445128ed569695b668f10'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '892b8556e6e04d1680ffbabd354dbdd0'
                         }
                     },
                     {
@@ -10970,30 +8906,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a3a58c4122304e66ab8c07ee3563c53a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bb2a77f93f8140e98ef54c21ff392853'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3dae0f0548341e69be68e1a665ff54e'
+                        key: {
+                            document_key: '00278359b7f94e83afb5df8433dff6a5'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a3ec994afdd8409b989f2f40adb65ad1'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a3fbbb0b9d6b4150af8a61593e2b7d26'
-                        deleted: true
-                        key: {
-                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a3fc9ddad95e442c9bd3df8aaff2bdc9'
-                        deleted: true
-                        key: {
-                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -11016,37 +8951,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a46655790e9d4c9d941430367512f979'
-                        deleted: true
+                        id: 'a45927c9ab1b40b1bc297faffd3e8a1f'
                         key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a46917ead7a244b49b744d97d649bcac'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '4c6ec44e522947199c448cf2b08c8f62'
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a488cef2a30c4a8081fc1e1c27b3c517'
+                        id: 'a45b62bbb45946aa8cfdff9f41341812'
                         key: {
-                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a4c8965433d040b79cc2a02498e67d51'
-                        deleted: true
+                        id: 'a4c4be1b281341a39f12438caf27f8a7'
                         key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '762f95ce8fe54f3faeeeb29d137a356f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4e0d56ec4234703ac25c0025c892dbb'
+                        key: {
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -11055,6 +8987,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'author'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a5190225bc354d5bb8a8a1939f7b9173'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1c38e030c48f4cd1a52d7f4147a493c9'
                         }
                     },
                     {
@@ -11071,39 +9012,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a57671e7466b4477bc7b1375dcf268d4'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '312b88cf3da344298f2927cc6799d2a0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5968b1fb8cd431a8b8545a0a20b4825'
-                        key: {
-                            document_key: 'd3928c79802644d38e05eb080d82385e'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5c7946b4c0f44158c14d605027d96d6'
-                        key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5e4cb5e0b5a46ebbcdd4daeb4523962'
-                        key: {
-                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
@@ -11114,10 +9022,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a61e62fbcd4b4daaa8eacea4c7696814'
+                        id: 'a6067fc260724e86b4d492ea7b23ed75'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -11127,14 +9035,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a62a721aeffd434a9b0e033f848cc71e'
-                        key: {
-                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -11152,162 +9052,74 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a674a87064694454a4ab71ee5014c8de'
+                        id: 'a6d7be6f4f8149fe9d7114bb001bc7b0'
                         key: {
-                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a6abd3f5852c45d39d1777f59ad7fbbe'
-                        deleted: true
-                        key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a6c3ab3c62b94c3a894d76e7afc9c581'
-                        deleted: true
-                        key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a6fbf5b5ea374b46b6148d9ddeae548e'
-                        key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a6fe3b38ae2e4cbca696729ae0d2f4b7'
-                        key: {
-                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a6feb5174bab45a78468c9252e98e6be'
-                        key: {
-                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a700f7e62ffc493cbe9c3dadbe447386'
-                        key: {
-                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a7283deaee7745d483f234ee168a8c61'
-                        key: {
-                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a7420be30b95422e99850728922f2b9b'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '35bd69c8b530485c853be2c1d4dd4366'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a75ad28c2c0b46aa932e5e7adee82aa7'
-                        key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a772b1b6dec54cf4bf52d6f9827609a3'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'a7ced469ae864eb5989dc34368d43016'
-                        deleted: true
+                        id: 'a70d97ae8b67449ca577ed49115f8f1d'
                         key: {
-                            document_key: '6c95886aad50471984a28aa5c03b587c'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a826bd37c2d54f2ca8edffbf18e5bf15'
-                        key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a8854a09d7bb46c1b57781da50af6283'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '0a83c54bf6354519a25590b94e95a327'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a898d8ffe5d640539ad518487a54eaa5'
-                        key: {
-                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a89dd73f11e741a8aec85264755dc1c5'
-                        key: {
-                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a8b58b8ccb8b4eff914af2799768e6ef'
-                        key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a8c9bdb8d43643da9dadbeeade225423'
-                        key: {
-                            document_key: '8df7805733c34bb587df7535e666ec78'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a915ec66895b45999466aec2807341af'
+                        id: 'a70f0176969d4896aa5e29afa58bc92f'
                         key: {
                             document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a75a98ee3c8f4d1795f817baad3df64c'
+                        key: {
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a796589360d84a7f90ae703950387571'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a80cd103d2ed4b20aba5ceb1043daccc'
+                        key: {
+                            document_key: 'b51c6b700c4641678c8c42a44838070e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a812d0e8dfc94627bb94cd7a93f68b7e'
+                        key: {
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a865a0adf3b8429a996d75d7d689530c'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8bd0471dbc9403fb73d9db1ae36bac5'
+                        key: {
+                            document_key: 'fbae21f4bd784ffea26201ee35d546a1'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -11320,10 +9132,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a9a560d3f6194d8399470e95efd742c6'
+                        id: 'a9339aed1d834b9d847c457b3f44cd01'
                         key: {
-                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9b5d35c96ed4fbea1bddbf90928e902'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11333,15 +9153,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a9ee1c5a2a0642b497726339e14257ca'
-                        deleted: true
-                        key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -11359,70 +9170,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aa0cc3c6eaf74968bac77a1ccadf21b2'
+                        id: 'aa0ee236366a40afb8803186bd1edd10'
                         key: {
-                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aa4f456861ec4e71859fcfb581a619f9'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'aa7d5b05f17d481483f7aa5c2c5e3982'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'd56239418aaa401199e1810970341df2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aa7eb5cd0a0746cba7c1a27db8b85392'
-                        key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
                             variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aa99b3cb93d44333bd73a0b5c43ef486'
+                        id: 'aa6068e6a7f14496b4b05b74ccceb1a1'
                         key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ab22826d155b47ca9a6383fe0e05a6e4'
-                        deleted: true
+                        id: 'aa79ccb8fec24db8a0f444c3dfb6f198'
                         key: {
-                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ab84a1d1b4614125a84892a9a2448494'
+                        id: 'aacfd2a5bb1245cfb51c41d3984d2c11'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ab9c3e6cd84a4fa9b951ce98a6c52143'
-                        deleted: true
+                        id: 'ab0766fc4ea44a27bb4b303931e80e99'
                         key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab286b10baf74b89bb355f359f439935'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab997dae85584f5486127517f666728b'
+                        key: {
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'abf4bdb809c740f48b1396ce2ddf5628'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -11433,6 +9241,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'noted_posts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac09558d463a412e9a581a9a0756bcae'
+                        key: {
+                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -11449,11 +9265,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ac0e0a2c4a9947e39974fe505b3050c9'
+                        table: 'sys_element_mapping'
+                        id: 'ac19357afa2b49ed82b4ba88b1748a49'
                         key: {
-                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '02404a5c72754642b501de80533747df'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac1e9244e3384f9a85b4a6873d17ced5'
+                        key: {
+                            document_key: 'e4ce927a176a4b5f890177113109c241'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -11483,51 +9308,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ac70a864286c4aebaa44d96205228e6f'
+                        id: 'ac9026f66efd4d1488ee002755093f81'
                         key: {
-                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acaee019828b4400a8e26da304f54088'
+                        key: {
+                            document_key: 'e8dd34dc07414444a791917413f54868'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ac8c11759fea4e66b00f14b1fd33069e'
+                        id: 'acfa73ad9ad94becb196962c4fdd58f8'
                         key: {
-                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ad3e500acee645b89e38376e98971796'
+                        id: 'ad17d4f3682a4b43b0978da0d4252793'
                         key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ad7a6587bdba433d927fe95f54045d89'
+                        id: 'ad3fd99540584a159b70f37a4039ade6'
                         key: {
-                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'adabf4aa456942ea9b3ddceab4d9aa09'
-                        deleted: true
+                        id: 'adfd64228118437b84db14090f2a8ae8'
                         key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'adb329290bba4c2da1e42daa770a63ba'
-                        key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -11547,106 +9371,141 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'ae4007102495447aa92f0a7c0f7b868f'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '01c9691bf2044b399d834f3c152652d0'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'ae4d57171ff845b0b1f585688f73988b'
+                        id: 'ae1996054af64460a2c961da6e98f231'
                         key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ae5b665e06c04bbe92812dcfe6a0cbdb'
-                        key: {
-                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ae6d2d9759ca4f5e9001a8bc6f1783ba'
-                        key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aecdf046ed674cba95a04797d04a6382'
-                        deleted: true
-                        key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aee8dd9d1b7d41199cc38de783cde7b2'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'af0c9fd6ded547438328138c56cad57b'
-                        key: {
-                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'af95ed6063544000bbf41ec1be0b3c9c'
-                        deleted: true
-                        key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'afdd46983fd44b9886428449d7f5f51b'
-                        deleted: true
-                        key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b0651a8124894618864f6b141d10b185'
-                        deleted: true
+                        id: 'ae2345ef375c4af6b9f63745a4ea2fa4'
                         key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'b0e00dca9f6b48bc80ab14e0f4884886'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '442017d2a46448bb847c002cfeab7754'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b11247ec054c4e3b9d8150ca76120635'
+                        id: 'ae4961888476490fb6ac628a61afe79e'
                         key: {
-                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae59d7cf99254c1dbd9a72b7459868d4'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ae9564e07b04485ea05d7aa16312805b'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'aea3df7e82ca42ceb15f375abcd17370'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ba66615582a741b8bc78801406583c29'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1d620fb02947e6886907f4675c5257'
+                        key: {
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1db988ae3d43d2b1ca45c89e913926'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'af5a30be160149018ff80bca2ef3e807'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ae2e1992724c43199b39fe127772f4ee'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af6f12b1540045a5b0591af7b3f18531'
+                        key: {
+                            document_key: '98603512fa8740c8a55bc1cda827c2ae'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afc36d3915b449a3bc8042d29d601ce1'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afff497ff81f4430a3c47d2356cc505a'
+                        key: {
+                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b03509b013844684ac094b5d62361c0f'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b106844bece14ad4b9f16662c562bd34'
+                        key: {
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b11ead98bd404195b0c24fe1bacfb858'
+                        key: {
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b11fffbb3c2f4d13b0f515bf21a77348'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b13fe6a661b54986b3d7082e446f3d76'
+                        key: {
+                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -11663,52 +9522,52 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b156c6deb6dc40a08b16f1d5214c89cf'
+                        table: 'sys_element_mapping'
+                        id: 'b1a16ce4f4d74a09be018fef8654ee38'
                         key: {
-                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'faeee9aaf77f4f519141013a9e7879ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b1b037666c584129a39629b2999fc6dc'
+                        id: 'b1ac39b7950b41f198395775eec4a12b'
                         key: {
-                            document_key: 'c92291ed2abf45389f03713162d3d828'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b22ec807f5204585b5a59855c12add4b'
+                        id: 'b1c4b502a909445c96982b68fb7e79eb'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1e63e0a64ad4c43902470b391321208'
+                        key: {
+                            document_key: 'c5ba9434d20a4489bfc0a7c49e87e823'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'b271c6e77e054670b9d91653b1f30d1c'
+                        id: 'b1fb494a5b1a49a399a1c7e7368a76c1'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'bac301e46060485697cf3347025fa790'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ad253c18c5c5485f8034b4877b0e7bcd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b2925ae53e4c472ea720d881f52427c2'
-                        deleted: true
+                        id: 'b20fad1fd47249269b8cc64213fa3ec5'
                         key: {
-                            document_key: '416eb03cd26c42939e585e1efe1a843f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b29f6a44c05144db9d77186984bf605e'
-                        key: {
-                            document_key: '38b2496975a54200a36bb2afec68a006'
+                            document_key: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
@@ -11722,68 +9581,92 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'b2ad609ad14d4523bd3662d96105c743'
-                        deleted: true
+                        id: 'b2cf8fc648334ef18816e88bfb2cdd13'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e571089b7b7e41249079acc2fa4ad58c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b2b6f8ad3a0b4a77a41c9751d15ae01d'
+                        id: 'b2e9eace208d48ec849726eafe9701a5'
                         key: {
-                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b2bb03882758439a9760e951b328b03f'
+                        id: 'b309bcbea2e34e7484a83135fc2b7e79'
                         key: {
-                            document_key: '1c3a99bfac054830972801fc88469e67'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b31c9172cb7a4f9999142b0856f88212'
+                        id: 'b30ec5e1f412485fb1e6cc27a4db1760'
                         key: {
-                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b339cd21c240467ebe19f2068e3c768e'
+                        key: {
+                            document_key: '8cc6c8c2caf5433b941bb91ab372694f'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b343bcf1584245c989f2a422dc234763'
+                        id: 'b3665f234bb5404aae3256b6c5d1c8e2'
                         key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b4651603d61347409754a89a3d07beb7'
+                        id: 'b3b349087b2c41a78d3b54086348132d'
                         key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b3bda8d76927442cbbc687ea65a7d364'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b474c95e86bb4e4192d7cc13ac7e3b81'
+                        id: 'b3e39ff621454ecb832c73994f30586f'
                         key: {
-                            document_key: 'cf1b9d6cf09a4737ad8648174eca7fee'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b47fb3e2a9cf4a8ba30e4dc167075b0e'
+                        id: 'b46ce6c8bb9f4512ae83451face49b78'
                         key: {
-                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b4a3176ff55d46f6bd00c2d5c71b8c60'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9c97001bc1594d16885207fada33c05e'
                         }
                     },
                     {
@@ -11797,36 +9680,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b4e2c1e766f240c3a189a68a88e05014'
+                        id: 'b50004b231e34fb19781df9b3681d070'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b4fcf27059b641e7a07c730959d38247'
-                        deleted: true
+                        id: 'b555d22df4dc4519922095f103115025'
                         key: {
-                            document_key: '2dc5553b55c143079754a694924be5d2'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b548c6d3599d4b28b7412c4906500975'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: 'b594a97c400b4c3b86d0061d53958fdf'
                         key: {
-                            document_key: 'f30e249199f24675a562a2e443923c26'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b576430bb6f243e0be674461364166d1'
-                        key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '85b5d68a795542f9aec6c0517f323b22'
                         }
                     },
                     {
@@ -11839,53 +9713,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b5ca06e2491441c1a34cc6a8274f457a'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '59178555ffdf44b68023de611ff48685'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'b5eb691c55e743bd87e344053bedd907'
+                        id: 'b64cc975555a4fe794990a66a89e982b'
                         key: {
-                            document_key: '700d02aee301440d845f19197431d891'
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b5f622742e634102be9c259e422cddd3'
+                        id: 'b64f501928e14cbc9160541b01521ab2'
                         key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b607aecec8994f8a88ca70b3985ec6c2'
+                        table: 'sys_element_mapping'
+                        id: 'b65912eb844e481e8baace71d034c362'
                         key: {
-                            document_key: '153a7998c5864103b2fae9162fffcc25'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b66443459a1c48b6a07aa3bf6485ecfc'
-                        key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b6916516f86543c6ba554763f9f53c63'
-                        key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '49b0a4c9f20b4e5496b62d7d436802bb'
                         }
                     },
                     {
@@ -11893,14 +9742,6 @@ declare global {
                         id: 'b6b52511040648e790a1a9475a8df0bd'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b6bec73b7b1840fdb6f9aca3806d5911'
-                        key: {
-                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -11923,96 +9764,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b74cbbf0693647e285fa97afd65ddc64'
+                        id: 'b6ed4fb8163c4dde861c52fa286a771d'
                         key: {
-                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b73d3c4c90084b2e90b2ed450aec9604'
+                        key: {
+                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
                             variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b7c12798c1f1487eb55dcf1782fd8939'
+                        id: 'b7f0a9b72aef464cb457509ee244ab99'
                         key: {
-                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'b7d2d69e134d46c8ad01f07ce9402a0e'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e67f43d3bb0141ed96621a25433022c3'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b85e63f67493497eaabe3e720b6cdc32'
+                        id: 'b8111465c74e46a7b7d1a4b9ff98a66c'
                         key: {
-                            document_key: '312b88cf3da344298f2927cc6799d2a0'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b89725e6d71b4471a66bfe10e0ca973c'
-                        deleted: true
+                        id: 'b8d1dc48b2bc486990d6d1832321bfd4'
                         key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b8a9c3a96d5541d993297d33d96dbb74'
+                        id: 'b8f9c95317a2416db820824e302c6566'
                         key: {
-                            document_key: '544b37f750c74be99f9707b6b208e212'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8abcf0b4c4149aca0eee3dbb44b4671'
-                        deleted: true
-                        key: {
-                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8dae1f88d3c4e76af53aef920828c45'
-                        deleted: true
-                        key: {
-                            document_key: '141ccbd113de4618804f43d092865b0a'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8e281b0480846ceb46ea681b27d61fe'
-                        deleted: true
-                        key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b90666d0cea540d795eaee65e1245d09'
-                        key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b90d4de54a5d4c93bceb2c314b842639'
-                        deleted: true
-                        key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '00278359b7f94e83afb5df8433dff6a5'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -12023,21 +9818,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b9206514a11a42b98918b48e10821b86'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '543846592efe4326baa80d230db42a59'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'b937adae416841e0839a3598f1f2e944'
+                        id: 'b95fab3bc2384e5cbb26363c222ee57e'
                         key: {
-                            document_key: 'bac301e46060485697cf3347025fa790'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -12051,120 +9836,152 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b9fb12d99e6f46efa904e8e4b1a5cf33'
+                        id: 'b9f03e29ac86425492849eeec3a393f7'
                         key: {
-                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba206be566234d6e98d3e1eaa518f205'
+                        id: 'b9ff5a9687894f83af2ca2631bf760a0'
                         key: {
-                            document_key: '48284a1d02614836800cf1d2db5dde1a'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'ba2911001ffd4adaa8d4a4488f158645'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '2c9ba491513e468f806cef0bfd59cade'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ba2d71c50fb143569ea4ef9afac363da'
-                        deleted: true
-                        key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bac5a48972c844f0b6c6b2b37f2b90c9'
-                        key: {
-                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'badab7745ad54b65b7be0be85005305f'
-                        key: {
-                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'baf92f1eb5ac4aea8dfab0269c4c6275'
-                        deleted: true
+                        id: 'ba00d7f003bb4ff9bc77fb469cb51f35'
                         key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'bb403db44f75447bb93c450dfdf29da1'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '95e38a5e89974c76bc15a01c339641af'
+                            document_key: 'b9c5895931004e2499c856da450e556b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bbf27b75b6e64192af235c522a478be9'
+                        id: 'ba2399745a63424f959f9c9c4b536750'
                         key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bc2cb2708750488e9cb5f98383bae645'
+                        id: 'ba39307d4d6d4bdca7f49fd1d5396632'
                         key: {
-                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bc7f7d6558a941088ac37e5de6ac498f'
-                        key: {
-                            document_key: 'd1373ab00e8643949783336e0168a123'
+                            document_key: '88481835ed4d490886b426687c07398a'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bc80c21a540e4dda9db66056a13ba7b5'
+                        id: 'ba72ec3a81894254b7f392a3d29567fd'
                         key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'bcad2aa01531412fafe890adca604d1a'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '910e9e01123a4955b686fe6c568bed24'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bcc2580679bc465ba7e7d2c6a3da174f'
+                        id: 'ba82ff233f754286b21eda389298abfd'
                         key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba83940c00294073b5d68dec950c4511'
+                        key: {
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba95d3fce19e4083a8864ab26c576e25'
+                        key: {
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bac7b2de8e084d4295b78895d7b78983'
+                        key: {
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bbcc1ff694c94d0c9eaa7edde49bc160'
+                        key: {
+                            sys_security_acl: '2f7e997cda974bf1a0f8b391181cff70'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc181570efbe465395489012c6d09819'
+                        key: {
+                            document_key: '1533d35771944913a851aa611d2d899a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc24eea81b9b498eb1aac086d06e3ea2'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bca1945a9e914be3bf0d7a84f38e7023'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bce22176a6a44775a20c6419392ba370'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd0ac12bd4d4412588429c34243caef7'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd10d5ed1fa94870aafeceeec0c89373'
+                        key: {
+                            document_key: '0289341fb27f420eafce57f3f671ddc0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bd40107367cd4a1dab5966529ee4e1ca'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'e720052e9b7d4ed1998aaea12fa1c73f'
                         }
                     },
                     {
@@ -12173,15 +9990,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'last_update'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bda31809d2924ced92a380710862516a'
-                        deleted: true
-                        key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -12194,45 +10002,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bdc8dee927b544128d358a65325ae0a1'
+                        id: 'be0e685e52dd4f5493647f41dc09e16c'
                         key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bdd07d04feee402c92a049949327df45'
-                        key: {
-                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bdd39aaad13c4ef7bb372a42f3e787f1'
-                        deleted: true
+                        id: 'be6787545150493db6a247a30cdb0de3'
                         key: {
-                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'be4bcd2d494a40e489a41306d4ea9537'
-                        deleted: true
-                        key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'be5cc5e60a6d4761b26f14320f85a96f'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '6b141efac17d442c94e75713f3db136b'
+                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -12241,14 +10022,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bec9307577e94671b43f3dfba828457b'
-                        key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -12275,10 +10048,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bf54b068ae2a4016b734c2a362bbd07b'
+                        id: 'bf45d46964bd4f18afbecae274916a55'
                         key: {
-                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12291,12 +10064,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf70948874fc49cfbdcba02f07c4224f'
+                        key: {
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bfa92ba5fdc147c4ad82cd34f76c9492'
+                        key: {
+                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'bf8db1928b5e40ea91c86055e6da18e3'
+                        id: 'bfaa5ed4006947dfa4053e220eb1c97a'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '97b46967640a457e8597b038496bef15'
+                            id: '2254902dbf774c18864490ca1b349cf6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bfb817fbb5994833b7f151d7dc70dad0'
+                        key: {
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -12313,34 +10110,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'bfe2bb756e214d6d8164b3ade277fe18'
-                        deleted: true
-                        key: {
-                            document_key: 'd0482fff1172480089dc67178a433855'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'bff966a25ae84acd930d78aeed347bfc'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c00c7ab20f6d465a92f24627f225edfd'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'fe1458092e4b46d289da3e3fdfd04418'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c0121e17057447debd8646d18d96da7d'
                         key: {
@@ -12349,22 +10118,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'c0197f3ebc2449a6a161d1f704a01fb7'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f5e99f0c41904f26b80eec7d42085538'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'c01ea0017383431d897a28b7ff5f7c59'
-                        deleted: true
+                        id: 'c0354ef96eed4c128421c141d20bd821'
                         key: {
-                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -12377,6 +10135,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c0589899dbae46e7ab074083843bdde4'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c05ea7ced58440eb8b3d983d729cde4c'
+                        key: {
+                            document_key: 'de0210ee5a424660bf1b16e8abc657b2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0aefdd47a084957b81804c0a5fb12c8'
                         key: {
@@ -12386,18 +10160,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c10641a37d154af6860e07f6cb6c12ea'
+                        id: 'c0d3bcc18f664f20b14fb7adadefdc9f'
                         key: {
-                            document_key: '97b46967640a457e8597b038496bef15'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '20ba3ddfa2f54789a07c7eb3ec093079'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c13dd4fd71844e128c50aa04fd24cad5'
+                        id: 'c0f8a5b7e53c43e39b350089db141a7d'
                         key: {
-                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c10917371516496b938689142c4c46ef'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c132c893f3124f898ae0dc22d97d8ce3'
+                        key: {
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12417,42 +10207,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c1886cc8e7524a9187717cce500413c2'
+                        id: 'c1b339a0f4ab41d4a526ae8c01425bb1'
                         key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c1a1eedfaa144c118bbd7b872952c22e'
+                        id: 'c221b2c1425a4748b3849c29659308af'
                         key: {
-                            document_key: '1196aab50e874e11b7005e96814ac9bc'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c1dc95a9925246a2acd5100fa44af13b'
-                        key: {
-                            document_key: '01c9691bf2044b399d834f3c152652d0'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c1ed643987954f4e8be856f4bbb42849'
-                        key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c239082af3794cca8db8a7579c39a673'
-                        key: {
-                            document_key: '1196aab50e874e11b7005e96814ac9bc'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '2ac8d4096d804a6f99b0f0cfed197d21'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -12461,24 +10227,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'last_test_results'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c263cd1c0f5f4715bef10bf4e0b0141d'
-                        deleted: true
-                        key: {
-                            document_key: '3450d4b2f84a45778cc8443d37481b73'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c27e88904a0a4a9394d192e713fd266c'
-                        deleted: true
-                        key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -12491,10 +10239,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c2b4ca85108340668bb0d22bbbcef903'
+                        id: 'c3036c75479441d893d02ab2fcf7980d'
                         key: {
-                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -12506,10 +10254,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c30c0cde2fb943418f4c3d7081fee912'
+                        id: 'c320023c4f0d4a648c4a1bafdd458705'
                         key: {
-                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '6afaa68fa2dd4d49b2af1b55305382f8'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c32d39e04fd747168d2fdbb1ba59f5c1'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -12522,6 +10278,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c33d79f8729c4a53b463d7241b24f0fb'
+                        key: {
+                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c3638db3ae294c75a89a917f26e7e698'
+                        key: {
+                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c3a1a311c1cc4312ae279e44ef76721c'
                         key: {
@@ -12530,36 +10302,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c3e955befb17469a8014e5e91af67899'
+                        id: 'c3b9dd99cafd429da897323bcc975a18'
                         key: {
-                            document_key: 'd3670906313844cca2b4f2994d979f4b'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'f4392ffeb46c4ee08d85edda8cc495af'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c461c9a718a84acfba54bce9bbabca9b'
+                        id: 'c3c25147d80f4684b3d8f36aad60fd43'
                         key: {
-                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4409bc073684b1aaa401199027e8c19'
+                        key: {
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c444f34cfdb846208f3e108221ce9e4d'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c48bac89a16a48bd88e43657b59a3db3'
+                        key: {
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4b1178c0c9a4d668afa1c17908a118c'
+                        key: {
+                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c4668e69b2854f83a0d4939152f50f0c'
-                        deleted: true
-                        key: {
-                            document_key: '6f003350f465459f9fb455bf5a44839a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c47abba3fe834ece9e94968be29b7947'
-                        deleted: true
-                        key: {
-                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12572,19 +10358,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c4bd68c3314c4d6ab09b598f1eda80a6'
+                        id: 'c4e6750a0115477caee93dab7f6a99ff'
                         key: {
-                            document_key: '56d0f56406dd415fb08df8885717a287'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '979ba09891b84d2283217858f1b0a836'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c511fa06ab234bddaa0788016903d9a7'
-                        deleted: true
+                        id: 'c521ff06430a45d58debc302d3324995'
                         key: {
-                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c52a5aa8371a4f69a7603a4733149c1e'
+                        key: {
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c54d21837b5a415c830fd2d64df3c70e'
+                        key: {
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5562c93777c4c1a9a40f3b2c3f3c5f1'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12602,95 +10411,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c58ddf4d8d4049758144a301a8cb42ea'
-                        deleted: true
+                        id: 'c5c680e033414afea94b76d99d425a70'
                         key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c5e21a79ab83452eaf8f209717701580'
+                        id: 'c60a7f7f7be446e693c0e91af57fc6fa'
                         key: {
-                            document_key: '153a7998c5864103b2fae9162fffcc25'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '892b8556e6e04d1680ffbabd354dbdd0'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c633ee5f50c94c50acd6e342b0a3a060'
+                        id: 'c670449372364c4d9570065c5ce764fd'
                         key: {
-                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6963b6d5c7b4843a7a24013f684440b'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6ba094e5abe444db1e8df0d709122b6'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'c658b336c251405b95d608f839f98070'
+                        table: 'sys_variable_value'
+                        id: 'c6d4b8ff2bd24463bd50480ac967aba6'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'a8cfd115b0a148588b7ae83f19159782'
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c65c1afb95094a38971fdd99808004fc'
+                        id: 'c734ee4fccf643a18ce0fabdeb563a79'
                         key: {
-                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '49b0a4c9f20b4e5496b62d7d436802bb'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c68bab2ebeb34132aca79426691a3f17'
+                        id: 'c75b1b3a343944a9bf028d9ed5ead53e'
                         key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c6afafc9f7324c139071077fa2ebb98a'
-                        key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c6f7c82b1226444dbe54903979344c8a'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c92291ed2abf45389f03713162d3d828'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c720be6d47ba49c9a88f29f075e53675'
-                        key: {
-                            document_key: '6441cd6022b548f2857408bb5f822614'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c74af227c40f40e5ba3a137aa9fffeca'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9243a4b4c3114df595cdb756480215c9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c75b2da60c714b36bd36425ba6f041c7'
-                        key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -12703,79 +10483,59 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'c7644a5392d94733ac786c7714f0d994'
+                        id: 'c78d84dc8c2f401999933ec89b7ecc32'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '5ad733e08218486a963adb125b4b7b4e'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9dd2681aec5b4b4cbb6235ac18833b64'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c7729f01d8a64ac5876e831996b9e830'
+                        id: 'c79c6deec06a4a7f8243f9439848e1f2'
                         key: {
-                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c790e70039964035922bc46a01174c98'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '4752047ccff547b088d1f425425705c0'
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c794b785ddd34d70bdec4c8037219c28'
+                        id: 'c7f2d7e753ed4fc99a5b2a86e6d59af6'
                         key: {
-                            document_key: 'e1a0686149c5420582a70a32c25e3073'
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c81cbc158bdb4e65aa65c02018876291'
+                        key: {
+                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c86d043eac094dca9a234d01ad435b40'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c7bf0aba252f4a62b2f7b1695e1c8aef'
+                        id: 'c87071556ce342dea69061f479868b32'
                         key: {
-                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c7d317a862de46c78f25c47b61435862'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '805363d92ba9494181fab94842e178b5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c7e8e53e58eb4fd4842b79f370717d2a'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '35bd69c8b530485c853be2c1d4dd4366'
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c824246690e14587af431b061a47ff15'
+                        id: 'c8ca57f5602443a29a8f6cca4d5cff45'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c89c806a6a524b789b2c58a4fbbd548f'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd3928c79802644d38e05eb080d82385e'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -12789,18 +10549,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c9224482eaf543358d315e4a7d32c289'
+                        id: 'c8fd01adf07f43c2b96bc5f2afed64a4'
                         key: {
-                            document_key: '5ab77700335e43498e5d3669b0d39db0'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c9569fe69c5c41e5b437342e8c6af70c'
-                        key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -12810,24 +10562,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c998b13a0d824882998f6bc0449cd4e6'
-                        deleted: true
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c99efe0854254afabedcce14bc01939d'
-                        key: {
-                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -12860,6 +10594,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c9c42ad2224f4c1d87365f7c0ada79c4'
+                        key: {
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c9d693e2dd0e456d8c3e136e28d8a451'
                         key: {
@@ -12888,54 +10630,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ca040739d2ad40d697a91d8ac8efad02'
-                        key: {
-                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ca273300715e402e929ea2e11b1560a3'
-                        key: {
-                            document_key: '153a7998c5864103b2fae9162fffcc25'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ca298bb454584c3dac95a73b022e0eb0'
-                        key: {
-                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: 'ca5813ed64d44d60993b0cc13b2ba4b4'
+                        id: 'caae4d39ba184536a361a8de36903892'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '03038b12eb4040b2813788417e79865a'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'caa9a5aa37fd4eceaa06a67d45c133c3'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '10a262e369074d1a81f079c376dc62b2'
+                            id: 'e67c7897f3e6437ea6f47c5bad0ac392'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cb0399ed27684d5b9a48a42dfbb2215e'
+                        id: 'cadf3ca21c494b1e9cdd2fa61c98cb9f'
                         key: {
-                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cafb45c0c90b484da478504211595102'
+                        key: {
+                            document_key: 'f6ec72cd35cd41fdaed7921abb966310'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -12944,6 +10660,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb3b1f86ca2348558ab8149417766b2c'
+                        key: {
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -12959,10 +10683,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cb7b6ec85b794e0a92455d3a8aeaf7a9'
+                        id: 'cb6980544b09483b8d076e2e527ce5bb'
                         key: {
-                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb7cdcbe08c04a56a2cc33d0fe9d5901'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12971,6 +10703,14 @@ declare global {
                         key: {
                             application_file: '66090cea3aa2450f8de91f8ad4bb2660'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbeb11a04fc145f599cf89ca0a16726c'
+                        key: {
+                            document_key: 'f6ec72cd35cd41fdaed7921abb966310'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -12985,13 +10725,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'cc32c0a6af7d434c99eb577f4961910e'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: 'cc2b02092cce4999bdf4f27da1d0ac88'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -13002,72 +10740,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'cc66afde1aa74fd4b9705ca0d430a537'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'eb5fe1a6f6194f9480abad51b239375e'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'cc6a1cb7d6474c15a63e206dfc74a8dd'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6e26c00d4501432e85b45eca5d2b7c33'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'cc7df773534d44f1a245ea3d0e6e33fd'
+                        id: 'ccd0adf55fbf4d708677079bca96f55f'
                         key: {
-                            document_key: '368f60eda53b4b1984290e6e01981258'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cc7e81f1982741e79c5b8e4e050f6450'
-                        key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cc8d0e1614904060a46774feb1db412f'
-                        deleted: true
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ccb8f61b3de341f084da6264c13ec6fc'
-                        deleted: true
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ccc51422d8c648c6a7b38f444e49a3a2'
-                        key: {
-                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cccd4f221a4f460da7be9ac7e7365b24'
-                        deleted: true
-                        key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -13079,63 +10756,75 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'cced5f26c71f4a749e17deefb3273cd2'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: 'cd668d86aa9b4de19fe0e19159b0522e'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '91f0be79afa1434498c07330954fef60'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cd0822b7b2144b0fb7c535ed6da5a7a5'
+                        id: 'cdbefbc540074f858669a06234406e81'
                         key: {
-                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cda6b5445ba64457804120b2caa6932e'
+                        id: 'ce3e5b6bf55e492794704c830bc4a9e4'
                         key: {
-                            document_key: 'e970be58f2c345d38d9061afda1f1264'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'ef8f7dbcefee4450bf291d434496d774'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cdb55dc6b39e4003978515ee9d2d8556'
+                        id: 'ce7a45c88aa445a187b6c3366f538830'
                         key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ce104ec27f084c2391150c3deb64b9eb'
+                        id: 'ce8f741ef63c4b5196c6a90d76c68b07'
                         key: {
-                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f4392ffeb46c4ee08d85edda8cc495af'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ce53d8b76b4a4b9aa0657431ea322888'
-                        deleted: true
+                        id: 'cea5823f7dc74bc9b5b05feacd09d92f'
                         key: {
-                            document_key: '10a262e369074d1a81f079c376dc62b2'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cedd0b71c83042708b7fe9bca6950acc'
-                        deleted: true
+                        id: 'cead4bcd80554099b5d4b0596a10b1c8'
                         key: {
-                            document_key: '001d153a20e54a559615fdacd85e3fdc'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceb80ff5e6444d56878452444e32b5dd'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceeae04f5b214f3f950c97f635eb843f'
+                        key: {
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -13155,6 +10844,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cf732dc5fad5434babd22e1e34ab91d2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7289fa8a77e54045a1dedb7653329668'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cf74c0e8dbdc44378cdcce9e21f381b0'
                         key: {
@@ -13165,36 +10863,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cf7e1b2caa4f4426a0195e11486ab812'
-                        deleted: true
+                        id: 'cf868894688d477e9e56dd86d9bec2ea'
                         key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cf97d54a9a7e43c39962c4010ed17fb1'
+                        table: 'sys_element_mapping'
+                        id: 'cf98e1db345b46e69d7c3d5baf7e0d3a'
                         key: {
-                            document_key: 'a5a0ce7164a643aa9cd44f50ff834d0f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cfa2f013c4ed4b3c8a6d59090780b9b0'
-                        key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cfd3d43777e94f6ca95b110423a92a5b'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5d614dc256854cf2be4553be97c89da2'
                         }
                     },
                     {
@@ -13203,6 +10884,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfe6c5a299554301abe2718e0d074b52'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cff5f46bde954b54ad5cdbf3ac492781'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -13215,19 +10912,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd01b2fca9838428082a9d3056d69be93'
+                        key: {
+                            document_key: '7e133c8835e4434c8454089c214f4104'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd036a3b2a9d2471fa47756d53af2abb6'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd057f260c46c477b96516d2d328109fa'
-                        key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -13241,42 +10938,57 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd0e492c2e17a40b289f331154770bff7'
+                        id: 'd09eaa9a4f6c4222b01c30bf39bb6ac1'
                         key: {
-                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0d82dfa311e4e3f925acb0f0702becd'
+                        key: {
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0dfea7b99a345bda5de0aafe5cffea5'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd160027737f74cfdb79e72301d2a4ced'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
                             variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd17d67a8b5b74b1eb485b2ba68a644f5'
+                        table: 'sys_variable_value'
+                        id: 'd1bf2dbfff31433696dcbe9dcaa6b1a5'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '3d44cc182fd1481cb45762200a06a351'
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd1f4304644624fea8698423aa1cdc777'
+                        id: 'd203549008c34aa98edaa1f443f03e57'
                         key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd20add7f2863460999c9914da22579eb'
+                        id: 'd239363e4b92430d8c6ceb268cc2ccd6'
                         key: {
-                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd217d0bdc62e407cba8796c72e5127ba'
-                        key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -13291,111 +11003,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd277455554a54368af5c749b1e81e4a9'
+                        id: 'd2cab36dfb87406dacb5183cae6d9eeb'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2dbb879fb1a4d7da6a963f8c23ca676'
+                        key: {
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd375aeda725545948f7e5b4efc5e4d6f'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd37d22544b534f098b09bc6b6aef4015'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8f0b9f24816a4671b2663438c4c46938'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3b1a574f4be44b18e367a056c18c4c0'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd27cbf9356a74008a0aae798d832624f'
+                        id: 'd3c974b5c1e74ab2b8b4bc0ed5853f91'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2a8313d1baa4edcb21b6967189c3f41'
-                        key: {
-                            document_key: 'e93c8388e553479687b1eb0440eeddff'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2cb365720e14b8cbff76b69835f0e32'
-                        key: {
-                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            document_key: '46401e4dc36047ad9170a4854216c731'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2e83320d7a64bccb7d2eeb9e35238d6'
-                        key: {
-                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2f2589ed4264a98a8d6dedaf0edb973'
-                        key: {
-                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd3200599ee204846a1d88fa03518725c'
-                        key: {
-                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd328a486e53a4a489727fde581e91c98'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'be27f09bded04494bbd8dadb8f8da0ed'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd3639ac6db4841e8843ddac9223f55d5'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f0066acc53a447fb904c24085bc5fa46'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd370e18188b44ac29deef8665bddacff'
-                        key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd3ac5beebe844719bf6ea594108ea469'
-                        key: {
-                            document_key: 'fe1458092e4b46d289da3e3fdfd04418'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd3ace864739b4ea6b615e6fba509d389'
-                        deleted: true
-                        key: {
-                            document_key: '59178555ffdf44b68023de611ff48685'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd3ae3338c6484734ac9baf770b0baaeb'
-                        deleted: true
-                        key: {
-                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -13407,6 +11059,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3d417e2528b42a6b6ebfa059df29a1c'
+                        key: {
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'd3d61fff0df84982a9b8dda680ff5d62'
                         key: {
@@ -13414,21 +11074,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd3e45f05038b43c99b1eb8d438414b37'
+                        table: 'sys_element_mapping'
+                        id: 'd3fcb5e93e7b4502bee4b870383a1141'
                         key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: '90144b535320220002c6435723dc3488'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1c9c3847dd59437b9e2263b21e4c2d99'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd44d9cfcc8334d8a9da14a646343d9b4'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: 'd413c7cbff3145b1912601b8ab824a13'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '8e9f860e0bb94765816bd94f1a9f3026'
+                            document_key: '7e133c8835e4434c8454089c214f4104'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd42e5c05d4fb4bcea9fb79c67f4a6071'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13441,19 +11108,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd479032976fa49e7838aa68b28c85378'
-                        deleted: true
+                        id: 'd479ffd7127044f2b27cbbe00490ac97'
                         key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd481a79f6c414ded99f3263fd0f905fc'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd4a05411b9014c249f8706bbc78f898e'
+                        id: 'd4968efecd6b46158e476fb68b37dc7d'
                         key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4a8138bdcb344ed998d446ce32f99dd'
+                        key: {
+                            document_key: '6420151f7cb54d1087d03b320ee985c2'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -13463,33 +11146,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd4f32e908e494921baabdfb88f152f68'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd4ff0d63d80d4ce185f473827f4eb521'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'aeab5ab086c2408085a9eba3bb18e163'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd50b031bc5c94892abc4238940932f33'
-                        key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -13507,44 +11163,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd54a88f9d295419c98ad20d37f293b1a'
+                        id: 'd574993988be4d3bb139fd224be26bba'
                         key: {
-                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd56c00cea8c44e068f74c224196df557'
-                        deleted: true
+                        id: 'd59787c387d6465887003ea628dbe681'
                         key: {
-                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd57f8bc7bb0e4aa094655a2ec696c8cf'
-                        deleted: true
-                        key: {
-                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd59725e158d54c2a87ca45090ca14134'
-                        key: {
-                            document_key: '3d44cc182fd1481cb45762200a06a351'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd599ba5311294d16939cb6b4a72b41fe'
-                        key: {
-                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -13564,27 +11194,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd5ce7191abed469d97aaf5b89ad8a341'
+                        id: 'd600711c81b04345bfd2233782fcea9f'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd5f0f68103f94c4d81ff7c609e2ad7be'
-                        deleted: true
-                        key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd5fc4b993e9f49fa8807ab6884322a5a'
+                        id: 'd61e9b75a20f4bfb8060286627b76752'
                         key: {
-                            document_key: '03038b12eb4040b2813788417e79865a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '0b3b8ba394f44876a4fbbc24debf8561'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -13598,14 +11219,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd677a69488fd47ddb96998a641692b2b'
-                        key: {
-                            document_key: '317f8967c8ed485da0af8b3aa8fd0d07'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -13623,26 +11236,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd703a9b469784fd0ab12a6304a3b4ba8'
+                        id: 'd6ba475915fb493eafb999aaff79c89a'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd74c8d4ae11840c78b7ac1e7b09031e3'
+                        id: 'd6e049892f014d25ad1754b298d3e30e'
                         key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd760d38a3cb54caf8abae91c35fe81b0'
+                        id: 'd7611d7fedbc4ce1b56535305174e2a7'
                         key: {
-                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd7805ca3f0214b019afccd1918db6478'
+                        key: {
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -13655,51 +11276,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd813ecdcf98242cfbf9e52c7bc3b2a54'
+                        id: 'd82c6e00776140ffb1c8a340c8b06d0f'
                         key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd81f74346f3040168154ce1f1b3b4399'
+                        table: 'sys_element_mapping'
+                        id: 'd86d8adbb6d748b48e530c67fb0de960'
                         key: {
-                            document_key: '85dba089c12e472aaeb8f277909c15fd'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd84585072f2745658002416ebf4c95c7'
-                        key: {
-                            document_key: '368f60eda53b4b1984290e6e01981258'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd8bf5be44f0c438bba79d605c9a70396'
-                        key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd8cb4335430d42f583cba6623e5243be'
-                        key: {
-                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd8dc00b056974b2ab5e0a824a2feab03'
-                        deleted: true
-                        key: {
-                            document_key: '2dc5553b55c143079754a694924be5d2'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '77ff3dab498941d5837a4770c3e1b1b2'
                         }
                     },
                     {
@@ -13711,186 +11300,79 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd97f798ba78348d5b8f4b71e8e57aff5'
+                        table: 'sys_element_mapping'
+                        id: 'd919af70a0db4496b49231c0f0a90af6'
                         key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd96348c84cd0437b881d0e1897fedea1'
+                        key: {
+                            document_key: '4814cf808579490d850d364aad5a9400'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd981ced877d8458086cb445b8c10da57'
+                        id: 'da65c5d622f749d49e5314ee2afa69b5'
                         key: {
-                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '7708917551eb47e78c8dd7bf1d123629'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'daba7f2e1ec6426b8e072c09fc7d1017'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ce2f16f281994aec831b3e6d9a621979'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'da123df78fc64d6bb20cfcf29d603eb0'
+                        id: 'daded7f895c045bb974b8eb8314b28cc'
                         key: {
-                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'da1da9eb83ba406c94def29411eed219'
-                        key: {
-                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'da2fe1f954994765a36d1b8e6150273c'
-                        key: {
-                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'da31e09583f9426585a9b6631555cf8a'
-                        deleted: true
-                        key: {
-                            document_key: '9ac365457d004097a1672b9612e19994'
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'da4495e164eb4113936f9bd0861f1096'
+                        id: 'db4aec98a17e48889b636a094ded0a6e'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'da98b1f50c0a4660a15074cf86d892b7'
-                        key: {
-                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dace99244c7e46beaddab8f5b577a450'
-                        key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'daee2d355391442bb37186cc2aca470c'
-                        key: {
-                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dafaafdd53054bac84e3c8716e407d87'
-                        deleted: true
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'db05621f18f44f508def7b4fea4f61fc'
-                        key: {
-                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'db2e9c9e0e9b4da59424e0ac4c7ef234'
-                        deleted: true
+                        id: 'db716a957b9d46ab86f94c5d06d672ea'
                         key: {
-                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'db357830b264462dbe66b923e8b2f15d'
-                        key: {
-                            document_key: '8dcc93e5c4bb494cba77967c362c9bc0'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'db42224199b84b18b5fcac7a9affef97'
+                        id: 'db726f5e529d422889721a13fc8cbe95'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '59aa3789b5954886ae68c5705fc8a73c'
+                            id: '88481835ed4d490886b426687c07398a'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'db526a497f9b470f955bddf6dc3ad179'
+                        table: 'sys_element_mapping'
+                        id: 'db75991178944048a083a3ada77d6657'
                         key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'db7e2430b9524149a8e1ec0c12b6804f'
-                        deleted: true
-                        key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dbd6e0b3254341af8e2673a6457bb0bf'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc065e44cddc49a3b99012ea8efac878'
-                        key: {
-                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc106acee9c44556908b19acb90da0ef'
-                        deleted: true
-                        key: {
-                            document_key: '9616e15635e74f658757906ae66d7725'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc318318cd02470c87bbe60c3f7bea45'
-                        key: {
-                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc399b2c8bf84532a75a992a54fb6099'
-                        deleted: true
-                        key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '45aec74641d145718dc768f9c2a0ad9f'
                         }
                     },
                     {
@@ -13903,10 +11385,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dc85038554e9436bb4a6ebf3824479b6'
+                        id: 'dc64c010b6fc46f2801de92405054f11'
                         key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dc8cf731e47141b29b97f9f18b93f913'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f734a88c9f9440cb9d9d930a6878fee3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcb476472ed442ad9a0b78f21d9f39ca'
+                        key: {
+                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcb6ffa41e614c38aa8e3df69fa82685'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -13928,95 +11435,85 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dd0984afcd1f4739aaaaf3591973a08b'
+                        id: 'dd15972b93034bf1b01890dde3c197dc'
                         key: {
-                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd19f0770695441b92d9f2363e2a6126'
+                        key: {
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dd59991e953d4cbda299924901dbdb99'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ecf1e03ff6e64596987d85a9c6599448'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dda65e7701bc4ff9b21669ab19cd3480'
+                        key: {
+                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dd324992bea148bfaddbdacdc551ce4a'
+                        id: 'dde355606a8549409e3ca663fa08a585'
                         key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'dd40963d43cc4582b0a7d675e156ecf3'
-                        deleted: true
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dddf6cd7dd43410483bd7eb2abe29c71'
-                        deleted: true
+                        id: 'de50d1a32b7e4c7fa3f7c3951698a051'
                         key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'de1f67f162ab4729a66c6be740082c5b'
-                        key: {
-                            document_key: '9e164717a5a941b4851aa6305f5cae45'
+                            document_key: '45aec74641d145718dc768f9c2a0ad9f'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'de580097848b4309848badf6c70eb6dd'
-                        deleted: true
+                        id: 'de9ffa4f16794eeab0c0d1d5bc137d1c'
                         key: {
-                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'de604168dad64211b1eda5135e6dc8f0'
-                        deleted: true
-                        key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df15d6f3445046fdaedb3cf8df82c3d1'
-                        key: {
-                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'df4ed90111b345a186d6ce316412112a'
+                        table: 'sys_element_mapping'
+                        id: 'decb5c9389364bb1ad5d9a3f03d10059'
                         key: {
-                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3308782f5ee84520ad168389c393cc6b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'defd52eacb1845729ea83f9f5fcc40a0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bbaa28fe373542da8333cf8682aa3f4a'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'df502fb01d9b4eb9a261dcfa91e656b4'
+                        id: 'df08cd375eea4834820f279b782fcd08'
                         key: {
-                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df5d46633fb2482e92f5921fb123b5c3'
-                        key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '8416c73face547f8b24d9f540465342f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -14028,14 +11525,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'dfc95f1f29c44a5e9a79b3ccea9db73d'
-                        key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'dfcf3e1795674e8ba77c62f6d4cd5783'
                         key: {
@@ -14044,86 +11533,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'dfe5ed542dd34f7f83f810dd606ce533'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '35fdb9bba7be4c38bb1c55350e46b0da'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'e01b4f9266e14ae5957a49023f6f78cb'
+                        id: 'e0108f3477b845f4a56a91212edbdbd0'
                         key: {
-                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e03183a98e9b4d5eab493ec0e9900b0f'
-                        key: {
-                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e067ee97c2f744138e61b2ed1bd7a0a7'
-                        deleted: true
-                        key: {
-                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e0761122b0824df5aaa2976b895bd37d'
-                        key: {
-                            document_key: '48284a1d02614836800cf1d2db5dde1a'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e086cfe1606c458c97f3b46d35cf9564'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e094b23323574ab8a4bff7a94a75ac16'
-                        key: {
-                            document_key: '1c3a99bfac054830972801fc88469e67'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e09f1e19d5ec4d6aa0db158b5450892e'
-                        key: {
-                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e0c8adea85bd4810a3176618ca788814'
-                        deleted: true
+                        id: 'e01278032de4495fa33be6e4dc24760d'
                         key: {
-                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e0dbcb8f269c48e1b8949dab53662f2d'
+                        id: 'e06414d80f414ccfbc24c428c9ba9b58'
                         key: {
-                            document_key: '5ad733e08218486a963adb125b4b7b4e'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e068a42d1ae7450ea5ee7ed678866714'
+                        key: {
+                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0a7a05354d64578814a665be3ee07c7'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -14137,87 +11583,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e117e94358804934b9ff92816ce5b9e9'
+                        id: 'e1150f4ffaf04d018d51af325e699701'
                         key: {
-                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1682071c024450794eecbdd7f3e438e'
+                        key: {
+                            document_key: '7289fa8a77e54045a1dedb7653329668'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1c14696aa4546889320764cd3c8c31f'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1f0a5cd85464d07a61ed10862e79827'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1fa3b5317de4ee5a5ae1366ff8488ac'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1507769b6f44b809c3b2e6ea1c808af'
+                        id: 'e2a9f9982cf94ae1bc62757cb6f992cc'
                         key: {
-                            document_key: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                            document_key: '49b0a4c9f20b4e5496b62d7d436802bb'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1521eb23cdf4dc5bafe1dfa31ea2ff1'
+                        id: 'e2ed141cd4a04119a63e1ea72d2e6626'
                         key: {
-                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e1ca0b7c7cd54aa99823be9f83dc6675'
-                        key: {
-                            document_key: '4752047ccff547b088d1f425425705c0'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e209f1993ac64b4e8b339e3687c9bfe1'
-                        deleted: true
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '001d153a20e54a559615fdacd85e3fdc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e2b602eb722c40a29adab6de74d2b57d'
-                        key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e2bb7b13a3404d78b3a7f258a07f2d3c'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd1373ab00e8643949783336e0168a123'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e2c5588dfb2b411b99b50be11b834a41'
-                        deleted: true
-                        key: {
-                            document_key: 'd0482fff1172480089dc67178a433855'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e2d92eaa3caa4178b58068ad0769fc60'
-                        deleted: true
-                        key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e2e7f0a8cc694fc6901f878d4acc33ec'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -14239,35 +11656,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e33e48d13b5f4f329622fe3252544454'
-                        deleted: true
+                        id: 'e3250be4afc0473e86888ba5de22116f'
                         key: {
-                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e377480110554d6893bcef1abc273ea1'
+                        id: 'e32bb6c1f6824cadb09284f500d60570'
                         key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e38dce13f6fc4a22a54827673aebda66'
-                        key: {
-                            document_key: '4e17a417b58648c09464f296971d6cd6'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e3b27de6ff2840c192e768557b925b10'
-                        key: {
-                            document_key: 'de6f68c705af49c78210c645279f45d1'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -14283,10 +11683,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e43926698105470eab2dc546af6a182d'
+                        id: 'e41e0ef512ab4025b155fefc65b4801c'
                         key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -14302,34 +11702,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e463f9249ead43ff86e5cb4be6f91125'
+                        id: 'e455593bcebe48cd969ac2107efcf9a0'
                         key: {
-                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e4b62c5de0314ee8a4dd65f4a2ee91b8'
-                        key: {
-                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e51773460c59408996a68386650ea18d'
-                        key: {
-                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
+                            document_key: 'de0210ee5a424660bf1b16e8abc657b2'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e53555046a584818ab712db5fc02cf25'
+                        id: 'e481cde395854a3ab659edc2f89e6335'
                         key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e48ea952025f492b94834c636de08d8a'
+                        key: {
+                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -14342,18 +11734,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e5a80efaad464c77b7d1878ffe29bf90'
+                        id: 'e599632ca075480cbdb818b4686188cf'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'b9c5895931004e2499c856da450e556b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e5afa8a3847a42b19ed6b60c5d65d324'
+                        id: 'e5d15bb451cc4254b6c943226829279e'
                         key: {
-                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5e2cfe108644c338182997f367e82d1'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -14365,79 +11765,83 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e6256e3e8f8e4c7ab76ab6ce01082a06'
+                        id: 'e61df01d2f8348bc8b3d02f40e072f45'
                         key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e6547900053a4fa4a37f8fa2c11e8f42'
+                        id: 'e66a5569f5514fa69f915f25e2c90534'
                         key: {
-                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
+                            document_key: '1c9c3847dd59437b9e2263b21e4c2d99'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e6724f94f1b840bd928d9479cee02d82'
-                        deleted: true
+                        id: 'e698591fd6924c49bfc6c961b85eb32c'
                         key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e6d1bbd3473146dc9fa8925f745eba63'
-                        key: {
-                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e6d1c9652c5a4788a18543d58f00b97d'
-                        key: {
-                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'e71230b4e8f04131a2455a118fbf8413'
+                        table: 'sys_variable_value'
+                        id: 'e6b23658b78f4567b89c4040134d63e7'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'db1b02f410084ac999b3a816a5ceca76'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e754f82ab93746648427e96b012ca774'
+                        id: 'e6dbb6af62404bea8a033f5ffa615412'
                         key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '1533d35771944913a851aa611d2d899a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'e77913eb3adf4d5d9e9d5bc600fa1bd7'
-                        deleted: true
+                        id: 'e744480a17674b0f8da1d1dd7cb9a723'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6f003350f465459f9fb455bf5a44839a'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6a4060d8eab14ce38b477e9f66257c69'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e79f45ad43e74ca79d8a76fbc711a85f'
-                        deleted: true
+                        id: 'e74a48e4715a46c7b1c12d376dbd55c0'
                         key: {
-                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e75896303b3b454da86cf2e3be499ec5'
+                        key: {
+                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e79eb59acd0c4512b968f634c6dad470'
+                        key: {
+                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7cfd16e795a48c492f6dc4cbc42df82'
+                        key: {
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -14450,28 +11854,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e7f3beed7d30464399935a9c2ad9e042'
+                        id: 'e8011a92662b466997169eae601a7f38'
                         key: {
-                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'e882e194b5334a288bfe3f945f30abba'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: 'e834994d475248d6b674c0ba2f8482c6'
                         key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '5fc0daa93f6741218a6693c150216b68'
+                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e88591511b59409f9a475fc9101d360d'
+                        id: 'e87b5b40e7a24775a812b1919a19ea01'
                         key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -14484,166 +11886,74 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e8ab787b2c80485896a5703071f4c15e'
-                        deleted: true
+                        id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
                         key: {
-                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e8eacddc4e074350a77b87f269f30471'
+                        id: 'e954bc021a304ac4a7e44246e3280e2e'
                         key: {
-                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e8eddb83a02c451da782cbab04cfd89a'
+                        id: 'e954c6b88c644a0f88772a1266355ead'
                         key: {
-                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e8fda2c569264adf8471b8de11f95fe1'
-                        key: {
-                            document_key: '56d0f56406dd415fb08df8885717a287'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e936b00729064d0787cb6135593e5784'
-                        key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e96eb0390a154a1fa3cd45e3722ff814'
-                        key: {
-                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e9776a4896464a71b617b48c3c7271b5'
-                        key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e98c9e4d11be4c7ea6733800f0171d07'
-                        key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e98ff825646b4f3eae6c869a1fa23755'
-                        key: {
-                            document_key: '9ba35953448f4d90a177074a32431d00'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e993f69abac54abfaa49178fe8aa2ecb'
-                        key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e9aece16346d48d3b35bf1151fd81699'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '037f8afe947a48efa314f8b4595df1c5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ea3cb500f10344d2950dbbd7ca653e7a'
-                        key: {
-                            document_key: '6441cd6022b548f2857408bb5f822614'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ea597c86c2d148dfbc4eb636b45a9114'
-                        key: {
-                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
                             variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ea75e5aa71ec4935a98be4d0c4f0de77'
+                        id: 'e95f4b642e5c4b5ab3bbbca3be23ea42'
                         key: {
-                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eaa148368db44e7eaefb4665619531fd'
+                        id: 'e96e303d507f471fae60a3aa73a9ef7d'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e9d22c205a224f99995bd1216a9c40ff'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eaacb686e70c48fa8ed16e1815c3813f'
-                        deleted: true
+                        id: 'ea9a0feed4034613a7637b940359eee2'
                         key: {
-                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eaadd22474374098b6a881db359f1133'
-                        key: {
-                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            document_key: '2501228128164bcaa54c205356945057'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'eab4001b35394c13a29f3632549454f5'
+                        table: 'sys_element_mapping'
+                        id: 'eb1d6f028da14fa688eee93c1d24b6b8'
                         key: {
-                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f4392ffeb46c4ee08d85edda8cc495af'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eae379b55c724f74b13b89b28d97b22f'
+                        id: 'eb28d7a0ddd74524af79f0741c6bd112'
                         key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eb289932a7404bf9b474175905bbc487'
-                        deleted: true
-                        key: {
-                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -14655,27 +11965,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'eb3dcdc93b12485f8ef7d2e6c1fbef87'
-                        key: {
-                            document_key: '6f844002829d4961a816ef4b2054db16'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
                             application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ebb8b79b9ab2461f93c82a2be5a714be'
-                        key: {
-                            document_key: '81b2b7bbf48148d0af28951482a34682'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -14689,43 +11983,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ebc87ad887d54f26b9f85c85ef1f5935'
+                        id: 'ebd4a2e856b747fdb1f146ff23251c49'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ebe06a6326d9439ba0058ae32b72f1c3'
+                        id: 'ec0dfab90c41468c97eddd2eadca0458'
                         key: {
-                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'ebe8e64e0b57407da690ac855c180242'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '8df7805733c34bb587df7535e666ec78'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec51fa71fb4b4fde813838320a6fd3eb'
+                        id: 'ec10703785af496d8c1bdadfd1d36e57'
                         key: {
-                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec5632baf367412ebcf64003158b9280'
+                        id: 'ec441447e2bd405c9f3b892694ea74c4'
                         key: {
-                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'b7504bba7b224a1db76d161de09080d4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -14743,59 +12028,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ecad97ede52b4ccc955df259e4dde51f'
-                        deleted: true
+                        id: 'ecaab0de78ba460ea28231def5cb1441'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ecaf78e869f34e188323fb1fad170be9'
-                        key: {
-                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ecc1f1580b6b46aebf39902b31f8c1b8'
-                        key: {
-                            document_key: '359bfae8419b447ba108ffed035c9cd4'
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ed410209de02451ab726c628a3948ef1'
+                        table: 'sys_element_mapping'
+                        id: 'ecb54377759e452a990ab3a7e32cd3b8'
                         key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '919d0807526843f09b49f1a31c9ede75'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ed679b891c1c40d097a116c342e6b6df'
+                        table: 'sys_element_mapping'
+                        id: 'ed74eac73ad14590b2bea29320d84647'
                         key: {
-                            document_key: '9e164717a5a941b4851aa6305f5cae45'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ed6e95d9adf9462eb7cf008ead4c41d4'
-                        key: {
-                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'edb7b9e90d0247f298f847f703b5283c'
-                        key: {
-                            document_key: 'b47e8677ebfa47c090057c5042196603'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f23214259e534de98d79f1b6f375f312'
                         }
                     },
                     {
@@ -14809,44 +12063,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ede6c22417d94e1c8b07d06e10ad075f'
-                        deleted: true
+                        id: 'ee1908832afe4c249f17873fd4d9046e'
                         key: {
-                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'edf6ba6876d04135a204cf6be9a1a13e'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'de6f68c705af49c78210c645279f45d1'
+                            document_key: '4814cf808579490d850d364aad5a9400'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee25e23648e7493d8e2df141cda288c3'
+                        id: 'ee2f49acf439408481ad94136507ef37'
                         key: {
-                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee2da565f6a041aebf0b93816024e346'
+                        id: 'ee34f4910ed343eebd31e8d585d9eb02'
                         key: {
-                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '1533d35771944913a851aa611d2d899a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee42fca9c4bd476e98d1e1c2e8932208'
+                        id: 'ee36421838d1484eab28f7656fcda9ce'
                         key: {
-                            document_key: 'a66ec4d6df0a4ad494e8d8444070900b'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -14859,27 +12103,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee720443278f409ca42c4a1c265e36d7'
-                        deleted: true
+                        id: 'ee730c0d4b0b4c52801cd1b800095431'
                         key: {
-                            document_key: '91f0be79afa1434498c07330954fef60'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee83d8f8b572410392706e8f809cd584'
+                        id: 'eeacd366892e4c4182bdc8dfd137fb20'
                         key: {
-                            document_key: '6441cd6022b548f2857408bb5f822614'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: 'ba66615582a741b8bc78801406583c29'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eeb1899b782c4194ac0069da8eaa9ca6'
+                        id: 'eeb8e474361247bca6cd8920987e4259'
                         key: {
-                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '54afe77d038043c992844f490304f64e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eec49a8583c449fa96a4894df7796250'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eed9b85b12b544e08c75d0ac42ff88da'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c4d96a73c44f490cb5c1c47f3981f373'
                         }
                     },
                     {
@@ -14897,60 +12157,84 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ef3c1f944eb94d5ba27b0f45288fc89b'
+                        id: 'eef2159bbec646eca3da4b41bbc091b4'
                         key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef01b47bce6a4354a6a98f150b6f82f6'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'effef22f529f42d3b66f087ef52fb605'
-                        deleted: true
+                        id: 'ef235c55f89d4747884c9ce8f4a51cfd'
                         key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f00ca3a755444d87bdbea1883a026d5d'
+                        id: 'ef8d730d2e374fc6baf454eb9cf28cd3'
                         key: {
-                            document_key: 'e93c8388e553479687b1eb0440eeddff'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f01f870c41e54e608d7655b4759cbfab'
-                        deleted: true
+                        id: 'efc906054a8548b2a04c1e47bc0de5d6'
                         key: {
-                            document_key: '98246e8512844749b2f50a056846f035'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f06173cbb4ff4fab9eaa147606d004ff'
+                        id: 'effe1d13034e4780b6d98e151b6e0995'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f0580cec02684cc5b9280477fb60633a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0e641514d2a6439f95dbe1b2db8ca46a'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f06bcbae40e54d35a390cb5f310f394f'
+                        id: 'f06169048a0442dd917adb498535c1c0'
                         key: {
-                            document_key: '442017d2a46448bb847c002cfeab7754'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f0b44d70c7394a34ae9ea0cec4b2311e'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '68443c3bf20447339af54e18b364be65'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f0a0d06533a84d0ab660bf4175ca1e7c'
+                        id: 'f10fffd1390245e99e5e520124b6858c'
                         key: {
-                            document_key: 'e970be58f2c345d38d9061afda1f1264'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '3c405e18949a450f9190a4a5dae35f93'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -14962,22 +12246,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f13a5b2f446242c3ad6a0bdd31e535e6'
-                        key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f1429ff197cd4b0f8360872cc9f06810'
-                        key: {
-                            document_key: '36535a4254f943f19017321f3ef28464'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sys_user_role'
                         id: 'f15683d792134932a73be8b6d1992220'
                         key: {
@@ -14986,34 +12254,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f16a600348964260a1ff6d3b913cd287'
+                        id: 'f1830c0214074c0da97eb132df75fbc2'
                         key: {
-                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '02404a5c72754642b501de80533747df'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f1a3370072b6420081b5e68c8aa18887'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a8cfd115b0a148588b7ae83f19159782'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f19acb8486d148a7bf277e704702e16f'
+                        id: 'f1f2c905522c4386b787f77d77246ea4'
                         key: {
-                            document_key: '9a248ec1f1394183b250b1edf9e65403'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f1b6db7aff2b4d7db6aab38d40b164e0'
+                        id: 'f25a6a8b240b40c58ded38c87f0eded9'
                         key: {
-                            document_key: '1c3a99bfac054830972801fc88469e67'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f2472da046fe4718b84d42426d87cdc2'
-                        key: {
-                            document_key: 'de6f68c705af49c78210c645279f45d1'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '68443c3bf20447339af54e18b364be65'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -15025,93 +12294,82 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f2886970bbe74e288aa3ceb1d24e7f40'
+                        id: 'f2750b3d213944cd9e0c3ab4d5a00071'
                         key: {
-                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f337f85643664ad29d07c2508764005a'
+                        id: 'f2bf1ca32ca645b1bd6b73b6c4b8b18b'
                         key: {
-                            document_key: '5fc0daa93f6741218a6693c150216b68'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f387305a461e4aa0b445c4b0b309f2ea'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3e3736220eab453193681882ed24ee06'
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f3c8471ba263421aaf952b6865b01ea0'
+                        id: 'f2c01219deff49e782f4bc49f2a3c3ac'
                         key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'c5ba9434d20a4489bfc0a7c49e87e823'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f3d9e8874d904cc6badff35fa049e378'
+                        id: 'f2e6bc4187104b3694cd04e01b039a98'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f3e5aeba81c9402abb37cf752669b037'
-                        key: {
-                            document_key: '26d92953de82440fb50b619ad8f385e9'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f41d6d0029fa49c6a2d0eec828de7856'
-                        key: {
-                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f438e1bc79674839a7fc77084c3a4ff3'
-                        key: {
-                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f457e6cab0514dfdb92abc4d482a8e22'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '368f60eda53b4b1984290e6e01981258'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f4674c291cb64808a61f845433162ba8'
-                        key: {
-                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
                             variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f4ace8c8dadd426a81d27db7f6f04147'
-                        deleted: true
+                        id: 'f38a617eda1644a28481abf2463e79fa'
                         key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3a397c57d5449d48da63597455d3b7d'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4881ecbd9c24c678f87e5b474fdced8'
+                        key: {
+                            document_key: '180904a4c2884751836e059d477b6525'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4aadd6daa704c5ca385cabedb444a4f'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4ad387ee82f469ab7c55914946f3f0c'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4b02a5d6d144ebcb1a5d17f84b439fa'
+                        key: {
+                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -15132,6 +12390,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f50a54e04d1e48b3ba2d6e946e45cdc2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e129471242cb486ab3f60164c16ba2c1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
@@ -15141,119 +12408,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f56f8175c1404c679a17742bb2917942'
+                        id: 'f5b4df4a18464c5aae35cee88609ac44'
                         key: {
-                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '45aec74641d145718dc768f9c2a0ad9f'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f57afe251e454595b22b95279f44b1e7'
+                        id: 'f6021d58e3624638949b1c5938f8511c'
                         key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f57e55e3e3ef43e18f69f948d84a026c'
-                        deleted: true
-                        key: {
-                            document_key: 'd56239418aaa401199e1810970341df2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5819658de7f481eaca2074c8da55572'
-                        key: {
-                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5cb4d7bcba74922b9d78f7a2b3aeb84'
-                        key: {
-                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f5d0bd7724e94386b23931dbac3df11b'
+                        id: 'f6c9a51c3ec84d2f9121f9c4601b268d'
                         key: {
-                            document_key: 'd3670906313844cca2b4f2994d979f4b'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5f8e7e0b2524edda8aac58635c0825b'
-                        key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f5f950101fe6402f9c0b8a5d6081a4cc'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'eb5fe1a6f6194f9480abad51b239375e'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f60983bbe51b4e01b5697b6b161ef1d6'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'cabe2911fb9147dbb00c77a2347779c9'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f610f59696554c6197ec71ce935629b9'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '1dcf993e19c146a8b054932f2e9bd3ab'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6554eb21e7a447fab1b97c6e1b6864d'
-                        key: {
-                            document_key: '910e9e01123a4955b686fe6c568bed24'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f67e24985c3f4e9987456d737cd8e2aa'
-                        key: {
-                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6c0cd2895f146c6a7ac726a52698c54'
-                        key: {
-                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6d68b35048442ddb50cd7710f7bf87e'
-                        key: {
-                            document_key: 'ab152f6167ba4af4aa8439d90b9896c5'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -15267,6 +12441,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f71f6865cc2b4cb4bda94736d83da582'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -15287,36 +12469,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f79cbe4c3ee144e9a11fc42b0b13df3a'
+                        id: 'f772b9f290544d88a6a3741c8ce060d9'
                         key: {
-                            document_key: '1003efff3a024b5181b54f991ee4b22f'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'e8dd34dc07414444a791917413f54868'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f7c3988f9eea433f917a93463a32109a'
-                        deleted: true
+                        id: 'f7cf5d92ea224208b3b9da907e24a877'
                         key: {
-                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f7d2e311e52f44589085b0490186350f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f827dca3c890484c89f3b91205a5f259'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f7dfa704a14a4a6187dd8200fa3e5314'
+                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
                         key: {
-                            document_key: '47800c3324844c938953472b04a97341'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f84fb832a4a44e689225181c3e8d076f'
-                        deleted: true
+                        id: 'f85b3cd5cc674f859496634cb23fa468'
                         key: {
-                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '180904a4c2884751836e059d477b6525'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -15336,10 +12533,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f88786a0d7474ff3b5446318decce157'
+                        id: 'f895ce2d93c04ca29d801e84b8b1745a'
                         key: {
-                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f8b538565f734e9385c11d7b41bf8a42'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7f5b7bace0604014a273ef010a88e9bb'
                         }
                     },
                     {
@@ -15352,113 +12558,100 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f8e1a2b30bb6466a9910bab2ad1202ff'
+                        id: 'f8d9b49d5f764f519fbf948057b79373'
                         key: {
-                            document_key: 'afb00e44457e4e8ca08942cae6c2875c'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f8f37cac9e8444a9a7e8380b7af53419'
-                        key: {
-                            document_key: '4ea9987cd20044fe86d68254d107b590'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f901fa79a4d049fe825fc1feb6f60383'
-                        key: {
-                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f93d34dc6f7d421d812377909962fd83'
-                        deleted: true
-                        key: {
-                            document_key: '2dc5553b55c143079754a694924be5d2'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f963c0521d6c494e8fa85c5529d21706'
-                        key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f964022544154bf9aaadafc09ba71303'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'ffa87037dfb1459fbb17f2678e4a4418'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f9bdcf79a5d04b1e8da626fab4543d55'
-                        deleted: true
-                        key: {
-                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fa51362bf8c94dbbac32530c44b4327e'
-                        deleted: true
-                        key: {
-                            document_key: '3529dae2ef644b699eed07a96be6688e'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fa8f38a0b3b0400299a10019e34feb52'
-                        key: {
-                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
+                            document_key: 'c6e7b943bdf04b678c0ee527d3665677'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fa98b250ea7c46f4a74c4af9d900f470'
+                        id: 'f8db35873e4e4dd8bcb873a8871b447f'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8e0039039494f0b917677985c76b608'
+                        key: {
+                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9122324ecc14cf88086f9bec8c1c85f'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'fae1f7732c8c4d5f87437971fea9f085'
+                        id: 'f932f3b5f7b34fddb4507c13b2707431'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'fb08ed70f0014ba28c96e6f20161edbc'
-                        deleted: true
-                        key: {
-                            field: 'basic_auth'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '6b141efac17d442c94e75713f3db136b'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fb135c9599c64aca9318388c16e89513'
+                        id: 'f9903a2c4b1947c19001bb0fb9faf574'
                         key: {
-                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '5259492ff17846a387f16b3db03f3c9d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa461dff39ea4042b2796bd12e27308d'
+                        key: {
+                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fad9d531236f4231bc83859d9113601a'
+                        key: {
+                            document_key: '46401e4dc36047ad9170a4854216c731'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fadc1852d4454823b30fd26250d764ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'fc793777a29e4318b9e09ba995d995bb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb033bbc07eb4c27842b85d813649588'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb0415e3e33b408b9aa9fee11a6011e9'
+                        key: {
+                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb1e69b01e0b4a80a93463081de12415'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -15488,27 +12681,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fb5466570a914e629e48c5fafa6c4de1'
+                        table: 'sys_element_mapping'
+                        id: 'fb524945f5bc4562aca84d4e2b972b3a'
                         key: {
-                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c4857fe845b343808e67da7702520095'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbd3ec48c7a143528c60e49c81f8f6a9'
+                        key: {
+                            document_key: '6420151f7cb54d1087d03b320ee985c2'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbdf7f3d57164ce2b6d19d48de950c95'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fb6270753b214ef5bfe6b078104af384'
-                        key: {
-                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fbee4953eb0c44aeb0368ce7764f1664'
-                        key: {
-                            document_key: 'dbdf524952304a6a8761cab743e637a1'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -15525,31 +12719,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'fc0e34c273684f529a1d5093f1f1b828'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'b4a0826b41c94236aae39d4c05a34f9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fc290625f5034e7c9d27c257dfe61dd8'
-                        key: {
-                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fc338b8265ca4132aeb94e7341b90936'
-                        key: {
-                            document_key: '47b206ae21494b4993ba511645e8cb9c'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
                         key: {
@@ -15560,44 +12729,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fc5cf891e98345f89f8c6f7124d2e3a6'
+                        id: 'fcc6867a23724e1d983ba664e5edb277'
                         key: {
-                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '20ba3ddfa2f54789a07c7eb3ec093079'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fc885a02077b407d85243aacc1a589fc'
-                        deleted: true
+                        id: 'fd08c038b793462fa87794eb5b4f1d62'
                         key: {
-                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fcc974575b794ff3afb471f32f9b448b'
+                        id: 'fd140878e84140aabfae38b595c7dde4'
                         key: {
-                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'fd0ffbfd5e2248c2814ff70a30ea4bd9'
+                        table: 'sys_variable_value'
+                        id: 'fd1a1d924ccc414b93222dab89544766'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '8f19a2172a6242819a71458e69912cba'
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fd47110788794ad3a19f1681774730ea'
+                        id: 'fd34242ca128495a89a7ae75972ba5c8'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -15609,35 +12776,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fd815a4a74ab4051b74b722d60f52ee2'
-                        deleted: true
+                        id: 'fdb7b62b1eb843c3b8b4149d4ec561de'
                         key: {
-                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fdd37d06d85d4d82b8a44597341780f9'
+                        id: 'fdf11ad9215a4f63b58855c96c0fe157'
                         key: {
-                            document_key: '037f8afe947a48efa314f8b4595df1c5'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fe160f41dfc64713b2056f345286e672'
+                        id: 'fe719faf2d7745d2990a0f9e5e0556e6'
                         key: {
-                            document_key: '6b141efac17d442c94e75713f3db136b'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fe45a73dfd2f42bb942f5c965b617626'
-                        key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -15649,20 +12807,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fe73e3a0debd495d91e76330abd8ba91'
+                        key: {
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fe7b2b63dacd489aa3d5cbb18eda01df'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fe7ba2a996a04a06bd516a38829cfdf5'
-                        deleted: true
-                        key: {
-                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -15679,6 +12836,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'feaa794677764f4aaff830cf2920d836'
+                        key: {
+                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fed61f05877c4bb4b2bbc5a9e11f5708'
+                        key: {
+                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'fed6cc4096dc4bba9973d746e5c83491'
                         key: {
@@ -15687,19 +12860,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fee63d7320d940b187252903a7635e79'
+                        id: 'fedb08bcd5d24aee844fba2be7c82202'
                         key: {
-                            document_key: '2d093984e1854bc1b4753371aad5b45a'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'e129471242cb486ab3f60164c16ba2c1'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'feec0b915df3409eaf562ae39618590b'
+                        table: 'sys_variable_value'
+                        id: 'fedc5608745c4d089cc35c8bdac30be1'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c26b6c6fd9924a50b09c034db63bae46'
+                            document_key: '4e766424caf349a889105f42efad7ea7'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -15715,26 +12887,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ff3034ae7c064d13b6e51e509ee200cc'
+                        id: 'ff2eb80376284d78b90ed97498e71237'
                         key: {
-                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '7f0c55aaccbe45599632a85f263d95ea'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ff54fdfa9a0f42b7ae32668f03094f7d'
+                        id: 'ff417cd51130420bb66a2cbdf2fbfb8b'
                         key: {
-                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ff7a57ba95ca4cb8b9594ef4588045e7'
+                        table: 'sys_documentation'
+                        id: 'ff6aa6cb13c14b35bb0d8a4d5dac3e42'
                         key: {
-                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -15742,6 +12915,14 @@ declare global {
                         id: 'ffa49eebb59e4c0089257fb2c729ca89'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffca9b6025a547d68ba08167b97f8901'
+                        key: {
+                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {

@@ -104,6 +104,11 @@ export const msgSetupUserNotWebServiceOnly = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.SETUP_USER_NOT_WEB_SERVICE_ONLY, message: MESSAGES.SETUP_USER_NOT_WEB_SERVICE_ONLY, language: 'en' },
 })
+export const msgSetupUserIsAdmin = Record({
+    $id: Now.ID['msg_setup_user_is_admin'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_USER_IS_ADMIN, message: MESSAGES.SETUP_USER_IS_ADMIN, language: 'en' },
+})
 export const msgSetupUserNoIncidentManager = Record({
     $id: Now.ID['msg_setup_user_no_incident_manager'],
     table: 'sys_ui_message',

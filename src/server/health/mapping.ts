@@ -1,8 +1,10 @@
 /**
  * Pure mapping from a Microsoft Graph serviceHealthIssue to incident fields and work notes.
  * Field map: title → short description, classification → impact, status → urgency, everything
- * else → description. Post content (HTML from Microsoft) becomes plain text.
+ * else → description. Post content (HTML from Microsoft) becomes plain text; work and resolution
+ * notes are neutralised (../platform/journal-text.ts).
  */
+import { journalText } from '../platform/journal-text'
 
 export interface GraphPost {
     createdDateTime: string
@@ -170,16 +172,16 @@ export function postNotStoredHtml(characters: number, limit: number): string {
     return '<p>This Microsoft update has ' + characters + ' characters, more than the app stores (' + limit + '). Read it in the Microsoft 365 admin center under Health > Service health.</p>'
 }
 
-/** The work note for one Microsoft update. */
+/** The work note for one Microsoft update (neutralised: journal-text.ts). */
 export function workNoteFor(issueId: string, post: StoredPost): string {
-    return 'Microsoft 365 service health update for ' + issueId + ' (' + post.createdDateTime + '):\n' + htmlToText(post.content)
+    return journalText('Microsoft 365 service health update for ' + issueId + ' (' + post.createdDateTime + '):\n' + htmlToText(post.content))
 }
 
 /** close_notes when Microsoft resolved the issue. */
 export function resolutionNoteFor(issue: GraphIssue): string {
     const iso = issue.endDateTime || issue.lastModifiedDateTime
     const when = iso ? String(iso).slice(0, 19).replace('T', ' ') + ' UTC' : 'an unknown time'
-    return 'Microsoft resolved service health issue ' + issue.id + ' on ' + when + ' (status: ' + (issue.status || 'resolved') + '). Resolved automatically by the Microsoft 365 support app.'
+    return journalText('Microsoft resolved service health issue ' + issue.id + ' on ' + when + ' (status: ' + (issue.status || 'resolved') + '). Resolved automatically by the Microsoft 365 support app.')
 }
 
 /** incident.state values: 6 Resolved, 7 Closed, 8 Canceled end an incident. */

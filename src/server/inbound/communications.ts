@@ -10,6 +10,7 @@ import { glideFromIso } from '../time/date-time'
 import { COMMUNICATION_TABLE } from '../cases/case-record'
 import { InboundCommunication } from './validate'
 import { setText } from '../platform/field-length'
+import { journalText } from '../platform/journal-text'
 
 export const DIRECTION = { fromMicrosoft: 'fromMicrosoft', toMicrosoft: 'toMicrosoft' } as const
 
@@ -22,9 +23,9 @@ export function findMessage(caseSysId: string, messageId: string): GlideRecord |
     return row.next() ? row : null
 }
 
-/** The comment text Microsoft's message becomes on the incident. */
+/** The comment text Microsoft's message becomes on the incident (its author and body neutralised: journal-text.ts). */
 export function commentText(message: InboundCommunication, caseId: string): string {
-    return userMessage('INBOUND_COMMENT_HEADER', [message.author, caseId]) + '\n' + message.body
+    return journalText(userMessage('INBOUND_COMMENT_HEADER', [message.author, caseId]) + '\n' + message.body)
 }
 
 /**

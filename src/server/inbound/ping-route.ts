@@ -10,11 +10,11 @@ import { logDebug } from '../diagnostics/logger'
 
 export function inboundPing(request: InboundRequest, response: InboundResponse): void {
     const setup = checkCaller()
-    if (isFailure(setup)) return refuse(response, setup)
+    if (isFailure(setup)) return refuse(request, response, 'inboundPing', setup)
     const asked = firstQueryValue(request, 'repositoryId')
     // The contract gives ping no 400: any repository id but ours, well formed or not, is 404.
     if (asked !== null && asked !== setup.repositoryId) {
-        return refuse(response, failure(404, 'INBOUND_NOT_FOUND', 'UnknownRepository', 'This instance is not the repository asked for.'))
+        return refuse(request, response, 'inboundPing', failure(404, 'INBOUND_NOT_FOUND', 'UnknownRepository', 'This instance is not the repository asked for.'))
     }
     logDebug('Microsoft connector ping answered for repository ' + setup.repositoryId)
     answer(response, 200, { status: 'ok', repositoryId: setup.repositoryId, instance: instanceName(request.url) })

@@ -9,6 +9,7 @@
 import { GlideDateTime } from '@servicenow/glide'
 import { logError, logInfo, newCorrelationId } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
+import { journalText } from '../platform/journal-text'
 import { InboundFailure, failure, isFailure } from './errors'
 import { JsonObject } from './body'
 import { Prepared, prepare } from './guard'
@@ -40,19 +41,19 @@ function prepareChange<T>(request: InboundRequest, validate: (body: JsonObject) 
 
 export function inboundGetTicket(request: InboundRequest, response: InboundResponse): void {
     const prepared = prepare(request, false)
-    if (isFailure(prepared)) return refuse(response, prepared)
+    if (isFailure(prepared)) return refuse(request, response, 'inboundGetTicket', prepared)
     answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
 }
 
 export function inboundUpdateTicket(request: InboundRequest, response: InboundResponse): void {
     const change = prepareChange(request, validateTicketUpdate)
-    if (isFailure(change)) return refuse(response, change)
+    if (isFailure(change)) return refuse(request, response, 'inboundUpdateTicket', change)
     const prepared = change.prepared
     const update = change.value
     const caseRow = prepared.found.caseRow
     const incident = prepared.found.incident
     if (update.status === 'closed') {
-        return refuse(response, failure(409, 'INBOUND_CONFLICT', 'InvalidTransition', 'Close the case with POST .../close and a resolution.'))
+        return refuse(request, response, 'inboundUpdateTicket', failure(409, 'INBOUND_CONFLICT', 'InvalidTransition', 'Close the case with POST .../close and a resolution.'))
     }
     let caseChanged = false
     const setCase = (field: string, value: string) => {
@@ -69,10 +70,10 @@ export function inboundUpdateTicket(request: InboundRequest, response: InboundRe
         const mapping = mappingFor(update.status)
         if (mapping) incidentChanged = applyMapping(incident, mapping, undefined, update.status)
     }
-    if (incidentChanged && !incident.update()) return refuse(response, internalFailure('Updating the incident of case ' + prepared.caseId))
+    if (incidentChanged && !incident.update()) return refuse(request, response, 'inboundUpdateTicket', internalFailure('Updating the incident of case ' + prepared.caseId))
     if (caseChanged) {
         caseRow.setValue('last_update', new GlideDateTime().getValue())
-        if (!caseRow.update()) return refuse(response, internalFailure('Updating case ' + prepared.caseId))
+        if (!caseRow.update()) return refuse(request, response, 'inboundUpdateTicket', internalFailure('Updating case ' + prepared.caseId))
     }
     if (caseChanged) logInfo('Microsoft updated case ' + prepared.caseId + ' (' + Object.keys(update).join(', ') + ')')
     answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
@@ -80,37 +81,38 @@ export function inboundUpdateTicket(request: InboundRequest, response: InboundRe
 
 export function inboundPostCommunication(request: InboundRequest, response: InboundResponse): void {
     const prepared = prepare(request, true)
-    if (isFailure(prepared)) return refuse(response, prepared)
+    if (isFailure(prepared)) return refuse(request, response, 'inboundPostCommunication', prepared)
     const message = validateCommunication(prepared.body)
-    if (isFailure(message)) return refuse(response, message)
+    if (isFailure(message)) return refuse(request, response, 'inboundPostCommunication', message)
     const incidentNumber = prepared.found.incident.getValue('number') || ''
     const existing = findMessage(prepared.found.caseRow.getUniqueValue(), message.messageId)
     if (alreadyReceived(existing)) {
         return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
     }
-    if (isCaseClosed(prepared.found.caseRow)) return refuse(response, closedFailure(prepared.caseId))
+    if (isCaseClosed(prepared.found.caseRow)) return refuse(request, response, 'inboundPostCommunication', closedFailure(prepared.caseId))
     const outcome = recordInboundMessage(prepared.found, message, existing)
     if (outcome === 'duplicate') return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
-    if (outcome === 'refused') return refuse(response, internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
+    if (outcome === 'refused') return refuse(request, response, 'inboundPostCommunication', internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
     answer(response, 201, { messageId: message.messageId, duplicate: false, incidentNumber: incidentNumber })
 }
 
 export function inboundCloseTicket(request: InboundRequest, response: InboundResponse): void {
     const change = prepareChange(request, validateClose)
-    if (isFailure(change)) return refuse(response, change)
+    if (isFailure(change)) return refuse(request, response, 'inboundCloseTicket', change)
     const prepared = change.prepared
     const close = change.value
     const caseRow = prepared.found.caseRow
     const incident = prepared.found.incident
     // The incident first: should it refuse the change, the case stays open and Microsoft may retry.
     const mapping = mappingFor('closed')
-    if (mapping && applyMapping(incident, mapping, userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution]), 'closed')) {
-        if (!incident.update()) return refuse(response, internalFailure('Closing the incident of case ' + prepared.caseId))
+    // Microsoft's resolution goes into the resolution notes neutralised (journal-text.ts).
+    if (mapping && applyMapping(incident, mapping, journalText(userMessage('INBOUND_CLOSED_RESOLUTION', [prepared.caseId, close.resolution])), 'closed')) {
+        if (!incident.update()) return refuse(request, response, 'inboundCloseTicket', internalFailure('Closing the incident of case ' + prepared.caseId))
     }
     caseRow.setValue('status', 'closed')
     caseRow.setValue('closed', 'true')
     caseRow.setValue('last_update', new GlideDateTime().getValue())
-    if (!caseRow.update()) return refuse(response, internalFailure('Closing case ' + prepared.caseId))
+    if (!caseRow.update()) return refuse(request, response, 'inboundCloseTicket', internalFailure('Closing case ' + prepared.caseId))
     logInfo('Microsoft closed case ' + prepared.caseId)
     answer(response, 200, ticketOf(prepared.repositoryId, prepared.found))
 }

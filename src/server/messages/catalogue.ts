@@ -82,6 +82,7 @@ export const MESSAGES = {
     SETUP_USER_CLIENT_ID_INVALID: '"{0}" is not an application (client) ID. Enter the REST user app\'s client ID from Azure AD, a GUID such as 00000000-0000-0000-0000-000000000000.',
     SETUP_USER_CLIENT_ID_NO_USER: 'No active user has the User ID {0}. Create the integration user with User ID set to the REST user app\'s client ID, Web service access only checked, and the incident_manager role.',
     SETUP_USER_NOT_WEB_SERVICE_ONLY: 'Warning: {0} is not "Web service access only"; Microsoft\'s calls would use an account that can also log in interactively.',
+    SETUP_USER_IS_ADMIN: '{0} has the admin role (directly, through a group, or through a role that contains admin). Microsoft\'s calls run as the integration user, so whoever holds its password or token could administer this instance. Choose a user with "Web service access only" checked and the incident_manager role, without admin.',
     SETUP_USER_NO_INCIDENT_MANAGER: 'Warning: {0} does not have the incident_manager role; Microsoft support could not update incidents through it.',
     SETUP_REPOSITORY_INVALID: '"{0}" is not a valid repository ID: use 3 to 100 letters, digits, dots, hyphens or underscores, starting with a letter or digit.',
     SETUP_EMAIL_INVALID: '"{0}" is not an email address. Enter the Microsoft 365 admin email to contact when cases are created.',
@@ -229,6 +230,7 @@ export const LABELS = {
         integrationUser: 'Integration user',
         userNotWebServiceOnly: ' – not web service only',
         userNoIncidentManager: ' – no incident_manager',
+        userIsAdmin: ' – holds admin (refused)',
         // repository
         repositoryId: 'Repository ID',
         repositoryHint: 'A name for this instance at Microsoft, such as contoso-servicenow; the Microsoft 365 admin enters the same value.',

@@ -286,6 +286,8 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
         if (checked.ok === false) return refused(checked.refusal)
         const user = mode === 'aad' ? findUser('user_name', checked.value.clientId) : findUser('sys_id', checked.value.userId)
         if (!user) return refused(mode === 'aad' ? { id: 'SETUP_USER_CLIENT_ID_NO_USER', args: [checked.value.clientId] } : { id: 'SETUP_USER_NOT_FOUND' })
+        // The guides ask for a web-service-only user with incident_manager: a credential that can administer the instance is refused.
+        if (user.admin) return refused({ id: 'SETUP_USER_IS_ADMIN', args: [user.userName] })
         const warnings: string[] = []
         if (!user.webServiceOnly) warnings.push(userMessage('SETUP_USER_NOT_WEB_SERVICE_ONLY', [user.userName]))
         if (!user.incidentManager) warnings.push(userMessage('SETUP_USER_NO_INCIDENT_MANAGER', [user.userName]))

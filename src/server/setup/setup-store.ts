@@ -256,6 +256,8 @@ export interface UserChoice {
     name: string
     webServiceOnly: boolean
     incidentManager: boolean
+    /** Holds admin, directly or otherwise: Setup refuses such an integration user. */
+    admin: boolean
 }
 
 function userChoice(user: GlideRecord): UserChoice {
@@ -266,7 +268,43 @@ function userChoice(user: GlideRecord): UserChoice {
         name: user.getValue('name') || '',
         webServiceOnly: booleanField(user, 'web_service_access_only'),
         incidentManager: hasRoleDirectly(userId, 'incident_manager'),
+        admin: holdsRole(userId, 'admin'),
     }
+}
+
+/** How deep role containment is followed: far more than any instance nests roles, and a cycle cannot loop. */
+const MAX_ROLE_DEPTH = 20
+
+/**
+ * Whether the user holds `roleName` in any way: every role row of the user (granted directly, by a
+ * group, or inherited: sys_user_has_role keeps them all), then the roles those contain
+ * (sys_user_role_contains), followed here too so the answer does not depend on the inherited
+ * rows being present. For a user other than the session's, which gs.hasRole cannot answer.
+ */
+export function holdsRole(userId: string, roleName: string): boolean {
+    const seen: { [roleId: string]: boolean } = {}
+    let level: string[] = []
+    const grants = new GlideRecord('sys_user_has_role')
+    grants.addQuery('user', userId)
+    grants.query()
+    while (grants.next()) level.push(grants.getValue('role') || '')
+    for (let depth = 0; depth < MAX_ROLE_DEPTH && level.length > 0; depth++) {
+        const fresh = level.filter((id) => id && !seen[id])
+        if (fresh.length === 0) break
+        for (const id of fresh) seen[id] = true
+        const roles = new GlideRecord('sys_user_role')
+        roles.addQuery('sys_id', 'IN', fresh.join(','))
+        roles.addQuery('name', roleName)
+        roles.setLimit(1)
+        roles.query()
+        if (roles.next()) return true
+        const contained = new GlideRecord('sys_user_role_contains')
+        contained.addQuery('role', 'IN', fresh.join(','))
+        contained.query()
+        level = []
+        while (contained.next()) level.push(contained.getValue('contains') || '')
+    }
+    return false
 }
 
 function hasRoleDirectly(userId: string, roleName: string): boolean {

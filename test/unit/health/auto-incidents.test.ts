@@ -54,6 +54,25 @@ describe('automatic incidents', () => {
         expect(incidents(platform)).toHaveLength(0)
     })
 
+    it("writes Microsoft's posts and resolution neutralised: no [code] tag or bidi control reaches the work note or the resolution notes", async () => {
+        const hostile = '<p>Fixed &lt;img src=x onerror=alert(1)&gt; in [code]&lt;b&gt;bold&lt;/b&gt;[/CODE] build\u202Eexe.txt\u2067</p>'
+        await sim.control('POST', '/_sim/health/issues', { ...ACTIVE, posts: [{ createdDateTime: '2026-11-20T10:00:00Z', postType: 'regular', description: { contentType: 'html', content: hostile } }] })
+        const { platform } = setup()
+        platform.setProperty(HEALTH_PROPERTY.autoResolve, 'true')
+        runHealthSync()
+        const [inc] = incidents(platform)
+        const written = notes(platform, inc.sys_id!)
+        expect(written).toEqual(['Microsoft 365 service health update for EX900001 (2026-11-20T10:00:00Z):\nFixed <img src=x onerror=alert(1)> in (code)<b>bold</b>(/code) buildexe.txt'])
+        await sim.control('POST', `/_sim/health/issues/${ACTIVE.id}/resolve`, { message: 'Done [code]<i>x</i>[/code]\u202E', status: 'serviceRestored' })
+        runHealthSync()
+        const resolved = platform.store.get('incident', inc.sys_id!)!
+        expect(resolved.state).toBe('6')
+        for (const text of [...notes(platform, inc.sys_id!), String(resolved.close_notes)]) {
+            expect(text).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
+            expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+        }
+    })
+
     it('creates one incident per active issue, posts each update once, resolves once, then stops', async () => {
         await sim.control('POST', '/_sim/health/issues', ACTIVE)
         await sim.control('POST', '/_sim/health/issues', { ...ACTIVE, id: 'TM900002', title: 'Old Teams issue', service: 'Microsoft Teams', isResolved: true, status: 'serviceRestored' })

@@ -6,6 +6,7 @@
 import { PROPERTY } from '../../../src/server/config/settings'
 import { inboundPing } from '../../../src/server/inbound/ping-route'
 import { inboundCloseTicket, inboundGetTicket, inboundPostCommunication, inboundUpdateTicket } from '../../../src/server/inbound/ticket-routes'
+import { windowStartOf } from '../../../src/server/inbound/refusal-log'
 import { InboundFixture, REPOSITORY_ID, callRoute, inboundFixture, journalOf, ticketParams } from './fixture'
 
 let f: InboundFixture
@@ -43,6 +44,33 @@ describe('who may call', () => {
             expect(answer).toMatchObject({ status: 403, contractErrors: [] })
             expect(answer.json.error.detail).toMatch(/^NotConfigured:/)
         }
+    })
+})
+
+describe('refusals are traced, bounded (src/server/inbound/refusal-log.ts)', () => {
+    const refusalLines = () => f.platform.syslog().map((row) => String(row.message)).filter((m) => m.includes('Connector API refused'))
+
+    test('the first refusal of a caller and reason in a window is logged with its correlation id; the rest are counted; another reason has its own line', () => {
+        const answers = [1, 2, 3].map(() => callRoute(f.platform, f.agent, 'inboundPing', inboundPing, { method: 'GET' }))
+        for (const answer of answers) expect(answer.json.error.detail).toMatch(/^NotIntegrationUser: .*\(correlation id M365-[0-9A-F]{12}\)$/)
+        const unknown = callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams('999999999') })
+        expect(unknown.status).toBe(404)
+        const lines = refusalLines()
+        expect(lines).toHaveLength(2)
+        const firstId = /correlation id (M365-[0-9A-F]{12})/.exec(answers[0].json.error.detail)![1]
+        expect(lines[0]).toContain(`[${firstId}] Connector API refused inboundPing`)
+        expect(lines[0]).toContain('NotIntegrationUser (403) for caller agent.')
+        expect(lines[1]).toContain('UnknownCase (404) for caller m365.integration.')
+        const rows = f.platform.store.query('x_mioms_m365_assis_inbound_refusal', {})
+        expect(rows.map((row) => [row.caller, row.reason, row.refusals])).toEqual([
+            ['agent', 'NotIntegrationUser', '3'],
+            ['m365.integration', 'UnknownCase', '1'],
+        ])
+    })
+
+    test('windowStartOf keeps the ten-minute window of a GlideDateTime value', () => {
+        expect(windowStartOf('2026-11-23 05:19:59')).toBe('2026-11-23 05:10')
+        expect(windowStartOf('2026-11-23 05:20:00')).toBe('2026-11-23 05:20')
     })
 })
 
@@ -110,6 +138,27 @@ describe('communications', () => {
             body: message('m-utf8', 'é'.repeat(1100)),
         })
         expect(answer.status).toBe(413)
+    })
+})
+
+describe("Microsoft's text on the incident is neutralised (src/server/platform/journal-text.ts)", () => {
+    const HOSTILE = 'See [code]<img src=x onerror=alert(1)>[/Code] in invoice\u202Efdp.exe\u2066'
+
+    test('a message: [code] tags and bidi controls in its body and author cannot reach the comment; the stored message keeps what Microsoft sent; the replay is a duplicate', () => {
+        const body = JSON.stringify({ messageId: 'm-hostile', body: HOSTILE, author: 'Alex\u202E [code]Wilber', createdDateTime: '2026-11-23T05:00:00Z' })
+        const first = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body })
+        expect(first).toMatchObject({ status: 201, contractErrors: [] })
+        expect(journalOf(f.platform, f.incident)).toEqual(['Microsoft support (Alex (code)Wilber) on case 2611230000001:\nSee (code)<img src=x onerror=alert(1)>(/code) in invoicefdp.exe'])
+        expect(f.platform.store.query('x_mioms_m365_assis_communication', {})[0].body).toBe(HOSTILE)
+        const replay = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body })
+        expect(replay).toMatchObject({ status: 200, json: { result: { duplicate: true } } })
+        expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    })
+
+    test("the close call's resolution goes into the resolution notes neutralised", () => {
+        const closed = callRoute(f.platform, f.integrationUser, 'inboundCloseTicket', inboundCloseTicket, { method: 'POST', pathParams: ticketParams(), body: JSON.stringify({ resolution: HOSTILE }) })
+        expect(closed).toMatchObject({ status: 200, contractErrors: [] })
+        expect(f.platform.store.get('incident', f.incident)?.close_notes).toBe('Microsoft support closed case 2611230000001: See (code)<img src=x onerror=alert(1)>(/code) in invoicefdp.exe')
     })
 })
 

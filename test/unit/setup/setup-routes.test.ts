@@ -196,6 +196,47 @@ describe('Setup routes', () => {
         expect(done.body.completion).toMatchObject({ authenticationType: 'AAD Auth', clientId: DEMO_APPS.inboundApi.clientId, userName: DEMO_APPS.restUser.clientId })
     })
 
+    test('an integration user holding admin is refused, directly, through a group-granted row or a role that contains admin at any depth; the step saves nothing', () => {
+        const platform = walkToOutbound(newInstance(), 'basic')
+        expect(step('outbound', { profileId: outboundProfileId(), configureProvider: true }).status).toBe(200)
+        const client = (state('inbound').choices.oauthClients as Body[]).find((c) => c.clientId === DEMO_APPS.inboundOAuthClient.clientId)!
+        expect(step('inbound', { useOidc: false, entityId: client.entityId }).status).toBe(200)
+        const webService = { web_service_access_only: 'true' }
+        // A role that contains a role that contains admin (sys_user_role_contains), with no inherited rows written.
+        platform.ensureRole('x_ops.inner_bundle', ['admin'])
+        platform.ensureRole('x_ops.outer_bundle', ['x_ops.inner_bundle'])
+        const holders = [
+            platform.createUser('ws.admin', { roles: ['admin', 'incident_manager', 'snc_internal'], fields: webService }),
+            platform.createUser('ws.bundle', { roles: ['x_ops.outer_bundle', 'incident_manager', 'snc_internal'], fields: webService }),
+        ]
+        // A row the platform writes for a group's role (granted_by), as it does for inherited roles.
+        const group = platform.insertRow('sys_user_group', { name: 'Platform admins' })
+        const viaGroup = platform.createUser('ws.group', { roles: ['incident_manager', 'snc_internal'], fields: webService })
+        platform.insertRow('sys_user_has_role', { user: viaGroup, role: platform.ensureRole('admin'), granted_by: group, inherited: 'true' })
+        holders.push(viaGroup)
+        for (const userId of holders) {
+            const userName = String(platform.store.get('sys_user', userId)!.user_name)
+            expectRefused(platform, 'user', { userId }, formatMessage(MESSAGES.SETUP_USER_IS_ADMIN, [userName]))
+        }
+        // A role that contains incident_manager only, and a cycle of containment, are no reason to refuse.
+        platform.ensureRole('x_ops.loop_a', ['incident_manager'])
+        platform.ensureRole('x_ops.loop_b', ['x_ops.loop_a'])
+        platform.ensureRole('x_ops.loop_a', ['x_ops.loop_b'])
+        const fine = platform.createUser('ws.fine', { roles: ['x_ops.loop_b', 'snc_internal'], fields: webService })
+        const accepted = step('user', { userId: fine })
+        expect(accepted.status).toBe(200)
+        expect(setupRow(platform)[0].integration_user).toBe(fine)
+    })
+
+    test('AAD mode: a REST user holding admin is refused with the same message', () => {
+        const platform = walkToOutbound(newInstance(), 'aad')
+        expect(step('outbound', { profileId: outboundProfileId(), configureProvider: true }).status).toBe(200)
+        const oidc = (state('inbound').choices.oidcEntities as Body[])[0]
+        expect(step('inbound', { useOidc: true, entityId: oidc.entityId }).status).toBe(200)
+        platform.grantRole(DEMO_APPS.restUser.clientId, 'admin')
+        expectRefused(platform, 'user', { clientId: DEMO_APPS.restUser.clientId }, formatMessage(MESSAGES.SETUP_USER_IS_ADMIN, [DEMO_APPS.restUser.clientId]))
+    })
+
     test('Insights only: inbound and user steps do not exist, completion values are "ignored", no round trip', async () => {
         const platform = walkToOutbound(newInstance(), 'insights')
         expect(step('outbound', { profileId: outboundProfileId(), configureProvider: true }).body.step).toBe('repository')
