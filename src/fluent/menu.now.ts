@@ -115,8 +115,9 @@ export const logsModule = Record({
         application: menu,
         link_type: 'FILTER',
         name: 'syslog',
-        filter: 'source=x_mioms_m365_assit^ORDERBYDESCsys_created_on',
-        hint: 'System log entries written by the app (source x_mioms_m365_assit)',
+        // The app's rows (source x_mioms_m365_assit) where syslog takes them, else its scoped log (the scope name).
+        filter: 'sourceINx_mioms_m365_assit,x_mioms_m365_assis^ORDERBYDESCsys_created_on',
+        hint: 'System log entries written by the app (source x_mioms_m365_assit, or the scope name x_mioms_m365_assis)',
         roles: ['x_mioms_m365_assis.administrator'],
         active: true,
         order: 600,

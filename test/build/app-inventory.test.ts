@@ -266,7 +266,7 @@ describe('application menu', () => {
         }
         const logs = modules.find((module) => module.fields.title === 'Logs')
         expect(logs?.fields.name).toBe('syslog')
-        expect(logs?.fields.filter).toContain('source=x_mioms_m365_assit')
+        expect(logs?.fields.filter).toContain('sourceINx_mioms_m365_assit,x_mioms_m365_assis')
         const setup = modules.find((module) => module.fields.title === 'Setup')
         expect(setup?.fields.roles).toBe(ADMIN)
     })

@@ -10,6 +10,7 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { debugLoggingEnabled } from '../config/settings'
+import { isTrue } from '../platform/booleans'
 
 export const LOG_SOURCE = 'x_mioms_m365_assit'
 
@@ -52,23 +53,47 @@ export function redact(text: string): string {
     return result
 }
 
-/** Set once a syslog insert was refused in this module's lifetime: the notice is given once, and later entries go straight to gs. */
-let syslogRefused = false
+/**
+ * Whether this app writes syslog rows itself, decided once per module lifetime. syslog belongs to
+ * the global scope, and a refused insert makes the platform log a "Security restricted" error of
+ * its own (KB0727180) — an error line per transaction on an instance that refuses, and a failed
+ * ATF test wherever "Fail on server error" is set. So the app inserts only when syslog's
+ * Application Access says other scopes may create (sys_db_object.create_access checked, docs:
+ * Application access settings); otherwise, or if an insert is refused all the same, it logs
+ * through the scoped gs calls under the scope name and says so once.
+ */
+let syslogMode: 'rows' | 'scoped' | null = null
+
+function syslogAcceptsRows(): boolean {
+    const table = new GlideRecord('sys_db_object')
+    table.addQuery('name', 'syslog')
+    table.setLimit(1)
+    table.query()
+    return table.next() && isTrue(table.getValue('read_access') ?? 'true') && isTrue(table.getValue('create_access'))
+}
+
+function useScopedLog(): void {
+    syslogMode = 'scoped'
+    gs.warn(
+        'The system log does not take entries with source ' + LOG_SOURCE + ' from this application (syslog Application Access: Can create is not set); ' +
+            'the app logs under its scope, source ' + gs.getCurrentScopeName() + ', instead.',
+    )
+}
 
 function write(level: Level, message: string, correlationId?: string): void {
     const text = redact(correlationId ? `[${correlationId}] ${message}` : message)
-    if (!syslogRefused) {
+    if (syslogMode === null) {
+        if (syslogAcceptsRows()) syslogMode = 'rows'
+        else useScopedLog()
+    }
+    if (syslogMode === 'rows') {
         const entry = new GlideRecord('syslog')
         entry.initialize()
         entry.setValue('level', LEVEL[level])
         entry.setValue('source', LOG_SOURCE)
         entry.setValue('message', text)
         if (entry.insert()) return
-        syslogRefused = true
-        gs.warn(
-            'The system log refused entries with source ' + LOG_SOURCE + ' from this application (cross-scope access policy of syslog); ' +
-                'the app logs under its scope, source ' + gs.getCurrentScopeName() + ', instead.',
-        )
+        useScopedLog()
     }
     scopedLog(level, text)
 }

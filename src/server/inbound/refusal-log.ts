@@ -44,6 +44,9 @@ export function traceRefusal(route: string, found: InboundFailure): string {
     const correlationId = newCorrelationId()
     const caller = gs.getUserName() || '(no user)'
     const windowStart = windowStartOf(new GlideDateTime().getValue())
+    // Counted when the window has its row already: a refused insert makes the platform log a
+    // "Unique Key violation" error, so the insert is tried only for the window's first refusal.
+    if (countInWindow(caller, found.reason, windowStart, route, correlationId)) return correlationId
     const row = new GlideRecord(REFUSAL_TABLE)
     row.initialize()
     row.setValue('caller', caller)
@@ -56,23 +59,27 @@ export function traceRefusal(route: string, found: InboundFailure): string {
         logWarn(refusalLine(route, found, caller, collectEarlier(caller, found.reason, windowStart)), correlationId)
         return correlationId
     }
-    // The unique index refused the row: this window's first refusal is logged already; count this one.
+    // The unique index refused the row: a request running at the same moment logged this window first.
+    if (countInWindow(caller, found.reason, windowStart, route, correlationId)) return correlationId
+    // Not a lost race (the table refused the row for another reason): the refusal is logged rather than lost.
+    logWarn(refusalLine(route, found, caller, { count: 0, from: '', to: '' }), correlationId)
+    return correlationId
+}
+
+/** Adds one to the window's count when its row exists (a lost update under a race only undercounts). */
+function countInWindow(caller: string, reason: string, windowStart: string, route: string, correlationId: string): boolean {
     const existing = new GlideRecord(REFUSAL_TABLE)
     existing.addQuery('caller', caller)
-    existing.addQuery('reason', found.reason)
+    existing.addQuery('reason', reason)
     existing.addQuery('window_start', windowStart)
     existing.setLimit(1)
     existing.query()
-    if (!existing.next()) {
-        // Not a lost race (the table refused the row for another reason): the refusal is logged rather than lost.
-        logWarn(refusalLine(route, found, caller, { count: 0, from: '', to: '' }), correlationId)
-        return correlationId
-    }
+    if (!existing.next()) return false
     existing.setValue('refusals', String(parseInt(existing.getValue('refusals') || '0', 10) + 1))
     existing.setValue('last_route', route)
     existing.setValue('last_correlation_id', correlationId)
     existing.update()
-    return correlationId
+    return true
 }
 
 /** Sums the unlogged refusals of the caller's earlier windows for this reason, and removes those rows. */

@@ -12,7 +12,7 @@ const ISSUES = 'x_mioms_m365_assis_health_issue'
 function warnings(platform: Platform): string[] {
     // The logger's one-time notice that syslog refused it (strict crossScopeSyslogWrite) is not one of ours.
     return appLogEntries(platform)
-        .filter((r) => r.level === '1' && !r.message!.startsWith('The system log refused entries'))
+        .filter((r) => r.level === '1' && !r.message!.startsWith('The system log does not take entries'))
         .map((r) => r.message!)
 }
 
