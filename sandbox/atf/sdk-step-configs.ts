@@ -14,14 +14,32 @@ export interface SdkStepConfig {
 
 export type SdkStepConfigs = Record<string, Record<string, SdkStepConfig>>
 
-let loaded: SdkStepConfigs | undefined
+/** The same table keyed by configuration sys_id, with inputs keyed by input variable sys_id (the SDK's ToShapeStepConfigs: record → Fluent). */
+export interface SdkStepShape {
+    name: string
+    stepConfigId: string
+    /** e.g. 'server.createUser' */
+    callName: string
+    variables: Record<string, { name: string; type: string; field: string; default?: unknown; mandatory: boolean }>
+}
 
-export function sdkStepConfigs(): SdkStepConfigs {
+let loaded: { ToRecordStepConfigs: SdkStepConfigs; ToShapeStepConfigs: Record<string, SdkStepShape> } | undefined
+
+function stepConfigModule() {
     if (!loaded) {
         const file = join(dirname(require.resolve('@servicenow/sdk-build-plugins')), 'atf', 'step-configs.js')
-        loaded = (require(file) as { ToRecordStepConfigs: SdkStepConfigs }).ToRecordStepConfigs
+        loaded = require(file) as NonNullable<typeof loaded>
     }
     return loaded
+}
+
+export function sdkStepConfigs(): SdkStepConfigs {
+    return stepConfigModule().ToRecordStepConfigs
+}
+
+/** Configurations by step configuration sys_id (what sys_atf_step.step_config holds). */
+export function sdkStepConfigsById(): Record<string, SdkStepShape> {
+    return stepConfigModule().ToShapeStepConfigs
 }
 
 /** The configuration of `category`.`method` (e.g. 'rest', 'sendRestRequest'); throws for a name the SDK does not know. */

@@ -14,6 +14,8 @@
  *   reads this file, it only keeps the plain text out of getValue(), queries and exports.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { fieldDescriptor } from './dictionary'
+import { Store } from './store/types'
 
 export function hashPassword(password: string, salt: string = randomBytes(8).toString('hex')): string {
     return `sha256:${salt}:${createHash('sha256').update(`${salt}:${password}`).digest('hex')}`
@@ -48,4 +50,17 @@ export function decryptPassword2(stored: string | null | undefined): string | nu
     } catch {
         return null
     }
+}
+
+export type PasswordKind = 'password' | 'password2'
+
+/** The password kind of a field from its dictionary internal_type, or null for any other field. */
+export function passwordKind(store: Store, table: string, field: string): PasswordKind | null {
+    const type = fieldDescriptor(store, table, field)?.internalType
+    return type === 'password' || type === 'password2' ? type : null
+}
+
+/** What the platform stores for a plain password set on a field of this kind: the hash, or the encrypted value. */
+export function storedPassword(kind: PasswordKind, plain: string): string {
+    return kind === 'password' ? hashPassword(plain) : encryptPassword2(plain)
 }

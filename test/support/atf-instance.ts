@@ -21,8 +21,9 @@ export interface AtfInstance {
     close(): Promise<void>
 }
 
-export async function startAtfInstance(): Promise<AtfInstance> {
-    const platform = createTestPlatform()
+/** `scope`: the scope scripts run in (default the app's, as the shipped tests' steps do). */
+export async function startAtfInstance(options: { scope?: string } = {}): Promise<AtfInstance> {
+    const platform = createTestPlatform({ scope: options.scope })
     installApp(platform.store, readBuiltApp(), platform.fidelity)
     const runtime = createModuleRuntime(platform.store)
     platform.setRequire(runtime.require)

@@ -313,6 +313,434 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
                     }
+                    atf_platform_app_table_access: {
+                        table: 'sys_atf_test'
+                        id: '051fc1c1074a4e20ab3b30780f6c624f'
+                    }
+                    atf_platform_app_table_access_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '9a043f7fab534d2388feed32c8fe1392'
+                    }
+                    atf_platform_app_table_access_script: {
+                        table: 'sys_atf_step'
+                        id: 'b6e6208143ec42b38f3148be1e4f8a40'
+                    }
+                    atf_platform_boolean_queries: {
+                        table: 'sys_atf_test'
+                        id: '797fd988205b4f169ac96b227aa21f87'
+                    }
+                    atf_platform_boolean_queries_app: {
+                        table: 'sys_atf_step'
+                        id: '88481835ed4d490886b426687c07398a'
+                    }
+                    atf_platform_boolean_queries_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '194b77dd1341446ab09b597a577f00c8'
+                    }
+                    atf_platform_boolean_queries_insert: {
+                        table: 'sys_atf_step'
+                        id: 'f7ddc78afe99440babd0aacc376cfb7f'
+                    }
+                    atf_platform_boolean_queries_one: {
+                        table: 'sys_atf_step'
+                        id: '8bb2bfd611d149baa780d37195d1f783'
+                    }
+                    atf_platform_boolean_queries_true: {
+                        table: 'sys_atf_step'
+                        id: '37228e0a7e7941a2908a08f85c5de5ca'
+                    }
+                    atf_platform_boolean_queries_zero: {
+                        table: 'sys_atf_step'
+                        id: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                    }
+                    atf_platform_boolean_reader: {
+                        table: 'sys_atf_test'
+                        id: '0879824c09b04411b1bd75ca8c80e92b'
+                    }
+                    atf_platform_boolean_reader_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '86b3611465da4ebcb28a481ba65b6937'
+                    }
+                    atf_platform_boolean_reader_saved: {
+                        table: 'sys_atf_step'
+                        id: '8d600941d58645f4a896ded6965e2fa9'
+                    }
+                    atf_platform_boolean_reader_spellings: {
+                        table: 'sys_atf_step'
+                        id: 'bbaa28fe373542da8333cf8682aa3f4a'
+                    }
+                    atf_platform_boolean_reads: {
+                        table: 'sys_atf_test'
+                        id: '3c3bb21cfe974f2ca6c556421cf56713'
+                    }
+                    atf_platform_boolean_reads_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'b8b9f35fa86e4510a089c84e0d7cf8af'
+                    }
+                    atf_platform_boolean_reads_insert_false: {
+                        table: 'sys_atf_step'
+                        id: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                    }
+                    atf_platform_boolean_reads_insert_true: {
+                        table: 'sys_atf_step'
+                        id: '87da30b96ca040299508e1d4e260aaae'
+                    }
+                    atf_platform_boolean_reads_script: {
+                        table: 'sys_atf_step'
+                        id: '25ae9c7ab9ef423fac1917cf1256edcc'
+                    }
+                    atf_platform_boolean_reads_validate_false: {
+                        table: 'sys_atf_step'
+                        id: 'bd61dfc3aab443d2b09261855fdc9f24'
+                    }
+                    atf_platform_boolean_reads_validate_true: {
+                        table: 'sys_atf_step'
+                        id: 'c4857fe845b343808e67da7702520095'
+                    }
+                    atf_platform_close_codes: {
+                        table: 'sys_atf_test'
+                        id: '2939bcdc728048a2924c861ac598f4cc'
+                    }
+                    atf_platform_close_codes_choices: {
+                        table: 'sys_atf_step'
+                        id: 'ab63bd977d554b64882cda0f1d686e7b'
+                    }
+                    atf_platform_close_codes_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'b99f814828fa431ea8f464fc4aa27bbb'
+                    }
+                    atf_platform_close_codes_read: {
+                        table: 'sys_atf_step'
+                        id: 'c83453ae101446c086395ce13e94bfc8'
+                    }
+                    atf_platform_close_codes_resolve: {
+                        table: 'sys_atf_step'
+                        id: 'bb2a77f93f8140e98ef54c21ff392853'
+                    }
+                    atf_platform_close_info_policy: {
+                        table: 'sys_atf_test'
+                        id: 'fe2abde80dd1410fb650df071a68048a'
+                    }
+                    atf_platform_close_info_policy_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3d30b06b958145a4bec3739d4b26ffdc'
+                    }
+                    atf_platform_close_info_policy_script: {
+                        table: 'sys_atf_step'
+                        id: '64e9986f65f841d5baa7020ea4cb26c6'
+                    }
+                    atf_platform_comment_sync_read: {
+                        table: 'sys_atf_test'
+                        id: '3db30c63b16a44f8a88fff947be404f6'
+                    }
+                    atf_platform_comment_sync_read_app: {
+                        table: 'sys_atf_step'
+                        id: '7f5b7bace0604014a273ef010a88e9bb'
+                    }
+                    atf_platform_comment_sync_read_comment: {
+                        table: 'sys_atf_step'
+                        id: 'bf3ae84600c147129fc9235401f78ffd'
+                    }
+                    atf_platform_comment_sync_read_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f5efd18ffa8a4f0caefce480cf8a16ac'
+                    }
+                    atf_platform_comment_sync_read_incident: {
+                        table: 'sys_atf_step'
+                        id: '87700c2213fc48a1853b95d198443891'
+                    }
+                    atf_platform_comment_sync_read_journal: {
+                        table: 'sys_atf_step'
+                        id: '40e1cf58ad7b45f2be24226ab7b589d5'
+                    }
+                    atf_platform_cross_scope_reads: {
+                        table: 'sys_atf_test'
+                        id: '596f5b85aff148dd8e4ab5998f0e3968'
+                    }
+                    atf_platform_cross_scope_reads_app_records: {
+                        table: 'sys_atf_step'
+                        id: 'ec093265b9214b56bcb585d747bb4e32'
+                    }
+                    atf_platform_cross_scope_reads_create_user: {
+                        table: 'sys_atf_step'
+                        id: '2501228128164bcaa54c205356945057'
+                    }
+                    atf_platform_cross_scope_reads_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ed6a0f4da57747908cd0550bc62ca4d6'
+                    }
+                    atf_platform_cross_scope_reads_new_user: {
+                        table: 'sys_atf_step'
+                        id: '4da5bb512714406f92678e96c3cf6ac9'
+                    }
+                    atf_platform_cross_scope_reads_tables: {
+                        table: 'sys_atf_step'
+                        id: '6e6696cee9aa49469307c0df89c070f2'
+                    }
+                    atf_platform_cross_scope_reads_user: {
+                        table: 'sys_atf_step'
+                        id: 'd68a23df904b4b869231b4767355a869'
+                    }
+                    atf_platform_cross_scope_reads_user_role: {
+                        table: 'sys_atf_step'
+                        id: '1ad18ce70ce9471695107410021fab7b'
+                    }
+                    atf_platform_default_view: {
+                        table: 'sys_atf_test'
+                        id: 'd2a93cad8f26463194a0b5bec1d46b22'
+                    }
+                    atf_platform_default_view_app: {
+                        table: 'sys_atf_step'
+                        id: '766ee66aea2f47b689d4dff7c630aaeb'
+                    }
+                    atf_platform_default_view_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a7cf5cb2f43740408fe901f799e8fe14'
+                    }
+                    atf_platform_default_view_section: {
+                        table: 'sys_atf_step'
+                        id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                    }
+                    atf_platform_default_view_view: {
+                        table: 'sys_atf_step'
+                        id: 'e9d7ab8ae261429d8628103cec09f498'
+                    }
+                    atf_platform_field_cut: {
+                        table: 'sys_atf_test'
+                        id: 'f620990c15af43a195d8d1f7505f5d43'
+                    }
+                    atf_platform_field_cut_author: {
+                        table: 'sys_atf_step'
+                        id: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                    }
+                    atf_platform_field_cut_case: {
+                        table: 'sys_atf_step'
+                        id: '5a46bd65f6444ae69286bbb2fec119f9'
+                    }
+                    atf_platform_field_cut_characters: {
+                        table: 'sys_atf_step'
+                        id: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                    }
+                    atf_platform_field_cut_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3cf578c5874e4becb68893d4bf9eaa75'
+                    }
+                    atf_platform_field_cut_incident: {
+                        table: 'sys_atf_step'
+                        id: 'b46fe0d3ef3a4fa384535b403fb87388'
+                    }
+                    atf_platform_field_cut_insert: {
+                        table: 'sys_atf_step'
+                        id: '7c47e69754c648808746d5bee6da2471'
+                    }
+                    atf_platform_field_cut_message_id: {
+                        table: 'sys_atf_step'
+                        id: '449e08963a8e4d48909b8bef525e8c83'
+                    }
+                    atf_platform_field_length_helper: {
+                        table: 'sys_atf_test'
+                        id: 'be17d86bd25e439fa557777146429691'
+                    }
+                    atf_platform_field_length_helper_cut: {
+                        table: 'sys_atf_step'
+                        id: '2254902dbf774c18864490ca1b349cf6'
+                    }
+                    atf_platform_field_length_helper_emoji: {
+                        table: 'sys_atf_step'
+                        id: '85b5d68a795542f9aec6c0517f323b22'
+                    }
+                    atf_platform_field_length_helper_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f9c6f0ef957049e0bb785a52c5494d98'
+                    }
+                    atf_platform_field_length_helper_lengths: {
+                        table: 'sys_atf_step'
+                        id: '5d32d0e1c4f84b2ca24977194ebe007d'
+                    }
+                    atf_platform_field_length_helper_refuse: {
+                        table: 'sys_atf_step'
+                        id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                    }
+                    atf_platform_journal_entry: {
+                        table: 'sys_atf_test'
+                        id: '01ac950cf92d4e109c92a17a3e8448d3'
+                    }
+                    atf_platform_journal_entry_first: {
+                        table: 'sys_atf_step'
+                        id: '77ff3dab498941d5837a4770c3e1b1b2'
+                    }
+                    atf_platform_journal_entry_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'fefe4443da50490f9c7ec4fd05539fe6'
+                    }
+                    atf_platform_journal_entry_second: {
+                        table: 'sys_atf_step'
+                        id: 'faeee9aaf77f4f519141013a9e7879ba'
+                    }
+                    atf_platform_journal_entry_write: {
+                        table: 'sys_atf_step'
+                        id: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                    }
+                    atf_platform_journal_uncut: {
+                        table: 'sys_atf_test'
+                        id: '828f2d456265466a9101b81b15b0a992'
+                    }
+                    atf_platform_journal_uncut_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a21d1fe5e428422aa0396802aee91891'
+                    }
+                    atf_platform_journal_uncut_script: {
+                        table: 'sys_atf_step'
+                        id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                    }
+                    atf_platform_log_source: {
+                        table: 'sys_atf_test'
+                        id: 'af53488e916c4dc48bbc2cd819792231'
+                    }
+                    atf_platform_log_source_found: {
+                        table: 'sys_atf_step'
+                        id: '01ed2dc9cbad45f480b27b08566576ed'
+                    }
+                    atf_platform_log_source_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c0041e932b98431aa92573b7c16fca7c'
+                    }
+                    atf_platform_log_source_write: {
+                        table: 'sys_atf_step'
+                        id: '3349a4d647b6447a815756430f079b10'
+                    }
+                    atf_platform_long_text: {
+                        table: 'sys_atf_test'
+                        id: '83af0404ed2d410aa0cace71cd063f70'
+                    }
+                    atf_platform_long_text_app: {
+                        table: 'sys_atf_step'
+                        id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                    }
+                    atf_platform_long_text_direct: {
+                        table: 'sys_atf_step'
+                        id: '9753233a00144e198b49e5d70258e8a7'
+                    }
+                    atf_platform_long_text_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '05cf2229ad9b4f49b3276b6287863678'
+                    }
+                    atf_platform_scoped_log_source: {
+                        table: 'sys_atf_test'
+                        id: '418630c7b0904c5984be2ca9d3f769e4'
+                    }
+                    atf_platform_scoped_log_source_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd6a28244cf7f40cf80b7e8339f4ad6b4'
+                    }
+                    atf_platform_scoped_log_source_info: {
+                        table: 'sys_atf_step'
+                        id: '1c38e030c48f4cd1a52d7f4147a493c9'
+                    }
+                    atf_platform_scoped_log_source_warn: {
+                        table: 'sys_atf_step'
+                        id: 'fc793777a29e4318b9e09ba995d995bb'
+                    }
+                    atf_platform_scoped_log_source_write: {
+                        table: 'sys_atf_step'
+                        id: '919d0807526843f09b49f1a31c9ede75'
+                    }
+                    atf_platform_syslog_access: {
+                        table: 'sys_atf_test'
+                        id: '759e80349def473f988461c93f638721'
+                    }
+                    atf_platform_syslog_access_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '6af2ce210f3c4cbe91c3b53b8566860e'
+                    }
+                    atf_platform_syslog_access_script: {
+                        table: 'sys_atf_step'
+                        id: 'f74a08519934472f9cacde2e5ed15c81'
+                    }
+                    atf_platform_typed_values: {
+                        table: 'sys_atf_test'
+                        id: '8fd0c11b37ea4463a6365a713bf2db05'
+                    }
+                    atf_platform_typed_values_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '79aaed4c9bd04156b0a49d1c1a0872cc'
+                    }
+                    atf_platform_typed_values_not_a_number: {
+                        table: 'sys_atf_step'
+                        id: '6eee0afb289c46e8b3366c182b783551'
+                    }
+                    atf_platform_typed_values_validate: {
+                        table: 'sys_atf_step'
+                        id: '6a4060d8eab14ce38b477e9f66257c69'
+                    }
+                    atf_platform_typed_values_write: {
+                        table: 'sys_atf_step'
+                        id: '0e641514d2a6439f95dbe1b2db8ca46a'
+                    }
+                    atf_platform_unique_index: {
+                        table: 'sys_atf_test'
+                        id: '67759fc602db4fc3b0aa5b1b7f71a6a3'
+                    }
+                    atf_platform_unique_index_case_first: {
+                        table: 'sys_atf_step'
+                        id: '4a67c31084b745548a0442373b06852c'
+                    }
+                    atf_platform_unique_index_case_other: {
+                        table: 'sys_atf_step'
+                        id: 'ecf1e03ff6e64596987d85a9c6599448'
+                    }
+                    atf_platform_unique_index_case_second: {
+                        table: 'sys_atf_step'
+                        id: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                    }
+                    atf_platform_unique_index_feed_first: {
+                        table: 'sys_atf_step'
+                        id: '9a4b845bd3e944a3a07058237c35c657'
+                    }
+                    atf_platform_unique_index_feed_second: {
+                        table: 'sys_atf_step'
+                        id: '525e64a5cd2a457eac6a725c11ba8300'
+                    }
+                    atf_platform_unique_index_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'dc7f06f3addf44128b3145066c31efe2'
+                    }
+                    atf_platform_unique_index_incident: {
+                        table: 'sys_atf_step'
+                        id: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                    }
+                    atf_platform_unique_index_issue_first: {
+                        table: 'sys_atf_step'
+                        id: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                    }
+                    atf_platform_unique_index_issue_second: {
+                        table: 'sys_atf_step'
+                        id: 'f12abe8aefde41da826c79839e3027b5'
+                    }
+                    atf_platform_unique_index_message_first: {
+                        table: 'sys_atf_step'
+                        id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                    }
+                    atf_platform_unique_index_message_other_case: {
+                        table: 'sys_atf_step'
+                        id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                    }
+                    atf_platform_unique_index_message_second: {
+                        table: 'sys_atf_step'
+                        id: '5d614dc256854cf2be4553be97c89da2'
+                    }
+                    atf_platform_unique_index_script: {
+                        table: 'sys_atf_step'
+                        id: '3e5c349830ca45f69bf8442a4b79de97'
+                    }
+                    atf_platform_unique_index_status_first: {
+                        table: 'sys_atf_step'
+                        id: '95a0eafa847b49cda768970c934740d4'
+                    }
+                    atf_platform_unique_index_status_second: {
+                        table: 'sys_atf_step'
+                        id: '1634621532c94b6d9657b6fe1402633d'
+                    }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
@@ -392,6 +820,10 @@ declare global {
                     module_status_mapping: {
                         table: 'sys_app_module'
                         id: 'dc214ec908154c95a7a45e25b9172dd1'
+                    }
+                    module_verify: {
+                        table: 'sys_app_module'
+                        id: '2fdcdbb073274d2db2bb6ab76060d871'
                     }
                     msg_case_already_open: {
                         table: 'sys_ui_message'
@@ -1308,6 +1740,31 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_element_mapping'
+                        id: '0056ec571e2148b59c41ba137b3cd1c0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd68a23df904b4b869231b4767355a869'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00ece6c8aae74f5c9b9d3606589deaea'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '011a32a9cfc74b73bea151d1700da366'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01b4fa5c99ed472ba11244c93580758e'
                         key: {
@@ -1326,6 +1783,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '020ea373142a4b9bbcd946cc217ba87e'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02aa7a6c739747fc934a0f5f82ca9617'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '02c656572fbf4802bf04e0a2a53721ec'
                         key: {
@@ -1338,6 +1811,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'graph_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03bd27445fd14276bb9d2cf9520a5164'
+                        key: {
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1365,6 +1846,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0609e23b37154298a6b4a32afa2e29da'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '063ddc9caaf14fc7913be1d36f1246b7'
                         key: {
@@ -1383,6 +1872,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '068cbc8118aa4cf9b89593a6f69f4acb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '25ae9c7ab9ef423fac1917cf1256edcc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '070eea87e3744a3882ebc57116d24ad7'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '072840f64be04e95925701d1f2b30a66'
                         key: {
@@ -1391,6 +1897,15 @@ declare global {
                             value: 'b'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0770eddb7abc4bda972efd790205b965'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec093265b9214b56bcb585d747bb4e32'
                         }
                     },
                     {
@@ -1467,6 +1982,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0c1243b380f449e6bb50ce4d2abf64ce'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c1ecb185a344275a99e6220ef2bcb37'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0c7a99472c024f4fab9b1e623afacae2'
                         key: {
@@ -1498,6 +2029,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0cbdfdfa765e4a8b8223aee13b028c7a'
+                        key: {
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d6bc466495d41d0ba7bd36001076fdd'
+                        key: {
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '0d7591ac8da14265a4aecec73f5f0e90'
                         key: {
@@ -1511,6 +2058,47 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0e07fb6608cc4480a25ecb9af6c3b310'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c83453ae101446c086395ce13e94bfc8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e12a61be92740918ce1eab41ef1d1a6'
+                        key: {
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e3c605978e2433585c664845c48fa28'
+                        key: {
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f08f9514c5d4239811dd8e0dbc4332e'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1536,12 +2124,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0ffd92b215684956988ffad1e386d8a8'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '10aab0cc782e46ecaece5339812fb922'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11018cb3f4814b1c8aba7d6cae3f710e'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1574,6 +2178,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'noted'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '137d5b34a9f640e5935dbc0500ac7907'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
                         }
                     },
                     {
@@ -1667,11 +2280,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '176f5010497f4254aa59ce3212c20bdd'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1913553c67904d45ab643f99a8b5981b'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '198329c55c1d49e3877d6c434e03adfb'
+                        key: {
+                            document_key: '3349a4d647b6447a815756430f079b10'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19d243c9bd9c4ca8878ec96e5ae51425'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1688,6 +2325,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1c50877bdcaf4966bf86b2ebb08377b5'
+                        key: {
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c52c361b8ec4d588bf02a2a950dfd4b'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
@@ -1700,6 +2353,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'linked_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e8a937cd52546c2aa19ff81c6faf4fb'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1743,6 +2404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f5f93cf619744c990e23ebfbadf91db'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '1fd213c90d954597b4cfb42bfa342ac8'
                         key: {
@@ -1758,6 +2427,47 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2024c0c3458948b088a96a20d66e0051'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '202f2a2cfaae42e0a16c76adc79006c4'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '20466914702e4925a61a2f89507c09fb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '208984538a0b49ef94e2c2b4d366249d'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '209dfee8f81c416a80627e3b66898cec'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -1787,6 +2497,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2187b0b4cbea4182b29668cc04171e0a'
+                        key: {
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '224f736676324a3ba5d4542f8139ea27'
+                        key: {
+                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '22e60dab690f483abc2242f446dcfcbc'
                         key: {
@@ -1801,6 +2527,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_status_map'
                             col_name_string: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2306fed01ac4469db8af962f6da76f0a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'bf3ae84600c147129fc9235401f78ffd'
                         }
                     },
                     {
@@ -1825,6 +2560,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2394b0ff65e94cd9a41b13e5d81ae53d'
+                        key: {
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23a4fc8f6c0e434680e942dbdac489ee'
+                        key: {
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '23c67cba7d6747519d2ce0360f80b49d'
                         key: {
@@ -1843,6 +2594,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '243be58f545043308af4f4f34edc16bb'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2450bd27314a4ec2ba27797ceff40f63'
                         key: {
@@ -1853,6 +2612,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '24a7cf3e06614a9c905bf92292b4b7a4'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '24bd33bfc8d2491c883e056abf970afb'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4da5bb512714406f92678e96c3cf6ac9'
                         }
                     },
                     {
@@ -1933,6 +2709,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2823e4ee44bd4a91bfce61bad3171b34'
+                        key: {
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28d6e9b6db1747dea89126bbeda534d6'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a4c10c185fa43cb9335bdbbc98f1ff2'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2a83bbabceef43849469573e6d4fc909'
                         key: {
@@ -1941,11 +2741,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2b8cf04898c542d0807e657eb4f1359d'
+                        key: {
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b9eb63ed71a43cdbc2be2dcf5e320a7'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2bd241c372fa4f618d9baf6800bf35d9'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_entity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ca915e149504ed3b31c6c2d0217ccac'
+                        key: {
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1971,6 +2795,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2d781d1763d243d498a1bddb03c27dce'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dc1a2eeab4741e486a95de7c8aa36d0'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '2ead1ed3899c4df0b08913e7380322c5'
                         key: {
@@ -1983,6 +2823,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2eeca49af48f43d9a2e43a5ac42de590'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7c47e69754c648808746d5bee6da2471'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eee13b407e345f781b806cd1932dd7c'
+                        key: {
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2002,12 +2859,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '31a2c959094140e0a2eafd5f81d1cd7e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6eee0afb289c46e8b3366c182b783551'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '31a887e3c9a64720bfded5feae1a57a6'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'feedback_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '320a9ba1a255481080becdad0ab97c38'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -2049,6 +2923,15 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3542a766e36045f288987fc7bf26a588'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9753233a00144e198b49e5d70258e8a7'
                         }
                     },
                     {
@@ -2095,12 +2978,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '382c3c66b6814181bd6a7fb89bf406d9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3849910e1de643fd8315a3a8dcb3f85f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3891e1e10b524fec94576e20c9b24d39'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38d1921e53fe4e94ab1dadb7d8ce0d49'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a29973dfad84fea9306f5215ccb820c'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2112,11 +3028,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3a73eb424b1848daa66f414ecb23216d'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3b1489dd053d46e7bd5b8f0b46eb9f53'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'feed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b2d2c9645144b759a9532f8a4aff9ea'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3bea9dc89e45443dbefb68ee7677f1ae'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'bd61dfc3aab443d2b09261855fdc9f24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bf0720fade8498b8b614779a1f0331b'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c81cfbe9c8a41048007175efdcb5f99'
+                        key: {
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3cbcf4ae26334495aba1f0dde83287ac'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2128,6 +3093,14 @@ declare global {
                             value: 'received'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3edda410077447689d567639a8f6bdcc'
+                        key: {
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2162,6 +3135,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '40688c9dda56452196587a9961749fe3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '766ee66aea2f47b689d4dff7c630aaeb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '407dd9f0db66465a80b6254a3ed7d7f5'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40d3553d0f17459d88911b069e0d11a8'
                         key: {
@@ -2170,11 +3160,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '417ceed3f55444c0818dd0cba0bf0384'
+                        key: {
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4201be4cf1404b05b5367ee65ffde880'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '424f191763e24ebd9399dc67f953ed29'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8d600941d58645f4a896ded6965e2fa9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '429feffbc6fa4abd9d24f0783825ff27'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b6e6208143ec42b38f3148be1e4f8a40'
                         }
                     },
                     {
@@ -2215,6 +3231,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '43febab93f49487e9a11f709f7445a4c'
+                        key: {
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '444f3233464f4248a6833edd325dec15'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '447090613872417b8b685902fd2c0111'
                         key: {
@@ -2233,11 +3265,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '45d227c67ac74328aa984284a57e0ccb'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '46b301ae9ce543dda902f86ab364f3ba'
                         key: {
                             application_file: '6fbf7589b02a40da8e9bb0c3f9140e64'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec0df53d9b4c3eb60e746ce06d958a'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec53981de54e02bb03a08df5b9d820'
+                        key: {
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2271,6 +3327,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '499df389912b4d6bb8e3697ae1c5ad5c'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4a009ec3abbb4d09ba767c3ff97d6e83'
                         key: {
@@ -2281,6 +3345,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a827906c76148e683f7cfeb544ab861'
+                        key: {
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2360,6 +3432,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '51e3f0f7f6604adc861510b2e9c4f3bd'
+                        key: {
+                            document_key: '88481835ed4d490886b426687c07398a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '536fb337dc464a01a91cb31ab455bcc1'
                         key: {
@@ -2368,11 +3448,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '53ebed3743e64a71992ca2bd60222079'
+                        key: {
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '541ff47e8fc046f18a925ffe182013af'
+                        key: {
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '54a9e02986a5488e8cb9e83088ee8119'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '54ef365552474aefa20e3789d605246f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f74a08519934472f9cacde2e5ed15c81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '550b8d8ddd2b4ff99b091cf80889c76c'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2385,11 +3498,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '554442e92f19493c9be1561d2dbdc162'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '55be7e796c40425e8a0b230283f0531a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '55c3828f5ff54491875a51de354d37d7'
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55ccc2ed45ff49cb8ce1da6e1a571641'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55db704da9354e23ac90516f9fb373aa'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2406,6 +3552,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5736b3733b1145898a6fc9f74b8e4488'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57dcfef03e4d4056b91cdb4b1b7df5fa'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '954b4cb46fc84d4a8fad3cf2e5059c87'
                         }
                     },
                     {
@@ -2442,6 +3605,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a3997fb3f8f4fc0b5331ec2961af639'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5a3a8dec5a9d4c78bed073d057106100'
                         key: {
@@ -2462,12 +3633,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a69586b212d4c6f95ee763ea6b45b5c'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b45882538cf4913bf1add3ef7b657ff'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4e68ea1f1f40b8a2842ee4e8c2124c'
+                        key: {
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b8dd3e2beec491d936681dddde2cd9f'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5bfa2439b7444ae192fd07ba4d746078'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'high_water'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c615461ed354b4580e2228d32549b0a'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d04832e71d84131b6725b1b5a02c9f6'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2528,11 +3747,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5ee32b2638c145ecae019fa5a10be9aa'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f487de7b45e44478b26f8b891b3e842'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5faa3d06ae484a2aacdf7858522d408a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4a67c31084b745548a0442373b06852c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5fcbe27877174fe0953540c23f7b8c2a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '449e08963a8e4d48909b8bef525e8c83'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6076aea7f1bf4c76bd27c3a5700d31f7'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2565,6 +3818,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '623fb2789262452f8ea8048347421677'
+                        key: {
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '627cfb10a0944524b54842536ef1c623'
                         key: {
@@ -2582,6 +3843,46 @@ declare global {
                             value: 'helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63610352c96f46d88466dcd0f9b1c1c0'
+                        key: {
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63737f973bbf46a89efbfac40a084c26'
+                        key: {
+                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63a1f86e38844829b5b2c198d8536bf8'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '640cf2f29f3b4087be723fa2339c0388'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '641593e39d9b4ed4b3077b6ce5adb003'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2617,6 +3918,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '66a644c0ca3e470a832f09403b46912a'
+                        key: {
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '679b41b1889e4ebd9219771eb25ea66f'
                         key: {
@@ -2635,6 +3944,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6886b2a1b89c4d37a4a22bb086690a23'
+                        key: {
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2663,6 +3980,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '69e9a93567e0420ba0fe1c25ea22fa53'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a6d52b85ca345abab6e09908e67060d'
                         key: {
@@ -2684,12 +4009,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6a9dcbe94b66422f9ccb98e6271399a3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3e5c349830ca45f69bf8442a4b79de97'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6b5f514d412d490d95a787cb339c050b'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6bb54909af884a6caf26c22fc383de4c'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2702,12 +4044,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6cb3eac4478f445c887d466aee49f44a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5d32d0e1c4f84b2ca24977194ebe007d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6d076e8f650448a3b15c235ca4322b38'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d149c0a9f51403b9787e184a6736e71'
+                        key: {
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2743,6 +4102,14 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e55b302a1734d76b47f046577394be9'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2788,6 +4155,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '705bb26ce23441d4ab0f9ae5a5cdfee3'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70cbd594dd3c4c3497df985840a75c28'
+                        key: {
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '70d8bd0119bd4ed58c2e0ac9846b814b'
                         key: {
@@ -2811,6 +4194,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7101a92c454a443eaef84264bb84c2e8'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '71142fe8b8c543888897f9d395850ecc'
                         key: {
@@ -2829,6 +4220,14 @@ declare global {
                         key: {
                             application_file: '3f305238bb084ef8ba0e0a2fc300cc27'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '715f830b87dd40a98d341412e2640821'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2854,6 +4253,15 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '72d13dd7bcb64bf6a47a38f88fb7c968'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '64e9986f65f841d5baa7020ea4cb26c6'
                         }
                     },
                     {
@@ -2961,6 +4369,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7bf4e4115ca348cf93dbe4eec09b53d0'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d1cfee870a9470ca85292740a54e6a1'
+                        key: {
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '7d941849cd814ce5b1c3cbc021df4ced'
                         key: {
@@ -2978,6 +4402,30 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7de9b22ea0284cd88b8945273e28f192'
+                        key: {
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dfc017b57234f859158a70eacd2e22e'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e273768877c4311bb8bc922f254f36c'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3007,6 +4455,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7fcad5a3d22f49b3baeebf9b842b2863'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ff274d4996e4f28bf291093e657d1ea'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ff57c0e46d64fdbb2b5e0fe45e8d0d9'
                         key: {
@@ -3015,11 +4479,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '80125e2ff7084389ad698d24ab8d71b0'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8046d755c2c54f06b9c85703fa24bd37'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '80873f078f994eb8b7b0227402dfd7e3'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'post_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8223edc135024f20b2637855abbcee05'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3050,11 +4538,87 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8383a075383647608746f79f9a4b985f'
+                        key: {
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '839ea0c328cf451496984b8fe1d97b5b'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '83eb337394714e178285b6f41b60e18f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '840919e2481d47ec9941f599555e4539'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '84544a5d7c624339af448bc343dbae5c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '40e1cf58ad7b45f2be24226ab7b589d5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '864037ba36064c47b8724fa5b4658726'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86db6ec421c34ea3a97c064a1bb0c5c9'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '871349d74dfe4d4e866fb54de188424f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e6696cee9aa49469307c0df89c070f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '87599a374072418eb0ebec18e23439d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '01ed2dc9cbad45f480b27b08566576ed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87f09984dc5f4191acbc1c4c3192f5f9'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3081,11 +4645,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8a4149c6f7a845b2b0848b7dd46f9805'
+                        key: {
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8b02e503661640c48998e8d271d8d8c0'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b434810bc754806bc72c87305d4e26e'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b6ffe140295478dbf8b53c3ddab0b38'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -3106,12 +4694,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c135da9644e4e1ba64d4b97662ccdcd'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ce24761f84a4f968fc777a14415d4a0'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d10152fbaf64a6ea37f511f5481eb63'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8dc96842b1584996963540c8309ad0cf'
+                        key: {
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3134,6 +4746,14 @@ declare global {
                             }
                             element: 'x_mioms_m365_assis_m365_tab.xml'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e0a14277d9a4a58be5938c4ac34a4c6'
+                        key: {
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3164,10 +4784,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8fc0133510804daaa07a7eb577ca2c51'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3349a4d647b6447a815756430f079b10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8fdb116ff2244a71ac66cd18625ae115'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '901a03758c3044238daec44d6a38df3f'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '908e823fa3ea45fb9b6c4017b1782792'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '909d4f606416403db630ca818eb05f92'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3193,6 +4854,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92653d6fd9874b858c5ca99e9a4a8876'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3238,11 +4907,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '932dea37afb047258a1ed415ed8078ef'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9370bb1ab5424556af2617979d383a7c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5a46bd65f6444ae69286bbb2fec119f9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '93bcc9ce2b6a4c34bc8bc530f1ffb298'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93dbf6a0327248d7b693ff015e4664fc'
+                        key: {
+                            document_key: '3349a4d647b6447a815756430f079b10'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3277,6 +4971,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '959e6ee0b0574d64b1535a32f27dd41c'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3315,6 +5017,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '97e93336df06474083fed336b677833d'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '991f2b7c74b74524a1b476b1d3c5c963'
                         key: {
@@ -3328,6 +5038,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_post'
                             col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ab16b1ff9b6444e9dd49ce9bf9e8cd7'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3360,6 +5078,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c298ef591d140a6be8d6b7df99a6e87'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9c46985ba98f40eaa0bd43c1521e7208'
                         key: {
@@ -3368,6 +5094,14 @@ declare global {
                             value: 'toMicrosoft'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c62a16a4c8040fdaa30d361ef5a797d'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3393,6 +5127,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d48d15a840846bda539f118cf2c7359'
+                        key: {
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9dce48fa253b49eb80ea4f4242ee5a2a'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3453,6 +5203,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9ff37252c6c14029898d8ca30ea796f2'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a0411c408ad145df842614a069ab43cc'
                         key: {
@@ -3491,6 +5249,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a1f47902fdcd4bdfbafb19fda62761a4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1ad18ce70ce9471695107410021fab7b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2548c8ae07b48e9a448fcea5df3407e'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
                         key: {
@@ -3499,11 +5274,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3332a10950641bcb1069c43c2a09a87'
+                        key: {
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'a3a0875af0a1499995a3f1c9a3b71053'
                         key: {
                             application_file: '75375049bf534585a226b3a857e689c7'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a3a58c4122304e66ab8c07ee3563c53a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bb2a77f93f8140e98ef54c21ff392853'
                         }
                     },
                     {
@@ -3534,11 +5326,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a45b62bbb45946aa8cfdff9f41341812'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a50cf4dde4f84663ac90459ab1843753'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'author'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a5190225bc354d5bb8a8a1939f7b9173'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1c38e030c48f4cd1a52d7f4147a493c9'
                         }
                     },
                     {
@@ -3586,6 +5395,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a6d7be6f4f8149fe9d7114bb001bc7b0'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a70d97ae8b67449ca577ed49115f8f1d'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a796589360d84a7f90ae703950387571'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a91cbd51c5e2403f81cfb5915474a965'
                         key: {
@@ -3613,6 +5446,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab286b10baf74b89bb355f359f439935'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'abf4bdb809c740f48b1396ce2ddf5628'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3664,6 +5514,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ac9026f66efd4d1488ee002755093f81'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acfa73ad9ad94becb196962c4fdd58f8'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'ae0950cedd63414ba32b7f938453855d'
                         key: {
@@ -3680,6 +5546,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ae2345ef375c4af6b9f63745a4ea2fa4'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae59d7cf99254c1dbd9a72b7459868d4'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1d620fb02947e6886907f4675c5257'
+                        key: {
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1db988ae3d43d2b1ca45c89e913926'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afc36d3915b449a3bc8042d29d601ce1'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b106844bece14ad4b9f16662c562bd34'
+                        key: {
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b11ead98bd404195b0c24fe1bacfb858'
+                        key: {
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b15274b66d83478183a9aa5640413deb'
                         key: {
@@ -3693,11 +5615,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b1a16ce4f4d74a09be018fef8654ee38'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'faeee9aaf77f4f519141013a9e7879ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b2a12fff92ed4f2c8833c4a02c44fc8b'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'summary'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b309bcbea2e34e7484a83135fc2b7e79'
+                        key: {
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b3b349087b2c41a78d3b54086348132d'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b3bda8d76927442cbbc687ea65a7d364'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3710,12 +5665,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b50004b231e34fb19781df9b3681d070'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b594a97c400b4c3b86d0061d53958fdf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '85b5d68a795542f9aec6c0517f323b22'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5c2674d972f43aa9251d5452cc62f8c'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'hold_reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b64cc975555a4fe794990a66a89e982b'
+                        key: {
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b64f501928e14cbc9160541b01521ab2'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3744,10 +5732,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b6ed4fb8163c4dde861c52fa286a771d'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b90dd218bc004f75aaca019b6aa171df'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b95fab3bc2384e5cbb26363c222ee57e'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3757,6 +5761,70 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b9f03e29ac86425492849eeec3a393f7'
+                        key: {
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba39307d4d6d4bdca7f49fd1d5396632'
+                        key: {
+                            document_key: '88481835ed4d490886b426687c07398a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba72ec3a81894254b7f392a3d29567fd'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba83940c00294073b5d68dec950c4511'
+                        key: {
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bac7b2de8e084d4295b78895d7b78983'
+                        key: {
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc24eea81b9b498eb1aac086d06e3ea2'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bca1945a9e914be3bf0d7a84f38e7023'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd0ac12bd4d4412588429c34243caef7'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3773,6 +5841,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'closed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be0e685e52dd4f5493647f41dc09e16c'
+                        key: {
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3806,12 +5882,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf45d46964bd4f18afbecae274916a55'
+                        key: {
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bf5cf06cf6ac4d5bb35caec4a85c37d7'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'url'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bfaa5ed4006947dfa4053e220eb1c97a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2254902dbf774c18864490ca1b349cf6'
                         }
                     },
                     {
@@ -3845,11 +5938,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c0589899dbae46e7ab074083843bdde4'
+                        key: {
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0aefdd47a084957b81804c0a5fb12c8'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0f8a5b7e53c43e39b350089db141a7d'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c10917371516496b938689142c4c46ef'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c132c893f3124f898ae0dc22d97d8ce3'
+                        key: {
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3915,6 +6040,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c5562c93777c4c1a9a40f3b2c3f3c5f1'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c5889251717245eca476c1e611354fc5'
                         key: {
@@ -3928,11 +6061,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c670449372364c4d9570065c5ce764fd'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6963b6d5c7b4843a7a24013f684440b'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6ba094e5abe444db1e8df0d709122b6'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c762f9e0ac614bf084ecdda287d231e2'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'rank'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7f2d7e753ed4fc99a5b2a86e6d59af6'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3942,6 +6107,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8fd01adf07f43c2b96bc5f2afed64a4'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4011,11 +6184,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'caae4d39ba184536a361a8de36903892'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cb0b583821a64efe897228e9063bdf44'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb3b1f86ca2348558ab8149417766b2c'
+                        key: {
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4027,6 +6217,14 @@ declare global {
                             value: 'aad'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb7cdcbe08c04a56a2cc33d0fe9d5901'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4049,10 +6247,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc2b02092cce4999bdf4f27da1d0ac88'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: 'cc3a86b8fcb8441a9d572f57f9334461'
                         key: {
                             name: 'x_mioms_m365_assis_setup.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccd0adf55fbf4d708677079bca96f55f'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4089,11 +6303,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf868894688d477e9e56dd86d9bec2ea'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf98e1db345b46e69d7c3d5baf7e0d3a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5d614dc256854cf2be4553be97c89da2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cfd8dcf1aa7c4e4883fd3c55f5b8b169'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfe6c5a299554301abe2718e0d074b52'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4123,12 +6362,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd09eaa9a4f6c4222b01c30bf39bb6ac1'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0d82dfa311e4e3f925acb0f0702becd'
+                        key: {
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0dfea7b99a345bda5de0aafe5cffea5'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd160027737f74cfdb79e72301d2a4ced'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd239363e4b92430d8c6ceb268cc2ccd6'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd25f6cb943414ff8905140d6ece8cd06'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'closed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2cab36dfb87406dacb5183cae6d9eeb'
+                        key: {
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd375aeda725545948f7e5b4efc5e4d6f'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3b1a574f4be44b18e367a056c18c4c0'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4155,6 +6458,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd4968efecd6b46158e476fb68b37dc7d'
+                        key: {
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd4e5531a2e1241fe9685ffa7f6b7c7bc'
                         key: {
@@ -4174,6 +6485,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd574993988be4d3bb139fd224be26bba'
+                        key: {
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4226,6 +6545,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd82c6e00776140ffb1c8a340c8b06d0f'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd86d8adbb6d748b48e530c67fb0de960'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '77ff3dab498941d5837a4770c3e1b1b2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd8f65a4fb1b74344b8d72e468c2fd277'
                         key: {
@@ -4234,11 +6570,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd919af70a0db4496b49231c0f0a90af6'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daded7f895c045bb974b8eb8314b28cc'
+                        key: {
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db4aec98a17e48889b636a094ded0a6e'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db726f5e529d422889721a13fc8cbe95'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '88481835ed4d490886b426687c07398a'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'dc5b0e18424841119fa73c76f0a2cfc8'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_case'
                             col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcb6ffa41e614c38aa8e3df69fa82685'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4259,6 +6637,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'dd59991e953d4cbda299924901dbdb99'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ecf1e03ff6e64596987d85a9c6599448'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dde355606a8549409e3ca663fa08a585'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'defd52eacb1845729ea83f9f5fcc40a0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bbaa28fe373542da8333cf8682aa3f4a'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'df9bcea10ac94105852ab3472e7f3bed'
                         key: {
@@ -4275,12 +6679,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e0108f3477b845f4a56a91212edbdbd0'
+                        key: {
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0f6205fbe68470bad6e284b9c55eac5'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1c14696aa4546889320764cd3c8c31f'
+                        key: {
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1f0a5cd85464d07a61ed10862e79827'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1fa3b5317de4ee5a5ae1366ff8488ac'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2ed141cd4a04119a63e1ea72d2e6626'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -4298,6 +6742,14 @@ declare global {
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e32bb6c1f6824cadb09284f500d60570'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4338,6 +6790,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6b23658b78f4567b89c4040134d63e7'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e744480a17674b0f8da1d1dd7cb9a723'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6a4060d8eab14ce38b477e9f66257c69'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e74a48e4715a46c7b1c12d376dbd55c0'
+                        key: {
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e7d6e48ba1bc4e279173bc5a778cb2c8'
                         key: {
@@ -4346,11 +6823,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e87b5b40e7a24775a812b1919a19ea01'
+                        key: {
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e8a04ee053b64c2fb7728364de10ec7a'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'microsoft_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
+                        key: {
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e954c6b88c644a0f88772a1266355ead'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea9a0feed4034613a7637b940359eee2'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb28d7a0ddd74524af79f0741c6bd112'
+                        key: {
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -4379,6 +6896,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ebd4a2e856b747fdb1f146ff23251c49'
+                        key: {
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ec6b9c3b81a04061ae70b5d285cb3b10'
                         key: {
@@ -4389,6 +6914,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecaab0de78ba460ea28231def5cb1441'
+                        key: {
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ecb54377759e452a990ab3a7e32cd3b8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '919d0807526843f09b49f1a31c9ede75'
                         }
                     },
                     {
@@ -4409,6 +6951,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ee730c0d4b0b4c52801cd1b800095431'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eec49a8583c449fa96a4894df7796250'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'eee377227a2e4435abbf96f23d5ca497'
                         key: {
@@ -4419,6 +6977,31 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'effe1d13034e4780b6d98e151b6e0995'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f0580cec02684cc5b9280477fb60633a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0e641514d2a6439f95dbe1b2db8ca46a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f06169048a0442dd917adb498535c1c0'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4441,6 +7024,30 @@ declare global {
                         id: 'f25f092750ea4edfa7bb545554d779ff'
                         key: {
                             endpoint: 'x_mioms_m365_assis_link_account.do'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2bf1ca32ca645b1bd6b73b6c4b8b18b'
+                        key: {
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4aadd6daa704c5ca385cabedb444a4f'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4ad387ee82f469ab7c55914946f3f0c'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4482,6 +7089,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f71f6865cc2b4cb4bda94736d83da582'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f7256733373c46b593dea7009ef55ad5'
                         key: {
@@ -4495,6 +7110,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f7d2e311e52f44589085b0490186350f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f827dca3c890484c89f3b91205a5f259'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4513,11 +7153,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f895ce2d93c04ca29d801e84b8b1745a'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f8b538565f734e9385c11d7b41bf8a42'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7f5b7bace0604014a273ef010a88e9bb'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f8c010a5ad1e459dbbc8a920db86e58a'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9122324ecc14cf88086f9bec8c1c85f'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fadc1852d4454823b30fd26250d764ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'fc793777a29e4318b9e09ba995d995bb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb033bbc07eb4c27842b85d813649588'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4547,6 +7229,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fb524945f5bc4562aca84d4e2b972b3a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c4857fe845b343808e67da7702520095'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbdf7f3d57164ce2b6d19d48de950c95'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fbf45836f0644a35ad3dbcdea03d0015'
                         key: {
@@ -4569,6 +7268,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd08c038b793462fa87794eb5b4f1d62'
+                        key: {
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'fd4e90e2afd24c8a9d55c0d7ce0d4679'
                         key: {
@@ -4581,6 +7288,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe73e3a0debd495d91e76330abd8ba91'
+                        key: {
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4620,6 +7335,14 @@ declare global {
                             value: 'not_helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff417cd51130420bb66a2cbdf2fbfb8b'
+                        key: {
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
