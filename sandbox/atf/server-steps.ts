@@ -56,14 +56,14 @@ function sysIdOf(step: AtfStep): string {
  * snc_internal role", https://www.servicenow.com/docs/r/washingtondc/platform-security/explicit-role-plugin.html):
  * the sandbox enforces routes' requires_snc_internal_role as that plugin does (server.ts authorizeRoute).
  */
-const createUser: StepExecutor = (step, context) => {
-    // Create a User is the platform's own step, not a script of the app: the SDK's ATF guide (whose
-    // apps are all scoped) prescribes it for test users ("Test data setup: use atf.server.createUser"),
-    // so it writes sys_user and its role grants as platform code, outside the app scope's cross-scope policy.
-    return context.platform.inScope('global', () => createUserAsPlatform(step, context))
-}
+const createUser: StepExecutor = (step, context) =>
+    // The step configuration's own code creates the user, not a script of the test's scope: the
+    // app's cross-scope policy on sys_user / sys_user_has_role does not apply (the Now SDK's ATF
+    // guide, for always-scoped Fluent apps: "Use atf.server.impersonate and atf.server.createUser
+    // to establish user context").
+    context.platform.withScope('global', () => createUserInGlobal(step, context))
 
-const createUserAsPlatform: StepExecutor = (step, context) => {
+function createUserInGlobal(step: AtfStep, context: AtfRunContext): StepOutcome {
     const { platform } = context
     const roles = list(step.inputs.roles)
     for (const role of roles) {

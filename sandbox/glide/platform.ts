@@ -67,10 +67,6 @@ function toStored(value: InputValue): string | null {
 
 export class Platform {
     readonly store: Store
-    /** The scope scripts run in now: the app's, or 'global' while platform code runs (inScope). */
-    get scope(): string {
-        return this.currentScope
-    }
     private currentScope: string
     /** syslog.source for gs logging calls (the app's scope on the instance). */
     logSource: string
@@ -92,6 +88,26 @@ export class Platform {
         throw new Error(`require('${id}'): no module loader configured (platform.setRequire)`)
     }
     private counters: PlatformStats = { outboundCalls: 0, tokenRequests: 0 }
+
+    /** The application scope scripts run in (cross-scope checks: security/applicationAccess.ts). */
+    get scope(): string {
+        return this.currentScope
+    }
+
+    /**
+     * Runs platform code that is not the app's script in another scope, e.g. an ATF step
+     * configuration's own implementation (ServiceNow's code: the app's cross-scope policy does not
+     * govern it), then restores the scope.
+     */
+    withScope<T>(scope: string, fn: () => T): T {
+        const saved = this.currentScope
+        this.currentScope = scope
+        try {
+            return fn()
+        } finally {
+            this.currentScope = saved
+        }
+    }
 
     constructor(options: PlatformOptions = {}) {
         this.store = options.store ?? new MemoryStore()
@@ -115,19 +131,6 @@ export class Platform {
     }
     setClock(clock: () => number): void {
         this.clock = clock
-    }
-    /**
-     * Runs `fn` as code of another scope (e.g. the platform's own ATF steps, which are global code
-     * and not the app's scripts), then returns to the current scope.
-     */
-    inScope<T>(scope: string, fn: () => T): T {
-        const previous = this.currentScope
-        this.currentScope = scope
-        try {
-            return fn()
-        } finally {
-            this.currentScope = previous
-        }
     }
     nowValue(): string {
         return formatGlideDateTime(this.now())

@@ -5,6 +5,89 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    '0a83c54bf6354519a25590b94e95a327': {
+                        table: 'sys_atf_step'
+                        id: '0a83c54bf6354519a25590b94e95a327'
+                    }
+                    '1eff52aeacb947b3983de643fde9730e': {
+                        table: 'sys_atf_step'
+                        id: '1eff52aeacb947b3983de643fde9730e'
+                    }
+                    '22320828f03248d09bea8a11bfa1d1b3': {
+                        table: 'sys_atf_step'
+                        id: '22320828f03248d09bea8a11bfa1d1b3'
+                    }
+                    '2c9ba491513e468f806cef0bfd59cade': {
+                        table: 'sys_atf_step'
+                        id: '2c9ba491513e468f806cef0bfd59cade'
+                    }
+                    '3529dae2ef644b699eed07a96be6688e': {
+                        table: 'sys_atf_step'
+                        id: '3529dae2ef644b699eed07a96be6688e'
+                        deleted: true
+                    }
+                    '3cd6dc93e7fa4d39a12464feac724850': {
+                        table: 'sys_atf_step'
+                        id: '3cd6dc93e7fa4d39a12464feac724850'
+                        deleted: true
+                    }
+                    '3cd7e1f8ed1a43f3801f39f90c4f37f2': {
+                        table: 'sys_atf_step'
+                        id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                    }
+                    '43afec44a1cf4d999c5bd95a1467db56': {
+                        table: 'sys_atf_step'
+                        id: '43afec44a1cf4d999c5bd95a1467db56'
+                    }
+                    '52ef7b5c502f485abb42c1b0e7c29d6d': {
+                        table: 'sys_atf_step'
+                        id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                        deleted: true
+                    }
+                    '5a8b9a4f7c094f22bcecfbf2387196b2': {
+                        table: 'sys_atf_step'
+                        id: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                        deleted: true
+                    }
+                    '5cdd665b0b254e8989ee0122937bf216': {
+                        table: 'sys_atf_step'
+                        id: '5cdd665b0b254e8989ee0122937bf216'
+                    }
+                    '70c9da875c8640d988cc591939b73596': {
+                        table: 'sys_atf_step'
+                        id: '70c9da875c8640d988cc591939b73596'
+                    }
+                    '75959d6cda924d1ea9d7452b1f8f6a08': {
+                        table: 'sys_atf_step'
+                        id: '75959d6cda924d1ea9d7452b1f8f6a08'
+                        deleted: true
+                    }
+                    '7d9ee4340bbb4ad9b4472fc36267a055': {
+                        table: 'sys_atf_step'
+                        id: '7d9ee4340bbb4ad9b4472fc36267a055'
+                    }
+                    '805363d92ba9494181fab94842e178b5': {
+                        table: 'sys_atf_step'
+                        id: '805363d92ba9494181fab94842e178b5'
+                    }
+                    '8ffc9ef8de294d569dcb9f26c797fe69': {
+                        table: 'sys_atf_step'
+                        id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                        deleted: true
+                    }
+                    '9981e349089941e680c66b024a4c6f5a': {
+                        table: 'sys_atf_step'
+                        id: '9981e349089941e680c66b024a4c6f5a'
+                    }
+                    a8184d0a425c4fc1b73c808215880ec1: {
+                        table: 'sys_atf_step'
+                        id: 'a8184d0a425c4fc1b73c808215880ec1'
+                        deleted: true
+                    }
+                    a8cfd115b0a148588b7ae83f19159782: {
+                        table: 'sys_atf_step'
+                        id: 'a8cfd115b0a148588b7ae83f19159782'
+                    }
                     acl_admin_account_create: {
                         table: 'sys_security_acl'
                         id: '86e350a25ba34df59e091a14645f5bbf'
@@ -177,6 +260,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '055bc0cb995f4a6cbae0f9af4be9f221'
                     }
+                    aeab5ab086c2408085a9eba3bb18e163: {
+                        table: 'sys_atf_step'
+                        id: 'aeab5ab086c2408085a9eba3bb18e163'
+                    }
                     api_app: {
                         table: 'sys_ws_definition'
                         id: 'f5aa38a0183c460090808d81432ac8b2'
@@ -313,437 +400,1218 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
                     }
+                    atf_acc_open_case: {
+                        table: 'sys_atf_test'
+                        id: '6ff1197fc3504c3fa55b006b45f315cb'
+                    }
+                    atf_acc_open_case_admin_400: {
+                        table: 'sys_atf_step'
+                        id: 'd0482fff1172480089dc67178a433855'
+                        deleted: true
+                    }
+                    atf_acc_open_case_admin_code: {
+                        table: 'sys_atf_step'
+                        id: '502620076aa44e4982f4cd2d42feee5b'
+                        deleted: true
+                    }
+                    atf_acc_open_case_admin_post: {
+                        table: 'sys_atf_step'
+                        id: '001d153a20e54a559615fdacd85e3fdc'
+                        deleted: true
+                    }
+                    atf_acc_open_case_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '9243a4b4c3114df595cdb756480215c9'
+                        deleted: true
+                    }
+                    atf_acc_open_case_administrator: {
+                        table: 'sys_atf_step'
+                        id: '9ba35953448f4d90a177074a32431d00'
+                    }
+                    atf_acc_open_case_administrator_admitted: {
+                        table: 'sys_atf_step'
+                        id: '9e164717a5a941b4851aa6305f5cae45'
+                    }
+                    atf_acc_open_case_administrator_role: {
+                        table: 'sys_atf_step'
+                        id: '22b2edf0614c4e64a31df9a93541ef97'
+                    }
+                    atf_acc_open_case_incident: {
+                        table: 'sys_atf_step'
+                        id: '6c95886aad50471984a28aa5c03b587c'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights: {
+                        table: 'sys_atf_step'
+                        id: 'b4a0826b41c94236aae39d4c05a34f9b'
+                    }
+                    atf_acc_open_case_insights_403: {
+                        table: 'sys_atf_step'
+                        id: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights_post: {
+                        table: 'sys_atf_step'
+                        id: '91f0be79afa1434498c07330954fef60'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '416eb03cd26c42939e585e1efe1a843f'
+                        deleted: true
+                    }
+                    atf_acc_open_case_insights_refused: {
+                        table: 'sys_atf_step'
+                        id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                    }
+                    atf_acc_open_case_insights_role: {
+                        table: 'sys_atf_step'
+                        id: '9a248ec1f1394183b250b1edf9e65403'
+                    }
+                    atf_acc_open_case_itil: {
+                        table: 'sys_atf_step'
+                        id: '79ed41d82ff7481bb544d12d24192fff'
+                    }
+                    atf_acc_open_case_no_case: {
+                        table: 'sys_atf_step'
+                        id: '368f60eda53b4b1984290e6e01981258'
+                    }
+                    atf_acc_panel_api: {
+                        table: 'sys_atf_test'
+                        id: '4789fdc5f245431ba909fed5c1abe9a2'
+                    }
+                    atf_acc_panel_api_agent: {
+                        table: 'sys_atf_step'
+                        id: 'd367a3cdadfa48b680833dc27d5c050d'
+                    }
+                    atf_acc_panel_api_agent_403: {
+                        table: 'sys_atf_step'
+                        id: '316dced589ec4451836aec5a8987af44'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_agent_get: {
+                        table: 'sys_atf_step'
+                        id: 'f0066acc53a447fb904c24085bc5fa46'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_agent_profile: {
+                        table: 'sys_atf_step'
+                        id: 'f642afa0ffc74423a8b4aef39427484a'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '934d753f14d749b7b47cd4dab8c4ff21'
+                    }
+                    atf_acc_panel_api_incident: {
+                        table: 'sys_atf_step'
+                        id: 'd70e2a128c8f406cbc21200c2ae925e1'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights: {
+                        table: 'sys_atf_step'
+                        id: 'c901d89d7d46499fa37337ff3b16eca3'
+                    }
+                    atf_acc_panel_api_insights_200: {
+                        table: 'sys_atf_step'
+                        id: '141ccbd113de4618804f43d092865b0a'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights_admitted: {
+                        table: 'sys_atf_step'
+                        id: 'd1373ab00e8643949783336e0168a123'
+                    }
+                    atf_acc_panel_api_insights_get: {
+                        table: 'sys_atf_step'
+                        id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights_mode: {
+                        table: 'sys_atf_step'
+                        id: '4c8c8e99faee4a36852aee88d32dd1df'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '9520b4811847446381325e9bc122637e'
+                        deleted: true
+                    }
+                    atf_acc_panel_api_insights_role: {
+                        table: 'sys_atf_step'
+                        id: '3e2fa92867344f2eb0fcaa147d8049bf'
+                    }
+                    atf_acc_panel_api_itil: {
+                        table: 'sys_atf_step'
+                        id: 'd3670906313844cca2b4f2994d979f4b'
+                    }
+                    atf_acc_panel_api_mode: {
+                        table: 'sys_atf_step'
+                        id: '5ab77700335e43498e5d3669b0d39db0'
+                    }
+                    atf_acc_panel_api_runner_200: {
+                        table: 'sys_atf_step'
+                        id: '2310983cf7f446ad9ef881bdc442d78c'
+                    }
+                    atf_acc_panel_api_runner_get: {
+                        table: 'sys_atf_step'
+                        id: '8487066bc3b94cb7ab88753c81fafc85'
+                    }
+                    atf_acc_panel_api_runner_mode: {
+                        table: 'sys_atf_step'
+                        id: '6ecc9034d8634b4d94a5462d75e3fb43'
+                    }
+                    atf_acc_panel_page: {
+                        table: 'sys_atf_test'
+                        id: 'db478ecbbbfe41b8b48f70af729672b4'
+                    }
+                    atf_acc_panel_page_agent: {
+                        table: 'sys_atf_step'
+                        id: '4752047ccff547b088d1f425425705c0'
+                    }
+                    atf_acc_panel_page_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '35fdb9bba7be4c38bb1c55350e46b0da'
+                    }
+                    atf_acc_panel_page_insights: {
+                        table: 'sys_atf_step'
+                        id: '47800c3324844c938953472b04a97341'
+                    }
+                    atf_acc_panel_page_insights_admitted: {
+                        table: 'sys_atf_step'
+                        id: '81b2b7bbf48148d0af28951482a34682'
+                    }
+                    atf_acc_panel_page_insights_role: {
+                        table: 'sys_atf_step'
+                        id: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                    }
+                    atf_acc_panel_page_itil: {
+                        table: 'sys_atf_step'
+                        id: '6f844002829d4961a816ef4b2054db16'
+                    }
+                    atf_acc_setup_api: {
+                        table: 'sys_atf_test'
+                        id: 'cd10cc003677409b936d1e585c679867'
+                    }
+                    atf_acc_setup_api_admin_200: {
+                        table: 'sys_atf_step'
+                        id: 'ccf200c701944fd28fa6938d18270c05'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_admin_get: {
+                        table: 'sys_atf_step'
+                        id: '8e9f860e0bb94765816bd94f1a9f3026'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '81d7d3d71e54474fbe821ca1e2894dca'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_admin_state: {
+                        table: 'sys_atf_step'
+                        id: '98246e8512844749b2f50a056846f035'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_administrator: {
+                        table: 'sys_atf_step'
+                        id: 'ef65d20761a04701b66d5203bc6edc64'
+                    }
+                    atf_acc_setup_api_administrator_admitted: {
+                        table: 'sys_atf_step'
+                        id: 'c0e178d1b0c04b64b48c17d84165fe63'
+                    }
+                    atf_acc_setup_api_insights: {
+                        table: 'sys_atf_step'
+                        id: 'd1350848d504488098bc4fa4c7c7238f'
+                    }
+                    atf_acc_setup_api_insights_403: {
+                        table: 'sys_atf_step'
+                        id: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_insights_get: {
+                        table: 'sys_atf_step'
+                        id: '543846592efe4326baa80d230db42a59'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_insights_profile: {
+                        table: 'sys_atf_step'
+                        id: '9ac365457d004097a1672b9612e19994'
+                        deleted: true
+                    }
+                    atf_acc_setup_api_insights_refused: {
+                        table: 'sys_atf_step'
+                        id: 'c473f077c0314b8ba69e9b883c380d69'
+                    }
+                    atf_acc_setup_api_runner_200: {
+                        table: 'sys_atf_step'
+                        id: '31032fcf62834aed9999a624ce54db63'
+                    }
+                    atf_acc_setup_api_runner_get: {
+                        table: 'sys_atf_step'
+                        id: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                    }
+                    atf_acc_setup_api_runner_state: {
+                        table: 'sys_atf_step'
+                        id: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                    }
+                    atf_con_access: {
+                        table: 'sys_atf_test'
+                        id: '8d437bfe5826472483e1ee958ed0d5f1'
+                    }
+                    atf_con_access_admin_403: {
+                        table: 'sys_atf_step'
+                        id: '5118cc08dea84065ab5c1e1691c524ba'
+                    }
+                    atf_con_access_admin_ping: {
+                        table: 'sys_atf_step'
+                        id: '037f8afe947a48efa314f8b4595df1c5'
+                    }
+                    atf_con_access_admin_profile: {
+                        table: 'sys_atf_step'
+                        id: '063eb22515514719bbc79db400ca2a2c'
+                        deleted: true
+                    }
+                    atf_con_access_admin_reason: {
+                        table: 'sys_atf_step'
+                        id: '5670eb8cced6441992fec2a3a4fe60db'
+                    }
+                    atf_con_access_admin_role: {
+                        table: 'sys_atf_step'
+                        id: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                        deleted: true
+                    }
+                    atf_con_access_agent_refused: {
+                        table: 'sys_atf_step'
+                        id: '6e26c00d4501432e85b45eca5d2b7c33'
+                    }
+                    atf_con_access_as_agent: {
+                        table: 'sys_atf_step'
+                        id: '36535a4254f943f19017321f3ef28464'
+                    }
+                    atf_con_access_as_integration: {
+                        table: 'sys_atf_step'
+                        id: '312b88cf3da344298f2927cc6799d2a0'
+                    }
+                    atf_con_access_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'ccc4e22f55c04225a21396689ccc9e39'
+                    }
+                    atf_con_access_integration_200: {
+                        table: 'sys_atf_step'
+                        id: '9616e15635e74f658757906ae66d7725'
+                        deleted: true
+                    }
+                    atf_con_access_integration_admitted: {
+                        table: 'sys_atf_step'
+                        id: '55d3999541d9484688172841ea26ee27'
+                    }
+                    atf_con_access_integration_ping: {
+                        table: 'sys_atf_step'
+                        id: '10a262e369074d1a81f079c376dc62b2'
+                        deleted: true
+                    }
+                    atf_con_access_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '7478d2bc099a4d4c92ce870be4f4ad82'
+                        deleted: true
+                    }
+                    atf_con_access_integration_repository: {
+                        table: 'sys_atf_step'
+                        id: '3450d4b2f84a45778cc8443d37481b73'
+                        deleted: true
+                    }
+                    atf_con_access_integration_status: {
+                        table: 'sys_atf_step'
+                        id: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                        deleted: true
+                    }
+                    atf_con_access_itil: {
+                        table: 'sys_atf_step'
+                        id: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                    }
+                    atf_con_access_runner_200: {
+                        table: 'sys_atf_step'
+                        id: 'fe761139aa654e95815081a8ad496824'
+                    }
+                    atf_con_access_runner_ping: {
+                        table: 'sys_atf_step'
+                        id: 'ac87b609078c475e91aff94a5f7280b5'
+                    }
+                    atf_con_access_runner_repository: {
+                        table: 'sys_atf_step'
+                        id: '8529eb47a19841599e5c4fe4309c44c4'
+                    }
+                    atf_con_access_runner_status: {
+                        table: 'sys_atf_step'
+                        id: 'db671df2d25e40d1ba42871b4aa92434'
+                    }
+                    atf_con_access_setup: {
+                        table: 'sys_atf_step'
+                        id: '4ea9987cd20044fe86d68254d107b590'
+                    }
+                    atf_con_access_setup_other: {
+                        table: 'sys_atf_step'
+                        id: '3199ef318d9146c1891432e3a509012b'
+                    }
+                    atf_con_close: {
+                        table: 'sys_atf_test'
+                        id: 'd39e0f90838e4e99a481b563ddf0dc6e'
+                    }
+                    atf_con_close_200: {
+                        table: 'sys_atf_step'
+                        id: '538ad2baf4e94363b5b0e45843f2f2f7'
+                    }
+                    atf_con_close_409: {
+                        table: 'sys_atf_step'
+                        id: '01e083ceb0b64dc28e324da6c238cb45'
+                    }
+                    atf_con_close_case: {
+                        table: 'sys_atf_step'
+                        id: '8df7805733c34bb587df7535e666ec78'
+                    }
+                    atf_con_close_close: {
+                        table: 'sys_atf_step'
+                        id: '35bd69c8b530485c853be2c1d4dd4366'
+                    }
+                    atf_con_close_close_again: {
+                        table: 'sys_atf_step'
+                        id: '910e9e01123a4955b686fe6c568bed24'
+                    }
+                    atf_con_close_follows_map: {
+                        table: 'sys_atf_step'
+                        id: '7253ea1be01f4c568e2ae3161a1f4cff'
+                    }
+                    atf_con_close_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'a17fba2305f74b7cb361695abbb6d780'
+                        deleted: true
+                    }
+                    atf_con_close_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '7869a89a3c0440048842ccb4ea1a4b38'
+                        deleted: true
+                    }
+                    atf_con_close_reason: {
+                        table: 'sys_atf_step'
+                        id: 'dbdf524952304a6a8761cab743e637a1'
+                    }
+                    atf_con_close_setup: {
+                        table: 'sys_atf_step'
+                        id: '4c6ec44e522947199c448cf2b08c8f62'
+                    }
+                    atf_con_close_status: {
+                        table: 'sys_atf_step'
+                        id: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                    }
+                    atf_con_comment: {
+                        table: 'sys_atf_test'
+                        id: '94af50c4215b4760bf9524df469c4e9e'
+                    }
+                    atf_con_comment_200: {
+                        table: 'sys_atf_step'
+                        id: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                    }
+                    atf_con_comment_201: {
+                        table: 'sys_atf_step'
+                        id: 'bc7e34aacb464fa1a8073513644ef701'
+                    }
+                    atf_con_comment_duplicate: {
+                        table: 'sys_atf_step'
+                        id: '544b37f750c74be99f9707b6b208e212'
+                    }
+                    atf_con_comment_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '80ebb8dbb04b42fc80a833ab4655df27'
+                        deleted: true
+                    }
+                    atf_con_comment_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                        deleted: true
+                    }
+                    atf_con_comment_not_duplicate: {
+                        table: 'sys_atf_step'
+                        id: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                    }
+                    atf_con_comment_one_comment: {
+                        table: 'sys_atf_step'
+                        id: '01c9691bf2044b399d834f3c152652d0'
+                    }
+                    atf_con_comment_post: {
+                        table: 'sys_atf_step'
+                        id: '5fc0daa93f6741218a6693c150216b68'
+                    }
+                    atf_con_comment_post_again: {
+                        table: 'sys_atf_step'
+                        id: 'cabe2911fb9147dbb00c77a2347779c9'
+                    }
+                    atf_con_comment_setup: {
+                        table: 'sys_atf_step'
+                        id: '59aa3789b5954886ae68c5705fc8a73c'
+                    }
+                    atf_con_comment_still_one_comment: {
+                        table: 'sys_atf_step'
+                        id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                    }
+                    atf_con_malformed: {
+                        table: 'sys_atf_test'
+                        id: '37d8868cf5f8497dba48e8e17c6e8d41'
+                    }
+                    atf_con_malformed_after: {
+                        table: 'sys_atf_step'
+                        id: 'e67f43d3bb0141ed96621a25433022c3'
+                    }
+                    atf_con_malformed_array: {
+                        table: 'sys_atf_step'
+                        id: '6b141efac17d442c94e75713f3db136b'
+                    }
+                    atf_con_malformed_array_400: {
+                        table: 'sys_atf_step'
+                        id: 'e93e9ab861184329a147c58cd6eb2b58'
+                    }
+                    atf_con_malformed_before: {
+                        table: 'sys_atf_step'
+                        id: '700d02aee301440d845f19197431d891'
+                    }
+                    atf_con_malformed_broken_json: {
+                        table: 'sys_atf_step'
+                        id: 'f5e99f0c41904f26b80eec7d42085538'
+                    }
+                    atf_con_malformed_broken_json_400: {
+                        table: 'sys_atf_step'
+                        id: 'ee82272293494f23ac61f81268b2b67e'
+                    }
+                    atf_con_malformed_broken_json_reason: {
+                        table: 'sys_atf_step'
+                        id: 'b47e8677ebfa47c090057c5042196603'
+                    }
+                    atf_con_malformed_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f36c3ddf789d4258acf27264154f8eee'
+                        deleted: true
+                    }
+                    atf_con_malformed_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                        deleted: true
+                    }
+                    atf_con_malformed_no_resolution: {
+                        table: 'sys_atf_step'
+                        id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                    }
+                    atf_con_malformed_no_resolution_400: {
+                        table: 'sys_atf_step'
+                        id: 'e6352c4b5e8749c98fe58d5b57548724'
+                    }
+                    atf_con_malformed_setup: {
+                        table: 'sys_atf_step'
+                        id: '380cf21b4a9c4f54bb9334b1161fe42f'
+                    }
+                    atf_con_malformed_unknown_field: {
+                        table: 'sys_atf_step'
+                        id: '36afc795a37146f1aad8344f3c2cc86b'
+                    }
+                    atf_con_malformed_unknown_field_400: {
+                        table: 'sys_atf_step'
+                        id: '2b9e87165fb84d4c876e8df0311f54f4'
+                    }
+                    atf_con_malformed_unknown_field_reason: {
+                        table: 'sys_atf_step'
+                        id: '83b626b9c2164d8da6fc47911014cf0a'
+                    }
+                    atf_con_oversized: {
+                        table: 'sys_atf_test'
+                        id: '4f825b23910f49b898443b089d2eac71'
+                    }
+                    atf_con_oversized_after: {
+                        table: 'sys_atf_step'
+                        id: '03038b12eb4040b2813788417e79865a'
+                    }
+                    atf_con_oversized_before: {
+                        table: 'sys_atf_step'
+                        id: 'c26b6c6fd9924a50b09c034db63bae46'
+                    }
+                    atf_con_oversized_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '2dc5553b55c143079754a694924be5d2'
+                        deleted: true
+                    }
+                    atf_con_oversized_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '6f003350f465459f9fb455bf5a44839a'
+                        deleted: true
+                    }
+                    atf_con_oversized_limit: {
+                        table: 'sys_atf_step'
+                        id: '61ffeca25e5e42ad958cb8d576b4dc43'
+                    }
+                    atf_con_oversized_patch: {
+                        table: 'sys_atf_step'
+                        id: '051385eb906343f4bcd9f5aa1827d5c3'
+                    }
+                    atf_con_oversized_patch_413: {
+                        table: 'sys_atf_step'
+                        id: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                    }
+                    atf_con_oversized_post: {
+                        table: 'sys_atf_step'
+                        id: '442017d2a46448bb847c002cfeab7754'
+                    }
+                    atf_con_oversized_post_413: {
+                        table: 'sys_atf_step'
+                        id: '38b2496975a54200a36bb2afec68a006'
+                    }
+                    atf_con_oversized_post_reason: {
+                        table: 'sys_atf_step'
+                        id: '327646fea4db4af8be9ee820e2337173'
+                    }
+                    atf_con_oversized_setup: {
+                        table: 'sys_atf_step'
+                        id: '004f9deeb5cc445b9141d53c75dbba55'
+                    }
+                    atf_con_read: {
+                        table: 'sys_atf_test'
+                        id: 'e1fff4172e9d41f89bc9fdde7d35380e'
+                    }
+                    atf_con_read_200: {
+                        table: 'sys_atf_step'
+                        id: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                    }
+                    atf_con_read_case_id: {
+                        table: 'sys_atf_step'
+                        id: 'f71bfb944b214c7ca2046aa55f0fff15'
+                    }
+                    atf_con_read_get: {
+                        table: 'sys_atf_step'
+                        id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                    }
+                    atf_con_read_incident: {
+                        table: 'sys_atf_step'
+                        id: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                    }
+                    atf_con_read_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f30e249199f24675a562a2e443923c26'
+                        deleted: true
+                    }
+                    atf_con_read_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '036bfe05ef9c440cb144ab8e341f2a60'
+                        deleted: true
+                    }
+                    atf_con_read_setup: {
+                        table: 'sys_atf_step'
+                        id: 'd3928c79802644d38e05eb080d82385e'
+                    }
+                    atf_con_read_severity: {
+                        table: 'sys_atf_step'
+                        id: '2d093984e1854bc1b4753371aad5b45a'
+                    }
+                    atf_con_read_short_description: {
+                        table: 'sys_atf_step'
+                        id: '6ba02e3656874518bf91f2d9664c09ae'
+                    }
+                    atf_con_read_status: {
+                        table: 'sys_atf_step'
+                        id: 'e970be58f2c345d38d9061afda1f1264'
+                    }
+                    atf_con_status: {
+                        table: 'sys_atf_test'
+                        id: 'bee73dcbd9e248379e9787ace7353fa3'
+                    }
+                    atf_con_status_200: {
+                        table: 'sys_atf_step'
+                        id: '7178988019fe4b41bc1f2111d4987350'
+                    }
+                    atf_con_status_case: {
+                        table: 'sys_atf_step'
+                        id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                    }
+                    atf_con_status_follows_map: {
+                        table: 'sys_atf_step'
+                        id: '56d0f56406dd415fb08df8885717a287'
+                    }
+                    atf_con_status_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: '636f8426ace2410699dd714ce52bbfd4'
+                        deleted: true
+                    }
+                    atf_con_status_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '19ea7087055d41dba6ad1f511e31d4b4'
+                        deleted: true
+                    }
+                    atf_con_status_patch: {
+                        table: 'sys_atf_step'
+                        id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                    }
+                    atf_con_status_setup: {
+                        table: 'sys_atf_step'
+                        id: 'c92291ed2abf45389f03713162d3d828'
+                    }
+                    atf_con_status_severity: {
+                        table: 'sys_atf_step'
+                        id: '9c3921cb94c04e01a01951dc615cdf6d'
+                    }
+                    atf_con_status_status: {
+                        table: 'sys_atf_step'
+                        id: '1196aab50e874e11b7005e96814ac9bc'
+                    }
+                    atf_con_wrong_repo: {
+                        table: 'sys_atf_test'
+                        id: '578ad74a5b7a47a78bac9d53146b426f'
+                    }
+                    atf_con_wrong_repo_after: {
+                        table: 'sys_atf_step'
+                        id: '3e3736220eab453193681882ed24ee06'
+                    }
+                    atf_con_wrong_repo_before: {
+                        table: 'sys_atf_step'
+                        id: '359bfae8419b447ba108ffed035c9cd4'
+                    }
+                    atf_con_wrong_repo_close: {
+                        table: 'sys_atf_step'
+                        id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                    }
+                    atf_con_wrong_repo_close_404: {
+                        table: 'sys_atf_step'
+                        id: '81ff9ab6c4aa46e181772a587ed48cff'
+                    }
+                    atf_con_wrong_repo_incident_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f8974ce7172b462eb1eaa5a838ffa040'
+                        deleted: true
+                    }
+                    atf_con_wrong_repo_integration_profile: {
+                        table: 'sys_atf_step'
+                        id: '59178555ffdf44b68023de611ff48685'
+                        deleted: true
+                    }
+                    atf_con_wrong_repo_patch: {
+                        table: 'sys_atf_step'
+                        id: '054acd62555349cf8a04ceeb04dd7b50'
+                    }
+                    atf_con_wrong_repo_patch_404: {
+                        table: 'sys_atf_step'
+                        id: '71f97bfa4385437eb8e3eaa29b90f956'
+                    }
+                    atf_con_wrong_repo_ping: {
+                        table: 'sys_atf_step'
+                        id: '4e17a417b58648c09464f296971d6cd6'
+                    }
+                    atf_con_wrong_repo_ping_404: {
+                        table: 'sys_atf_step'
+                        id: 'd13beb43e3534ef9b52f2a957752a687'
+                    }
+                    atf_con_wrong_repo_ping_reason: {
+                        table: 'sys_atf_step'
+                        id: '47b206ae21494b4993ba511645e8cb9c'
+                    }
+                    atf_con_wrong_repo_post: {
+                        table: 'sys_atf_step'
+                        id: 'eb5fe1a6f6194f9480abad51b239375e'
+                    }
+                    atf_con_wrong_repo_post_404: {
+                        table: 'sys_atf_step'
+                        id: '9f0e99ea86454032af58533a49c9b7d6'
+                    }
+                    atf_con_wrong_repo_post_reason: {
+                        table: 'sys_atf_step'
+                        id: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                    }
+                    atf_con_wrong_repo_setup: {
+                        table: 'sys_atf_step'
+                        id: 'd628676a72a94e0c8a98c9945302ea65'
+                    }
                     atf_platform_app_table_access: {
                         table: 'sys_atf_test'
-                        id: '051fc1c1074a4e20ab3b30780f6c624f'
+                        id: '6ccb029e9a084c43a4702aeb0e195bbb'
                     }
                     atf_platform_app_table_access_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '9a043f7fab534d2388feed32c8fe1392'
+                        id: '7bf9090292d94e048338c85b0b497277'
                     }
                     atf_platform_app_table_access_script: {
                         table: 'sys_atf_step'
-                        id: 'b6e6208143ec42b38f3148be1e4f8a40'
+                        id: 'fc854cc524074e4d86558b80457bd0b9'
                     }
                     atf_platform_boolean_queries: {
                         table: 'sys_atf_test'
-                        id: '797fd988205b4f169ac96b227aa21f87'
+                        id: 'ac8a298731184884b8558c705ebb1433'
                     }
                     atf_platform_boolean_queries_app: {
                         table: 'sys_atf_step'
-                        id: '88481835ed4d490886b426687c07398a'
+                        id: 'a5a0ce7164a643aa9cd44f50ff834d0f'
                     }
                     atf_platform_boolean_queries_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '194b77dd1341446ab09b597a577f00c8'
+                        id: '27743e8d8fd04080be4ece58e5c3f3db'
                     }
                     atf_platform_boolean_queries_insert: {
                         table: 'sys_atf_step'
-                        id: 'f7ddc78afe99440babd0aacc376cfb7f'
+                        id: 'ce3706bbefe9484ca9ee3b5ad68284c0'
                     }
                     atf_platform_boolean_queries_one: {
                         table: 'sys_atf_step'
-                        id: '8bb2bfd611d149baa780d37195d1f783'
+                        id: 'c41d27fb841340feaa9805c3edfd03af'
                     }
                     atf_platform_boolean_queries_true: {
                         table: 'sys_atf_step'
-                        id: '37228e0a7e7941a2908a08f85c5de5ca'
+                        id: '87adee6aa28644d0b09782b0d973e2e9'
                     }
                     atf_platform_boolean_queries_zero: {
                         table: 'sys_atf_step'
-                        id: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                        id: '4a3bbd45d9a842d2b08671fa0e67314a'
                     }
                     atf_platform_boolean_reader: {
                         table: 'sys_atf_test'
-                        id: '0879824c09b04411b1bd75ca8c80e92b'
+                        id: '6a6654e4a5ac45fab1007ba0c975bbc6'
                     }
                     atf_platform_boolean_reader_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '86b3611465da4ebcb28a481ba65b6937'
+                        id: '29635ed9f55b4fa9b39f480fd092a06d'
                     }
                     atf_platform_boolean_reader_saved: {
                         table: 'sys_atf_step'
-                        id: '8d600941d58645f4a896ded6965e2fa9'
+                        id: '97b46967640a457e8597b038496bef15'
                     }
                     atf_platform_boolean_reader_spellings: {
                         table: 'sys_atf_step'
-                        id: 'bbaa28fe373542da8333cf8682aa3f4a'
+                        id: '45fedbafd80d49bfae36e060a126635c'
                     }
                     atf_platform_boolean_reads: {
                         table: 'sys_atf_test'
-                        id: '3c3bb21cfe974f2ca6c556421cf56713'
+                        id: 'ed676223779d49159bef549acb10f0ac'
                     }
                     atf_platform_boolean_reads_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'b8b9f35fa86e4510a089c84e0d7cf8af'
+                        id: '48126ba124e24dbbbf05e3212a5ec7e4'
                     }
                     atf_platform_boolean_reads_insert_false: {
                         table: 'sys_atf_step'
-                        id: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                        id: 'ad3e5265c18d47f1a81b619e00c66105'
                     }
                     atf_platform_boolean_reads_insert_true: {
                         table: 'sys_atf_step'
-                        id: '87da30b96ca040299508e1d4e260aaae'
+                        id: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
                     }
                     atf_platform_boolean_reads_script: {
                         table: 'sys_atf_step'
-                        id: '25ae9c7ab9ef423fac1917cf1256edcc'
+                        id: '95e38a5e89974c76bc15a01c339641af'
                     }
                     atf_platform_boolean_reads_validate_false: {
                         table: 'sys_atf_step'
-                        id: 'bd61dfc3aab443d2b09261855fdc9f24'
+                        id: '9a579e5d34734fcf9dfb193b1c8b83bb'
                     }
                     atf_platform_boolean_reads_validate_true: {
                         table: 'sys_atf_step'
-                        id: 'c4857fe845b343808e67da7702520095'
+                        id: '1dcf993e19c146a8b054932f2e9bd3ab'
                     }
                     atf_platform_close_codes: {
                         table: 'sys_atf_test'
-                        id: '2939bcdc728048a2924c861ac598f4cc'
+                        id: '677a1ef3d1a64e37a8073db1c90f6f67'
                     }
                     atf_platform_close_codes_choices: {
                         table: 'sys_atf_step'
-                        id: 'ab63bd977d554b64882cda0f1d686e7b'
+                        id: '77d1dee5a68841fbb7cb1d19dc474251'
                     }
                     atf_platform_close_codes_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'b99f814828fa431ea8f464fc4aa27bbb'
+                        id: '5c4f3cede0e8432ba66df8a208f9769d'
                     }
                     atf_platform_close_codes_read: {
                         table: 'sys_atf_step'
-                        id: 'c83453ae101446c086395ce13e94bfc8'
+                        id: '317f8967c8ed485da0af8b3aa8fd0d07'
                     }
                     atf_platform_close_codes_resolve: {
                         table: 'sys_atf_step'
-                        id: 'bb2a77f93f8140e98ef54c21ff392853'
+                        id: '5ad733e08218486a963adb125b4b7b4e'
                     }
                     atf_platform_close_info_policy: {
                         table: 'sys_atf_test'
-                        id: 'fe2abde80dd1410fb650df071a68048a'
+                        id: 'ca71340c32af4b2886ee600a87c7a73f'
                     }
                     atf_platform_close_info_policy_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '3d30b06b958145a4bec3739d4b26ffdc'
+                        id: 'c8093ed5c7dd459d9e70fe383a17bd41'
                     }
                     atf_platform_close_info_policy_script: {
                         table: 'sys_atf_step'
-                        id: '64e9986f65f841d5baa7020ea4cb26c6'
+                        id: 'c90481fbbb4b49d48d6def5b79f75d07'
                     }
                     atf_platform_comment_sync_read: {
                         table: 'sys_atf_test'
-                        id: '3db30c63b16a44f8a88fff947be404f6'
+                        id: '884e670be6d141a2bdde3a2ef1340b6c'
                     }
                     atf_platform_comment_sync_read_app: {
                         table: 'sys_atf_step'
-                        id: '7f5b7bace0604014a273ef010a88e9bb'
+                        id: 'a89b1c4ba8664236b99a00505c00949f'
                     }
                     atf_platform_comment_sync_read_comment: {
                         table: 'sys_atf_step'
-                        id: 'bf3ae84600c147129fc9235401f78ffd'
+                        id: 'c97a16c8ad67460aada3a80539fb17a5'
                     }
                     atf_platform_comment_sync_read_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'f5efd18ffa8a4f0caefce480cf8a16ac'
+                        id: '9cdbad766f6c4abbb89da390351cba22'
                     }
                     atf_platform_comment_sync_read_incident: {
                         table: 'sys_atf_step'
-                        id: '87700c2213fc48a1853b95d198443891'
+                        id: 'a844a2f9bd6048b9b9368288f0e16b4a'
                     }
                     atf_platform_comment_sync_read_journal: {
                         table: 'sys_atf_step'
-                        id: '40e1cf58ad7b45f2be24226ab7b589d5'
+                        id: 'db1b02f410084ac999b3a816a5ceca76'
                     }
                     atf_platform_cross_scope_reads: {
                         table: 'sys_atf_test'
-                        id: '596f5b85aff148dd8e4ab5998f0e3968'
+                        id: '20b226942f0e4993b52343b593ae0964'
                     }
                     atf_platform_cross_scope_reads_app_records: {
                         table: 'sys_atf_step'
-                        id: 'ec093265b9214b56bcb585d747bb4e32'
+                        id: 'cf6408572eda4832afa0aed44d90b243'
                     }
                     atf_platform_cross_scope_reads_create_user: {
                         table: 'sys_atf_step'
-                        id: '2501228128164bcaa54c205356945057'
+                        id: 'e8bd8892082049c591a95d5bd4dc7b2e'
                     }
                     atf_platform_cross_scope_reads_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'ed6a0f4da57747908cd0550bc62ca4d6'
+                        id: 'b6a9cbfd80914ec5bde174914351009e'
                     }
                     atf_platform_cross_scope_reads_new_user: {
                         table: 'sys_atf_step'
-                        id: '4da5bb512714406f92678e96c3cf6ac9'
+                        id: '99bea60f50cd4e218d72b52b5664d8a9'
                     }
                     atf_platform_cross_scope_reads_tables: {
                         table: 'sys_atf_step'
-                        id: '6e6696cee9aa49469307c0df89c070f2'
+                        id: 'cf1b9d6cf09a4737ad8648174eca7fee'
                     }
                     atf_platform_cross_scope_reads_user: {
                         table: 'sys_atf_step'
-                        id: 'd68a23df904b4b869231b4767355a869'
+                        id: 'a66ec4d6df0a4ad494e8d8444070900b'
                     }
                     atf_platform_cross_scope_reads_user_role: {
                         table: 'sys_atf_step'
-                        id: '1ad18ce70ce9471695107410021fab7b'
+                        id: '1c3a99bfac054830972801fc88469e67'
                     }
                     atf_platform_default_view: {
                         table: 'sys_atf_test'
-                        id: 'd2a93cad8f26463194a0b5bec1d46b22'
+                        id: '6f30730123664bde80fa78831e01861f'
                     }
                     atf_platform_default_view_app: {
                         table: 'sys_atf_step'
-                        id: '766ee66aea2f47b689d4dff7c630aaeb'
+                        id: '0e70db870f9247c595a5e96da9fcdaac'
                     }
                     atf_platform_default_view_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a7cf5cb2f43740408fe901f799e8fe14'
+                        id: 'bfc1c28c4b7c4bbd8dd82214d9877c8a'
                     }
                     atf_platform_default_view_section: {
                         table: 'sys_atf_step'
-                        id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                        id: 'be27f09bded04494bbd8dadb8f8da0ed'
                     }
                     atf_platform_default_view_view: {
                         table: 'sys_atf_step'
-                        id: 'e9d7ab8ae261429d8628103cec09f498'
+                        id: 'b5b3e29e06d84383a509ab0248316286'
                     }
                     atf_platform_field_cut: {
                         table: 'sys_atf_test'
-                        id: 'f620990c15af43a195d8d1f7505f5d43'
+                        id: 'bfb2f0a7b5b844df8f11defc96463a0d'
                     }
                     atf_platform_field_cut_author: {
                         table: 'sys_atf_step'
-                        id: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                        id: '8f19a2172a6242819a71458e69912cba'
                     }
                     atf_platform_field_cut_case: {
                         table: 'sys_atf_step'
-                        id: '5a46bd65f6444ae69286bbb2fec119f9'
+                        id: '3d44cc182fd1481cb45762200a06a351'
                     }
                     atf_platform_field_cut_characters: {
                         table: 'sys_atf_step'
-                        id: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                        id: 'ffa87037dfb1459fbb17f2678e4a4418'
                     }
                     atf_platform_field_cut_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '3cf578c5874e4becb68893d4bf9eaa75'
+                        id: 'aa558c5ba5d04ef5984153999e76e8c4'
                     }
                     atf_platform_field_cut_incident: {
                         table: 'sys_atf_step'
-                        id: 'b46fe0d3ef3a4fa384535b403fb87388'
+                        id: 'b378c6ce3bf74634ab0df748f26653b3'
                     }
                     atf_platform_field_cut_insert: {
                         table: 'sys_atf_step'
-                        id: '7c47e69754c648808746d5bee6da2471'
+                        id: '101b2435233b46c1be48ab6ef5ba5789'
                     }
                     atf_platform_field_cut_message_id: {
                         table: 'sys_atf_step'
-                        id: '449e08963a8e4d48909b8bef525e8c83'
+                        id: '6441cd6022b548f2857408bb5f822614'
                     }
                     atf_platform_field_length_helper: {
                         table: 'sys_atf_test'
-                        id: 'be17d86bd25e439fa557777146429691'
+                        id: 'e920e07a247a434fbe4bf4f00b308a77'
                     }
                     atf_platform_field_length_helper_cut: {
                         table: 'sys_atf_step'
-                        id: '2254902dbf774c18864490ca1b349cf6'
+                        id: 'bac301e46060485697cf3347025fa790'
                     }
                     atf_platform_field_length_helper_emoji: {
                         table: 'sys_atf_step'
-                        id: '85b5d68a795542f9aec6c0517f323b22'
+                        id: 'ab152f6167ba4af4aa8439d90b9896c5'
                     }
                     atf_platform_field_length_helper_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'f9c6f0ef957049e0bb785a52c5494d98'
+                        id: 'ac505047ae07474097404a7d8f4581fa'
                     }
                     atf_platform_field_length_helper_lengths: {
                         table: 'sys_atf_step'
-                        id: '5d32d0e1c4f84b2ca24977194ebe007d'
+                        id: '8dcc93e5c4bb494cba77967c362c9bc0'
                     }
                     atf_platform_field_length_helper_refuse: {
                         table: 'sys_atf_step'
-                        id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                        id: '5b025195aecc40bc9accd4a38806f125'
                     }
                     atf_platform_journal_entry: {
                         table: 'sys_atf_test'
-                        id: '01ac950cf92d4e109c92a17a3e8448d3'
+                        id: 'ef57b3a3ad76465daeb9bfcd50221e8b'
                     }
                     atf_platform_journal_entry_first: {
                         table: 'sys_atf_step'
-                        id: '77ff3dab498941d5837a4770c3e1b1b2'
+                        id: '48284a1d02614836800cf1d2db5dde1a'
                     }
                     atf_platform_journal_entry_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'fefe4443da50490f9c7ec4fd05539fe6'
+                        id: '2ea51384e72641b4af63209a225a4e9b'
                     }
                     atf_platform_journal_entry_second: {
                         table: 'sys_atf_step'
-                        id: 'faeee9aaf77f4f519141013a9e7879ba'
+                        id: 'c287860d8dbc4cf8bcfa1f8392733f14'
                     }
                     atf_platform_journal_entry_write: {
                         table: 'sys_atf_step'
-                        id: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                        id: 'fe1458092e4b46d289da3e3fdfd04418'
                     }
                     atf_platform_journal_uncut: {
                         table: 'sys_atf_test'
-                        id: '828f2d456265466a9101b81b15b0a992'
+                        id: 'e592c028e8264367a4a437965b3cf200'
                     }
                     atf_platform_journal_uncut_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a21d1fe5e428422aa0396802aee91891'
+                        id: '9626f23926004ce196a991b91db7f27c'
                     }
                     atf_platform_journal_uncut_script: {
                         table: 'sys_atf_step'
-                        id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                        id: 'f23f4f262e6f496697b9e1ebbbcee9c8'
                     }
                     atf_platform_log_source: {
                         table: 'sys_atf_test'
-                        id: 'af53488e916c4dc48bbc2cd819792231'
+                        id: '0ad794ece73f49838908e74b3bca339f'
                     }
                     atf_platform_log_source_found: {
                         table: 'sys_atf_step'
-                        id: '01ed2dc9cbad45f480b27b08566576ed'
+                        id: '1c9a1b5ac09e43adb2225b1b904e8206'
                     }
                     atf_platform_log_source_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'c0041e932b98431aa92573b7c16fca7c'
+                        id: 'a2cbb8c879be4995b63902b944d9c8d0'
                     }
                     atf_platform_log_source_write: {
                         table: 'sys_atf_step'
-                        id: '3349a4d647b6447a815756430f079b10'
+                        id: '7c0535e3217e4f9483e5ee64d613f2f1'
                     }
                     atf_platform_long_text: {
                         table: 'sys_atf_test'
-                        id: '83af0404ed2d410aa0cace71cd063f70'
+                        id: 'b6e2974f6f2b4e918e5ac8cd6af0dbaf'
                     }
                     atf_platform_long_text_app: {
                         table: 'sys_atf_step'
-                        id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                        id: '28f8d309bdc54d12a5868014b4886f46'
                     }
                     atf_platform_long_text_direct: {
                         table: 'sys_atf_step'
-                        id: '9753233a00144e198b49e5d70258e8a7'
+                        id: 'afb00e44457e4e8ca08942cae6c2875c'
                     }
                     atf_platform_long_text_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '05cf2229ad9b4f49b3276b6287863678'
+                        id: '60e544a15f3a4ed99083aef0973a48fd'
                     }
                     atf_platform_scoped_log_source: {
                         table: 'sys_atf_test'
-                        id: '418630c7b0904c5984be2ca9d3f769e4'
+                        id: '5a5828715b584be8aa2dcbf868b44383'
                     }
                     atf_platform_scoped_log_source_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'd6a28244cf7f40cf80b7e8339f4ad6b4'
+                        id: '1feb4f21b47d450d9cfd87bf14d8e607'
                     }
                     atf_platform_scoped_log_source_info: {
                         table: 'sys_atf_step'
-                        id: '1c38e030c48f4cd1a52d7f4147a493c9'
+                        id: 'de6f68c705af49c78210c645279f45d1'
                     }
                     atf_platform_scoped_log_source_warn: {
                         table: 'sys_atf_step'
-                        id: 'fc793777a29e4318b9e09ba995d995bb'
+                        id: 'e93c8388e553479687b1eb0440eeddff'
                     }
                     atf_platform_scoped_log_source_write: {
                         table: 'sys_atf_step'
-                        id: '919d0807526843f09b49f1a31c9ede75'
+                        id: 'd20f510a6526419d9b2c199cf2b0a3dd'
                     }
                     atf_platform_syslog_access: {
                         table: 'sys_atf_test'
-                        id: '759e80349def473f988461c93f638721'
+                        id: '9cc655a4ddbd4be2bfac937994c29ca6'
                     }
                     atf_platform_syslog_access_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '6af2ce210f3c4cbe91c3b53b8566860e'
+                        id: 'cbfacd4d4f9d4fba9694f1e9e555403f'
                     }
                     atf_platform_syslog_access_script: {
                         table: 'sys_atf_step'
-                        id: 'f74a08519934472f9cacde2e5ed15c81'
+                        id: '82e19203a4e64c4299e32baae09da73e'
                     }
                     atf_platform_typed_values: {
                         table: 'sys_atf_test'
-                        id: '8fd0c11b37ea4463a6365a713bf2db05'
+                        id: 'd5f5b48290074565b9850d98da02587b'
                     }
                     atf_platform_typed_values_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: '79aaed4c9bd04156b0a49d1c1a0872cc'
+                        id: 'f6e56866af064b6dbf878087a1f6cbe5'
                     }
                     atf_platform_typed_values_not_a_number: {
                         table: 'sys_atf_step'
-                        id: '6eee0afb289c46e8b3366c182b783551'
+                        id: 'c26d64433dfa4d05a8e5c763039f0a1a'
                     }
                     atf_platform_typed_values_validate: {
                         table: 'sys_atf_step'
-                        id: '6a4060d8eab14ce38b477e9f66257c69'
+                        id: 'd2d5953a2bc74b71ab8f856609083675'
                     }
                     atf_platform_typed_values_write: {
                         table: 'sys_atf_step'
-                        id: '0e641514d2a6439f95dbe1b2db8ca46a'
+                        id: 'e9b0aefd6b84457499e7200aeb3d109e'
                     }
                     atf_platform_unique_index: {
                         table: 'sys_atf_test'
-                        id: '67759fc602db4fc3b0aa5b1b7f71a6a3'
+                        id: 'd6f34c7abd564d86a95f45d75c0a3822'
                     }
                     atf_platform_unique_index_case_first: {
                         table: 'sys_atf_step'
-                        id: '4a67c31084b745548a0442373b06852c'
+                        id: 'c635751f338944ea800fe29f8447cf7f'
                     }
                     atf_platform_unique_index_case_other: {
                         table: 'sys_atf_step'
-                        id: 'ecf1e03ff6e64596987d85a9c6599448'
+                        id: 'b557f6eb07f9427bade26fc8b72f3363'
                     }
                     atf_platform_unique_index_case_second: {
                         table: 'sys_atf_step'
-                        id: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                        id: '24a8dcc45a28476c9f0e68fb7e6337a5'
                     }
                     atf_platform_unique_index_feed_first: {
                         table: 'sys_atf_step'
-                        id: '9a4b845bd3e944a3a07058237c35c657'
+                        id: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
                     }
                     atf_platform_unique_index_feed_second: {
                         table: 'sys_atf_step'
-                        id: '525e64a5cd2a457eac6a725c11ba8300'
+                        id: '67db3bbcfea34c5c8c4033a429c386d6'
                     }
                     atf_platform_unique_index_in_suite: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'dc7f06f3addf44128b3145066c31efe2'
+                        id: '718d667047d84808ae428801b628a435'
                     }
                     atf_platform_unique_index_incident: {
                         table: 'sys_atf_step'
-                        id: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                        id: 'e1a0686149c5420582a70a32c25e3073'
                     }
                     atf_platform_unique_index_issue_first: {
                         table: 'sys_atf_step'
-                        id: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                        id: '153a7998c5864103b2fae9162fffcc25'
                     }
                     atf_platform_unique_index_issue_second: {
                         table: 'sys_atf_step'
-                        id: 'f12abe8aefde41da826c79839e3027b5'
+                        id: 'b1ccfd6bb84f46c5872079261371725f'
                     }
                     atf_platform_unique_index_message_first: {
                         table: 'sys_atf_step'
-                        id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                        id: '1003efff3a024b5181b54f991ee4b22f'
                     }
                     atf_platform_unique_index_message_other_case: {
                         table: 'sys_atf_step'
-                        id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                        id: 'e5ff0ee9630b486482c24da094d4a2cb'
                     }
                     atf_platform_unique_index_message_second: {
                         table: 'sys_atf_step'
-                        id: '5d614dc256854cf2be4553be97c89da2'
+                        id: '721c2956d64f407a8b1f9ea31f22f373'
                     }
                     atf_platform_unique_index_script: {
                         table: 'sys_atf_step'
-                        id: '3e5c349830ca45f69bf8442a4b79de97'
+                        id: '045aa97813ee49448daf46ac38db8f8c'
                     }
                     atf_platform_unique_index_status_first: {
                         table: 'sys_atf_step'
-                        id: '95a0eafa847b49cda768970c934740d4'
+                        id: '26d92953de82440fb50b619ad8f385e9'
                     }
                     atf_platform_unique_index_status_second: {
                         table: 'sys_atf_step'
-                        id: '1634621532c94b6d9657b6fe1402633d'
+                        id: '85dba089c12e472aaeb8f277909c15fd'
                     }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
+                    }
+                    atf_suite_acc_open_case: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e86297e546cd4d6c98bf892c1f8a053c'
+                    }
+                    atf_suite_acc_panel_api: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4504c15ef738441fa3bd1106a082ff08'
+                    }
+                    atf_suite_acc_panel_page: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e95fd1aa126f45bca693a653aef957c1'
+                    }
+                    atf_suite_acc_setup_api: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'db3b589d73424a87842354e850131ac8'
+                    }
+                    atf_suite_con_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '012e5916fc8e4ae6846298495284e80b'
+                    }
+                    atf_suite_con_close: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a9a258c8024e46d2b5b6a7c310e1712c'
+                    }
+                    atf_suite_con_comment: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'e1e20bc3a3444136b8ca0d3123475583'
+                    }
+                    atf_suite_con_malformed: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ab1d3ec241aa4d87880b863f1c10592e'
+                    }
+                    atf_suite_con_oversized: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '09690e3c3b614d9fa4f2d51d538b54c3'
+                    }
+                    atf_suite_con_read: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'bc48b1b70a4b42c5b3840bf8df1cb187'
+                    }
+                    atf_suite_con_status: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '1d0d2bb7ec424cc29f77e937b74cfd49'
+                    }
+                    atf_suite_con_wrong_repo: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '63cace2a73e8444ba9e4e815ed9c9254'
+                    }
+                    b4f65898aabc42d296864a31c90ad4b9: {
+                        table: 'sys_atf_step'
+                        id: 'b4f65898aabc42d296864a31c90ad4b9'
+                        deleted: true
+                    }
+                    bfa355dc454345e688c4a73f540687e3: {
+                        table: 'sys_atf_step'
+                        id: 'bfa355dc454345e688c4a73f540687e3'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -760,6 +1628,37 @@ declare global {
                     br_status_map_close_code: {
                         table: 'sys_script'
                         id: '023cc0a1d7f040a4a5238153fa503c89'
+                    }
+                    cc98f9e8a97744b9a4adee3aa48f6b81: {
+                        table: 'sys_atf_step'
+                        id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                        deleted: true
+                    }
+                    d2ae46a2a68f4157be0f8a0ffb8a33ed: {
+                        table: 'sys_atf_step'
+                        id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                        deleted: true
+                    }
+                    d56239418aaa401199e1810970341df2: {
+                        table: 'sys_atf_step'
+                        id: 'd56239418aaa401199e1810970341df2'
+                        deleted: true
+                    }
+                    e202f97d87264872b37114e08b4e6e88: {
+                        table: 'sys_atf_step'
+                        id: 'e202f97d87264872b37114e08b4e6e88'
+                    }
+                    ec777fcff0b04f9e973e70e8c0a496b1: {
+                        table: 'sys_atf_step'
+                        id: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                    }
+                    f23214259e534de98d79f1b6f375f312: {
+                        table: 'sys_atf_step'
+                        id: 'f23214259e534de98d79f1b6f375f312'
+                    }
+                    f6c118fe47464d628f87477145b8641f: {
+                        table: 'sys_atf_step'
+                        id: 'f6c118fe47464d628f87477145b8641f'
                     }
                     incident_form_m365_formatter: {
                         table: 'sys_ui_formatter'
@@ -1365,6 +2264,19 @@ declare global {
                         table: 'sys_module'
                         id: '614554d449554be5bad8c35ce6a7a2cb'
                     }
+                    'src_server_atf_access-checks_ts': {
+                        table: 'sys_module'
+                        id: '0de69d0670bb492f91e181758fc82c2e'
+                    }
+                    'src_server_atf_connector-fixtures_ts': {
+                        table: 'sys_module'
+                        id: 'e74b880ae75945589756dd9aefafe6ff'
+                    }
+                    'src_server_atf_test-users_ts': {
+                        table: 'sys_module'
+                        id: 'd403af08cca94cdc838c69ad3017e1dd'
+                        deleted: true
+                    }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
                         id: '34754ca103474043bc6d9bf8c37bc569'
@@ -1740,28 +2652,78 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '005a4b80afb540409812c1af7add94e7'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0070250e0e084c029922e6ff2bdc75e4'
+                        deleted: true
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0071daef9fd742e18c5546d2da63615c'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0080f320be32499990dbcc8f1026b264'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0082b87094104910970358fe0e008956'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00d990ec161d4f95860116e6aa06e878'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '0056ec571e2148b59c41ba137b3cd1c0'
+                        id: '00f33f476c114d84bf1e568a1ed74701'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd68a23df904b4b869231b4767355a869'
+                            id: 'afb00e44457e4e8ca08942cae6c2875c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '00ece6c8aae74f5c9b9d3606589deaea'
+                        id: '015b710e5fd04ff4a595b96d576173c5'
                         key: {
-                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '011a32a9cfc74b73bea151d1700da366'
+                        id: '016bc8eb908c49ab95202c0ddc4a312e'
                         key: {
-                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -1784,18 +2746,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '020ea373142a4b9bbcd946cc217ba87e'
+                        id: '01ea184da5d04446bfc74bf3ba90c676'
                         key: {
-                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '01fd6cace4ad4913adce0ce9d1b990a7'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c97a16c8ad67460aada3a80539fb17a5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '02aa7a6c739747fc934a0f5f82ca9617'
+                        id: '020328763bda4defab4e565a33aa1e02'
                         key: {
-                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0220bf79d8c94ba8af0f6ca31b2df1d3'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0238e7d2a76e45a49e530636d3e2c9e0'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0239825d66c74c32a9897e90b6fbd091'
+                        key: {
+                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '023e3bc986674cc68fbeddca5f32068e'
+                        key: {
+                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0261843779f349aab2b0e1dc3bafa47a'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -1803,6 +2814,32 @@ declare global {
                         id: '02c656572fbf4802bf04e0a2a53721ec'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02f540e4b8184794860f8120226ebf77'
+                        key: {
+                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '030979a95ebf4f1bac1a831c6a241bc9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ac87b609078c475e91aff94a5f7280b5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0330ac6b797a402ea06e7ead6e2f198f'
+                        deleted: true
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1815,10 +2852,45 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '03bd27445fd14276bb9d2cf9520a5164'
+                        id: '03e144312d304e1ea587dd131ddccbe2'
+                        deleted: true
                         key: {
-                            document_key: '6eee0afb289c46e8b3366c182b783551'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03edc2b25ddf4fe39cbb48445f5c82b9'
+                        key: {
+                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '043a291b4bde435499f4f9c27995a3e5'
+                        key: {
+                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0484c48bb95b4f53b1d2addfb95e980a'
+                        key: {
+                            document_key: '8f19a2172a6242819a71458e69912cba'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '04959afff50246c8ac37829fbed49875'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '416eb03cd26c42939e585e1efe1a843f'
                         }
                     },
                     {
@@ -1830,6 +2902,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '04b1330d8eaa4a5dbac7f4a47b98119a'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '04ccd0de075745a985b6c879120d44bb'
                         key: {
@@ -1838,19 +2918,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0507940aeec04e10a2f9b561b873fb52'
+                        key: {
+                            document_key: 'cf6408572eda4832afa0aed44d90b243'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05449cded6eb4cc0a9b0a3541e99a1e3'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05d1ab1a4e5b479e94732328f5583b8e'
+                        key: {
+                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '05df86eb7dd94d8f9e23656ca4f6df22'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'active'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0609e23b37154298a6b4a32afa2e29da'
-                        key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
-                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -1873,19 +2970,37 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '068cbc8118aa4cf9b89593a6f69f4acb'
+                        id: '065511415e7940398061de55eb788bb5'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '101b2435233b46c1be48ab6ef5ba5789'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '070eea87e3744a3882ebc57116d24ad7'
+                        id: '06ca6790bdb8477881bacdddad81e888'
                         key: {
-                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06e088a26c1942f18c9bb1d048bfbd66'
+                        deleted: true
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06f33b4a3d0942e2ae97bb551628c3c9'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1900,21 +3015,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '0770eddb7abc4bda972efd790205b965'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'ec093265b9214b56bcb585d747bb4e32'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '07e55043cdf34550bf6cb7bf8c850391'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'impact_description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07f3d8908e6e46c4a125852e273cb43b'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '081b557e82f44488ba35ba73ba8f37d8'
+                        key: {
+                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1928,6 +3050,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '08446cacb6c34cf8891f4683a5832a0b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '380cf21b4a9c4f54bb9334b1161fe42f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '085a3c6c04d149a88b3e3859f280b233'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088f0a94b74142bc99e43d397cddae2b'
+                        key: {
+                            document_key: '01c9691bf2044b399d834f3c152652d0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08b3eb621ca4410f9f5633828729b5ad'
+                        deleted: true
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08c88c7c95ef4fc4933075793d7a70fb'
+                        key: {
+                            document_key: 'a5a0ce7164a643aa9cd44f50ff834d0f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '08cb517541bf48b9a2699e2031023b18'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '721c2956d64f407a8b1f9ea31f22f373'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0902490fb24c429fa4a05fc4c378d3c5'
                         key: {
@@ -1936,6 +3110,23 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '096f56d60e03464cb4a49797cabe10b2'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '098a6f6fc774453d841613e8311e8fd8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9e164717a5a941b4851aa6305f5cae45'
                         }
                     },
                     {
@@ -1952,11 +3143,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '09d6e5c46b3b43519ae67696a5953777'
+                        key: {
+                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '09fb1abf44a34755ae0cb65e310c45cf'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a1d91d81e214efc98b1301ee17d910c'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a3975805c094885899a4fd94f2499dc'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0a5c0ad848f540c8af578d820a120e78'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '56d0f56406dd415fb08df8885717a287'
                         }
                     },
                     {
@@ -1966,6 +3191,22 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'tenant_domain'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a7e05aae16f4845b79cbe54b6880b28'
+                        key: {
+                            document_key: '3d44cc182fd1481cb45762200a06a351'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0abaf79eea6c4151802a11d3bd5f77d9'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1982,19 +3223,107 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0c1243b380f449e6bb50ce4d2abf64ce'
+                        table: 'sys_element_mapping'
+                        id: '0ae1954433e74ca8896eef36b0151f46'
+                        deleted: true
                         key: {
-                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36afc795a37146f1aad8344f3c2cc86b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0c1ecb185a344275a99e6220ef2bcb37'
+                        id: '0afe5b97268849e39d2e872adb88ad2c'
                         key: {
-                            document_key: 'c4857fe845b343808e67da7702520095'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: 'ffa87037dfb1459fbb17f2678e4a4418'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b3e3c36336d46c78adab546bc2b14e7'
+                        deleted: true
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b3eabde3e21453eaf829967fe7557e9'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b4502c2b3bf4644b1c1765bf33ef727'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b7ebce57e2b4f0380aee07541a66e2f'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0bc42ba9acb2444cbfd28fb739dc95b3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0bfde74b0a7449919276800931972940'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0c051290a52a459db04a0969a6cf33ef'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7253ea1be01f4c568e2ae3161a1f4cff'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c580fcffb9c41859a4fc26e0eedba1d'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c58d62896cf482d8ec00ad7d76a25ad'
+                        deleted: true
+                        key: {
+                            document_key: '316dced589ec4451836aec5a8987af44'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c6ffaf5f2f347d5b27334d52d8612c2'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2030,18 +3359,63 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0cbdfdfa765e4a8b8223aee13b028c7a'
+                        id: '0cad2a72ff304cd9bd13013df10419a4'
                         key: {
-                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0d6bc466495d41d0ba7bd36001076fdd'
+                        id: '0cb1070bb9c04e16acb3b903fcbb5f20'
+                        deleted: true
                         key: {
-                            document_key: '9753233a00144e198b49e5d70258e8a7'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cc16d8f1abf4ac0a849add4df667e16'
+                        key: {
+                            document_key: 'de6f68c705af49c78210c645279f45d1'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ce23dd0651147d89c4df789473976bc'
+                        deleted: true
+                        key: {
+                            document_key: '416eb03cd26c42939e585e1efe1a843f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cede1c7fc314fb9b7226fb5f1a28233'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0cf1e1158938444e9511a3e544608bb7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c90481fbbb4b49d48d6def5b79f75d07'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d1334deb6214e5cb1cb273979a0fdb9'
+                        deleted: true
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2049,6 +3423,14 @@ declare global {
                         id: '0d7591ac8da14265a4aecec73f5f0e90'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d8bdee0bf5e48f492832b99cfa6dab8'
+                        key: {
+                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -2061,44 +3443,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0da1fbfca87b4234bdfafe219db2e853'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '0e07fb6608cc4480a25ecb9af6c3b310'
+                        id: '0daef44ae25f479baadbb96c07c5d975'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f23214259e534de98d79f1b6f375f312'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0dd63828e21d4ce18a5f8b284065d92c'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c83453ae101446c086395ce13e94bfc8'
+                            id: 'a66ec4d6df0a4ad494e8d8444070900b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e12a61be92740918ce1eab41ef1d1a6'
+                        id: '0df3695df5d64478a45cbf303d28fa76'
                         key: {
-                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e3c605978e2433585c664845c48fa28'
+                        id: '0e079a724c634b328067d9d944d7198e'
+                        deleted: true
                         key: {
-                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
+                        id: '0e4f2baae57740b7bac77d17722ffb8f'
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0f08f9514c5d4239811dd8e0dbc4332e'
+                        id: '0e9843b74939445ebaa6a4d61fafb185'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'c635751f338944ea800fe29f8447cf7f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0edaa465e97c411faac25ee32f6c790c'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8487066bc3b94cb7ab88753c81fafc85'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f1128e26f874b319d54a099dd36b4a2'
+                        key: {
+                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2125,10 +3542,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0ffd92b215684956988ffad1e386d8a8'
+                        id: '0fe8fade06824615b6c8a86107981c0b'
+                        deleted: true
                         key: {
-                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1023b094fa8847e68cdc850c2739abd5'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '103789967cea4a18915f4b915acafa85'
+                        key: {
+                            document_key: 'c635751f338944ea800fe29f8447cf7f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1055ee0aac1e43e1a3b384ae53f5050b'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '108c30c680954f7e9890f750b53d864f'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2142,10 +3593,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '11018cb3f4814b1c8aba7d6cae3f710e'
+                        id: '10c8f9e1a9744d81adbe4215a5f6a397'
                         key: {
-                            document_key: '87700c2213fc48a1853b95d198443891'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10d1a101b2234a5e9bfdb65b76b720ff'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2165,11 +3624,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11f274e4882847dc9d844e49bd05a40b'
+                        key: {
+                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '123f6736a92747f0971b58cf652fc3a9'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12a2b0404656405a8ac876e3d205d12d'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2181,12 +3656,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '137d5b34a9f640e5935dbc0500ac7907'
+                        table: 'sys_variable_value'
+                        id: '12cb28383bb7421bb66b64d85a54e8c3'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            document_key: '45fedbafd80d49bfae36e060a126635c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '139e2d067bf047e9951dd9e3f3bbcc6d'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '442017d2a46448bb847c002cfeab7754'
                         }
                     },
                     {
@@ -2199,11 +3683,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1413b0ee4aa444b8a61d5a26b1b723e8'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '144b1ab448ca4072bf1554cec2d1e520'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3199ef318d9146c1891432e3a509012b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1458aad2c42a4780bf41902b62f818b3'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '146e1f7a8d3f4287b8cd6f6c94168d08'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '148247f03d1e470bab748caac3cb0a99'
+                        key: {
+                            document_key: 'ab152f6167ba4af4aa8439d90b9896c5'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2213,6 +3730,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'content_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14b4615738264a69b08de40a8396ff76'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2226,6 +3751,41 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '156896bc039b46caafee6ce0c86dd8ed'
+                        key: {
+                            document_key: '8dcc93e5c4bb494cba77967c362c9bc0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15703e9855d144a89456065cf3ea37d0'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1591be2dd3a146388779c07389ba7cca'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15a3c6754b06419086db9f466489696a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '934d753f14d749b7b47cd4dab8c4ff21'
                         }
                     },
                     {
@@ -2255,6 +3815,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '167a61c6c5794319b4857fa3bbc3e06a'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '16b34122f7ba47678221b5f00aee1e61'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '99bea60f50cd4e218d72b52b5664d8a9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16c80275524946f0bd193684023905d8'
+                        deleted: true
+                        key: {
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16d7651272474212a3a622b930d059c2'
+                        deleted: true
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16dffbdb259a44008be700496331d5fe'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16e8b385e0884644a3e26b3a8db3c628'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '171329a95ca34d9583aa0d434035190c'
                         key: {
@@ -2281,10 +3892,55 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '176f5010497f4254aa59ce3212c20bdd'
+                        id: '1775c0e98db242958e0895a1436cd75f'
                         key: {
-                            document_key: '1ad18ce70ce9471695107410021fab7b'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17cf1efc594048f8bc96e4f615ece866'
+                        deleted: true
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '17d0d82e6127413485142faa2e0921f0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '700d02aee301440d845f19197431d891'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '18317abd16f349a7a598c5f419d45e27'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7869a89a3c0440048842ccb4ea1a4b38'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18775db3cafe47a69e0aebc85df76330'
+                        deleted: true
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18c32d6b11b1418fa5197ae0d3466d55'
+                        key: {
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2297,18 +3953,95 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '198329c55c1d49e3877d6c434e03adfb'
+                        id: '191620ce28ee46d6a3027e762be7256b'
+                        deleted: true
                         key: {
-                            document_key: '3349a4d647b6447a815756430f079b10'
+                            document_key: '063eb22515514719bbc79db400ca2a2c'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '19d243c9bd9c4ca8878ec96e5ae51425'
+                        id: '193d0a7b17514fc1b571b670d1cc1204'
+                        deleted: true
                         key: {
-                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '9ac365457d004097a1672b9612e19994'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '197733185aa64ed097adcf717cff579e'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c901d89d7d46499fa37337ff3b16eca3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19d3f5bc06b441f6bfce2f10298929b1'
+                        key: {
+                            document_key: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19e2700353824414ac103405bc53203c'
+                        deleted: true
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '19e288e1b19a42c689382028a29eff91'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1c3a99bfac054830972801fc88469e67'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a1cce2a47f44202bc8c35a8384e7057'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a886e23881d44cea8297f9243fc9b9b'
+                        key: {
+                            document_key: '6441cd6022b548f2857408bb5f822614'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1aaa3792f17342df8deeec22a57be177'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ad314bd90e84534ababc723a3ea2574'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ae62099d6a74451a6b51083b5b0ebb5'
+                        key: {
+                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2326,18 +4059,83 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1c50877bdcaf4966bf86b2ebb08377b5'
+                        id: '1b4ee6d7dbfb41a883f97c114c7bd6a2'
+                        deleted: true
                         key: {
-                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1c52c361b8ec4d588bf02a2a950dfd4b'
+                        id: '1b5f1ae6568c446aaacc7c1baf2fba3a'
                         key: {
-                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b67143b56274f9dbce2209095c5b0d9'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b76ff9d75a84669af7d1eff9443f851'
+                        key: {
+                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b94787e85e24ae982d0ff284b198c49'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bb5f8988da547ed99a7818f889c2d45'
+                        key: {
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bbb13d6fee3416ba2178d10fa7f0ba7'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c66fdf5bc1845259c017df1b70d886f'
+                        key: {
+                            document_key: '85dba089c12e472aaeb8f277909c15fd'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c77ac87a04f481a9f5f2c55acd037ea'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c79d642c73c404092cd23dd9bf462d3'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2345,6 +4143,14 @@ declare global {
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d4eeaa2d9d349899a0dc72af1a93469'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2357,10 +4163,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1e8a937cd52546c2aa19ff81c6faf4fb'
+                        id: '1d83442a09b5499182f3dfa2ca190e0c'
                         key: {
-                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1d9cc486c90c429eab27e96afd337e73'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '61ffeca25e5e42ad958cb8d576b4dc43'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e33319075f24d5ba98be68b7ee4a8ac'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e47479c36f64bddba8af87bb81f0128'
+                        key: {
+                            document_key: '5ad733e08218486a963adb125b4b7b4e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ead1a397db74feeb7e6ad03de7b402a'
+                        key: {
+                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2370,6 +4209,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f15d2593330442f92c1fc4450ea3e98'
+                        key: {
+                            document_key: 'fe761139aa654e95815081a8ad496824'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2405,10 +4252,11 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1f5f93cf619744c990e23ebfbadf91db'
+                        id: '1f9475e55bbb4abcb5c7a9263890e2a3'
+                        deleted: true
                         key: {
-                            document_key: '7c47e69754c648808746d5bee6da2471'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2431,43 +4279,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2024c0c3458948b088a96a20d66e0051'
+                        id: '2077fd12234c424f95881584acb1335c'
                         key: {
-                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '202f2a2cfaae42e0a16c76adc79006c4'
-                        key: {
-                            document_key: '95a0eafa847b49cda768970c934740d4'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '20466914702e4925a61a2f89507c09fb'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '208984538a0b49ef94e2c2b4d366249d'
-                        key: {
-                            document_key: '95a0eafa847b49cda768970c934740d4'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '209dfee8f81c416a80627e3b66898cec'
-                        key: {
-                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2480,12 +4295,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '20d7eb98dee64a0c9143d702d25dc213'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2107258b737d4490957787e7c4d63148'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '210cf747d54647f594997a77e583ad09'
+                        deleted: true
+                        key: {
+                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21587738513f4739b58a522d31a54301'
+                        key: {
+                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2498,18 +4338,71 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2187b0b4cbea4182b29668cc04171e0a'
+                        id: '21919bd7de104505975f5c7012aa7a26'
                         key: {
-                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '3e3736220eab453193681882ed24ee06'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '224f736676324a3ba5d4542f8139ea27'
+                        id: '219ca0ba2325446c9568173990439641'
                         key: {
-                            document_key: 'd68a23df904b4b869231b4767355a869'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '045aa97813ee49448daf46ac38db8f8c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21ad1d4f56a44847a6aa60c42a7e0120'
+                        deleted: true
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21ca8c51b6df4819b5754a9bd294499d'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '21ebd78a2c1948cbbcf0748cb2d996ee'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '036bfe05ef9c440cb144ab8e341f2a60'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '221b58c4a30f4dbcaf5408cc4891ff6d'
+                        key: {
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '226acd6d729242a0960b2d748f3f1713'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22cb9608bf414d1ab21c9d475f41d2a4'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2530,12 +4423,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '2306fed01ac4469db8af962f6da76f0a'
+                        table: 'sys_variable_value'
+                        id: '230fde4eaba6494db935ce8201dd1aa3'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'bf3ae84600c147129fc9235401f78ffd'
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2318a5f4d2cf4ff6ac4fda74782b3f78'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2544,6 +4444,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'solution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '233071a578bb4de987f8e027f7265858'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2561,18 +4469,11 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2394b0ff65e94cd9a41b13e5d81ae53d'
+                        id: '23bd74a1d6f145998ab49529e3964fe9'
+                        deleted: true
                         key: {
-                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '23a4fc8f6c0e434680e942dbdac489ee'
-                        key: {
-                            document_key: '919d0807526843f09b49f1a31c9ede75'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2585,6 +4486,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2404dc91ddf94673b1ae0ffc5a426616'
+                        deleted: true
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '240b035d574b4bfd897ed3dac2e3da0c'
                         key: {
@@ -2594,11 +4504,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '243be58f545043308af4f4f34edc16bb'
+                        table: 'sys_element_mapping'
+                        id: '240e8c52bdb148839a93c256cb2420a5'
+                        deleted: true
                         key: {
-                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '001d153a20e54a559615fdacd85e3fdc'
                         }
                     },
                     {
@@ -2616,19 +4528,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '24a7cf3e06614a9c905bf92292b4b7a4'
+                        id: '24c039a7242346f09296d44fce47297d'
+                        deleted: true
                         key: {
-                            document_key: '5d614dc256854cf2be4553be97c89da2'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '24bd33bfc8d2491c883e056abf970afb'
+                        table: 'sys_variable_value'
+                        id: '24f2a84853524b3e99e4396c1d6db92f'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '4da5bb512714406f92678e96c3cf6ac9'
+                            document_key: '317f8967c8ed485da0af8b3aa8fd0d07'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '25325a90c7fb4395ae6efc2e1c6c7be6'
+                        key: {
+                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2640,11 +4560,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2598174890574822aba62f60229899f0'
+                        key: {
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '260d06c8bc1d4480ae9cd4bc0f41e19a'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '262365f8e20f4ffc9220d444b3e08e98'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2671,6 +4607,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '268305fba6554a0fbcc1279a198a8fbd'
+                        key: {
+                            document_key: '1c3a99bfac054830972801fc88469e67'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '269873c2ad904c8b92193adebb9854cb'
                         key: {
@@ -2684,6 +4628,39 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26dbe8c149944511b9577bcc0ebfce19'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26e2715fe1864f888c0fa6183187c2ce'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26fd7319556d4f2685111dd016bffac2'
+                        key: {
+                            document_key: '38b2496975a54200a36bb2afec68a006'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '276aa7a94fe5418b89bdb41b9bca936e'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2710,26 +4687,96 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2823e4ee44bd4a91bfce61bad3171b34'
+                        id: '2803b4a06b3545cf879492dafad58533'
                         key: {
-                            document_key: '6e6696cee9aa49469307c0df89c070f2'
+                            document_key: 'd3928c79802644d38e05eb080d82385e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '281ccf7397fc419b95d328ce5460a312'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'a8184d0a425c4fc1b73c808215880ec1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2831b4684f6b4da287b48eed2c247d9e'
+                        deleted: true
+                        key: {
+                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '28d6e9b6db1747dea89126bbeda534d6'
+                        id: '283e5080d23b428fa2968806cde38268'
+                        deleted: true
                         key: {
-                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2a4c10c185fa43cb9335bdbbc98f1ff2'
+                        id: '28c9a32569d8470885f676588764fba1'
                         key: {
-                            document_key: '449e08963a8e4d48909b8bef525e8c83'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '7178988019fe4b41bc1f2111d4987350'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29050ee766184df9a6bc9187668f3f6d'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '295dfad6d8554c8fb25f7bd33c14f81f'
+                        deleted: true
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '296d3a5c733b4307ba5db95d15d29510'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '298f87c8460d42ab8b93bd61fc59823f'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '29bae23d69bc4ac29348a90f27d754bf'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '48284a1d02614836800cf1d2db5dde1a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a32ef234b18417ab0ad58569cf3481c'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2742,18 +4789,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b8cf04898c542d0807e657eb4f1359d'
+                        id: '2af0884d166846f294b710eeb5a8967c'
                         key: {
-                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b9eb63ed71a43cdbc2be2dcf5e320a7'
+                        id: '2b65c94f63144b6b95aec7960d6eccb7'
                         key: {
-                            document_key: '87700c2213fc48a1853b95d198443891'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2766,10 +4813,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2ca915e149504ed3b31c6c2d0217ccac'
+                        id: '2bed13d1d0864abf8b3ff5234dcc221f'
+                        deleted: true
                         key: {
-                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c30a2f84da14482a3e15b5a89de00ef'
+                        key: {
+                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c36bd3dd98f4154bff95378dadc9493'
+                        deleted: true
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c4a3c1533274f97bf1e484fae148fe7'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2796,18 +4869,70 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d781d1763d243d498a1bddb03c27dce'
+                        id: '2d052974fc5444239ea2cc233189a5d0'
                         key: {
-                            document_key: '1634621532c94b6d9657b6fe1402633d'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2dc1a2eeab4741e486a95de7c8aa36d0'
+                        id: '2d19fbb5a9434c09853865bb3bb793b5'
                         key: {
-                            document_key: '95a0eafa847b49cda768970c934740d4'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d37a8cf70a54d05b2464491d101d19a'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d7f141d547b46818118ab567a43728a'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2da1cc6c90d642f7b44c9133d36fb663'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c0e178d1b0c04b64b48c17d84165fe63'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dbc1ace1bf7404181561b8f43c61237'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dd3ffb8876348e8b0f9f0d12e473375'
+                        key: {
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e7be1ccc89c4fd499c273c2223b1594'
+                        deleted: true
+                        key: {
+                            document_key: 'ccf200c701944fd28fa6938d18270c05'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2826,20 +4951,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '2eeca49af48f43d9a2e43a5ac42de590'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '7c47e69754c648808746d5bee6da2471'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '2eee13b407e345f781b806cd1932dd7c'
+                        id: '2ee83080af244e578313faa684442aa8'
                         key: {
-                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2851,6 +4967,74 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2f9904b6bde046829b1ced331beea861'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2fcb1b9208f049a08d67b6457f856a78'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '302c389cb3aa45c3b9c6d67c5778c5cd'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '302fd4b77e0848dd9ffe3e1a34a066d3'
+                        deleted: true
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '305c48198e54463b85aba081b22437df'
+                        deleted: true
+                        key: {
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '311463950d774cc8ac21f0c3a729a2bf'
+                        deleted: true
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '311f649bb57446e9bb57f84ea5ec4181'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '316a1f495d2f433497dbec74c4c63ae3'
+                        key: {
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
@@ -2859,12 +5043,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '31a2c959094140e0a2eafd5f81d1cd7e'
+                        table: 'sys_variable_value'
+                        id: '31a853d20f124193b35dfb8e4149c8c5'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6eee0afb289c46e8b3366c182b783551'
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2878,10 +5061,37 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '320a9ba1a255481080becdad0ab97c38'
+                        id: '31b8527c44c3429c98eb2a48727f2c28'
                         key: {
-                            document_key: '449e08963a8e4d48909b8bef525e8c83'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31f0843f86034b6cb516a7aecf2539f6'
+                        deleted: true
+                        key: {
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '321e1d4f0ecb478dacba14e430984e1b'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32913d972e3e4538b98f55d879c7afbd'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '47800c3324844c938953472b04a97341'
                         }
                     },
                     {
@@ -2893,11 +5103,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '32ecf21d0da74343828de88212be9ab9'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '004f9deeb5cc445b9141d53c75dbba55'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '332610f7340b4f3fa3f75439c7da9145'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '910e9e01123a4955b686fe6c568bed24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3332c379d6554070874250a25feb7393'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '335fe665bc934a2aa81cdb4fca3aa0f7'
+                        key: {
+                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33883523d86844498230fed5f4ed97ae'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33910dce2178419ebdb163c0a3beb519'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'content_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33b35962b66b4be4b0f8e4e1f8cd0244'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2909,11 +5171,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '33d0b9159cba4301b5c40ebb53340df8'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33ef69f1275e4d0dbfa6797a81edcb1c'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3402c1cb32de42939a1bed87c95a751a'
+                        key: {
+                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3405f8b04a9e49f7abb4dc90435d437f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '348cea7916954363bfdbb628d15c263f'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'bfa355dc454345e688c4a73f540687e3'
                         }
                     },
                     {
@@ -2926,12 +5223,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '3542a766e36045f288987fc7bf26a588'
+                        table: 'sys_variable_value'
+                        id: '3539b600829045328891dad6571b1eba'
+                        deleted: true
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9753233a00144e198b49e5d70258e8a7'
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2940,6 +5237,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35531f210ee04da3b3b594adf46193c9'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2953,6 +5259,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3591746d2f664a0095b567c4e1005510'
+                        deleted: true
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2978,12 +5293,110 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '382c3c66b6814181bd6a7fb89bf406d9'
+                        table: 'sys_variable_value'
+                        id: '362510c27a46452e8f44eb18c3508faa'
+                        deleted: true
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '36612c7f590940599d69119f2720c636'
+                        key: {
+                            document_key: 'cf1b9d6cf09a4737ad8648174eca7fee'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '369a8fd55cec4fbf8d7e8447abb504c1'
+                        key: {
+                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '369f9b544d5f4394b286f97d742c4214'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '19ea7087055d41dba6ad1f511e31d4b4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '36cf4d98fbc44665bd01937f5f7424af'
+                        key: {
+                            document_key: 'b5b3e29e06d84383a509ab0248316286'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '377324d6400f497b893b62263d10976e'
+                        key: {
+                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37841be1d65a456eaba1b83fc047496b'
+                        key: {
+                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3798df9c4d394065b81e7762214440cb'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37dcf44f1acd4ca1b808ea9e918908a2'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37ddbaf0294d43a3b88b85163614f528'
+                        key: {
+                            document_key: '3e3736220eab453193681882ed24ee06'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37f82a31b3af47d19ee55d1db8580882'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3837fc79c0824972b95021eb0ca9ac38'
+                        key: {
+                            document_key: 'd1373ab00e8643949783336e0168a123'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3845ca335ee84f1f8cd43111561e5acb'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2997,26 +5410,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3891e1e10b524fec94576e20c9b24d39'
+                        id: '38687fe6eef84d0c911982adb78ff3be'
                         key: {
-                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '38d1921e53fe4e94ab1dadb7d8ce0d49'
+                        id: '388b2b7d6d294b1ebc00ae92770f54ff'
                         key: {
-                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '388d00ddc0884d669b41bdcff317f8f0'
+                        key: {
+                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3906f542fa6543948c3439d800948f16'
+                        key: {
+                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39a4d37438e34bc2ab8e56bd2d64e2ea'
+                        key: {
+                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39d3289b688146138f4c1df13a940386'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
                             variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3a29973dfad84fea9306f5215ccb820c'
+                        id: '39d6cf17323a4ab68f00cad53ded7179'
+                        deleted: true
                         key: {
-                            document_key: '87700c2213fc48a1853b95d198443891'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39fcb3f9afea4465b3040ff1a02f8133'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3029,10 +5483,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3a73eb424b1848daa66f414ecb23216d'
+                        id: '3a66349d06244820bcaf6fc1ee35de27'
+                        deleted: true
                         key: {
-                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b0610f1570f404a837c25c686268929'
+                        key: {
+                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b0bed18783447f2911679bdededa9f5'
+                        key: {
+                            document_key: 'fe1458092e4b46d289da3e3fdfd04418'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3045,43 +5516,137 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b2d2c9645144b759a9532f8a4aff9ea'
+                        id: '3b1f315be5654ed4bd4a273218944d9c'
                         key: {
-                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b86a9baad0e4b8aa2dc3e9246591db2'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3baea51c7e3a4d6ea370fa9421475c91'
+                        deleted: true
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '3bea9dc89e45443dbefb68ee7677f1ae'
+                        id: '3bc0399e342b4f8099de256bed7ff3cd'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4e17a417b58648c09464f296971d6cd6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3c7c5d63e2f64e0ba09e8681ec38ca8b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5ab77700335e43498e5d3669b0d39db0'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3bf0720fade8498b8b614779a1f0331b'
+                        id: '3c871f7cf42341c28f4271a2ede79802'
                         key: {
-                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3c81cfbe9c8a41048007175efdcb5f99'
+                        id: '3c889aa2dc3b452a863414bfed168306'
+                        deleted: true
                         key: {
-                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ca3ba8000ba4167adad0311b32f718e'
+                        key: {
+                            document_key: 'ffa87037dfb1459fbb17f2678e4a4418'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3cbcf4ae26334495aba1f0dde83287ac'
+                        id: '3cb97388db534544ab9c82a482a530e9'
                         key: {
-                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '3199ef318d9146c1891432e3a509012b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d4939f67c154a689859171996840234'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3d70d61d960242deb3b72358ede3e180'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36afc795a37146f1aad8344f3c2cc86b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d8c637689a24281b295d6766f958c18'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d9907d4289e47f7a8fe826ac7aaa781'
+                        deleted: true
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3dc3982256be4a498d2ae5080dee92c9'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e03d88e676a4199bf6afd30ae9791cf'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e2381cdbecf441a9d0d1e7538cc847a'
+                        deleted: true
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3097,10 +5662,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3edda410077447689d567639a8f6bdcc'
+                        id: '3eadc37f51764016a73ef1e4e69742e3'
                         key: {
-                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ebfdd2e091148f589930ae92b918e0a'
+                        deleted: true
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ed4fd1f1f374099be46a87d334a356f'
+                        key: {
+                            document_key: 'c90481fbbb4b49d48d6def5b79f75d07'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ef27627dabf443a9c2efeea03cde13f'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -3124,6 +5714,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3f684a3ba52a4d13bb7ce5013b43b3c9'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f85e5dc8fda4f55b0ca821145d27b60'
+                        deleted: true
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f94148253c84dcd91729917887392cc'
+                        key: {
+                            document_key: '85dba089c12e472aaeb8f277909c15fd'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3fe40069360f40e5851469384dc2766b'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4011f0a6a994453ea401a0777f6c835f'
                         key: {
@@ -3135,20 +5759,30 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '40688c9dda56452196587a9961749fe3'
+                        table: 'sys_variable_value'
+                        id: '406ffe687a37467dba77fbf1b5a8cd1b'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '766ee66aea2f47b689d4dff7c630aaeb'
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '407dd9f0db66465a80b6254a3ed7d7f5'
+                        table: 'sys_element_mapping'
+                        id: '409baf9a738c45db8eb5da1096b3f3f0'
+                        deleted: true
                         key: {
-                            document_key: '95a0eafa847b49cda768970c934740d4'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '3529dae2ef644b699eed07a96be6688e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '40cce03a3df343c7b610caf14b036bc1'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '359bfae8419b447ba108ffed035c9cd4'
                         }
                     },
                     {
@@ -3161,10 +5795,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '417ceed3f55444c0818dd0cba0bf0384'
+                        id: '40d8bc46283e4416ba9c0e48e133b1a4'
                         key: {
-                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '410d6c3db193411c928b758ab0972178'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4188cadc02e84b6f9bc2fd40b30000d5'
+                        key: {
+                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41aa3b4a1afc4aaf96fd388a3860cc55'
+                        key: {
+                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41cf69634f2e47419c03c5567ac9c195'
+                        key: {
+                            document_key: 'c635751f338944ea800fe29f8447cf7f'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42003b43664847b18cc02cd8e056037b'
+                        key: {
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -3176,21 +5850,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '424f191763e24ebd9399dc67f953ed29'
+                        table: 'sys_variable_value'
+                        id: '4215743b12d84e88bfc6542e9b2d055d'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '8d600941d58645f4a896ded6965e2fa9'
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4250a1da2fd24b80a2f2544d1b27b6e8'
+                        key: {
+                            document_key: 'fc854cc524074e4d86558b80457bd0b9'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '429feffbc6fa4abd9d24f0783825ff27'
+                        id: '4293225eb9e8460496c15b1d29cebce7'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '24a8dcc45a28476c9f0e68fb7e6337a5'
                         }
                     },
                     {
@@ -3205,12 +5886,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42f641d073c14a1bbb5e111eb394c0fb'
+                        key: {
+                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '430dc499228c42048e75a310d20ddf14'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '43112dfae9984bcaad256fb546c37bf7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '432fad87cc1b49fe87fc3e6a19164242'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43653fe5a7624da9aca5105cab0799db'
+                        key: {
+                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4368fafac76b4819846626f904fa17f3'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '437171e419d7401194cc6851a3b5bee7'
+                        key: {
+                            document_key: 'f71bfb944b214c7ca2046aa55f0fff15'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3223,6 +5954,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '439407fa1cb74b5ab3dc6fdcd448e04d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd20f510a6526419d9b2c199cf2b0a3dd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43f3333fbf08479c830d8635e77f5046'
+                        key: {
+                            document_key: '28f8d309bdc54d12a5868014b4886f46'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43f390e3058b42dea878f9ac91c84a9d'
+                        key: {
+                            document_key: 'a66ec4d6df0a4ad494e8d8444070900b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '43f7c9d6a4804399b8d70d2c639ca131'
                         key: {
@@ -3232,18 +5988,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '43febab93f49487e9a11f709f7445a4c'
+                        id: '4426319e6c844099aaaa0e421a8f6e33'
                         key: {
-                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '444f3233464f4248a6833edd325dec15'
-                        key: {
-                            document_key: '4a67c31084b745548a0442373b06852c'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -3253,6 +6001,65 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '447cd76c948b414eb92296fbe32b0e5c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e93c8388e553479687b1eb0440eeddff'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '44dc163b1c08481fb94d19bc708a773e'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'cabe2911fb9147dbb00c77a2347779c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44de5fd7636644c1be37a2e4d1df72b2'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44deea7581e34946a95277b40004ad1b'
+                        key: {
+                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44efad31916f460c858a2305b4d28719'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '450954d5884a4b3fb9e88e3253a7dc50'
+                        key: {
+                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '452239993fc240abb971665d425edf47'
+                        key: {
+                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3266,10 +6073,86 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '45d227c67ac74328aa984284a57e0ccb'
+                        id: '453c8f6f9c3c43a4948c2efe237471e0'
                         key: {
-                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4545778585f04e9ebc791cdfc9ea5903'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '455d7edd67d5400d85a1533fcee3f776'
+                        deleted: true
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '458912510ca34121ad35f19bc8d8ff7d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'cf6408572eda4832afa0aed44d90b243'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45a3165e7f30476787b62b9a60b719bf'
+                        key: {
+                            document_key: 'ccc4e22f55c04225a21396689ccc9e39'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45f498ba70bd413fb49b70faee74d1da'
+                        deleted: true
+                        key: {
+                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '464a20c04f2e4283b95dc8ea8933a9a4'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46987737dc1f4e9d944c3ba466a70503'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '469c7dd03ad84ed6b1814fb23672a93a'
+                        key: {
+                            document_key: '5ab77700335e43498e5d3669b0d39db0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46b00d6f01fb4fe6815ef1a3509d3718'
+                        key: {
+                            document_key: 'e1a0686149c5420582a70a32c25e3073'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3282,18 +6165,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '46ec0df53d9b4c3eb60e746ce06d958a'
+                        id: '46d0122fd39645c6ad3ead04066cddcc'
                         key: {
-                            document_key: '87da30b96ca040299508e1d4e260aaae'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '46ec53981de54e02bb03a08df5b9d820'
-                        key: {
-                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'b5b3e29e06d84383a509ab0248316286'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3314,6 +6189,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '474d80fc360a46bebf4d088cd2727676'
+                        key: {
+                            document_key: '8f19a2172a6242819a71458e69912cba'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4773d7b3f7c94c478a445ad48f77e97b'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47785bf0b9fa46dc9490843cebc089c8'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47da5b2f4ecd486f988b32242bc1f6c6'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47f0eeddbc49484da3409cda294935c1'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '47ff026c4fae401c9d785a7b072dc734'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '48439029e8c8484aaa6173a6e186c795'
                         key: {
@@ -3328,10 +6254,70 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '499df389912b4d6bb8e3697ae1c5ad5c'
+                        id: '48509c4dd1ae492aa02498c046109f3b'
+                        deleted: true
                         key: {
-                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4858699f99ad49a4a178128285723a3a'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '488000dbd13442408e256170f10f0ad9'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '488a1bbfc9fa4ce59ce6230297b294fe'
+                        deleted: true
+                        key: {
+                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49389a040d1d47aeb3387726b5ff6230'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4963442c84fc40beb2c127abed76e06a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '054acd62555349cf8a04ceeb04dd7b50'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4990ba89fd98410bb41258f1d1b05a52'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49a750148d94419392a54719ab9c3e96'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3349,10 +6335,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4a827906c76148e683f7cfeb544ab861'
+                        id: '4a01075f9433408e9d46508af0143b2d'
                         key: {
-                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4a21a153cc0844b4824aa7dedde086b7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '045aa97813ee49448daf46ac38db8f8c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a31e14620854f86825636fb46fe3908'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4a525446984b4b77b9ae535469d33f23'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'c635751f338944ea800fe29f8447cf7f'
                         }
                     },
                     {
@@ -3364,11 +6376,142 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4a8555343250430c8789f18121641b6b'
+                        key: {
+                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ab33725e09945b8977f4a7793955aa0'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ac36768271147dc93a12c28f713c0d5'
+                        key: {
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4aceb69f22374b59952db4ca9c3c9a1f'
+                        deleted: true
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ad6acdd176b456c8d04fecd8dc55ed4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a89b1c4ba8664236b99a00505c00949f'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b1167485aed4f0e87e3112a30c46366'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '037f8afe947a48efa314f8b4595df1c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b1d7c7d00be493e8edf0736a2593a9d'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b53ae6b2ba641b69f123b46c3a29cb9'
+                        deleted: true
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4b69438ee0d14ef088d170e277f84780'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b7362132219471083cb3140d163f81f'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b84f65e404a48a99f74f259c0bba175'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '051385eb906343f4bcd9f5aa1827d5c3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c1cdc0ea6064006bea1e83cc09189ac'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c5b617fd3f74b7bbfb27ec025b214aa'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ccc61811c5b4aa28737fb148bc4d401'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '81d7d3d71e54474fbe821ca1e2894dca'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d00c4c579204c72a1497a8a12eb8129'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d62645d2f2d4dc0be5700c9519126c6'
+                        key: {
+                            document_key: '97b46967640a457e8597b038496bef15'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3378,6 +6521,117 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4da45d88ad814603bec48fb16e10febc'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '317f8967c8ed485da0af8b3aa8fd0d07'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4daa7337d85847f3956adc87fc3ebc61'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4db801487f52439fac7d89abdec84f5f'
+                        key: {
+                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dc379f70706435997c0ffd5c1feb0b1'
+                        deleted: true
+                        key: {
+                            document_key: 'f642afa0ffc74423a8b4aef39427484a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dd0be2aeed243d3b25c979a820a695d'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4df4029bb7d241a18a057506d4d88b82'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e1a4a2197d448eb92ce17461dfeefc6'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e2ecb91f672444c8ea53217829ba0ee'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f0066acc53a447fb904c24085bc5fa46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e6d8ac8b7074e68aaaebe9f1e1c78d4'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e9c5ab12cd5479d983fb35436e6d8a4'
+                        deleted: true
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ecb1f2959b84c7fb028cae6892ecabc'
+                        key: {
+                            document_key: 'fc854cc524074e4d86558b80457bd0b9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4eeb23a131b547ff9f32cce476aa5d36'
+                        deleted: true
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ef6bf7205014fe182a71dbcc3b589c9'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3402,6 +6656,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fc08bfadd7f4ab0904be2b1af565bc7'
+                        key: {
+                            document_key: 'b5b3e29e06d84383a509ab0248316286'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4ffc4a47d3f34ed686e90f6345ba705e'
                         key: {
@@ -3409,10 +6671,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5023978dcc6248e3bda734571c434473'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5031c89a494940c6a71889261a4137bc'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50652de17a9b4496aee0cf3a3750a09f'
+                        key: {
+                            document_key: '81b2b7bbf48148d0af28951482a34682'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50b14a245e4f4f988641b8916756bb2a'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '50dbfa50214e41c188cacd5dc78a9863'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fc854cc524074e4d86558b80457bd0b9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '50ef323fd46b449f8acdb0bf762793d2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7c0535e3217e4f9483e5ee64d613f2f1'
                         }
                     },
                     {
@@ -3432,11 +6745,98 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '51e3f0f7f6604adc861510b2e9c4f3bd'
+                        table: 'sys_element_mapping'
+                        id: '5137e4e102c44568a35830a54a372b97'
                         key: {
-                            document_key: '88481835ed4d490886b426687c07398a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9981e349089941e680c66b024a4c6f5a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '516792c004f34ee08d8ff4bca4eaf239'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5198ae3ae47144ba9568fe7a7eac66cc'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51a7980f930547aeb92c25cef88edc1a'
+                        deleted: true
+                        key: {
+                            document_key: '9616e15635e74f658757906ae66d7725'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51c9b2f86bac429b8965961537d1cb43'
+                        key: {
+                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51daa446ac1242dd9dd16bf431920aa0'
+                        deleted: true
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51db0f731efd4a13a6aa24722683b8a6'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '522bf9cd90164b63ac90d21db0590ab0'
+                        deleted: true
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5261c0ae421d4bf9b4cd59ecb545c49e'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '532ccbd3fceb400b894962c963ebea6f'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '533e6b98679e407485e1dfe3dc9220e2'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3449,18 +6849,53 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '53ebed3743e64a71992ca2bd60222079'
+                        id: '5371e1854b344ffdb522538d43d3579e'
                         key: {
-                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'e93c8388e553479687b1eb0440eeddff'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '541ff47e8fc046f18a925ffe182013af'
+                        id: '539e6a07484f44ddb19356c5752726d0'
+                        deleted: true
                         key: {
-                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '59178555ffdf44b68023de611ff48685'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '53bfd4d89a8b463e8e9ff5debe86a817'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53d43694eeb547158f058352e52f03eb'
+                        key: {
+                            document_key: '7c0535e3217e4f9483e5ee64d613f2f1'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53f1e14518b54e2f90814be8c80edf3a'
+                        deleted: true
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '547d31a2829342a68b47dc0629ec5b71'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3472,20 +6907,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '54ef365552474aefa20e3789d605246f'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f74a08519934472f9cacde2e5ed15c81'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '550b8d8ddd2b4ff99b091cf80889c76c'
+                        id: '54f12958843b4601bd81bac4582da185'
                         key: {
-                            document_key: '1ad18ce70ce9471695107410021fab7b'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3499,19 +6925,38 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '554442e92f19493c9be1561d2dbdc162'
+                        id: '55349b32ed4246f1918b7226aca962b6'
+                        deleted: true
                         key: {
-                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '55be7e796c40425e8a0b230283f0531a'
+                        id: '5539f978ba5d461ab958a5c2dc4719d9'
+                        deleted: true
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5574a4517c8940e8ac113febd6159fb5'
+                        deleted: true
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55b166172a464b9fb6dcd513289010d4'
+                        key: {
+                            document_key: '7c0535e3217e4f9483e5ee64d613f2f1'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3524,18 +6969,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55ccc2ed45ff49cb8ce1da6e1a571641'
+                        id: '55c93387117d49efa41143626ff91daa'
                         key: {
-                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '700d02aee301440d845f19197431d891'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55db704da9354e23ac90516f9fb373aa'
+                        id: '55d3ce492e9c4a3abceef3e03f28fcb8'
+                        deleted: true
                         key: {
-                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3544,6 +6990,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55e5b06451e7442d95aa7752df34364a'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5614bd8f7e8640e69b4ca13c6991a2f5'
+                        deleted: true
+                        key: {
+                            document_key: '4c8c8e99faee4a36852aee88d32dd1df'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '566342e81a4c4331bab477c5631d8f00'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3556,19 +7027,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5736b3733b1145898a6fc9f74b8e4488'
+                        id: '571d5a218e924eb7b9b9fe4a7c6e80d3'
                         key: {
-                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
                             variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '57dcfef03e4d4056b91cdb4b1b7df5fa'
+                        table: 'sys_variable_value'
+                        id: '5780385ac0084c1fa4f333c6068187b3'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57bbd54421474d76ad5e97898e4e325b'
+                        key: {
+                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57c5a0fe505c4bc9b16e389eabb6ee24'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5849170548a94e5d9cad79df94eb2568'
+                        key: {
+                            document_key: '8f19a2172a6242819a71458e69912cba'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -3578,6 +7072,72 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58bd8c19ea414e339ee0709860a18924'
+                        deleted: true
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58d07f4e8f02498b9ba794ef964f069d'
+                        key: {
+                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '592b2ff13c2c46bd913ad06f48589558'
+                        key: {
+                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59420d1b2a6d4d3a9d5a7d54c2b2c40e'
+                        key: {
+                            document_key: 'c90481fbbb4b49d48d6def5b79f75d07'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59470dc1e3df4887ba78dc1db343692a'
+                        key: {
+                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '598257bfc4044836a5d75a58aafe2f19'
+                        key: {
+                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59e4c6f7b08440aa8972a9439ed6a184'
+                        key: {
+                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59f1e550aa4a49ee8bcb603ba59ded08'
+                        deleted: true
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3605,14 +7165,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5a3997fb3f8f4fc0b5331ec2961af639'
-                        key: {
-                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '5a3a8dec5a9d4c78bed073d057106100'
                         key: {
@@ -3634,34 +7186,61 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a69586b212d4c6f95ee763ea6b45b5c'
+                        id: '5a58e679998745cdb7c3c756949f8a8d'
                         key: {
-                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b45882538cf4913bf1add3ef7b657ff'
+                        id: '5a9ba4dbfb6142738389ce1894c1e695'
                         key: {
-                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b4e68ea1f1f40b8a2842ee4e8c2124c'
+                        id: '5aed58edb52b4b4f81ae30b1722e1a52'
+                        deleted: true
                         key: {
-                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b8dd3e2beec491d936681dddde2cd9f'
+                        id: '5b2204e5e1664e3abf8ef638f216c414'
+                        deleted: true
                         key: {
-                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4afe2074c74ff0bc6500d367e3cf47'
+                        deleted: true
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b60f97c3de2493cae66cf5d6922e517'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bbbd4be466d4055ad3c088828841bab'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3674,19 +7253,53 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5c615461ed354b4580e2228d32549b0a'
+                        table: 'sys_element_mapping'
+                        id: '5c1b08a6e94d4017a564c09e9892233a'
                         key: {
-                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e5ff0ee9630b486482c24da094d4a2cb'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5d04832e71d84131b6725b1b5a02c9f6'
+                        id: '5cd86467eab54ea289bdf28a23b7e69d'
                         key: {
-                            document_key: '4a67c31084b745548a0442373b06852c'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cdb523613174a7cb3f3b2be340b57df'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d0b0110c68745b3a792b01f7c982b02'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5d1147735c154b8d88cc7e384da4a4c2'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '36535a4254f943f19017321f3ef28464'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d23965f04564b2bae4962549cc456c5'
+                        key: {
+                            document_key: 'ee82272293494f23ac61f81268b2b67e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3716,6 +7329,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d8e9414f9a94f1db7c13191caee72a1'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dac93d88594483187b9ab8b28169ac5'
+                        key: {
+                            document_key: '55d3999541d9484688172841ea26ee27'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dae31a606e54b258785df42fe98ce98'
+                        deleted: true
+                        key: {
+                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dc40d8ece974ddaab6ce2abf4052320'
+                        key: {
+                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e0f88f54a71429490f04991a34b1975'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e163cd3d9274e5797fa652ae769a1cb'
+                        key: {
+                            document_key: '359bfae8419b447ba108ffed035c9cd4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e167ead61764af6ba129213769b5325'
                         key: {
@@ -3738,6 +7400,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e67c7f4004a4049ab72319fc2e96ec9'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e783f7aa0aa412f92ad42f118ed5d67'
                         key: {
@@ -3748,10 +7418,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5ee32b2638c145ecae019fa5a10be9aa'
+                        id: '5eb653c21c3f4d17b3e12370bc8ce67b'
                         key: {
-                            document_key: 'c4857fe845b343808e67da7702520095'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5eb8fd5159094855a08cac6650b33c5a'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ecde45439a6444fbdc17d3ea20a667d'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ef7ab79875a47a2be93e882ade42094'
+                        key: {
+                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f0a465273c34b5f869380ae9d62562b'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f3cd458639845499cd8a00d8a0b049f'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f3f239264d04d51b227da9e4c02b341'
+                        key: {
+                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3763,29 +7481,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5faa3d06ae484a2aacdf7858522d408a'
+                        table: 'sys_variable_value'
+                        id: '5f55022d128b402da5b9a7acc42cea16'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '4a67c31084b745548a0442373b06852c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '5fcbe27877174fe0953540c23f7b8c2a'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '449e08963a8e4d48909b8bef525e8c83'
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6076aea7f1bf4c76bd27c3a5700d31f7'
+                        id: '5fd456f1a7934458818e88c7174fd16a'
                         key: {
-                            document_key: '8bb2bfd611d149baa780d37195d1f783'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '606c4b93c27e43ad97a0688e1a9fdfe3'
+                        deleted: true
+                        key: {
+                            document_key: '9243a4b4c3114df595cdb756480215c9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3805,6 +7522,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '61886db17b784a8e943d9578d81b0a74'
+                        deleted: true
+                        key: {
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6196bb42fa7c414691517fc367f7271c'
                         key: {
@@ -3819,10 +7545,53 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '623fb2789262452f8ea8048347421677'
+                        id: '61a0058fae9e4818a85318b41ae072c1'
                         key: {
-                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61b4b843f76a4b21b1dd2a03c13345ba'
+                        key: {
+                            document_key: '6441cd6022b548f2857408bb5f822614'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61bd7b9176c44f77aae2922a094c7311'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6201efd283cd46c29dbedef118bae1b2'
+                        key: {
+                            document_key: '31032fcf62834aed9999a624ce54db63'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '620838b8a1a645e194b1275abad7b532'
+                        deleted: true
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '622258f16ebb4f26b7e299d5343d1034'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f642afa0ffc74423a8b4aef39427484a'
                         }
                     },
                     {
@@ -3847,42 +7616,68 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63610352c96f46d88466dcd0f9b1c1c0'
+                        id: '62de3ab3adb340adb1642751d7bd5d2c'
+                        deleted: true
                         key: {
-                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63737f973bbf46a89efbfac40a084c26'
+                        id: '62e15ad0c8664d6a947013a3844bafe9'
                         key: {
-                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            document_key: '48284a1d02614836800cf1d2db5dde1a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62f1dde71e594945ae519016ff874170'
+                        key: {
+                            document_key: 'afb00e44457e4e8ca08942cae6c2875c'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63a1f86e38844829b5b2c198d8536bf8'
+                        id: '630ce05dc8c24dcc8ed0bd25989e255c'
                         key: {
-                            document_key: '4a67c31084b745548a0442373b06852c'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '640cf2f29f3b4087be723fa2339c0388'
+                        id: '632a74d0be834449a610e55c29d92a57'
                         key: {
-                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '641593e39d9b4ed4b3077b6ce5adb003'
+                        id: '63900c19fbb4441ba00b54eaa795cce4'
                         key: {
-                            document_key: '449e08963a8e4d48909b8bef525e8c83'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '63a58f4bc53043afb2b3f3f3608eecdc'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a5a0ce7164a643aa9cd44f50ff834d0f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6440cd18d1bb4448b3e0817038facc1c'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3894,11 +7689,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '645d8787182847db84fd118f659970de'
+                        key: {
+                            document_key: '045aa97813ee49448daf46ac38db8f8c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64710dedfbd44346adbe5c7fc7bc08fd'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '64a04d139de841af9bb5e24b5f20b97f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64cfc34224164c5bbb3b1bfcd6f87257'
+                        deleted: true
+                        key: {
+                            document_key: '502620076aa44e4982f4cd2d42feee5b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65008df4aeea400a9b2b76597aa9bb60'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65c25bdcfb1f4ea5bb2c2808fac3f879'
+                        key: {
+                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65f0371280cd456a9f5c8291a2be94ff'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3919,10 +7764,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '66a644c0ca3e470a832f09403b46912a'
+                        id: '6632c425980945dabd27d881abfec58e'
                         key: {
-                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6685ec2a6be942d891d6c414f1e51821'
+                        key: {
+                            document_key: 'd20f510a6526419d9b2c199cf2b0a3dd'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66873f17f9944eb781a1a75721e9953b'
+                        key: {
+                            document_key: 'a89b1c4ba8664236b99a00505c00949f'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6713ad48b0c74ab69701fac3d14faffe'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '674f79449a144e618bd0e92431a56f5a'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3931,6 +7808,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67dcbc5129a14389911d21eaa006e916'
+                        key: {
+                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67fc6c1b437a42309c26988568dae5e4'
+                        key: {
+                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '684242c912cc4bfd96d02ae21f4043c4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '70c9da875c8640d988cc591939b73596'
                         }
                     },
                     {
@@ -3948,10 +7850,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6886b2a1b89c4d37a4a22bb086690a23'
+                        id: '687d6f2e7a0a41b6995c61d719a99df6'
                         key: {
-                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'e9b0aefd6b84457499e7200aeb3d109e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6891a459d5ea41ba926e195a25847d79'
+                        key: {
+                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68a33d0411dc4fa28f1978bf1ce58dea'
+                        key: {
+                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68aaeb0ea0fd4837974aff24177274a3'
+                        key: {
+                            document_key: '3d44cc182fd1481cb45762200a06a351'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68acb30f9ad84b8aab44f2b5e6653440'
+                        key: {
+                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68e3bc0d73b14acfbaab6df9d1ef7022'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3964,11 +7906,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6956c5813690449a94520942c3f1dfff'
+                        key: {
+                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6967a8e388a44e89960bab17432708b0'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69bbcf50099f455ea6181959e285cf1f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'cf1b9d6cf09a4737ad8648174eca7fee'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69c43afe161c4c99bb62cc17c7e428e2'
+                        deleted: true
+                        key: {
+                            document_key: '636f8426ace2410699dd714ce52bbfd4'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69d87961e6c644648c937e5b98dd5b10'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4e17a417b58648c09464f296971d6cd6'
                         }
                     },
                     {
@@ -3981,10 +7959,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '69e9a93567e0420ba0fe1c25ea22fa53'
+                        id: '69f5e8d97f79463cbf2b49a00e096cd1'
                         key: {
-                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a250678585d4b74b7fccfc2eead25e0'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4001,6 +7987,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a72b55f480548478ce0ce0145fcab30'
+                        key: {
+                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
@@ -4010,11 +8004,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '6a9dcbe94b66422f9ccb98e6271399a3'
+                        id: '6aea0a720f274619b0e66fe9845d7642'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3e5c349830ca45f69bf8442a4b79de97'
+                            id: '82e19203a4e64c4299e32baae09da73e'
                         }
                     },
                     {
@@ -4028,10 +8022,68 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6bb54909af884a6caf26c22fc383de4c'
+                        id: '6bbd6f633ae7426aaed3f76bae287446'
                         key: {
-                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'e1a0686149c5420582a70a32c25e3073'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6bd7723b992c4d438e01aa07aee52f5f'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6bf43b4639274a9c8f3a137af23b79da'
+                        key: {
+                            document_key: 'c635751f338944ea800fe29f8447cf7f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c173fb36a774bf6ab7d2384d9a912e1'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c23ffbbf70642638890b4f2f660216c'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6c3c953915664661a5d0997b026ffe96'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '10a262e369074d1a81f079c376dc62b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c7f93d5eb3a424b96f254d398e9157f'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c9296dbcdf84d84b8f8b8d8605746db'
+                        key: {
+                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4044,12 +8096,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6cb3eac4478f445c887d466aee49f44a'
+                        table: 'sys_variable_value'
+                        id: '6ca6456996234e24bb765f949b8001eb'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6cd21bf3e7e149058f8d537daf2029f9'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4062,14 +8121,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6d149c0a9f51403b9787e184a6736e71'
-                        key: {
-                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '6d1be10455364bd996d8cdacd9a7a134'
                         key: {
@@ -4079,12 +8130,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d33cbed26a842a692adf6c75ef49f09'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6d4283e91c164968be99d17aa960f83c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6d58ab77453444b3b12babcec31da842'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '28f8d309bdc54d12a5868014b4886f46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d5f279394a843fdb909a3651017f5cf'
+                        key: {
+                            document_key: '01e083ceb0b64dc28e324da6c238cb45'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d8955baa17e44a9855c44a3ab42b759'
+                        key: {
+                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4106,10 +8191,37 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e55b302a1734d76b47f046577394be9'
+                        id: '6ddbbb159b534b58a8f275510168828b'
+                        deleted: true
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e2c83ff299242359f9702569fe95da4'
+                        key: {
+                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e4b543206b844caaa39a18e1724ad2e'
+                        deleted: true
+                        key: {
+                            document_key: 'ccf200c701944fd28fa6938d18270c05'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ed0b1be672f42edbfccf76e88ffd03b'
+                        deleted: true
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4137,12 +8249,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6fc3c03705244bdf9f698e1c24127c35'
+                        key: {
+                            document_key: '8f19a2172a6242819a71458e69912cba'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6fc4f17ac7374b15bd7dbb7ad1a93574'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'body'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6fe9efcf4b944f078cfb14c0dfbc3d71'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4156,18 +8285,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '705bb26ce23441d4ab0f9ae5a5cdfee3'
+                        id: '701155b197d74b818862173d3e72e4cb'
                         key: {
-                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '70cbd594dd3c4c3497df985840a75c28'
+                        id: '7089df8742b146cda9c9e9495874277b'
+                        deleted: true
                         key: {
-                            document_key: '8d600941d58645f4a896ded6965e2fa9'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7093540ba326406fb34f4558e49f863c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e9b0aefd6b84457499e7200aeb3d109e'
                         }
                     },
                     {
@@ -4195,10 +8334,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7101a92c454a443eaef84264bb84c2e8'
+                        id: '710e383b32834d7fbaef6124b1935f9f'
                         key: {
-                            document_key: '8bb2bfd611d149baa780d37195d1f783'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4215,6 +8354,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '712f5ba5ef93479ba00f80620b0b74ae'
+                        deleted: true
+                        key: {
+                            document_key: '063eb22515514719bbc79db400ca2a2c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '715b53e972ed4baaa7ffc028607e90b4'
                         key: {
@@ -4224,10 +8372,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '715f830b87dd40a98d341412e2640821'
+                        id: '71930be6fffd40dbb8c923e819514062'
+                        deleted: true
                         key: {
-                            document_key: 'f12abe8aefde41da826c79839e3027b5'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '316dced589ec4451836aec5a8987af44'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71a98356600840faa0b6277aebab1492'
+                        key: {
+                            document_key: '45fedbafd80d49bfae36e060a126635c'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4257,11 +8414,53 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '72d13dd7bcb64bf6a47a38f88fb7c968'
+                        id: '72bdd3058cf5401cbcea2588709b9805'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '64e9986f65f841d5baa7020ea4cb26c6'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '9ba35953448f4d90a177074a32431d00'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7317cf070696400b96831277679ee94d'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '736133c379aa4530b4c31cb3aff8c6c9'
+                        key: {
+                            document_key: '3199ef318d9146c1891432e3a509012b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73774c14ac654d49bf2ffc9b7b03f15b'
+                        deleted: true
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73cb3cab60594c39841f738383219851'
+                        key: {
+                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7423cf2089274a4f8662f56dd03c84ba'
+                        deleted: true
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4273,10 +8472,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '74cb61b712254a0eae35bbf8b18d3d0e'
+                        deleted: true
+                        key: {
+                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74e4c684eec743caaac06e0bc9112c3d'
+                        deleted: true
+                        key: {
+                            document_key: '9520b4811847446381325e9bc122637e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74f199f3e7354cbe92acee0e63dada43'
+                        key: {
+                            document_key: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '75375049bf534585a226b3a857e689c7'
                         key: {
                             name: 'x_mioms_m365_assis/panel/main'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7598913b9eaa4ea7bfdd0b23df8fdf04'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4ea9987cd20044fe86d68254d107b590'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75dd0fdb0edf41ebabc49332066cb4da'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '763aaa84182a438e908da5a65399cf80'
+                        deleted: true
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '764f4bdae3804943869a4f4884654eb3'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76b6f1bfba9140d590928ab84f2908f2'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4289,11 +8556,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '76fcbf12acd149e89f8a6ff45b72e4c4'
+                        deleted: true
+                        key: {
+                            document_key: '141ccbd113de4618804f43d092865b0a'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '771e52d763cf49bab96e7e405a5468f5'
+                        key: {
+                            document_key: 'b5b3e29e06d84383a509ab0248316286'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77225a4e1d8b4141b8bbd4665ddba057'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '772b3262937848dba4dd51964046c8d7'
+                        key: {
+                            document_key: '82e19203a4e64c4299e32baae09da73e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77612f2da8c74d24b360319adccf3b80'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7782c82fbd144970b69471b04940cea6'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consented_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77dc7fff99ee4460a01aabf779fc8295'
+                        deleted: true
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77e9f2bea64a4ce998a3c9917da7a463'
+                        deleted: true
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4314,12 +8640,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '784a5e01cc614b909f4c7f33559356c8'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '788ddacdb7f24a27aa1a770cbbf0ea6f'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b5c1554e02451d806fc74fdcc9cede'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78e9c02e8f8a47fdab4f901a9f9a8092'
+                        key: {
+                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '793491cbed904553af4c5640cfe0071c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7942621624db425fb188ae24890acf6b'
+                        key: {
+                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '798faa528b79437eac7507e6d74c83e7'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4331,12 +8705,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '79dccc5bdaf54ff18c310557520af09a'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7a2f190049a6429dae75a04c7edff949'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a4ef29970084fc2bb103b44f1763a0d'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a5381523c0b48e1a9b7a5b2c2a537bd'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -4370,18 +8769,131 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7bf4e4115ca348cf93dbe4eec09b53d0'
+                        id: '7b623270fec64a979da47693cb1202ac'
+                        deleted: true
                         key: {
-                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7d1cfee870a9470ca85292740a54e6a1'
+                        id: '7b687c097391423f8be9cac17261b61d'
+                        deleted: true
                         key: {
-                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f36c3ddf789d4258acf27264154f8eee'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7b7395112f7842c68181686ac144978b'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b9805f5b3054cbb95d21aa4199782f7'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bd12972766646e6b2e542a46c8586cc'
+                        deleted: true
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bf672f0640f400b85235913292c446b'
+                        key: {
+                            document_key: 'fe761139aa654e95815081a8ad496824'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c04e73fd4bc413991c5ef6179874a76'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c070b5a69134e3c809c2efb8190b749'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c291be636934f5f813833cfa9533901'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c356cc1d95f42829eb0864682f9cd9a'
+                        key: {
+                            document_key: 'ee82272293494f23ac61f81268b2b67e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7cf1e2d2707b4a349d4aebe071f6f723'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0e70db870f9247c595a5e96da9fcdaac'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d12fc5e7cec43079c48219e712a6182'
+                        key: {
+                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d344823531648dfb78ce0f7594a6a87'
+                        key: {
+                            document_key: '95e38a5e89974c76bc15a01c339641af'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d63366338c94adeab79e3fcc00aa5df'
+                        key: {
+                            document_key: 'c92291ed2abf45389f03713162d3d828'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d8e860c09a94f1fb6299284d2b31fa7'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'b4f65898aabc42d296864a31c90ad4b9'
                         }
                     },
                     {
@@ -4406,26 +8918,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7de9b22ea0284cd88b8945273e28f192'
+                        id: '7db3fffbc5ad46d29fee394366ed83dc'
                         key: {
-                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '48284a1d02614836800cf1d2db5dde1a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7dfc017b57234f859158a70eacd2e22e'
+                        id: '7db9fa1131d446e8be8857b59010346b'
                         key: {
-                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dc4197eac6541319ea8f8f7ca9b82f6'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dc78350ed1a49c4ab3d2703ce4744d7'
+                        key: {
+                            document_key: 'e93c8388e553479687b1eb0440eeddff'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7e273768877c4311bb8bc922f254f36c'
+                        table: 'sys_element_mapping'
+                        id: '7e46e121fb374c36b5dda83ac58d869d'
                         key: {
-                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd628676a72a94e0c8a98c9945302ea65'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e646ebcbe444d938e175b14d1847ccb'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4438,11 +8975,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7edde911112244a1abedeb6c3f671b91'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7eec8b97ad97416f9aa96120621041b6'
+                        key: {
+                            document_key: 'e93e9ab861184329a147c58cd6eb2b58'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7eedbdb169b14dfdae0b69ffb68fb15d'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f3a3cf3d5884f1c9eb05219001665ea'
+                        key: {
+                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4456,18 +9025,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7fcad5a3d22f49b3baeebf9b842b2863'
+                        id: '7f7f7a0777d94995b06a18b39e73f7a2'
                         key: {
-                            document_key: '4a67c31084b745548a0442373b06852c'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '26d92953de82440fb50b619ad8f385e9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7ff274d4996e4f28bf291093e657d1ea'
+                        id: '7fa19507722e4dbd8547864b4c742aae'
                         key: {
-                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7fb88e037c9146f5af7da5a10aa76c8a'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9ac365457d004097a1672b9612e19994'
                         }
                     },
                     {
@@ -4480,18 +9059,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '80125e2ff7084389ad698d24ab8d71b0'
+                        id: '8032426bc08f483fafc0a225bfd8d543'
                         key: {
-                            document_key: '1634621532c94b6d9657b6fe1402633d'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '805fc7031de74fa885f2deb733e1a850'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9520b4811847446381325e9bc122637e'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8046d755c2c54f06b9c85703fa24bd37'
+                        id: '8079da1f111a408eaadc58edacbc04c8'
                         key: {
-                            document_key: 'f12abe8aefde41da826c79839e3027b5'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -4503,11 +9092,115 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8223edc135024f20b2637855abbcee05'
+                        table: 'sys_element_mapping'
+                        id: '80bb06607d744b15a259e862254dc02f'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'd2d5953a2bc74b71ab8f856609083675'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '80d4652a03c8474aabde85d65be9438e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6441cd6022b548f2857408bb5f822614'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '80db22169d294a5fa9f13c0c28c440c5'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8109555aa6f54cbdac0284bcf08ee61e'
+                        key: {
+                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8135dd98b4c841958fd0855aaa597791'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '818588fbacb94f50bb999a6e952a32f6'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81f2cdfadcd349a7aedcfaae4e01d596'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '820729be5a674812878ea154bfee8fef'
+                        key: {
+                            document_key: 'd20f510a6526419d9b2c199cf2b0a3dd'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '827d16456a2d43a492cf0bba05b4abdf'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '829937d7d9c6428e9ba73737b672cb53'
+                        key: {
+                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a6390c89ad4fe89e89c4386b912992'
+                        key: {
+                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a67d7eae614f0a8a1753698bbccb3b'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a6ba3d62f84e1ab65b732027482be2'
+                        key: {
+                            document_key: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4529,6 +9222,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '82e9c5bc49e74fbc878c31678a87f5ad'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82f4db56e33344129342cb1746f7e656'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '831ea771bd124cbaba136ce1b692c2d5'
+                        deleted: true
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '833330d144854e4da084f954a7d2d631'
                         key: {
@@ -4538,28 +9258,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8383a075383647608746f79f9a4b985f'
-                        key: {
-                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '839ea0c328cf451496984b8fe1d97b5b'
-                        key: {
-                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '83eb337394714e178285b6f41b60e18f'
+                        id: '8335e2d6e42d480382a713c40182a9ea'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '45fedbafd80d49bfae36e060a126635c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83cab47e12df4ea0ba68262c3c2c81d5'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83d4a32725fd46aea106860d7be00e6c'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -4571,54 +9291,204 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '84544a5d7c624339af448bc343dbae5c'
+                        table: 'sys_variable_value'
+                        id: '848aeca6777244f7abc69906ae8c80c6'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '864037ba36064c47b8724fa5b4658726'
+                        id: '848d3200c64c4bbcb861bae951ff42ca'
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86db6ec421c34ea3a97c064a1bb0c5c9'
+                        id: '8495827a3655495baea77224862228b0'
+                        deleted: true
                         key: {
-                            document_key: 'c4857fe845b343808e67da7702520095'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '871349d74dfe4d4e866fb54de188424f'
+                        id: '8521cd94d73a463ca88dd0782ab3932b'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6e6696cee9aa49469307c0df89c070f2'
+                            id: 'adcaaaeec0a047fc8e7a7eef12d156f9'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '87599a374072418eb0ebec18e23439d2'
+                        id: '8549a37e31b245088680ef45eb16c678'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '01ed2dc9cbad45f480b27b08566576ed'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '81b2b7bbf48148d0af28951482a34682'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '87f09984dc5f4191acbc1c4c3192f5f9'
+                        id: '8549b74c8b5449dbb3f20e772107ba05'
                         key: {
-                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '854c13f5f59845bf8df7ee332ef05f29'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85f7aba8a4c04762b0c3ff7a3ea1d000'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '863e799e5c2846c484de12211631193f'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '864bd2ed588549de91f767f922b5fa50'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '86af99b78cfa469191a6a9eb226b8d68'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86c9a6f377bf43488da0597ca6db4033'
+                        deleted: true
+                        key: {
+                            document_key: '6f003350f465459f9fb455bf5a44839a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871b488e877342928f9b3bf1674a924c'
+                        key: {
+                            document_key: '7178988019fe4b41bc1f2111d4987350'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '872033a12c8d4bc7a18b2eecb482aee4'
+                        key: {
+                            document_key: '153a7998c5864103b2fae9162fffcc25'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '873c802baf4943848ed322ab35fbe3ff'
+                        key: {
+                            document_key: '85dba089c12e472aaeb8f277909c15fd'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '874aff66b64b4abbac0d7b1a45bb25b8'
+                        key: {
+                            document_key: '3d44cc182fd1481cb45762200a06a351'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87574349b0d849dc8d7e2cd0ee554ac8'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '875dd15c24904d03a313813f6ec05fc1'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '878ae36ade3945dfbb6d6ac4fea5d35a'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87d68754007144bdbe67e4202b8389f6'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87fc711e54da4b7ab815b5c633b5c474'
+                        key: {
+                            document_key: 'cf6408572eda4832afa0aed44d90b243'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '880b16b21eb0444986ce14d0ab0cde1a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5e99f0c41904f26b80eec7d42085538'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '880cc50af3a94d44a32c0e0d0e64962d'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8816c91157ca4eef8cdf9a83d4111aa9'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5b025195aecc40bc9accd4a38806f125'
                         }
                     },
                     {
@@ -4629,11 +9499,96 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '888dc03764044e6c8bcb107323b3c64e'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88eb0c1ea8764dea9abbbcd0308ff3e7'
+                        key: {
+                            document_key: 'd13beb43e3534ef9b52f2a957752a687'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88f39ecc8fdd47619a78200a3a0facb9'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88f6e0779fd24e5497755f2846e3bb68'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '891e5a39f96f49ffb0d357ca0cdbcb2d'
+                        key: {
+                            document_key: 'de6f68c705af49c78210c645279f45d1'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '896e6ae67905437f82ab3061f03fbfb3'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '899dc86152844e61abae40f7c5aaf82f'
+                        deleted: true
+                        key: {
+                            document_key: '9243a4b4c3114df595cdb756480215c9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '899fdacf70584f96b57a55ef58f6afbf'
+                        key: {
+                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89bae7e5cf0b475e9866bd12e49fed87'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89c4a20a75f94e0d8e541dc1d86436c3'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89ea0c0ff39c4b4093bc5cdbcff580b1'
+                        key: {
+                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4646,9 +9601,25 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8a4149c6f7a845b2b0848b7dd46f9805'
+                        id: '8a47ef18251b4399a4d6bd309e4fe717'
                         key: {
-                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a8af3a8c7974efea718ff2ba0cbb176'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8afe2b994c364cfa80b0959906d25cb4'
+                        key: {
+                            document_key: '03038b12eb4040b2813788417e79865a'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
@@ -4662,18 +9633,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b434810bc754806bc72c87305d4e26e'
+                        id: '8b4e1fd3020d4692a3dee94deb5b8c93'
                         key: {
-                            document_key: '9a4b845bd3e944a3a07058237c35c657'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b647579b11a47738c4b92ac19cb994b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c473f077c0314b8ba69e9b883c380d69'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b6ffe140295478dbf8b53c3ddab0b38'
+                        id: '8b88b56ffd474afb9bbb6e5b86892e0a'
                         key: {
-                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b8cd038ae684571b176a13ae56d6e7a'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ba85d810f974ae09ece0efadc6cd2ce'
+                        deleted: true
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4686,6 +9683,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8bb6fe05e3534813913d3d50795065d1'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bcfba45dac84238afefccbb1ca599fa'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '91f0be79afa1434498c07330954fef60'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bfa2910753941b6817f08f654a193a0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '55d3999541d9484688172841ea26ee27'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8bfd4d5496c243dcb0899a05c65a45d7'
                         key: {
@@ -4695,10 +9719,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8c135da9644e4e1ba64d4b97662ccdcd'
+                        id: '8c26b2dfb84f4af09a0a2c07acf355bc'
                         key: {
-                            document_key: '87da30b96ca040299508e1d4e260aaae'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '81ff9ab6c4aa46e181772a587ed48cff'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c48368ab12046e58871929842c6b4d8'
+                        key: {
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c6c232a45d44a8492133c2597bc32c9'
+                        deleted: true
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c6ffd4acf93444cbb569d0d6aaee7d1'
+                        key: {
+                            document_key: 'b4dddc987cfe4c18ba4060a8b2f51f4c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c814ed6ebe84a87b21cb471a4b21739'
+                        key: {
+                            document_key: '0e70db870f9247c595a5e96da9fcdaac'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cd91ac7d2bb45f288bcccac370118b2'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -4712,18 +9777,46 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8d10152fbaf64a6ea37f511f5481eb63'
+                        id: '8d1bbe797f0b413e9f1e8a3a3dc9870b'
                         key: {
-                            document_key: '1ad18ce70ce9471695107410021fab7b'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'adcaaaeec0a047fc8e7a7eef12d156f9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8d45e49b10c240c488b16afd29665990'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8dcc93e5c4bb494cba77967c362c9bc0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8d997ae7443b433fb2b15edb84c7c707'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '054acd62555349cf8a04ceeb04dd7b50'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8dc96842b1584996963540c8309ad0cf'
+                        id: '8da2c7b8d5104526abd7b986dbffc185'
+                        deleted: true
                         key: {
-                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8db813022f244d6fb11c846663303e53'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4750,10 +9843,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8e0a14277d9a4a58be5938c4ac34a4c6'
+                        id: '8e08ed34e8ec448ab018d43fc468ca08'
                         key: {
-                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e18921f9f67453b8ec11aa377202d45'
+                        key: {
+                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -4766,12 +9867,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e6078522ae948c995da4d7dec83ddb9'
+                        deleted: true
+                        key: {
+                            document_key: '543846592efe4326baa80d230db42a59'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e682a9f21ab47b383c380e6d0220da5'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e73ffd80f19461d81ab04bb51b6fbcf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e8af5d7bcea4dcaa8c52c22bae8abfd'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8e95b89f4fcc44abbace7818dc3545fe'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'can_create_tickets'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e9b2d13e65b4ad792a5f806854daf9a'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8eab939ccd744d87bb733865973bca94'
+                        key: {
+                            document_key: 'be27f09bded04494bbd8dadb8f8da0ed'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ee75ed066ae402581c9c125ae3f899f'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ee850436bb849409c17767ae86b4292'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f3abc3f8daa4433a0f9fda5589a567b'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -4784,36 +9959,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8fce92cbc4b14a3488e0b0b37b767d17'
+                        key: {
+                            document_key: 'ad3e5265c18d47f1a81b619e00c66105'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90185b0f7f544cf2b56b0b501c35b81c'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '902b9e73114f44ecafd06f20397d9fa8'
+                        key: {
+                            document_key: '26d92953de82440fb50b619ad8f385e9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '8fc0133510804daaa07a7eb577ca2c51'
+                        id: '908e77c3480f4bb1a52ed49689a22cad'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3349a4d647b6447a815756430f079b10'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8fdb116ff2244a71ac66cd18625ae115'
-                        key: {
-                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
-                        key: {
-                            document_key: '2254902dbf774c18864490ca1b349cf6'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '901a03758c3044238daec44d6a38df3f'
-                        key: {
-                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
                         }
                     },
                     {
@@ -4825,10 +10000,11 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '909d4f606416403db630ca818eb05f92'
+                        id: '90904ca68883422482c66c37e18c1c82'
+                        deleted: true
                         key: {
-                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '9520b4811847446381325e9bc122637e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4837,6 +10013,32 @@ declare global {
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '913c7efd85404f0a8d22a589178b54a6'
+                        deleted: true
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '917eb4aaecf844b1b899cf919a975bed'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5fc0daa93f6741218a6693c150216b68'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91f6b5ca8e594dd1b5abedb1e9f735a6'
+                        key: {
+                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4858,10 +10060,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '92653d6fd9874b858c5ca99e9a4a8876'
+                        id: '9261eb096e09425abd90eee12cd0424f'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9271647acf144bf0a9ca51280fb9ee0a'
+                        key: {
+                            document_key: '31032fcf62834aed9999a624ce54db63'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4869,6 +10079,22 @@ declare global {
                         id: '9284c59b16694320b5e10c6f8da9949d'
                         key: {
                             name: 'x_mioms_m365_assis/service-health/main'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9286247208a14e488a6052bdd3c3980e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '928990b4585f48ab9b86f7af4d65619f'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -4886,6 +10112,15 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '92f462ee39714cb692b62e017633f48f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'f1f0467c2a854910a0eb18b5d4f6aeae'
                         }
                     },
                     {
@@ -4908,19 +10143,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '932dea37afb047258a1ed415ed8078ef'
+                        id: '9325c1eb482b428f9193bab5e6161a86'
                         key: {
-                            document_key: 'c4857fe845b343808e67da7702520095'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9370bb1ab5424556af2617979d383a7c'
+                        table: 'sys_variable_value'
+                        id: '936b631c3db5436fb8ef407d5138aac4'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '5a46bd65f6444ae69286bbb2fec119f9'
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93733da1a4614e19bf52562cd17cf237'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93910fc3d863468a8d59fd572a50da1b'
+                        key: {
+                            document_key: '55d3999541d9484688172841ea26ee27'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93a3d658a37f4038b93c4413c2323bb1'
+                        key: {
+                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93b16779bebd47049832af79ac1a575a'
+                        deleted: true
+                        key: {
+                            document_key: 'f8974ce7172b462eb1eaa5a838ffa040'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4933,10 +10200,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '93dbf6a0327248d7b693ff015e4664fc'
+                        id: '93e9061e729b411e963e5a53556a0175'
                         key: {
-                            document_key: '3349a4d647b6447a815756430f079b10'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -4945,6 +10212,24 @@ declare global {
                         key: {
                             application_file: 'fed6cc4096dc4bba9973d746e5c83491'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '946b7270fa4a44beb9a155303b72375d'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '947600f5a7df433a93cf8e7231b38805'
+                        deleted: true
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4958,6 +10243,40 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '94a9ab0de8ac4ba898b868bef958240d'
+                        deleted: true
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '94d65592cab8437391311f8355a59501'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ab152f6167ba4af4aa8439d90b9896c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '94f7e6cf40c5426c93b463692adacccc'
+                        key: {
+                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '95175d270c594d1194f5cd54e27f0537'
+                        key: {
+                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4975,10 +10294,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '959e6ee0b0574d64b1535a32f27dd41c'
+                        id: '9541cec433be43c6aaad5a15c1988626'
+                        deleted: true
                         key: {
-                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '954456f95a584786b34ea7f280fecac9'
+                        key: {
+                            document_key: 'e1a0686149c5420582a70a32c25e3073'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9547c859611d492893bcd6c3a3f9898e'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '95dab6f38bf848d8952e63b0aae8c111'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1003efff3a024b5181b54f991ee4b22f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9602531589464b56ad4b221c00acedff'
+                        key: {
+                            document_key: 'bac301e46060485697cf3347025fa790'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4987,6 +10340,38 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_issue'
                             col_name_string: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '964a6ec38d3c4878ac5183daaa5668e6'
+                        key: {
+                            document_key: '4ea9987cd20044fe86d68254d107b590'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '965e0f511bb84d05a1eae1c3c46c15e6'
+                        key: {
+                            document_key: '28f8d309bdc54d12a5868014b4886f46'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9680567f7b1e4e7eb6090b0b89910868'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96a49f3f6db44c06942f740f96967e5d'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5009,6 +10394,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9752f4bafeb949edaddabed967c68cb8'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '976ee64ad43d404ea7eb4a3451be362b'
                         key: {
@@ -5018,10 +10411,69 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97e93336df06474083fed336b677833d'
+                        id: '978765b61ac7474e842cf69dbc4e5b2e'
                         key: {
-                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'c0e178d1b0c04b64b48c17d84165fe63'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '97bcb61a4efb4f6fa875d1532ec39dc2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b557f6eb07f9427bade26fc8b72f3363'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97bd61703c3147a1b1e7deec83f462b3'
+                        key: {
+                            document_key: '8f19a2172a6242819a71458e69912cba'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97d63a59c29147e2b42594e9731ac706'
+                        key: {
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97d6517d757245b9a148b88390f861b3'
+                        deleted: true
+                        key: {
+                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9817acb1e7774604b8f5c5039a1d688a'
+                        key: {
+                            document_key: '5b025195aecc40bc9accd4a38806f125'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98aaf0777da746c1a0bdf7405f7d4807'
+                        deleted: true
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99074dea602a42bc8ee246f01ac39f0e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -5030,6 +10482,41 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99a615820667429fb629db7546604c87'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '063eb22515514719bbc79db400ca2a2c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99d9047c9781449c982c3f450e82cf15'
+                        key: {
+                            document_key: '26d92953de82440fb50b619ad8f385e9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a408200e1d84548be4cf7eae5d8b63c'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a481866b3d24d02b5b21cf8f2d033b0'
+                        deleted: true
+                        key: {
+                            document_key: '21f94fa9fe8c4ff6b22b8c1aa94e9ea4'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5042,10 +10529,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9ab16b1ff9b6444e9dd49ce9bf9e8cd7'
+                        id: '9aa11f15a0aa4da392c264af44f4e95c'
                         key: {
-                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '5b025195aecc40bc9accd4a38806f125'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5069,6 +10556,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9b83be1367d042d8b183d9e379543fde'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd367a3cdadfa48b680833dc27d5c050d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9b9adb546254414b91b38c2d625e289f'
                         key: {
@@ -5079,10 +10575,11 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9c298ef591d140a6be8d6b7df99a6e87'
+                        id: '9bdd66220e4c48ebb2ca548a69c8d45f'
+                        deleted: true
                         key: {
-                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -5097,11 +10594,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9c62a16a4c8040fdaa30d361ef5a797d'
+                        table: 'sys_element_mapping'
+                        id: '9c685d3b231c4a8ba7e07e0db538a24b'
+                        deleted: true
                         key: {
-                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7478d2bc099a4d4c92ce870be4f4ad82'
                         }
                     },
                     {
@@ -5110,6 +10609,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'post_count'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c9561ecae6b416b90b9a84a97649082'
+                        deleted: true
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cbbbb02d47e48d6bf5c2f217c2f76f0'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cc30ed524554924aa86baa0c08c32a2'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5131,18 +10655,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d48d15a840846bda539f118cf2c7359'
+                        id: '9d7124d05e964056a4018d5704ca11ef'
                         key: {
-                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9dce48fa253b49eb80ea4f4242ee5a2a'
+                        id: '9d9dcc63c98445f0ac06a09d054aad62'
+                        deleted: true
                         key: {
-                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ded2f6d12e644f3a16ca447959113c3'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9df0529451e649509c468eac504019fd'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -5164,11 +10705,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9e616955a6d14f0fa70af542f76c7f7b'
+                        key: {
+                            document_key: 'e9b0aefd6b84457499e7200aeb3d109e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '9e62cfd2777742bb809b8b4a28dcfa7d'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9eda2841ce514d65aa6a72c3a8ce76e1'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '051385eb906343f4bcd9f5aa1827d5c3'
                         }
                     },
                     {
@@ -5185,12 +10743,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9f6e838b0b4a49e989147c2b29c45b40'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f7948738b67449b9948b3e4a632020b'
+                        key: {
+                            document_key: 'afc68a61d4af41d2a3ac9fed1c91edc6'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9fd07a2bdb87472998b36e1c33644767'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fd94920833d4834a2d3612cbaa01028'
+                        deleted: true
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9febb98067af46ad828fee74b66641e8'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5204,10 +10796,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9ff37252c6c14029898d8ca30ea796f2'
+                        id: 'a01bb08eaacb4df1a417bf0c8887188a'
                         key: {
-                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -5233,11 +10825,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a08b6570d2944b0ebca42301b0a58e30'
+                        key: {
+                            document_key: '59aa3789b5954886ae68c5705fc8a73c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0a70ed4382f4776820274a401e0c1a0'
+                        key: {
+                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a10181f4ab744c85b0eacb417659f52b'
+                        deleted: true
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1257658d11e451b9a7d1daee5cbd15f'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a14b9307aad545e788fe7d26b6ecc686'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1c9a1b5ac09e43adb2225b1b904e8206'
                         }
                     },
                     {
@@ -5249,20 +10875,93 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a1f47902fdcd4bdfbafb19fda62761a4'
+                        table: 'sys_variable_value'
+                        id: 'a1a08dd78c804aa591606e26acab0ba7'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '1ad18ce70ce9471695107410021fab7b'
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a2548c8ae07b48e9a448fcea5df3407e'
+                        id: 'a1b1cc56ee704375ab2d29c8007d3064'
                         key: {
-                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            document_key: '95e38a5e89974c76bc15a01c339641af'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1b36a7d1c714f188949e7145a23d66f'
+                        key: {
+                            document_key: '0e70db870f9247c595a5e96da9fcdaac'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1cbf2b7625a4b0e83335173682dda23'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1d404992e604e37a944887bb0051050'
+                        deleted: true
+                        key: {
+                            document_key: 'd634e4d9bbca4cf8b40282c5aea6d8d4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a1d78d8b1e8948b0801398b6a1e2effd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c26d64433dfa4d05a8e5c763039f0a1a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a243d39c3fe64570b16cad36a0606999'
+                        key: {
+                            document_key: '538ad2baf4e94363b5b0e45843f2f2f7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2b1aa6624ce494382b6b2f79cb762cc'
+                        key: {
+                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2b46870780f42e2a93e21acbd5065ac'
+                        key: {
+                            document_key: 'a89b1c4ba8664236b99a00505c00949f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2b8ec21722541ad9ab2d35b01fd9931'
+                        key: {
+                            document_key: 'ce3706bbefe9484ca9ee3b5ad68284c0'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2c1d1b9c60345e689639db1195607db'
+                        key: {
+                            document_key: '82e19203a4e64c4299e32baae09da73e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5275,10 +10974,11 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a3332a10950641bcb1069c43c2a09a87'
+                        id: 'a3022f6da0c9493d88e3eb5b19af167b'
+                        deleted: true
                         key: {
-                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5290,21 +10990,30 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a3a58c4122304e66ab8c07ee3563c53a'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'bb2a77f93f8140e98ef54c21ff392853'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a3ec994afdd8409b989f2f40adb65ad1'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3fbbb0b9d6b4150af8a61593e2b7d26'
+                        deleted: true
+                        key: {
+                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3fc9ddad95e442c9bd3df8aaff2bdc9'
+                        deleted: true
+                        key: {
+                            document_key: '19ea7087055d41dba6ad1f511e31d4b4'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5327,10 +11036,37 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a45b62bbb45946aa8cfdff9f41341812'
+                        id: 'a46655790e9d4c9d941430367512f979'
+                        deleted: true
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a46917ead7a244b49b744d97d649bcac'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4c6ec44e522947199c448cf2b08c8f62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a488cef2a30c4a8081fc1e1c27b3c517'
+                        key: {
+                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4c8965433d040b79cc2a02498e67d51'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -5339,15 +11075,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'author'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a5190225bc354d5bb8a8a1939f7b9173'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '1c38e030c48f4cd1a52d7f4147a493c9'
                         }
                     },
                     {
@@ -5364,6 +11091,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a57671e7466b4477bc7b1375dcf268d4'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '312b88cf3da344298f2927cc6799d2a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5968b1fb8cd431a8b8545a0a20b4825'
+                        key: {
+                            document_key: 'd3928c79802644d38e05eb080d82385e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5c7946b4c0f44158c14d605027d96d6'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5e4cb5e0b5a46ebbcdd4daeb4523962'
+                        key: {
+                            document_key: '934d753f14d749b7b47cd4dab8c4ff21'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
@@ -5373,12 +11133,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a61e62fbcd4b4daaa8eacea4c7696814'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a62930f1a51746a784ca351d586bb6e7'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a62a721aeffd434a9b0e033f848cc71e'
+                        key: {
+                            document_key: '99bea60f50cd4e218d72b52b5664d8a9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5396,26 +11172,162 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a6d7be6f4f8149fe9d7114bb001bc7b0'
+                        id: 'a674a87064694454a4ab71ee5014c8de'
                         key: {
-                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a70d97ae8b67449ca577ed49115f8f1d'
+                        id: 'a6abd3f5852c45d39d1777f59ad7fbbe'
+                        deleted: true
                         key: {
-                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6c3ab3c62b94c3a894d76e7afc9c581'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6fbf5b5ea374b46b6148d9ddeae548e'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6fe3b38ae2e4cbca696729ae0d2f4b7'
+                        key: {
+                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a796589360d84a7f90ae703950387571'
+                        id: 'a6feb5174bab45a78468c9252e98e6be'
                         key: {
-                            document_key: '87700c2213fc48a1853b95d198443891'
+                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a700f7e62ffc493cbe9c3dadbe447386'
+                        key: {
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7283deaee7745d483f234ee168a8c61'
+                        key: {
+                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a7420be30b95422e99850728922f2b9b'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '35bd69c8b530485c853be2c1d4dd4366'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a75ad28c2c0b46aa932e5e7adee82aa7'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a772b1b6dec54cf4bf52d6f9827609a3'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7ced469ae864eb5989dc34368d43016'
+                        deleted: true
+                        key: {
+                            document_key: '6c95886aad50471984a28aa5c03b587c'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a826bd37c2d54f2ca8edffbf18e5bf15'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a8854a09d7bb46c1b57781da50af6283'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '0a83c54bf6354519a25590b94e95a327'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a898d8ffe5d640539ad518487a54eaa5'
+                        key: {
+                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a89dd73f11e741a8aec85264755dc1c5'
+                        key: {
+                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8b58b8ccb8b4eff914af2799768e6ef'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8c9bdb8d43643da9dadbeeade225423'
+                        key: {
+                            document_key: '8df7805733c34bb587df7535e666ec78'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a915ec66895b45999466aec2807341af'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5427,12 +11339,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a9a560d3f6194d8399470e95efd742c6'
+                        key: {
+                            document_key: '3e2fa92867344f2eb0fcaa147d8049bf'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a9edc065674e4c079e41cbcc9a346782'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9ee1c5a2a0642b497726339e14257ca'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5449,20 +11378,71 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'ab286b10baf74b89bb355f359f439935'
+                        table: 'sys_variable_value'
+                        id: 'aa0cc3c6eaf74968bac77a1ccadf21b2'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'abf4bdb809c740f48b1396ce2ddf5628'
+                        id: 'aa4f456861ec4e71859fcfb581a619f9'
                         key: {
-                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'aa7d5b05f17d481483f7aa5c2c5e3982'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd56239418aaa401199e1810970341df2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa7eb5cd0a0746cba7c1a27db8b85392'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa99b3cb93d44333bd73a0b5c43ef486'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab22826d155b47ca9a6383fe0e05a6e4'
+                        deleted: true
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab84a1d1b4614125a84892a9a2448494'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab9c3e6cd84a4fa9b951ce98a6c52143'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -5486,6 +11466,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac0e0a2c4a9947e39974fe505b3050c9'
+                        key: {
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5515,18 +11503,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ac9026f66efd4d1488ee002755093f81'
+                        id: 'ac70a864286c4aebaa44d96205228e6f'
                         key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '327646fea4db4af8be9ee820e2337173'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'acfa73ad9ad94becb196962c4fdd58f8'
+                        id: 'ac8c11759fea4e66b00f14b1fd33069e'
                         key: {
-                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '53fb82df5ef24d0aa07ddc8ebeafb77f'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad3e500acee645b89e38376e98971796'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad7a6587bdba433d927fe95f54045d89'
+                        key: {
+                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adabf4aa456942ea9b3ddceab4d9aa09'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adb329290bba4c2da1e42daa770a63ba'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -5546,59 +11567,106 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ae2345ef375c4af6b9f63745a4ea2fa4'
+                        table: 'sys_element_mapping'
+                        id: 'ae4007102495447aa92f0a7c0f7b868f'
                         key: {
-                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '01c9691bf2044b399d834f3c152652d0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae4d57171ff845b0b1f585688f73988b'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae5b665e06c04bbe92812dcfe6a0cbdb'
+                        key: {
+                            document_key: '02eaefb9b8f542e1b8c2fd2d32c7f2d5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae6d2d9759ca4f5e9001a8bc6f1783ba'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ae59d7cf99254c1dbd9a72b7459868d4'
+                        id: 'aecdf046ed674cba95a04797d04a6382'
+                        deleted: true
                         key: {
-                            document_key: '449e08963a8e4d48909b8bef525e8c83'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'af1d620fb02947e6886907f4675c5257'
+                        id: 'aee8dd9d1b7d41199cc38de783cde7b2'
+                        deleted: true
                         key: {
-                            document_key: '85b5d68a795542f9aec6c0517f323b22'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'af1db988ae3d43d2b1ca45c89e913926'
+                        id: 'af0c9fd6ded547438328138c56cad57b'
                         key: {
-                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'c287860d8dbc4cf8bcfa1f8392733f14'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'afc36d3915b449a3bc8042d29d601ce1'
+                        id: 'af95ed6063544000bbf41ec1be0b3c9c'
+                        deleted: true
                         key: {
-                            document_key: '9a4b845bd3e944a3a07058237c35c657'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b106844bece14ad4b9f16662c562bd34'
+                        id: 'afdd46983fd44b9886428449d7f5f51b'
+                        deleted: true
                         key: {
-                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b11ead98bd404195b0c24fe1bacfb858'
+                        id: 'b0651a8124894618864f6b141d10b185'
+                        deleted: true
                         key: {
-                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b0e00dca9f6b48bc80ab14e0f4884886'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '442017d2a46448bb847c002cfeab7754'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b11247ec054c4e3b9d8150ca76120635'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -5615,12 +11683,53 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b1a16ce4f4d74a09be018fef8654ee38'
+                        table: 'sys_variable_value'
+                        id: 'b156c6deb6dc40a08b16f1d5214c89cf'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'faeee9aaf77f4f519141013a9e7879ba'
+                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1b037666c584129a39629b2999fc6dc'
+                        key: {
+                            document_key: 'c92291ed2abf45389f03713162d3d828'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b22ec807f5204585b5a59855c12add4b'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b271c6e77e054670b9d91653b1f30d1c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bac301e46060485697cf3347025fa790'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2925ae53e4c472ea720d881f52427c2'
+                        deleted: true
+                        key: {
+                            document_key: '416eb03cd26c42939e585e1efe1a843f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b29f6a44c05144db9d77186984bf605e'
+                        key: {
+                            document_key: '38b2496975a54200a36bb2afec68a006'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -5632,26 +11741,68 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b309bcbea2e34e7484a83135fc2b7e79'
+                        table: 'sys_element_mapping'
+                        id: 'b2ad609ad14d4523bd3662d96105c743'
+                        deleted: true
                         key: {
-                            document_key: '85b5d68a795542f9aec6c0517f323b22'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '7d9ee4340bbb4ad9b4472fc36267a055'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b3b349087b2c41a78d3b54086348132d'
+                        id: 'b2b6f8ad3a0b4a77a41c9751d15ae01d'
                         key: {
-                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b3bda8d76927442cbbc687ea65a7d364'
+                        id: 'b2bb03882758439a9760e951b328b03f'
                         key: {
-                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            document_key: '1c3a99bfac054830972801fc88469e67'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b31c9172cb7a4f9999142b0856f88212'
+                        key: {
+                            document_key: '2b9e87165fb84d4c876e8df0311f54f4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b343bcf1584245c989f2a422dc234763'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4651603d61347409754a89a3d07beb7'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b474c95e86bb4e4192d7cc13ac7e3b81'
+                        key: {
+                            document_key: 'cf1b9d6cf09a4737ad8648174eca7fee'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b47fb3e2a9cf4a8ba30e4dc167075b0e'
+                        key: {
+                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
@@ -5666,19 +11817,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b50004b231e34fb19781df9b3681d070'
+                        id: 'b4e2c1e766f240c3a189a68a88e05014'
                         key: {
-                            document_key: '7c47e69754c648808746d5bee6da2471'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b594a97c400b4c3b86d0061d53958fdf'
+                        table: 'sys_variable_value'
+                        id: 'b4fcf27059b641e7a07c730959d38247'
+                        deleted: true
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '85b5d68a795542f9aec6c0517f323b22'
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b548c6d3599d4b28b7412c4906500975'
+                        deleted: true
+                        key: {
+                            document_key: 'f30e249199f24675a562a2e443923c26'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b576430bb6f243e0be674461364166d1'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -5691,19 +11859,53 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b64cc975555a4fe794990a66a89e982b'
+                        table: 'sys_element_mapping'
+                        id: 'b5ca06e2491441c1a34cc6a8274f457a'
+                        deleted: true
                         key: {
-                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '59178555ffdf44b68023de611ff48685'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5eb691c55e743bd87e344053bedd907'
+                        key: {
+                            document_key: '700d02aee301440d845f19197431d891'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b64f501928e14cbc9160541b01521ab2'
+                        id: 'b5f622742e634102be9c259e422cddd3'
                         key: {
-                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b607aecec8994f8a88ca70b3985ec6c2'
+                        key: {
+                            document_key: '153a7998c5864103b2fae9162fffcc25'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b66443459a1c48b6a07aa3bf6485ecfc'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6916516f86543c6ba554763f9f53c63'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -5711,6 +11913,14 @@ declare global {
                         id: 'b6b52511040648e790a1a9475a8df0bd'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6bec73b7b1840fdb6f9aca3806d5911'
+                        key: {
+                            document_key: '35fdb9bba7be4c38bb1c55350e46b0da'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5733,10 +11943,96 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b6ed4fb8163c4dde861c52fa286a771d'
+                        id: 'b74cbbf0693647e285fa97afd65ddc64'
                         key: {
-                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: 'c41d27fb841340feaa9805c3edfd03af'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7c12798c1f1487eb55dcf1782fd8939'
+                        key: {
+                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b7d2d69e134d46c8ad01f07ce9402a0e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e67f43d3bb0141ed96621a25433022c3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b85e63f67493497eaabe3e720b6cdc32'
+                        key: {
+                            document_key: '312b88cf3da344298f2927cc6799d2a0'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b89725e6d71b4471a66bfe10e0ca973c'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8a9c3a96d5541d993297d33d96dbb74'
+                        key: {
+                            document_key: '544b37f750c74be99f9707b6b208e212'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8abcf0b4c4149aca0eee3dbb44b4671'
+                        deleted: true
+                        key: {
+                            document_key: 'd70e2a128c8f406cbc21200c2ae925e1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8dae1f88d3c4e76af53aef920828c45'
+                        deleted: true
+                        key: {
+                            document_key: '141ccbd113de4618804f43d092865b0a'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8e281b0480846ceb46ea681b27d61fe'
+                        deleted: true
+                        key: {
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b90666d0cea540d795eaee65e1245d09'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b90d4de54a5d4c93bceb2c314b842639'
+                        deleted: true
+                        key: {
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -5747,11 +12043,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b95fab3bc2384e5cbb26363c222ee57e'
+                        table: 'sys_element_mapping'
+                        id: 'b9206514a11a42b98918b48e10821b86'
+                        deleted: true
                         key: {
-                            document_key: 'f12abe8aefde41da826c79839e3027b5'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '543846592efe4326baa80d230db42a59'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b937adae416841e0839a3598f1f2e944'
+                        key: {
+                            document_key: 'bac301e46060485697cf3347025fa790'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5765,66 +12071,120 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b9f03e29ac86425492849eeec3a393f7'
+                        id: 'b9fb12d99e6f46efa904e8e4b1a5cf33'
                         key: {
-                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'bc7e34aacb464fa1a8073513644ef701'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba39307d4d6d4bdca7f49fd1d5396632'
+                        id: 'ba206be566234d6e98d3e1eaa518f205'
                         key: {
-                            document_key: '88481835ed4d490886b426687c07398a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '48284a1d02614836800cf1d2db5dde1a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ba2911001ffd4adaa8d4a4488f158645'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '2c9ba491513e468f806cef0bfd59cade'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba72ec3a81894254b7f392a3d29567fd'
+                        id: 'ba2d71c50fb143569ea4ef9afac363da'
+                        deleted: true
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba83940c00294073b5d68dec950c4511'
+                        id: 'bac5a48972c844f0b6c6b2b37f2b90c9'
                         key: {
-                            document_key: '919d0807526843f09b49f1a31c9ede75'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bac7b2de8e084d4295b78895d7b78983'
+                        id: 'badab7745ad54b65b7be0be85005305f'
                         key: {
-                            document_key: '9753233a00144e198b49e5d70258e8a7'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bc24eea81b9b498eb1aac086d06e3ea2'
-                        key: {
-                            document_key: '2254902dbf774c18864490ca1b349cf6'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bca1945a9e914be3bf0d7a84f38e7023'
-                        key: {
-                            document_key: '2501228128164bcaa54c205356945057'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bd0ac12bd4d4412588429c34243caef7'
-                        key: {
-                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'baf92f1eb5ac4aea8dfab0269c4c6275'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bb403db44f75447bb93c450dfdf29da1'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '95e38a5e89974c76bc15a01c339641af'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbf27b75b6e64192af235c522a478be9'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc2cb2708750488e9cb5f98383bae645'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc7f7d6558a941088ac37e5de6ac498f'
+                        key: {
+                            document_key: 'd1373ab00e8643949783336e0168a123'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc80c21a540e4dda9db66056a13ba7b5'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bcad2aa01531412fafe890adca604d1a'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '910e9e01123a4955b686fe6c568bed24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcc2580679bc465ba7e7d2c6a3da174f'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5833,6 +12193,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'last_update'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bda31809d2924ced92a380710862516a'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -5845,10 +12214,45 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'be0e685e52dd4f5493647f41dc09e16c'
+                        id: 'bdc8dee927b544128d358a65325ae0a1'
                         key: {
-                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdd07d04feee402c92a049949327df45'
+                        key: {
+                            document_key: '380cf21b4a9c4f54bb9334b1161fe42f'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdd39aaad13c4ef7bb372a42f3e787f1'
+                        deleted: true
+                        key: {
+                            document_key: '7869a89a3c0440048842ccb4ea1a4b38'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be4bcd2d494a40e489a41306d4ea9537'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'be5cc5e60a6d4761b26f14320f85a96f'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6b141efac17d442c94e75713f3db136b'
                         }
                     },
                     {
@@ -5857,6 +12261,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bec9307577e94671b43f3dfba828457b'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -5883,10 +12295,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bf45d46964bd4f18afbecae274916a55'
+                        id: 'bf54b068ae2a4016b734c2a362bbd07b'
                         key: {
-                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5900,11 +12312,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'bfaa5ed4006947dfa4053e220eb1c97a'
+                        id: 'bf8db1928b5e40ea91c86055e6da18e3'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '2254902dbf774c18864490ca1b349cf6'
+                            id: '97b46967640a457e8597b038496bef15'
                         }
                     },
                     {
@@ -5921,11 +12333,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bfe2bb756e214d6d8164b3ade277fe18'
+                        deleted: true
+                        key: {
+                            document_key: 'd0482fff1172480089dc67178a433855'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bff966a25ae84acd930d78aeed347bfc'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c00c7ab20f6d465a92f24627f225edfd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fe1458092e4b46d289da3e3fdfd04418'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0121e17057447debd8646d18d96da7d'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c0197f3ebc2449a6a161d1f704a01fb7'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5e99f0c41904f26b80eec7d42085538'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c01ea0017383431d897a28b7ff5f7c59'
+                        deleted: true
+                        key: {
+                            document_key: 'a8184d0a425c4fc1b73c808215880ec1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5938,14 +12397,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c0589899dbae46e7ab074083843bdde4'
-                        key: {
-                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c0aefdd47a084957b81804c0a5fb12c8'
                         key: {
@@ -5955,26 +12406,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c0f8a5b7e53c43e39b350089db141a7d'
+                        id: 'c10641a37d154af6860e07f6cb6c12ea'
                         key: {
-                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '97b46967640a457e8597b038496bef15'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c10917371516496b938689142c4c46ef'
+                        id: 'c13dd4fd71844e128c50aa04fd24cad5'
                         key: {
-                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c132c893f3124f898ae0dc22d97d8ce3'
-                        key: {
-                            document_key: '6eee0afb289c46e8b3366c182b783551'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -5993,11 +12436,69 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1886cc8e7524a9187717cce500413c2'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1a1eedfaa144c118bbd7b872952c22e'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1dc95a9925246a2acd5100fa44af13b'
+                        key: {
+                            document_key: '01c9691bf2044b399d834f3c152652d0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1ed643987954f4e8be856f4bbb42849'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c239082af3794cca8db8a7579c39a673'
+                        key: {
+                            document_key: '1196aab50e874e11b7005e96814ac9bc'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'last_test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c263cd1c0f5f4715bef10bf4e0b0141d'
+                        deleted: true
+                        key: {
+                            document_key: '3450d4b2f84a45778cc8443d37481b73'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c27e88904a0a4a9394d192e713fd266c'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6009,10 +12510,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c2b4ca85108340668bb0d22bbbcef903'
+                        key: {
+                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: 'c30bf20b73384e199ca9cbddc02e0340'
                         key: {
                             name: 'x_mioms_m365_assis_service_health.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c30c0cde2fb943418f4c3d7081fee912'
+                        key: {
+                            document_key: 'd2d5953a2bc74b71ab8f856609083675'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6032,6 +12549,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c3e955befb17469a8014e5e91af67899'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c461c9a718a84acfba54bce9bbabca9b'
+                        key: {
+                            document_key: 'db671df2d25e40d1ba42871b4aa92434'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4668e69b2854f83a0d4939152f50f0c'
+                        deleted: true
+                        key: {
+                            document_key: '6f003350f465459f9fb455bf5a44839a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c47abba3fe834ece9e94968be29b7947'
+                        deleted: true
+                        key: {
+                            document_key: 'e2fcd7f90ed24ad6b62a630e4f482286'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4b59db035cd4f87bd129ecab0a6108c'
                         key: {
@@ -6041,10 +12592,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c5562c93777c4c1a9a40f3b2c3f3c5f1'
+                        id: 'c4bd68c3314c4d6ab09b598f1eda80a6'
                         key: {
-                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '56d0f56406dd415fb08df8885717a287'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c511fa06ab234bddaa0788016903d9a7'
+                        deleted: true
+                        key: {
+                            document_key: '75959d6cda924d1ea9d7452b1f8f6a08'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6062,26 +12622,95 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c670449372364c4d9570065c5ce764fd'
+                        id: 'c58ddf4d8d4049758144a301a8cb42ea'
+                        deleted: true
                         key: {
-                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c6963b6d5c7b4843a7a24013f684440b'
+                        id: 'c5e21a79ab83452eaf8f209717701580'
                         key: {
-                            document_key: '8bb2bfd611d149baa780d37195d1f783'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '153a7998c5864103b2fae9162fffcc25'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c6ba094e5abe444db1e8df0d709122b6'
+                        id: 'c633ee5f50c94c50acd6e342b0a3a060'
                         key: {
-                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c658b336c251405b95d608f839f98070'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a8cfd115b0a148588b7ae83f19159782'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c65c1afb95094a38971fdd99808004fc'
+                        key: {
+                            document_key: '87adee6aa28644d0b09782b0d973e2e9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c68bab2ebeb34132aca79426691a3f17'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6afafc9f7324c139071077fa2ebb98a'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c6f7c82b1226444dbe54903979344c8a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c92291ed2abf45389f03713162d3d828'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c720be6d47ba49c9a88f29f075e53675'
+                        key: {
+                            document_key: '6441cd6022b548f2857408bb5f822614'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c74af227c40f40e5ba3a137aa9fffeca'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9243a4b4c3114df595cdb756480215c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c75b2da60c714b36bd36425ba6f041c7'
+                        key: {
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6093,11 +12722,80 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c7f2d7e753ed4fc99a5b2a86e6d59af6'
+                        table: 'sys_element_mapping'
+                        id: 'c7644a5392d94733ac786c7714f0d994'
                         key: {
-                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5ad733e08218486a963adb125b4b7b4e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7729f01d8a64ac5876e831996b9e830'
+                        key: {
+                            document_key: '22ebbebb85694c59bbdd9a732fa8bb1e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c790e70039964035922bc46a01174c98'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '4752047ccff547b088d1f425425705c0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c794b785ddd34d70bdec4c8037219c28'
+                        key: {
+                            document_key: 'e1a0686149c5420582a70a32c25e3073'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7bf0aba252f4a62b2f7b1695e1c8aef'
+                        key: {
+                            document_key: '35bd69c8b530485c853be2c1d4dd4366'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7d317a862de46c78f25c47b61435862'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '805363d92ba9494181fab94842e178b5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7e8e53e58eb4fd4842b79f370717d2a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '35bd69c8b530485c853be2c1d4dd4366'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c824246690e14587af431b061a47ff15'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c89c806a6a524b789b2c58a4fbbd548f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd3928c79802644d38e05eb080d82385e'
                         }
                     },
                     {
@@ -6111,10 +12809,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c8fd01adf07f43c2b96bc5f2afed64a4'
+                        id: 'c9224482eaf543358d315e4a7d32c289'
                         key: {
-                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '5ab77700335e43498e5d3669b0d39db0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c9569fe69c5c41e5b437342e8c6af70c'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6124,6 +12830,24 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c998b13a0d824882998f6bc0449cd4e6'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c99efe0854254afabedcce14bc01939d'
+                        key: {
+                            document_key: '9f0e99ea86454032af58533a49c9b7d6'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6184,12 +12908,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ca040739d2ad40d697a91d8ac8efad02'
+                        key: {
+                            document_key: '61ffeca25e5e42ad958cb8d576b4dc43'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca273300715e402e929ea2e11b1560a3'
+                        key: {
+                            document_key: '153a7998c5864103b2fae9162fffcc25'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca298bb454584c3dac95a73b022e0eb0'
+                        key: {
+                            document_key: '9c3921cb94c04e01a01951dc615cdf6d'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'caae4d39ba184536a361a8de36903892'
+                        id: 'ca5813ed64d44d60993b0cc13b2ba4b4'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            id: '03038b12eb4040b2813788417e79865a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'caa9a5aa37fd4eceaa06a67d45c133c3'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '10a262e369074d1a81f079c376dc62b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb0399ed27684d5b9a48a42dfbb2215e'
+                        key: {
+                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6198,14 +12964,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cb3b1f86ca2348558ab8149417766b2c'
-                        key: {
-                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6221,10 +12979,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cb7cdcbe08c04a56a2cc33d0fe9d5901'
+                        id: 'cb7b6ec85b794e0a92455d3a8aeaf7a9'
                         key: {
-                            document_key: 'c83453ae101446c086395ce13e94bfc8'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'b1ccfd6bb84f46c5872079261371725f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6247,11 +13005,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cc2b02092cce4999bdf4f27da1d0ac88'
+                        table: 'sys_element_mapping'
+                        id: 'cc32c0a6af7d434c99eb577f4961910e'
+                        deleted: true
                         key: {
-                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e94f8cea2f74b6ebea72f9a893e4373'
                         }
                     },
                     {
@@ -6262,11 +13022,72 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ccd0adf55fbf4d708677079bca96f55f'
+                        table: 'sys_element_mapping'
+                        id: 'cc66afde1aa74fd4b9705ca0d430a537'
                         key: {
-                            document_key: '5d614dc256854cf2be4553be97c89da2'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'eb5fe1a6f6194f9480abad51b239375e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cc6a1cb7d6474c15a63e206dfc74a8dd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e26c00d4501432e85b45eca5d2b7c33'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc7df773534d44f1a245ea3d0e6e33fd'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc7e81f1982741e79c5b8e4e050f6450'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc8d0e1614904060a46774feb1db412f'
+                        deleted: true
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccb8f61b3de341f084da6264c13ec6fc'
+                        deleted: true
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccc51422d8c648c6a7b38f444e49a3a2'
+                        key: {
+                            document_key: '1c9a1b5ac09e43adb2225b1b904e8206'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cccd4f221a4f460da7be9ac7e7365b24'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -6275,6 +13096,66 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consent'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cced5f26c71f4a749e17deefb3273cd2'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '91f0be79afa1434498c07330954fef60'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd0822b7b2144b0fb7c535ed6da5a7a5'
+                        key: {
+                            document_key: '0e9c573bffe44a8daba34c8bd2e5e0e3'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cda6b5445ba64457804120b2caa6932e'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdb55dc6b39e4003978515ee9d2d8556'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce104ec27f084c2391150c3deb64b9eb'
+                        key: {
+                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce53d8b76b4a4b9aa0657431ea322888'
+                        deleted: true
+                        key: {
+                            document_key: '10a262e369074d1a81f079c376dc62b2'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedd0b71c83042708b7fe9bca6950acc'
+                        deleted: true
+                        key: {
+                            document_key: '001d153a20e54a559615fdacd85e3fdc'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -6304,19 +13185,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cf868894688d477e9e56dd86d9bec2ea'
+                        id: 'cf7e1b2caa4f4426a0195e11486ab812'
+                        deleted: true
                         key: {
-                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'cf98e1db345b46e69d7c3d5baf7e0d3a'
+                        table: 'sys_variable_value'
+                        id: 'cf97d54a9a7e43c39962c4010ed17fb1'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '5d614dc256854cf2be4553be97c89da2'
+                            document_key: 'a5a0ce7164a643aa9cd44f50ff834d0f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfa2f013c4ed4b3c8a6d59090780b9b0'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfd3d43777e94f6ca95b110423a92a5b'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6325,14 +13223,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cfe6c5a299554301abe2718e0d074b52'
-                        key: {
-                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
-                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -6353,6 +13243,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd057f260c46c477b96516d2d328109fa'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
                         key: {
@@ -6363,41 +13261,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd09eaa9a4f6c4222b01c30bf39bb6ac1'
+                        id: 'd0e492c2e17a40b289f331154770bff7'
                         key: {
-                            document_key: '7c47e69754c648808746d5bee6da2471'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd0d82dfa311e4e3f925acb0f0702becd'
-                        key: {
-                            document_key: '6e6696cee9aa49469307c0df89c070f2'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd0dfea7b99a345bda5de0aafe5cffea5'
-                        key: {
-                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd160027737f74cfdb79e72301d2a4ced'
-                        key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            document_key: '8df7805733c34bb587df7535e666ec78'
                             variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd239363e4b92430d8c6ceb268cc2ccd6'
+                        table: 'sys_element_mapping'
+                        id: 'd17d67a8b5b74b1eb485b2ba68a644f5'
                         key: {
-                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3d44cc182fd1481cb45762200a06a351'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1f4304644624fea8698423aa1cdc777'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd20add7f2863460999c9914da22579eb'
+                        key: {
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd217d0bdc62e407cba8796c72e5127ba'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -6412,26 +13311,111 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd2cab36dfb87406dacb5183cae6d9eeb'
+                        id: 'd277455554a54368af5c749b1e81e4a9'
                         key: {
-                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd375aeda725545948f7e5b4efc5e4d6f'
+                        id: 'd27cbf9356a74008a0aae798d832624f'
                         key: {
-                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2a8313d1baa4edcb21b6967189c3f41'
+                        key: {
+                            document_key: 'e93c8388e553479687b1eb0440eeddff'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2cb365720e14b8cbff76b69835f0e32'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2e83320d7a64bccb7d2eeb9e35238d6'
+                        key: {
+                            document_key: '45c2f65a1f9b4b9e8e152d90b6a6e4af'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2f2589ed4264a98a8d6dedaf0edb973'
+                        key: {
+                            document_key: 'a844a2f9bd6048b9b9368288f0e16b4a'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd3b1a574f4be44b18e367a056c18c4c0'
+                        id: 'd3200599ee204846a1d88fa03518725c'
                         key: {
-                            document_key: '1634621532c94b6d9657b6fe1402633d'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'c26b6c6fd9924a50b09c034db63bae46'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd328a486e53a4a489727fde581e91c98'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'be27f09bded04494bbd8dadb8f8da0ed'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd3639ac6db4841e8843ddac9223f55d5'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f0066acc53a447fb904c24085bc5fa46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd370e18188b44ac29deef8665bddacff'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3ac5beebe844719bf6ea594108ea469'
+                        key: {
+                            document_key: 'fe1458092e4b46d289da3e3fdfd04418'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3ace864739b4ea6b615e6fba509d389'
+                        deleted: true
+                        key: {
+                            document_key: '59178555ffdf44b68023de611ff48685'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3ae3338c6484734ac9baf770b0baaeb'
+                        deleted: true
+                        key: {
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6450,6 +13434,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3e45f05038b43c99b1eb8d438414b37'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd44d9cfcc8334d8a9da14a646343d9b4'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8e9f860e0bb94765816bd94f1a9f3026'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd4624cd83db64476821e1579335a1bc3'
                         key: {
@@ -6459,10 +13461,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd4968efecd6b46158e476fb68b37dc7d'
+                        id: 'd479032976fa49e7838aa68b28c85378'
+                        deleted: true
                         key: {
-                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4a05411b9014c249f8706bbc78f898e'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -6472,6 +13483,33 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4f32e908e494921baabdfb88f152f68'
+                        deleted: true
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4ff0d63d80d4ce185f473827f4eb521'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'aeab5ab086c2408085a9eba3bb18e163'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd50b031bc5c94892abc4238940932f33'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -6489,10 +13527,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd574993988be4d3bb139fd224be26bba'
+                        id: 'd54a88f9d295419c98ad20d37f293b1a'
                         key: {
-                            document_key: '9a4b845bd3e944a3a07058237c35c657'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '83b626b9c2164d8da6fc47911014cf0a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd56c00cea8c44e068f74c224196df557'
+                        deleted: true
+                        key: {
+                            document_key: '81d7d3d71e54474fbe821ca1e2894dca'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd57f8bc7bb0e4aa094655a2ec696c8cf'
+                        deleted: true
+                        key: {
+                            document_key: '7478d2bc099a4d4c92ce870be4f4ad82'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd59725e158d54c2a87ca45090ca14134'
+                        key: {
+                            document_key: '3d44cc182fd1481cb45762200a06a351'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd599ba5311294d16939cb6b4a72b41fe'
+                        key: {
+                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6511,6 +13583,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd5ce7191abed469d97aaf5b89ad8a341'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5f0f68103f94c4d81ff7c609e2ad7be'
+                        deleted: true
+                        key: {
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5fc4b993e9f49fa8807ab6884322a5a'
+                        key: {
+                            document_key: '03038b12eb4040b2813788417e79865a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd64efb7f6ebf46bb87fa286fdb727bca'
                         key: {
@@ -6521,6 +13618,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd677a69488fd47ddb96998a641692b2b'
+                        key: {
+                            document_key: '317f8967c8ed485da0af8b3aa8fd0d07'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6537,6 +13642,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd703a9b469784fd0ab12a6304a3b4ba8'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd74c8d4ae11840c78b7ac1e7b09031e3'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd760d38a3cb54caf8abae91c35fe81b0'
+                        key: {
+                            document_key: '77d1dee5a68841fbb7cb1d19dc474251'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd7a768635256474f9e0db120c3ee9a2b'
                         key: {
@@ -6546,19 +13675,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd82c6e00776140ffb1c8a340c8b06d0f'
+                        id: 'd813ecdcf98242cfbf9e52c7bc3b2a54'
                         key: {
-                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd86d8adbb6d748b48e530c67fb0de960'
+                        table: 'sys_variable_value'
+                        id: 'd81f74346f3040168154ce1f1b3b4399'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '77ff3dab498941d5837a4770c3e1b1b2'
+                            document_key: '85dba089c12e472aaeb8f277909c15fd'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd84585072f2745658002416ebf4c95c7'
+                        key: {
+                            document_key: '368f60eda53b4b1984290e6e01981258'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8bf5be44f0c438bba79d605c9a70396'
+                        key: {
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8cb4335430d42f583cba6623e5243be'
+                        key: {
+                            document_key: 'fcddad6b8abc4a1f83bcad8ac8a2d5d7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8dc00b056974b2ab5e0a824a2feab03'
+                        deleted: true
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6570,37 +13731,186 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd919af70a0db4496b49231c0f0a90af6'
+                        table: 'sys_variable_value'
+                        id: 'd97f798ba78348d5b8f4b71e8e57aff5'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'daded7f895c045bb974b8eb8314b28cc'
+                        id: 'd981ced877d8458086cb445b8c10da57'
                         key: {
-                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
+                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da123df78fc64d6bb20cfcf29d603eb0'
+                        key: {
+                            document_key: '004f9deeb5cc445b9141d53c75dbba55'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da1da9eb83ba406c94def29411eed219'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da2fe1f954994765a36d1b8e6150273c'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da31e09583f9426585a9b6631555cf8a'
+                        deleted: true
+                        key: {
+                            document_key: '9ac365457d004097a1672b9612e19994'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'db4aec98a17e48889b636a094ded0a6e'
+                        id: 'da4495e164eb4113936f9bd0861f1096'
                         key: {
-                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da98b1f50c0a4660a15074cf86d892b7'
+                        key: {
+                            document_key: '6ba02e3656874518bf91f2d9664c09ae'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dace99244c7e46beaddab8f5b577a450'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daee2d355391442bb37186cc2aca470c'
+                        key: {
+                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dafaafdd53054bac84e3c8716e407d87'
+                        deleted: true
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db05621f18f44f508def7b4fea4f61fc'
+                        key: {
+                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'db2e9c9e0e9b4da59424e0ac4c7ef234'
+                        deleted: true
+                        key: {
+                            document_key: 'f0066acc53a447fb904c24085bc5fa46'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db357830b264462dbe66b923e8b2f15d'
+                        key: {
+                            document_key: '8dcc93e5c4bb494cba77967c362c9bc0'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'db726f5e529d422889721a13fc8cbe95'
+                        id: 'db42224199b84b18b5fcac7a9affef97'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '88481835ed4d490886b426687c07398a'
+                            id: '59aa3789b5954886ae68c5705fc8a73c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db526a497f9b470f955bddf6dc3ad179'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db7e2430b9524149a8e1ec0c12b6804f'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dbd6e0b3254341af8e2673a6457bb0bf'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc065e44cddc49a3b99012ea8efac878'
+                        key: {
+                            document_key: 'e5ff0ee9630b486482c24da094d4a2cb'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc106acee9c44556908b19acb90da0ef'
+                        deleted: true
+                        key: {
+                            document_key: '9616e15635e74f658757906ae66d7725'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc318318cd02470c87bbe60c3f7bea45'
+                        key: {
+                            document_key: '101b2435233b46c1be48ab6ef5ba5789'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc399b2c8bf84532a75a992a54fb6099'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6613,10 +13923,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dcb6ffa41e614c38aa8e3df69fa82685'
+                        id: 'dc85038554e9436bb4a6ebf3824479b6'
                         key: {
-                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -6637,29 +13947,96 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'dd59991e953d4cbda299924901dbdb99'
+                        table: 'sys_variable_value'
+                        id: 'dd0984afcd1f4739aaaaf3591973a08b'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'ecf1e03ff6e64596987d85a9c6599448'
+                            document_key: '79ed41d82ff7481bb544d12d24192fff'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dde355606a8549409e3ca663fa08a585'
+                        id: 'dd324992bea148bfaddbdacdc551ce4a'
                         key: {
-                            document_key: '1ad18ce70ce9471695107410021fab7b'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'defd52eacb1845729ea83f9f5fcc40a0'
+                        id: 'dd40963d43cc4582b0a7d675e156ecf3'
+                        deleted: true
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '8ffc9ef8de294d569dcb9f26c797fe69'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dddf6cd7dd43410483bd7eb2abe29c71'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de1f67f162ab4729a66c6be740082c5b'
+                        key: {
+                            document_key: '9e164717a5a941b4851aa6305f5cae45'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de580097848b4309848badf6c70eb6dd'
+                        deleted: true
+                        key: {
+                            document_key: '3cd6dc93e7fa4d39a12464feac724850'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de604168dad64211b1eda5135e6dc8f0'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df15d6f3445046fdaedb3cf8df82c3d1'
+                        key: {
+                            document_key: '8529eb47a19841599e5c4fe4309c44c4'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df4ed90111b345a186d6ce316412112a'
+                        key: {
+                            document_key: '7253ea1be01f4c568e2ae3161a1f4cff'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df502fb01d9b4eb9a261dcfa91e656b4'
+                        key: {
+                            document_key: '5670eb8cced6441992fec2a3a4fe60db'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df5d46633fb2482e92f5921fb123b5c3'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -6671,6 +14048,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dfc95f1f29c44a5e9a79b3ccea9db73d'
+                        key: {
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'dfcf3e1795674e8ba77c62f6d4cd5783'
                         key: {
@@ -6679,11 +14064,86 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e0108f3477b845f4a56a91212edbdbd0'
+                        table: 'sys_element_mapping'
+                        id: 'dfe5ed542dd34f7f83f810dd606ce533'
                         key: {
-                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '35fdb9bba7be4c38bb1c55350e46b0da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e01b4f9266e14ae5957a49023f6f78cb'
+                        key: {
+                            document_key: '4a3bbd45d9a842d2b08671fa0e67314a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e03183a98e9b4d5eab493ec0e9900b0f'
+                        key: {
+                            document_key: 'eb5fe1a6f6194f9480abad51b239375e'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e067ee97c2f744138e61b2ed1bd7a0a7'
+                        deleted: true
+                        key: {
+                            document_key: '8ffc9ef8de294d569dcb9f26c797fe69'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0761122b0824df5aaa2976b895bd37d'
+                        key: {
+                            document_key: '48284a1d02614836800cf1d2db5dde1a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e086cfe1606c458c97f3b46d35cf9564'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e094b23323574ab8a4bff7a94a75ac16'
+                        key: {
+                            document_key: '1c3a99bfac054830972801fc88469e67'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e09f1e19d5ec4d6aa0db158b5450892e'
+                        key: {
+                            document_key: 'f48dc1ba3ceb47cf9f1c37ac8fc87a9a'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0c8adea85bd4810a3176618ca788814'
+                        deleted: true
+                        key: {
+                            document_key: 'd2ae46a2a68f4157be0f8a0ffb8a33ed'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0dbcb8f269c48e1b8949dab53662f2d'
+                        key: {
+                            document_key: '5ad733e08218486a963adb125b4b7b4e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6697,34 +14157,87 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1c14696aa4546889320764cd3c8c31f'
+                        id: 'e117e94358804934b9ff92816ce5b9e9'
                         key: {
-                            document_key: 'c4857fe845b343808e67da7702520095'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e1f0a5cd85464d07a61ed10862e79827'
-                        key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e1fa3b5317de4ee5a5ae1366ff8488ac'
-                        key: {
-                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            document_key: 'b378c6ce3bf74634ab0df748f26653b3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e2ed141cd4a04119a63e1ea72d2e6626'
+                        id: 'e1507769b6f44b809c3b2e6ea1c808af'
                         key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'f23f4f262e6f496697b9e1ebbbcee9c8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1521eb23cdf4dc5bafe1dfa31ea2ff1'
+                        key: {
+                            document_key: '4c6ec44e522947199c448cf2b08c8f62'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1ca0b7c7cd54aa99823be9f83dc6675'
+                        key: {
+                            document_key: '4752047ccff547b088d1f425425705c0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e209f1993ac64b4e8b339e3687c9bfe1'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '001d153a20e54a559615fdacd85e3fdc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2b602eb722c40a29adab6de74d2b57d'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e2bb7b13a3404d78b3a7f258a07f2d3c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd1373ab00e8643949783336e0168a123'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2c5588dfb2b411b99b50be11b834a41'
+                        deleted: true
+                        key: {
+                            document_key: 'd0482fff1172480089dc67178a433855'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2d92eaa3caa4178b58068ad0769fc60'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2e7f0a8cc694fc6901f878d4acc33ec'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6746,10 +14259,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e32bb6c1f6824cadb09284f500d60570'
+                        id: 'e33e48d13b5f4f329622fe3252544454'
+                        deleted: true
                         key: {
-                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '5a8b9a4f7c094f22bcecfbf2387196b2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e377480110554d6893bcef1abc273ea1'
+                        key: {
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e38dce13f6fc4a22a54827673aebda66'
+                        key: {
+                            document_key: '4e17a417b58648c09464f296971d6cd6'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3b27de6ff2840c192e768557b925b10'
+                        key: {
+                            document_key: 'de6f68c705af49c78210c645279f45d1'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6764,6 +14302,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e43926698105470eab2dc546af6a182d'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e454caf6f31a425e83b6425056e49562'
                         key: {
@@ -6775,11 +14321,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e463f9249ead43ff86e5cb4be6f91125'
+                        key: {
+                            document_key: 'c901d89d7d46499fa37337ff3b16eca3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4b62c5de0314ee8a4dd65f4a2ee91b8'
+                        key: {
+                            document_key: '09ca0232fe1640349b2c1a8c1cafa3ab'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e51773460c59408996a68386650ea18d'
+                        key: {
+                            document_key: '71f97bfa4385437eb8e3eaa29b90f956'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e53555046a584818ab712db5fc02cf25'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
                             application_file: 'f25f092750ea4edfa7bb545554d779ff'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5a80efaad464c77b7d1878ffe29bf90'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5afa8a3847a42b19ed6b60c5d65d324'
+                        key: {
+                            document_key: 'e67f43d3bb0141ed96621a25433022c3'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6791,27 +14385,79 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e6b23658b78f4567b89c4040134d63e7'
+                        id: 'e6256e3e8f8e4c7ab76ab6ce01082a06'
                         key: {
-                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e744480a17674b0f8da1d1dd7cb9a723'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '6a4060d8eab14ce38b477e9f66257c69'
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e74a48e4715a46c7b1c12d376dbd55c0'
+                        id: 'e6547900053a4fa4a37f8fa2c11e8f42'
                         key: {
-                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            document_key: 'c473f077c0314b8ba69e9b883c380d69'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6724f94f1b840bd928d9479cee02d82'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6d1bbd3473146dc9fa8925f745eba63'
+                        key: {
+                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6d1c9652c5a4788a18543d58f00b97d'
+                        key: {
+                            document_key: '9deb6a4e3d3649ab99cf51d78811a8f6'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e71230b4e8f04131a2455a118fbf8413'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'db1b02f410084ac999b3a816a5ceca76'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e754f82ab93746648427e96b012ca774'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e77913eb3adf4d5d9e9d5bc600fa1bd7'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f003350f465459f9fb455bf5a44839a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e79f45ad43e74ca79d8a76fbc711a85f'
+                        deleted: true
+                        key: {
+                            document_key: '8bbc2eeb88054a2abf82b5c767ec37ba'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -6824,10 +14470,28 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e87b5b40e7a24775a812b1919a19ea01'
+                        id: 'e7f3beed7d30464399935a9c2ad9e042'
                         key: {
-                            document_key: '1634621532c94b6d9657b6fe1402633d'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'e8bd8892082049c591a95d5bd4dc7b2e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e882e194b5334a288bfe3f945f30abba'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5fc0daa93f6741218a6693c150216b68'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e88591511b59409f9a475fc9101d360d'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -6840,34 +14504,166 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
+                        id: 'e8ab787b2c80485896a5703071f4c15e'
+                        deleted: true
                         key: {
-                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '8e9f860e0bb94765816bd94f1a9f3026'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e954c6b88c644a0f88772a1266355ead'
+                        id: 'e8eacddc4e074350a77b87f269f30471'
                         key: {
-                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            document_key: 'f62289af614c4ff9aabfbe9e066e0a2f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8eddb83a02c451da782cbab04cfd89a'
+                        key: {
+                            document_key: 'b82bbf5bf4cd48ce9832cd7da8fe01d5'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8fda2c569264adf8471b8de11f95fe1'
+                        key: {
+                            document_key: '56d0f56406dd415fb08df8885717a287'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e936b00729064d0787cb6135593e5784'
+                        key: {
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e96eb0390a154a1fa3cd45e3722ff814'
+                        key: {
+                            document_key: '24c0ae3025494d1bae9bcc1e4c4eeaae'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9776a4896464a71b617b48c3c7271b5'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e98c9e4d11be4c7ea6733800f0171d07'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e98ff825646b4f3eae6c869a1fa23755'
+                        key: {
+                            document_key: '9ba35953448f4d90a177074a32431d00'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e993f69abac54abfaa49178fe8aa2ecb'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e9aece16346d48d3b35bf1151fd81699'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '037f8afe947a48efa314f8b4595df1c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea3cb500f10344d2950dbbd7ca653e7a'
+                        key: {
+                            document_key: '6441cd6022b548f2857408bb5f822614'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea597c86c2d148dfbc4eb636b45a9114'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
                             variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ea9a0feed4034613a7637b940359eee2'
+                        id: 'ea75e5aa71ec4935a98be4d0c4f0de77'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
+                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaa148368db44e7eaefb4665619531fd'
+                        key: {
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaacb686e70c48fa8ed16e1815c3813f'
+                        deleted: true
+                        key: {
+                            document_key: '0350a1545b9a4ebb8bbc5cc8801a2c8c'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaadd22474374098b6a881db359f1133'
+                        key: {
+                            document_key: 'b4a0826b41c94236aae39d4c05a34f9b'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eb28d7a0ddd74524af79f0741c6bd112'
+                        id: 'eab4001b35394c13a29f3632549454f5'
                         key: {
-                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '6ecc9034d8634b4d94a5462d75e3fb43'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eae379b55c724f74b13b89b28d97b22f'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb289932a7404bf9b474175905bbc487'
+                        deleted: true
+                        key: {
+                            document_key: 'b4f65898aabc42d296864a31c90ad4b9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6879,11 +14675,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb3dcdc93b12485f8ef7d2e6c1fbef87'
+                        key: {
+                            document_key: '6f844002829d4961a816ef4b2054db16'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
                             application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebb8b79b9ab2461f93c82a2be5a714be'
+                        key: {
+                            document_key: '81b2b7bbf48148d0af28951482a34682'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6897,10 +14709,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ebd4a2e856b747fdb1f146ff23251c49'
+                        id: 'ebc87ad887d54f26b9f85c85ef1f5935'
                         key: {
-                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebe06a6326d9439ba0058ae32b72f1c3'
+                        key: {
+                            document_key: 'cabe2911fb9147dbb00c77a2347779c9'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ebe8e64e0b57407da690ac855c180242'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8df7805733c34bb587df7535e666ec78'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec51fa71fb4b4fde813838320a6fd3eb'
+                        key: {
+                            document_key: '051385eb906343f4bcd9f5aa1827d5c3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec5632baf367412ebcf64003158b9280'
+                        key: {
+                            document_key: 'd628676a72a94e0c8a98c9945302ea65'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6918,19 +14763,59 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ecaab0de78ba460ea28231def5cb1441'
+                        id: 'ecad97ede52b4ccc955df259e4dde51f'
+                        deleted: true
                         key: {
-                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecaf78e869f34e188323fb1fad170be9'
+                        key: {
+                            document_key: 'ac87b609078c475e91aff94a5f7280b5'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecc1f1580b6b46aebf39902b31f8c1b8'
+                        key: {
+                            document_key: '359bfae8419b447ba108ffed035c9cd4'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'ecb54377759e452a990ab3a7e32cd3b8'
+                        table: 'sys_variable_value'
+                        id: 'ed410209de02451ab726c628a3948ef1'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '919d0807526843f09b49f1a31c9ede75'
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed679b891c1c40d097a116c342e6b6df'
+                        key: {
+                            document_key: '9e164717a5a941b4851aa6305f5cae45'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed6e95d9adf9462eb7cf008ead4c41d4'
+                        key: {
+                            document_key: 'd367a3cdadfa48b680833dc27d5c050d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edb7b9e90d0247f298f847f703b5283c'
+                        key: {
+                            document_key: 'b47e8677ebfa47c090057c5042196603'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -6943,6 +14828,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ede6c22417d94e1c8b07d06e10ad075f'
+                        deleted: true
+                        key: {
+                            document_key: '036bfe05ef9c440cb144ab8e341f2a60'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'edf6ba6876d04135a204cf6be9a1a13e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'de6f68c705af49c78210c645279f45d1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee25e23648e7493d8e2df141cda288c3'
+                        key: {
+                            document_key: '721c2956d64f407a8b1f9ea31f22f373'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee2da565f6a041aebf0b93816024e346'
+                        key: {
+                            document_key: 'd1350848d504488098bc4fa4c7c7238f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee42fca9c4bd476e98d1e1c2e8932208'
+                        key: {
+                            document_key: 'a66ec4d6df0a4ad494e8d8444070900b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'ee616e9365b34f66b9d00e7f5d91ac07'
                         key: {
@@ -6952,18 +14879,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee730c0d4b0b4c52801cd1b800095431'
+                        id: 'ee720443278f409ca42c4a1c265e36d7'
+                        deleted: true
                         key: {
-                            document_key: 'f12abe8aefde41da826c79839e3027b5'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '91f0be79afa1434498c07330954fef60'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eec49a8583c449fa96a4894df7796250'
+                        id: 'ee83d8f8b572410392706e8f809cd584'
                         key: {
-                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '6441cd6022b548f2857408bb5f822614'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeb1899b782c4194ac0069da8eaa9ca6'
+                        key: {
+                            document_key: 'ef65d20761a04701b66d5203bc6edc64'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6981,27 +14917,60 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'effe1d13034e4780b6d98e151b6e0995'
+                        id: 'ef3c1f944eb94d5ba27b0f45288fc89b'
                         key: {
-                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f0580cec02684cc5b9280477fb60633a'
+                        table: 'sys_variable_value'
+                        id: 'effef22f529f42d3b66f087ef52fb605'
+                        deleted: true
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f06169048a0442dd917adb498535c1c0'
+                        id: 'f00ca3a755444d87bdbea1883a026d5d'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'e93c8388e553479687b1eb0440eeddff'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f01f870c41e54e608d7655b4759cbfab'
+                        deleted: true
+                        key: {
+                            document_key: '98246e8512844749b2f50a056846f035'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f06173cbb4ff4fab9eaa147606d004ff'
+                        key: {
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f06bcbae40e54d35a390cb5f310f394f'
+                        key: {
+                            document_key: '442017d2a46448bb847c002cfeab7754'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0a0d06533a84d0ab660bf4175ca1e7c'
+                        key: {
+                            document_key: 'e970be58f2c345d38d9061afda1f1264'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -7013,10 +14982,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f13a5b2f446242c3ad6a0bdd31e535e6'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1429ff197cd4b0f8360872cc9f06810'
+                        key: {
+                            document_key: '36535a4254f943f19017321f3ef28464'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'f15683d792134932a73be8b6d1992220'
                         key: {
                             name: 'x_mioms_m365_assis.administrator'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f16a600348964260a1ff6d3b913cd287'
+                        key: {
+                            document_key: '67db3bbcfea34c5c8c4033a429c386d6'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f19acb8486d148a7bf277e704702e16f'
+                        key: {
+                            document_key: '9a248ec1f1394183b250b1edf9e65403'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1b6db7aff2b4d7db6aab38d40b164e0'
+                        key: {
+                            document_key: '1c3a99bfac054830972801fc88469e67'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2472da046fe4718b84d42426d87cdc2'
+                        key: {
+                            document_key: 'de6f68c705af49c78210c645279f45d1'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -7028,26 +15045,93 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f2bf1ca32ca645b1bd6b73b6c4b8b18b'
+                        id: 'f2886970bbe74e288aa3ceb1d24e7f40'
                         key: {
-                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f5e99f0c41904f26b80eec7d42085538'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f4aadd6daa704c5ca385cabedb444a4f'
+                        id: 'f337f85643664ad29d07c2508764005a'
                         key: {
-                            document_key: '5d614dc256854cf2be4553be97c89da2'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '5fc0daa93f6741218a6693c150216b68'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f387305a461e4aa0b445c4b0b309f2ea'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3e3736220eab453193681882ed24ee06'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f4ad387ee82f469ab7c55914946f3f0c'
+                        id: 'f3c8471ba263421aaf952b6865b01ea0'
                         key: {
-                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3d9e8874d904cc6badff35fa049e378'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3e5aeba81c9402abb37cf752669b037'
+                        key: {
+                            document_key: '26d92953de82440fb50b619ad8f385e9'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f41d6d0029fa49c6a2d0eec828de7856'
+                        key: {
+                            document_key: '36bc48c030174cdd8bb3a9ccbd7d7501'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f438e1bc79674839a7fc77084c3a4ff3'
+                        key: {
+                            document_key: '4b1fd267173548f5bbe46a8ca3a11e2c'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f457e6cab0514dfdb92abc4d482a8e22'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '368f60eda53b4b1984290e6e01981258'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4674c291cb64808a61f845433162ba8'
+                        key: {
+                            document_key: '36afc795a37146f1aad8344f3c2cc86b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4ace8c8dadd426a81d27db7f6f04147'
+                        deleted: true
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7076,6 +15160,123 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f56f8175c1404c679a17742bb2917942'
+                        key: {
+                            document_key: '1dcf993e19c146a8b054932f2e9bd3ab'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f57afe251e454595b22b95279f44b1e7'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f57e55e3e3ef43e18f69f948d84a026c'
+                        deleted: true
+                        key: {
+                            document_key: 'd56239418aaa401199e1810970341df2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5819658de7f481eaca2074c8da55572'
+                        key: {
+                            document_key: '22b2edf0614c4e64a31df9a93541ef97'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5cb4d7bcba74922b9d78f7a2b3aeb84'
+                        key: {
+                            document_key: '24a8dcc45a28476c9f0e68fb7e6337a5'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5d0bd7724e94386b23931dbac3df11b'
+                        key: {
+                            document_key: 'd3670906313844cca2b4f2994d979f4b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5f8e7e0b2524edda8aac58635c0825b'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f5f950101fe6402f9c0b8a5d6081a4cc'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'eb5fe1a6f6194f9480abad51b239375e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f60983bbe51b4e01b5697b6b161ef1d6'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'cabe2911fb9147dbb00c77a2347779c9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f610f59696554c6197ec71ce935629b9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '1dcf993e19c146a8b054932f2e9bd3ab'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6554eb21e7a447fab1b97c6e1b6864d'
+                        key: {
+                            document_key: '910e9e01123a4955b686fe6c568bed24'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f67e24985c3f4e9987456d737cd8e2aa'
+                        key: {
+                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6c0cd2895f146c6a7ac726a52698c54'
+                        key: {
+                            document_key: '2310983cf7f446ad9ef881bdc442d78c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6d68b35048442ddb50cd7710f7bf87e'
+                        key: {
+                            document_key: 'ab152f6167ba4af4aa8439d90b9896c5'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f7127b4e4751456fb67a1734b849120a'
                         key: {
@@ -7086,14 +15287,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f71f6865cc2b4cb4bda94736d83da582'
-                        key: {
-                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -7113,28 +15306,37 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f7d2e311e52f44589085b0490186350f'
+                        table: 'sys_variable_value'
+                        id: 'f79cbe4c3ee144e9a11fc42b0b13df3a'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            document_key: '1003efff3a024b5181b54f991ee4b22f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f827dca3c890484c89f3b91205a5f259'
+                        id: 'f7c3988f9eea433f917a93463a32109a'
+                        deleted: true
                         key: {
-                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            document_key: '80ebb8dbb04b42fc80a833ab4655df27'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
+                        id: 'f7dfa704a14a4a6187dd8200fa3e5314'
                         key: {
-                            document_key: 'c83453ae101446c086395ce13e94bfc8'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '47800c3324844c938953472b04a97341'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f84fb832a4a44e689225181c3e8d076f'
+                        deleted: true
+                        key: {
+                            document_key: 'cc9ac9abb3e341219c8a3afab40bbed5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -7154,19 +15356,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f895ce2d93c04ca29d801e84b8b1745a'
+                        id: 'f88786a0d7474ff3b5446318decce157'
                         key: {
-                            document_key: '449e08963a8e4d48909b8bef525e8c83'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f8b538565f734e9385c11d7b41bf8a42'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7f5b7bace0604014a273ef010a88e9bb'
+                            document_key: '9a579e5d34734fcf9dfb193b1c8b83bb'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -7179,27 +15372,113 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f9122324ecc14cf88086f9bec8c1c85f'
+                        id: 'f8e1a2b30bb6466a9910bab2ad1202ff'
                         key: {
-                            document_key: '2501228128164bcaa54c205356945057'
+                            document_key: 'afb00e44457e4e8ca08942cae6c2875c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8f37cac9e8444a9a7e8380b7af53419'
+                        key: {
+                            document_key: '4ea9987cd20044fe86d68254d107b590'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f901fa79a4d049fe825fc1feb6f60383'
+                        key: {
+                            document_key: '2e94f8cea2f74b6ebea72f9a893e4373'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f93d34dc6f7d421d812377909962fd83'
+                        deleted: true
+                        key: {
+                            document_key: '2dc5553b55c143079754a694924be5d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f963c0521d6c494e8fa85c5529d21706'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f964022544154bf9aaadafc09ba71303'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ffa87037dfb1459fbb17f2678e4a4418'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9bdcf79a5d04b1e8da626fab4543d55'
+                        deleted: true
+                        key: {
+                            document_key: 'cc98f9e8a97744b9a4adee3aa48f6b81'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa51362bf8c94dbbac32530c44b4327e'
+                        deleted: true
+                        key: {
+                            document_key: '3529dae2ef644b699eed07a96be6688e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa8f38a0b3b0400299a10019e34feb52'
+                        key: {
+                            document_key: '5118cc08dea84065ab5c1e1691c524ba'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa98b250ea7c46f4a74c4af9d900f470'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'fadc1852d4454823b30fd26250d764ff'
+                        id: 'fae1f7732c8c4d5f87437971fea9f085'
                         key: {
                             field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'fc793777a29e4318b9e09ba995d995bb'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fb08ed70f0014ba28c96e6f20161edbc'
+                        deleted: true
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6b141efac17d442c94e75713f3db136b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fb033bbc07eb4c27842b85d813649588'
+                        id: 'fb135c9599c64aca9318388c16e89513'
                         key: {
-                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'f1f0467c2a854910a0eb18b5d4f6aeae'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -7229,20 +15508,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'fb524945f5bc4562aca84d4e2b972b3a'
+                        table: 'sys_variable_value'
+                        id: 'fb5466570a914e629e48c5fafa6c4de1'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'c4857fe845b343808e67da7702520095'
+                            document_key: 'db1b02f410084ac999b3a816a5ceca76'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fbdf7f3d57164ce2b6d19d48de950c95'
+                        id: 'fb6270753b214ef5bfe6b078104af384'
                         key: {
-                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'c97a16c8ad67460aada3a80539fb17a5'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbee4953eb0c44aeb0368ce7764f1664'
+                        key: {
+                            document_key: 'dbdf524952304a6a8761cab743e637a1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7259,6 +15545,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fc0e34c273684f529a1d5093f1f1b828'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'b4a0826b41c94236aae39d4c05a34f9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc290625f5034e7c9d27c257dfe61dd8'
+                        key: {
+                            document_key: 'e3e55332d83d46f49a8cbb9e13dcc441'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc338b8265ca4132aeb94e7341b90936'
+                        key: {
+                            document_key: '47b206ae21494b4993ba511645e8cb9c'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
                         key: {
@@ -7269,9 +15580,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fd08c038b793462fa87794eb5b4f1d62'
+                        id: 'fc5cf891e98345f89f8c6f7124d2e3a6'
                         key: {
-                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            document_key: '6e26c00d4501432e85b45eca5d2b7c33'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc885a02077b407d85243aacc1a589fc'
+                        deleted: true
+                        key: {
+                            document_key: 'a17fba2305f74b7cb361695abbb6d780'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcc974575b794ff3afb471f32f9b448b'
+                        key: {
+                            document_key: '8487066bc3b94cb7ab88753c81fafc85'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fd0ffbfd5e2248c2814ff70a30ea4bd9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8f19a2172a6242819a71458e69912cba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd47110788794ad3a19f1681774730ea'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -7283,6 +15628,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd815a4a74ab4051b74b722d60f52ee2'
+                        deleted: true
+                        key: {
+                            document_key: '52ef7b5c502f485abb42c1b0e7c29d6d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdd37d06d85d4d82b8a44597341780f9'
+                        key: {
+                            document_key: '037f8afe947a48efa314f8b4595df1c5'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe160f41dfc64713b2056f345286e672'
+                        key: {
+                            document_key: '6b141efac17d442c94e75713f3db136b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe45a73dfd2f42bb942f5c965b617626'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fe71b125ab354c54a902f42f911636c6'
                         key: {
@@ -7291,19 +15669,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fe73e3a0debd495d91e76330abd8ba91'
-                        key: {
-                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'fe7b2b63dacd489aa3d5cbb18eda01df'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe7ba2a996a04a06bd516a38829cfdf5'
+                        deleted: true
+                        key: {
+                            document_key: '6b0c1a9e6dce42c9ba718c4a3b1c478f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -7327,6 +15706,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fee63d7320d940b187252903a7635e79'
+                        key: {
+                            document_key: '2d093984e1854bc1b4753371aad5b45a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'feec0b915df3409eaf562ae39618590b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c26b6c6fd9924a50b09c034db63bae46'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ff084efd9d304b9781c653e35ef01b5d'
                         key: {
@@ -7339,10 +15735,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ff417cd51130420bb66a2cbdf2fbfb8b'
+                        id: 'ff3034ae7c064d13b6e51e509ee200cc'
                         key: {
-                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '054acd62555349cf8a04ceeb04dd7b50'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff54fdfa9a0f42b7ae32668f03094f7d'
+                        key: {
+                            document_key: 'b557f6eb07f9427bade26fc8b72f3363'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff7a57ba95ca4cb8b9594ef4588045e7'
+                        key: {
+                            document_key: 'e6352c4b5e8749c98fe58d5b57548724'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
