@@ -16,6 +16,7 @@ import { RuleAction } from './businessRules'
 import { applyDictionaryDefaults, DefaultContext } from './defaults'
 import { FieldKind, fieldKind, storedTrue, toGetValue, toStored, toStringValue, typedCondition } from './fieldTypes'
 import { applyPriorityLookup } from './priorityLookup'
+import { applyTaskActiveState } from './taskActiveState'
 import { dataPolicyViolation } from './dataPolicy'
 import { UniqueKeyViolation } from './store/types'
 import { dropInvalidTerms, RETURNS_NO_ROWS_PROPERTY } from './invalidQuery'
@@ -473,6 +474,8 @@ export class GlideRecord {
                 this._platform.log('info', this._lastError, 'BusinessRule')
                 return false
             }
+            // active follows state (Task Active State Management, taskActiveState.ts), on the state the before rules left.
+            if (this._workflow && action !== 'delete') applyTaskActiveState(this._table, this._values, this._platform.fidelity)
             // Data policies run on every GlideRecord write after the before rules (dataPolicy.ts).
             const refused = action === 'delete' ? null : dataPolicyViolation(this._platform, this._table, this._values)
             if (refused) return this._refuse(refused)

@@ -37,6 +37,9 @@ export const FIDELITY_BEHAVIOURS = {
     journalChanges: "changes()/changesTo()/changesFrom() of a journal field (comments, work_notes) are always false; lenient: true after a new entry was set",
     /** fieldLength.ts: MySQL documents MEDIUMTEXT (not cut at max_length) for max_length ≥ 256; other back ends are undocumented. */
     longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
+    /** taskActiveState.ts: incident's close_states attribute is not published (docs give "any state >= 7 is inactive" for incident). */
+    incidentActiveState:
+        "the Task Active State Management rule runs on incident with close_states 7;8: a GlideRecord insert/update sets active false in Closed (7) and Canceled (8), true in every other state (Resolved 6 included); lenient: active is left as written (an instance whose incident.state has no close_states attribute)",
     /** fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented. */
     writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
     // ATF "Fail on server error": the Test record form says only "The errors detected while performing UI steps on

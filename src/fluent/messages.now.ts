@@ -245,6 +245,21 @@ export const msgInboundClosedResolution = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.INBOUND_CLOSED_RESOLUTION, message: MESSAGES.INBOUND_CLOSED_RESOLUTION, language: 'en' },
 })
+export const msgInboundIncidentClosed = Record({
+    $id: Now.ID['msg_inbound_incident_closed'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_INCIDENT_CLOSED, message: MESSAGES.INBOUND_INCIDENT_CLOSED, language: 'en' },
+})
+export const msgInboundIncidentResolved = Record({
+    $id: Now.ID['msg_inbound_incident_resolved'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_INCIDENT_RESOLVED, message: MESSAGES.INBOUND_INCIDENT_RESOLVED, language: 'en' },
+})
+export const msgInboundReopenedNote = Record({
+    $id: Now.ID['msg_inbound_reopened_note'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.INBOUND_REOPENED_NOTE, message: MESSAGES.INBOUND_REOPENED_NOTE, language: 'en' },
+})
 export const msgHealthCloseCodeInvalid = Record({
     $id: Now.ID['msg_health_close_code_invalid'],
     table: 'sys_ui_message',

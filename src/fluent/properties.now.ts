@@ -95,6 +95,18 @@ export const inboundMaxBodyBytes = Property({
     description: 'Largest request body, in bytes, the connector may send to the app (larger ones get 413).',
     roles: { read: [administrator], write: [administrator] },
 })
+// What a message from Microsoft does to a Resolved incident (Closed and Canceled ones always refuse it):
+// reopen, as the platform reopens resolved incidents, or refuse so agents decide. docs/admin/inbound.md.
+export const inboundResolvedIncidentCommunication = Property({
+    $id: Now.ID['prop_inbound_resolved_incident_communication'],
+    name: 'x_mioms_m365_assis.inbound.resolved_incident_communication',
+    type: 'choicelist',
+    choices: ['reopen', 'refuse'],
+    value: 'reopen',
+    description:
+        'A message from Microsoft on a case whose incident is Resolved: reopen (add the comment and set the incident to In Progress with a work note) or refuse (the connector gets 409 IncidentResolved and nothing is written).',
+    roles: { read: [administrator], write: [administrator] },
+})
 export const healthAutoIncident = Property({
     $id: Now.ID['prop_health_auto_incident'],
     name: 'x_mioms_m365_assis.health.auto_incident',

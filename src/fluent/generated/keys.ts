@@ -1617,6 +1617,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2ebe5edcbce749b58bc630083a4b1c9c'
                     }
+                    msg_inbound_incident_closed: {
+                        table: 'sys_ui_message'
+                        id: '03b713dcd360454db8167938ad1661d9'
+                    }
+                    msg_inbound_incident_resolved: {
+                        table: 'sys_ui_message'
+                        id: '90e47627bb8c44b1942c9e277043c956'
+                    }
                     msg_inbound_invalid_request: {
                         table: 'sys_ui_message'
                         id: 'bdf1d9d568a748a0acff58be77f5fe5f'
@@ -1632,6 +1640,10 @@ declare global {
                     msg_inbound_not_integration_user: {
                         table: 'sys_ui_message'
                         id: '140885a8eaf842d0a07db214a2f4d44b'
+                    }
+                    msg_inbound_reopened_note: {
+                        table: 'sys_ui_message'
+                        id: '4e96c87d01b245c683b450d88c467c11'
                     }
                     msg_inbound_resolved_note: {
                         table: 'sys_ui_message'
@@ -1977,6 +1989,10 @@ declare global {
                         table: 'sys_properties'
                         id: '58dc872adc6d49219a21d56fd7368c4a'
                     }
+                    prop_inbound_resolved_incident_communication: {
+                        table: 'sys_properties'
+                        id: 'a9c503e89102449ea96d793de97667e1'
+                    }
                     prop_log_debug: {
                         table: 'sys_properties'
                         id: '9dfb61b7f411464487c9e2d1cb3ea9c8'
@@ -2164,6 +2180,10 @@ declare global {
                     'src_server_incidents_close-codes_ts': {
                         table: 'sys_module'
                         id: '1e1a047d909b416298bee114899860e2'
+                    }
+                    'src_server_incidents_incident-state_ts': {
+                        table: 'sys_module'
+                        id: '557a0eac332142b7a8f0eb6f0e6cb45f'
                     }
                     src_server_insights_incident_ts: {
                         table: 'sys_module'

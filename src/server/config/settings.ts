@@ -18,6 +18,7 @@ export const PROPERTY = {
     healthCacheMinutes: 'x_mioms_m365_assis.cache.health_minutes',
     feedbackOptOut: 'x_mioms_m365_assis.feedback.opt_out',
     inboundMaxBodyBytes: 'x_mioms_m365_assis.inbound.max_body_bytes',
+    resolvedIncidentCommunication: 'x_mioms_m365_assis.inbound.resolved_incident_communication',
     debugLogging: 'x_mioms_m365_assis.log.debug',
 } as const
 
@@ -34,8 +35,13 @@ export interface Settings {
     healthCacheMinutes: number
     feedbackOptOut: boolean
     inboundMaxBodyBytes: number
+    /** What a message from Microsoft does to a Resolved incident: reopen it (In Progress) or be refused (409). */
+    resolvedIncidentCommunication: ResolvedIncidentCommunication
     debugLogging: boolean
 }
+
+export const RESOLVED_INCIDENT_COMMUNICATION = ['reopen', 'refuse'] as const
+export type ResolvedIncidentCommunication = (typeof RESOLVED_INCIDENT_COMMUNICATION)[number]
 
 /** Shipped defaults, used when a property is missing or holds something unusable. */
 export const DEFAULTS: Settings = {
@@ -50,6 +56,7 @@ export const DEFAULTS: Settings = {
     healthCacheMinutes: 15,
     feedbackOptOut: false,
     inboundMaxBodyBytes: 65536,
+    resolvedIncidentCommunication: 'reopen',
     debugLogging: false,
 }
 
@@ -66,6 +73,7 @@ export function readSettings(): Settings {
         healthCacheMinutes: readInteger(PROPERTY.healthCacheMinutes, DEFAULTS.healthCacheMinutes, 1, 1440),
         feedbackOptOut: readBoolean(PROPERTY.feedbackOptOut, DEFAULTS.feedbackOptOut),
         inboundMaxBodyBytes: readInteger(PROPERTY.inboundMaxBodyBytes, DEFAULTS.inboundMaxBodyBytes, 1024, 10485760),
+        resolvedIncidentCommunication: resolvedIncidentCommunication(),
         debugLogging: readBoolean(PROPERTY.debugLogging, DEFAULTS.debugLogging),
     }
 }
@@ -98,6 +106,13 @@ function readBoolean(name: string, fallback: boolean): boolean {
 /** The debug-logging property alone (the logger asks on every debug line; no need to read every setting). */
 export function debugLoggingEnabled(): boolean {
     return readBoolean(PROPERTY.debugLogging, DEFAULTS.debugLogging)
+}
+
+/** The resolved-incident setting alone (read on each message); anything but the two choices is the default. */
+export function resolvedIncidentCommunication(): ResolvedIncidentCommunication {
+    const raw = String(gs.getProperty(PROPERTY.resolvedIncidentCommunication, '') || '').trim().toLowerCase()
+    for (const choice of RESOLVED_INCIDENT_COMMUNICATION) if (raw === choice) return choice
+    return DEFAULTS.resolvedIncidentCommunication
 }
 
 function readUrl(name: string, fallback: string): string {

@@ -22,9 +22,8 @@ import { HEALTH_TABLE, issueFromRow, markPostNoted, readPosts } from './health-s
 import { booleanField } from '../platform/booleans'
 import { resolutionCodeFor } from '../incidents/close-codes'
 import { setText } from '../platform/field-length'
+import { INCIDENT_DONE_STATES, INCIDENT_RESOLVED } from '../incidents/incident-state'
 import {
-    INCIDENT_DONE_STATES,
-    INCIDENT_RESOLVED,
     type GraphIssue,
     descriptionFor,
     impactFor,

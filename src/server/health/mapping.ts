@@ -183,7 +183,3 @@ export function resolutionNoteFor(issue: GraphIssue): string {
     const when = iso ? String(iso).slice(0, 19).replace('T', ' ') + ' UTC' : 'an unknown time'
     return journalText('Microsoft resolved service health issue ' + issue.id + ' on ' + when + ' (status: ' + (issue.status || 'resolved') + '). Resolved automatically by the Microsoft 365 support app.')
 }
-
-/** incident.state values: 6 Resolved, 7 Closed, 8 Canceled end an incident. */
-export const INCIDENT_RESOLVED = '6'
-export const INCIDENT_DONE_STATES = ['6', '7', '8']

@@ -11,6 +11,7 @@ import { COMMUNICATION_TABLE } from '../cases/case-record'
 import { InboundCommunication } from './validate'
 import { setText } from '../platform/field-length'
 import { journalText } from '../platform/journal-text'
+import { INCIDENT_STATE } from '../incidents/incident-state'
 
 export const DIRECTION = { fromMicrosoft: 'fromMicrosoft', toMicrosoft: 'toMicrosoft' } as const
 
@@ -50,7 +51,8 @@ export function alreadyReceived(existing: GlideRecord | null): boolean {
 /** What recording a message did: written as a comment, lost a race to the same message, or refused. */
 export type RecordOutcome = 'recorded' | 'duplicate' | 'refused'
 
-export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null): RecordOutcome {
+/** `reopenNote`: the incident is Resolved and the admin lets Microsoft reopen it (ticket-routes.ts decides). */
+export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null, reopenNote?: string): RecordOutcome {
     const caseRow = found.caseRow
     const incident = found.incident
     const row = existing || new GlideRecord(COMMUNICATION_TABLE)
@@ -71,6 +73,11 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     }
     const text = commentText(message, caseRow.getValue('case_number') || '')
     incident.setValue('comments', text)
+    if (reopenNote) {
+        // Back to In Progress in the same update as the comment, with a work note saying why: never a silent reopen.
+        incident.setValue('state', INCIDENT_STATE.inProgress)
+        incident.setValue('work_notes', reopenNote)
+    }
     if (!incident.update()) {
         if (!existing) row.deleteRecord()
         return 'refused'

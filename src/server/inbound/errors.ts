@@ -12,6 +12,8 @@ export type ReasonCode =
     | 'UnknownRepository'
     | 'UnknownCase'
     | 'TicketClosed'
+    | 'IncidentClosed'
+    | 'IncidentResolved'
     | 'InvalidTransition'
     | 'PayloadTooLarge'
     | 'NotIntegrationUser'

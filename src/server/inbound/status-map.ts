@@ -6,6 +6,7 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { closeCodes, isCloseCode, resolutionCodeFor } from '../incidents/close-codes'
+import { INCIDENT_STATE, isIncidentClosed } from '../incidents/incident-state'
 import { userMessage } from '../messages/user-message'
 
 export const STATUS_MAP_TABLE = 'x_mioms_m365_assis_status_map'
@@ -34,15 +35,31 @@ export function mappingFor(status: string): StateMapping | null {
     }
 }
 
+/** What Microsoft's status did to the incident: changed it, nothing to change, or left it because it is Closed or Canceled. */
+export type StatusOutcome = 'changed' | 'unchanged' | 'final'
+
+/**
+ * Follows Microsoft's status on the incident (not saved: the caller updates it). A Closed or
+ * Canceled incident is never changed, whatever the mapping says: closed is final on the platform
+ * (../incidents/incident-state.ts); the caller logs why. A Resolved one follows the mapping.
+ */
+export function followStatus(incident: GlideRecord, status: string, notes?: string): StatusOutcome {
+    if (isIncidentClosed(incident)) return 'final'
+    const mapping = mappingFor(status)
+    if (!mapping) return 'unchanged'
+    return applyMapping(incident, mapping, notes, status) ? 'changed' : 'unchanged'
+}
+
 /**
  * Sets the incident's state (and hold reason or resolution fields) per the mapping; true when a
  * field changed. `notes` overrides the mapping's resolution notes (the close call's resolution).
  * Resolved and Closed need a resolution code the instance offers (the base system's data policy
  * makes it mandatory): the mapping's code when valid, else a fallback with a warning; with no
- * readable code at all the incident keeps its state.
+ * readable code at all the incident keeps its state. A Closed or Canceled incident is left alone.
  */
 export function applyMapping(incident: GlideRecord, mapping: StateMapping, notes?: string, status?: string): boolean {
-    const resolving = mapping.incidentState === '6' || mapping.incidentState === '7'
+    if (isIncidentClosed(incident)) return false
+    const resolving = mapping.incidentState === INCIDENT_STATE.resolved || mapping.incidentState === INCIDENT_STATE.closed
     let closeCode: string | null = null
     if (resolving) {
         closeCode = resolutionCodeFor(mapping.closeCode, 'Case status mapping' + (status ? " '" + status + "'" : ''))
@@ -55,11 +72,11 @@ export function applyMapping(incident: GlideRecord, mapping: StateMapping, notes
         changed = true
     }
     set('state', mapping.incidentState)
-    if (mapping.incidentState === '3' && mapping.holdReason) set('hold_reason', mapping.holdReason)
+    if (mapping.incidentState === INCIDENT_STATE.onHold && mapping.holdReason) set('hold_reason', mapping.holdReason)
     if (closeCode) {
         set('close_code', closeCode)
         // Resolution notes are mandatory with the code: the shipped note when the row has none.
-        set('close_notes', notes || mapping.closeNotes || userMessage(mapping.incidentState === '7' ? 'INBOUND_CLOSED_NOTE' : 'INBOUND_RESOLVED_NOTE'))
+        set('close_notes', notes || mapping.closeNotes || userMessage(mapping.incidentState === INCIDENT_STATE.closed ? 'INBOUND_CLOSED_NOTE' : 'INBOUND_RESOLVED_NOTE'))
     }
     return changed
 }

@@ -143,6 +143,10 @@ export const MESSAGES = {
     INBOUND_RESOLVED_NOTE: 'Microsoft support resolved the case.',
     INBOUND_CLOSED_NOTE: 'Microsoft support closed the case.',
     INBOUND_CLOSED_RESOLUTION: 'Microsoft support closed case {0}: {1}',
+    INBOUND_INCIDENT_CLOSED: 'The incident of this case is closed or canceled: it takes no more messages. Open a new case for a new problem.',
+    INBOUND_INCIDENT_RESOLVED: 'The incident of this case is resolved, and this instance does not reopen resolved incidents for messages from Microsoft.',
+    // {0} the Microsoft case number
+    INBOUND_REOPENED_NOTE: 'Microsoft support posted on case {0} while this incident was resolved: the incident is reopened (In Progress).',
     // {0} the code entered, {1} the instance's incident resolution codes
     STATUS_MAP_CLOSE_CODE_INVALID: "'{0}' is not a resolution code of this instance, so the mapping was not saved. Use one of: {1}.",
 } as const
