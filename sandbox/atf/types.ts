@@ -68,7 +68,8 @@ export interface OpenForm {
 }
 
 export interface StepOutcome {
-    status: 'success' | 'failure'
+    /** 'skipped': not run because an earlier step failed (the instance stops a test at its first failing step). */
+    status: 'success' | 'failure' | 'skipped'
     /** What the step did or why it failed, as the instance's step result says it. */
     message: string
     /** The step's output variables (e.g. record_id, table, user, first_record). */
@@ -84,6 +85,13 @@ export interface AtfRunContext {
     readonly server: SandboxServer
     /** The user the test currently runs as (Impersonate / Create a User), or the runner's own user. */
     userId: string
+    /**
+     * The user who runs the test (the runner's own user, e.g. admin), whatever the test
+     * impersonates: a Send REST Request step without a basic auth profile sends as this user
+     * (doc "REST test steps": "the credentials of the user who scheduled the test"). Executors
+     * that need it fail when it is not given. The runner sets it (runner.ts).
+     */
+    readonly runnerUserId?: string
     /** The response of the last Send REST Request step (REST assertions read it). */
     lastResponse: RestResponse | null
     /** The step that ran just before this one (REST asserts must directly follow a request). */
@@ -96,7 +104,10 @@ export interface AtfRunContext {
 
 export type StepExecutor = (step: AtfStep, context: AtfRunContext) => StepOutcome | Promise<StepOutcome>
 
-/** Executors by step configuration sys_id. */
+/**
+ * Executors by step configuration sys_id. server-steps.ts, rest-steps.ts and form-steps.ts each
+ * export one such object (any exported name); executors.ts merges them.
+ */
 export type StepExecutors = Record<string, StepExecutor>
 
 export interface StepResult {
@@ -110,4 +121,6 @@ export interface TestResult {
     steps: StepResult[]
     /** Server errors logged while the test ran (fail the test when failOnServerError is set). */
     serverErrors: string[]
+    /** Why the test failed beyond its steps (e.g. server errors with Fail on server error set). */
+    failureReason?: string
 }

@@ -8,12 +8,15 @@ import { fieldDisplayValue, referenceTableOf } from './displayValue'
 import { isJournalField } from './journal'
 import { GlideElementDescriptor } from './GlideElementDescriptor'
 import { Store } from './store/types'
+import { decryptPassword2, passwordKind, storedPassword } from './passwords'
 
 /** What an element needs from its record (implemented by GlideRecord). */
 export interface ElementHost {
     getTableName(): string
     getValue(name: string): string | null
     setValue(name: string, value: unknown): void
+    /** Sets the value in its stored form (no typing, no password transform). */
+    _setStoredValue(name: string, stored: string | null): void
     canRead(): boolean
     canWrite(): boolean
     _originalValue(name: string): string | null
@@ -58,6 +61,39 @@ export class GlideElement {
 
     getDisplayValue(): string {
         return fieldDisplayValue(this.record._store(), this.getTableName(), this.name, this.record._storedValue(this.name))
+    }
+
+    /**
+     * docs: setDisplayValue(value) — "Sets the display value of the field". Emulated for password
+     * fields only, where the display value is the plain password: a `password` field stores its
+     * one-way hash (what login and basic auth check), a `password2` field its encrypted value
+     * (passwords.ts). Other field types fail loudly (display-to-value conversion not emulated).
+     */
+    setDisplayValue(value: unknown): void {
+        const kind = passwordKind(this.record._store(), this.getTableName(), this.name)
+        if (!kind) throw new Error(`GlideElement.setDisplayValue is emulated for password fields only (${this.getTableName()}.${this.name})`)
+        const plain = value === null || value === undefined ? '' : String(value)
+        this.record._setStoredValue(this.name, plain === '' ? null : storedPassword(kind, plain))
+    }
+
+    /**
+     * docs: getDecryptedValue() — the clear text of a Password (2 Way Encrypted) field. From a
+     * scoped app "this is allowed only when the record is within the scope of your application"
+     * (ServiceNow community, staff answer:
+     * https://www.servicenow.com/community/developer-forum/scoped-applications-and-missing-api-s/m-p/1708514 );
+     * what a refused call does is undocumented: strict throws. A stored value the platform did not
+     * encrypt (set with setValue, fidelity passwordSetValue) gives ''. Other field types fail loudly.
+     */
+    getDecryptedValue(): string {
+        const table = this.getTableName()
+        if (passwordKind(this.record._store(), table, this.name) !== 'password2') {
+            throw new Error(`GlideElement.getDecryptedValue is emulated for Password (2 Way Encrypted) fields only (${table}.${this.name})`)
+        }
+        const scope = currentPlatform().scope
+        if (scope && scope !== 'global' && !table.startsWith(`${scope}_`)) {
+            throw new Error(`getDecryptedValue refused: ${table} is not in scope ${scope} (a scoped app may decrypt only its own records)`)
+        }
+        return decryptPassword2(this.record._storedValue(this.name)) ?? ''
     }
 
     /** docs: nil() — true when the field is null or empty. */

@@ -21,6 +21,7 @@ import { UniqueKeyViolation } from './store/types'
 import { dropInvalidTerms, RETURNS_NO_ROWS_PROPERTY } from './invalidQuery'
 import { journalEntries, journalFieldsOf, writeJournalEntry } from './journal'
 import { checkCrossScope, CrossScopeOperation } from './security/applicationAccess'
+import { passwordKind, storedPassword } from './passwords'
 import { rowAsSaved } from './fieldLength'
 
 /** addQuery operator spellings — docs: GlideRecord addQuery(name, operator, value). */
@@ -318,8 +319,18 @@ export class GlideRecord {
     setValue(name: string, value: unknown): void {
         if (name.includes('.')) throw new Error(`Dot-walked fields are not supported by the emulation: ${name}`)
         assertName('column', name)
+        // Password fields: undocumented for setValue, strict stores the text as given (passwords.ts, fidelity passwordSetValue).
+        const password = this._platform.fidelity.passwordSetValue === 'lenient' ? passwordKind(this._platform.store, this._table, name) : null
+        if (password && value !== 'NULL' && value !== null && value !== undefined && value !== '') return this._setStoredValue(name, storedPassword(password, toFieldString(value) ?? ''))
         // docs "Setting a GlideRecord variable to 'NULL'": the text 'NULL' returns the field to its initial (null) state.
         this._values[name] = value === 'NULL' ? null : this._typed(name, value)
+        this._setFields.add(name)
+    }
+
+    /** Sets the value exactly as the platform stores it (a password's hash or encrypted form, from GlideElement.setDisplayValue). */
+    _setStoredValue(name: string, stored: string | null): void {
+        assertName('column', name)
+        this._values[name] = stored
         this._setFields.add(name)
     }
 

@@ -39,6 +39,16 @@ export const FIDELITY_BEHAVIOURS = {
     longTextCut: 'string-family values are cut at max_length on save for every length, not only VARCHAR columns (max_length ≤ 255)',
     /** fieldLength.ts: what a GlideRecord holds after it wrote a value the table cut is undocumented. */
     writtenValueUncut: 'after insert()/update() the GlideRecord keeps the value as set, so only a re-read shows the cut (lenient: the record holds the cut value)',
+    // ATF "Fail on server error": the Test record form says only "The errors detected while performing UI steps on
+    // the server that occur and fail the test" (https://www.servicenow.com/docs/r/application-development/automated-test-framework-atf/atf-test-record-form.html).
+    atfServerErrors:
+        'with Fail on server error set, every error-level syslog entry written while the test runs fails the test (lenient: only those written during form (UI) steps)',
+    /** GlideElement.ts / GlideRecord.ts: setValue on a password (hash) or password2 (encrypted) field is undocumented; setDisplayValue is the way scripts set them. */
+    passwordSetValue:
+        'setValue / assignment on a password or password2 field stores the text as given (not hashed, not encrypted): a login with it fails and getDecryptedValue() gives empty; lenient: stored like setDisplayValue',
+    /** applicationAccess.ts: the application access of sys_user, sys_user_has_role and sys_auth_profile_basic from other scopes is undocumented. */
+    crossScopeUserAdminWrite:
+        "sys_user, sys_user_has_role and sys_auth_profile_basic: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

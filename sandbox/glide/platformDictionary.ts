@@ -743,6 +743,23 @@ const sysNumberCounter: PlatformTable = {
     },
 }
 
+/**
+ * sys_auth_profile_basic — @servicenow/sdk-core 4.9.0 src/fluent/tables/sys_auth_profile_basic.now.ts
+ * (username: string 80, mandatory; password: password2) and its parent sys_auth_profile.now.ts
+ * (name: string 40). Kept standalone here (the parent's other columns are not needed); password2
+ * has no length in the definition (not cut). Label: the "Basic Auth Configurations" form of doc "Create a basic auth profile
+ * using the Automated Test Framework" (https://www.servicenow.com/docs/r/application-development/automated-test-framework-atf/atf-create-basic-auth-profile.html).
+ */
+const sysAuthProfileBasic: PlatformTable = {
+    name: 'sys_auth_profile_basic',
+    label: 'Basic Auth Configuration',
+    fields: {
+        name: { type: 'string', maxLength: 40 },
+        password: { type: 'password2' },
+        username: { type: 'string', maxLength: 80 },
+    },
+}
+
 /** Every platform table the app and the sandbox use, parents before children. */
 export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     task,
@@ -771,6 +788,7 @@ export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     oauthEntityProfile,
     oauthOidcEntity,
     oidcProviderConfiguration,
+    sysAuthProfileBasic,
 ]
 
 /** sys_number.maximum_digits default (sys_number.now.ts in the SDK). */

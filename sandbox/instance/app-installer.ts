@@ -8,6 +8,7 @@ import { BuiltApp } from './dist-records'
 import { Store } from '../glide/store/types'
 import { typedRow } from '../glide/fieldTypes'
 import { FidelitySwitches, strictFidelity } from '../glide/fidelity'
+import { parseEncodedQuery } from '../glide/query/encodedQuery'
 
 /** Update records the sandbox does not need: source archives of React pages and their chunks. */
 const SKIPPED_TABLES = new Set(['sys_attachment', 'sys_attachment_doc', 'sn_glider_source_artifact', 'sn_glider_source_artifact_m2m'])
@@ -46,12 +47,28 @@ function resolveRoleReference(store: Store, shippedRoles: Set<string>, sysId: st
     return local?.sys_id ?? sysId
 }
 
+/**
+ * `<table action="delete_multiple" query="...">` (the SDK writes one before a step's
+ * sys_variable_value and sys_element_mapping rows): the rows the query matches are deleted, so a
+ * reinstall drops the values of inputs a step no longer has. The records after it in the same
+ * file are written again.
+ */
+function deleteMatching(store: Store, table: string, query: string): void {
+    const { condition } = parseEncodedQuery(query)
+    for (const row of store.query(table, { where: condition })) store.delete(table, row.sys_id as string)
+}
+
 export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitches = strictFidelity()): InstallReport {
     const report: InstallReport = { inserted: 0, updated: 0, byTable: {} }
     const shippedRoles = new Set(app.records.filter((r) => r.table === 'sys_user_role').map((r) => r.fields.sys_id))
     store.transaction(() => {
         for (const record of app.records) {
-            if (SKIPPED_TABLES.has(record.table) || record.action !== 'INSERT_OR_UPDATE') continue
+            if (SKIPPED_TABLES.has(record.table)) continue
+            if (record.action === 'delete_multiple' && record.query) {
+                deleteMatching(store, record.table, record.query)
+                continue
+            }
+            if (record.action !== 'INSERT_OR_UPDATE') continue
             const sysId = record.fields.sys_id
             if (!sysId) continue
             const given: Record<string, string | null> = {}

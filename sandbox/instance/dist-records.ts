@@ -10,8 +10,10 @@ import { XMLParser } from 'fast-xml-parser'
 export interface AppRecord {
     /** The record's table, e.g. `sys_security_acl`. */
     table: string
-    /** `INSERT_OR_UPDATE` or `DELETE`. */
+    /** `INSERT_OR_UPDATE`, `DELETE` or `delete_multiple` (with `query`). */
     action: string
+    /** For `delete_multiple`: the encoded query of the rows to delete (e.g. a step's variable values before they are written again). */
+    query?: string
     /** Field values as the platform stores them: strings ('' for empty). */
     fields: Record<string, string>
     /** Display values the XML carries for reference fields (`<field display_value="...">`). */
@@ -133,7 +135,8 @@ function toRecord(table: string, element: Record<string, any>, file: string): Ap
             fields[name] = raw === undefined || raw === null ? '' : String(raw)
         }
     }
-    return { table, action: String(element['@action'] ?? 'INSERT_OR_UPDATE'), fields, displayValues, file }
+    const query = typeof element['@query'] === 'string' ? element['@query'] : undefined
+    return { table, action: String(element['@action'] ?? 'INSERT_OR_UPDATE'), fields, displayValues, file, ...(query === undefined ? {} : { query }) }
 }
 
 function textOf(node: Record<string, any>): string {

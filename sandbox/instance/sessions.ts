@@ -9,6 +9,7 @@
  * one-way hash); tokens are kept hashed in `oauth_credential`.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { hashPassword, verifyPassword } from '../glide/passwords'
 import { Platform } from '../glide/platform'
 import { storedFalse, storedTrue } from '../glide/fieldTypes'
 
@@ -18,17 +19,8 @@ export interface Session {
     token: string
 }
 
-export function hashPassword(password: string, salt: string = randomBytes(8).toString('hex')): string {
-    return `sha256:${salt}:${createHash('sha256').update(`${salt}:${password}`).digest('hex')}`
-}
-
-export function verifyPassword(password: string, stored: string | null): boolean {
-    if (!stored || !stored.startsWith('sha256:')) return false
-    const [, salt, digest] = stored.split(':')
-    const candidate = Buffer.from(hashPassword(password, salt).split(':')[2], 'hex')
-    const expected = Buffer.from(digest, 'hex')
-    return candidate.length === expected.length && timingSafeEqual(candidate, expected)
-}
+// The one-way hash of sys_user.user_password lives with the other password fields (sandbox/glide/passwords.ts).
+export { hashPassword, verifyPassword }
 
 function sha256(text: string): string {
     return createHash('sha256').update(text).digest('hex')
@@ -52,6 +44,19 @@ export class SessionManager {
         if (!userId) return null
         const user = this.platform.store.get('sys_user', userId)
         if (storedTrue(user?.web_service_access_only)) return null
+        const session: Session = { id: randomBytes(16).toString('hex'), userId, token: randomBytes(20).toString('hex') }
+        this.sessions.set(session.id, session)
+        return session
+    }
+
+    /**
+     * A session for a user without their password, for the sandbox's own ATF runner: on an
+     * instance the test runner impersonates server-side (ATF "Impersonate" step), so no login
+     * happens. In-process only: no HTTP route reaches this.
+     */
+    openSessionFor(userId: string): Session {
+        const user = this.platform.store.get('sys_user', userId)
+        if (!user) throw new Error(`openSessionFor: no sys_user ${userId}`)
         const session: Session = { id: randomBytes(16).toString('hex'), userId, token: randomBytes(20).toString('hex') }
         this.sessions.set(session.id, session)
         return session

@@ -171,3 +171,21 @@ export const communicationsModule = Record({
         order: 460,
     },
 })
+
+// --- verification: the ATF suite the app ships (docs/admin/verify.md). Opening the suite also needs an
+// ATF role (atf_test_admin or atf_test_designer) or admin; running it needs test execution enabled. ---
+export const verifyModule = Record({
+    $id: Now.ID['module_verify'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Verify on This Instance',
+        application: menu,
+        link_type: 'LIST',
+        name: 'sys_atf_test_suite',
+        filter: 'name=Microsoft 365 support integration',
+        hint: 'The automated test suite that checks the app on this instance (run it on a sub-production instance first)',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 800,
+    },
+})

@@ -258,7 +258,11 @@ describe('application menu', () => {
             expect(roles.length).toBeGreaterThan(0)
             for (const role of roles) expect([ADMIN, INSIGHTS]).toContain(role)
             if (module.fields.link_type === 'DIRECT') expect(pages).toContain(module.fields.query)
-            if (module.fields.link_type === 'LIST') expect(tables).toContain(module.fields.name)
+            // A list opens an app table, or the platform's suite list filtered to the ATF suite the app ships.
+            if (module.fields.link_type === 'LIST' && module.fields.name === 'sys_atf_test_suite') {
+                const suites = app.byTable('sys_atf_test_suite').map((suite) => `name=${suite.fields.name}`)
+                expect(suites).toContain(module.fields.filter)
+            } else if (module.fields.link_type === 'LIST') expect(tables).toContain(module.fields.name)
         }
         const logs = modules.find((module) => module.fields.title === 'Logs')
         expect(logs?.fields.name).toBe('syslog')

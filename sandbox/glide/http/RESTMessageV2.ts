@@ -15,6 +15,7 @@
  * could not be obtained, with the endpoint's OAuth error.
  */
 import { currentPlatform } from '../current'
+import { decryptPassword2 } from '../passwords'
 import { obtainAccessToken } from './oauth'
 import { sendAndLog } from './outboundLog'
 import { RESTResponseV2 } from './RESTResponseV2'
@@ -148,7 +149,8 @@ export class RESTMessageV2 {
         if (this.profile?.type === 'basic') {
             const row = platform.store.get('sys_auth_profile_basic', this.profile.id)
             if (!row) return { status: 401, message: `Basic auth profile ${this.profile.id} not found` }
-            return basicHeader(row.username ?? '', row.password ?? '')
+            // password is a password2 field: the stored value is encrypted (passwords.ts); one the platform did not encrypt gives ''.
+            return basicHeader(row.username ?? '', decryptPassword2(row.password) ?? '')
         }
         if (this.basic) return basicHeader(this.basic.user, this.basic.password)
         return undefined

@@ -37,6 +37,11 @@ const WORD: Record<CrossScopeOperation, string> = { read: 'Read', create: 'Creat
 const UNDOCUMENTED_WRITE_ACCESS: Record<string, FidelityBehaviour> = {
     sys_ui_form_section: 'crossScopeFormSectionWrite',
     syslog: 'crossScopeSyslogWrite',
+    // Users, role grants and basic auth credentials: no public statement of their out-of-box
+    // Application Access was found (searched: docs, KB, community; see the ledger), so strict.
+    sys_user: 'crossScopeUserAdminWrite',
+    sys_user_has_role: 'crossScopeUserAdminWrite',
+    sys_auth_profile_basic: 'crossScopeUserAdminWrite',
 }
 
 /** The refusal text the platform logs (KB0727180, KB1641480). */

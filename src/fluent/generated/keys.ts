@@ -949,6 +949,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'dc214ec908154c95a7a45e25b9172dd1'
                     }
+                    module_verify: {
+                        table: 'sys_app_module'
+                        id: '2fdcdbb073274d2db2bb6ab76060d871'
+                    }
                     msg_case_already_open: {
                         table: 'sys_ui_message'
                         id: '63966c8e8c184774ae66d3593d004b2b'

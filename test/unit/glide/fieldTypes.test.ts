@@ -11,7 +11,9 @@ type Fields = GlideRecord & Record<string, any>
 describe.each(STORE_CASES)('True/False fields on %s', (_name, createStore) => {
     let platform: Platform
     beforeEach(() => {
-        platform = createTestPlatform({ store: createStore() })
+        // The app's scope writes sys_user here only as a typing fixture: the cross-scope refusal of
+        // user writes (fidelity crossScopeUserAdminWrite) is pinned in test/unit/atf/passwords.test.ts.
+        platform = createTestPlatform({ store: createStore(), scope: 'global' })
     })
     afterEach(() => platform.store.close())
 
