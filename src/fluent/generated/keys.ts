@@ -580,10 +580,12 @@ declare global {
                     atf_setup_modes_aad: {
                         table: 'sys_atf_step'
                         id: '954565096e3840e4807c578f5eaa0cb7'
+                        deleted: true
                     }
                     atf_setup_modes_aad_saved: {
                         table: 'sys_atf_step'
                         id: '7714e8d2c4f7465f88da647905791933'
+                        deleted: true
                     }
                     atf_setup_modes_admin: {
                         table: 'sys_atf_step'
@@ -592,14 +594,20 @@ declare global {
                     atf_setup_modes_basic: {
                         table: 'sys_atf_step'
                         id: 'd51d85b268064d4a9cd02a490cff72c2'
+                        deleted: true
                     }
                     atf_setup_modes_basic_saved: {
                         table: 'sys_atf_step'
                         id: 'fb1f177499f7467ca6bf1f8d9cbb635e'
+                        deleted: true
                     }
                     atf_setup_modes_consent: {
                         table: 'sys_atf_step'
                         id: '40e209845e1343efa62052258070ed4a'
+                    }
+                    atf_setup_modes_each: {
+                        table: 'sys_atf_step'
+                        id: 'b9e805e61f8041749fcd1e2d80eeb650'
                     }
                     atf_setup_modes_fresh: {
                         table: 'sys_atf_step'
@@ -608,14 +616,17 @@ declare global {
                     atf_setup_modes_insights: {
                         table: 'sys_atf_step'
                         id: 'a36af37363004e96ae05f422ba051b8f'
+                        deleted: true
                     }
                     atf_setup_modes_insights_saved: {
                         table: 'sys_atf_step'
                         id: '0d3bdaa2586b420dba75eb8d0be3eb16'
+                        deleted: true
                     }
                     atf_setup_modes_none: {
                         table: 'sys_atf_step'
                         id: '60d46c609a57415ca3802ea3f289a010'
+                        deleted: true
                     }
                     atf_setup_modes_none_saved: {
                         table: 'sys_atf_step'
@@ -843,11 +854,12 @@ declare global {
                     atf_tab_ui_action_new_form: {
                         table: 'sys_atf_step'
                         id: 'ea8cf781f76542738d11fdb23be9df9f'
+                        deleted: true
                     }
                     atf_tab_ui_action_new_hidden: {
                         table: 'sys_atf_step'
                         id: '2e9e2a03384c4ab5a82402e9677c5a35'
-                        deleted: false
+                        deleted: true
                     }
                     atf_tab_ui_action_no_role: {
                         table: 'sys_atf_step'
@@ -1961,6 +1973,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '02ad18df89194ff1927b497f6da6aa39'
+                        deleted: true
                         key: {
                             document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                             variable: '52ed1e5b5360220002c6435723dc3421'
@@ -2000,6 +2013,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '03b3a3299c8c4f96a546bac722082051'
+                        deleted: true
                         key: {
                             document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
                             variable: '6619c7aa5320220002c6435723dc34e2'
@@ -2040,6 +2054,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '058aa6b0df3749548165e7e94b179b1b'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -2795,6 +2810,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '1a6ad6577b8c45e8a7db6aa42cd07254'
+                        deleted: true
                         key: {
                             document_key: 'ea8cf781f76542738d11fdb23be9df9f'
                             variable: '3a662f60a3023110571967d1361e6134'
@@ -2811,6 +2827,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '1ac7bd17f915404b96aea5489c38cd38'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -3184,6 +3201,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '261417d3dcc141caa2b96edf358e13d3'
+                        key: {
+                            document_key: 'b9e805e61f8041749fcd1e2d80eeb650'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '261d59f39382428cbf8fb768b26db8fb'
                         key: {
                             document_key: '78a101f34fb84569a4252e9d3568f41f'
@@ -3303,6 +3328,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2a37c386a2f44048a67923bf2b5a4812'
+                        deleted: true
                         key: {
                             document_key: 'd51d85b268064d4a9cd02a490cff72c2'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -3464,6 +3490,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2e82c2823b0845f9ab0f2d62bb6de950'
+                        deleted: true
                         key: {
                             document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                             variable: '6aad5a575360220002c6435723dc34b0'
@@ -3528,6 +3555,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '307f3af784e5407a94a7f87adc5cbd33'
+                        deleted: true
                         key: {
                             document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
                             variable: 'ff6e125353a0220002c6435723dc3442'
@@ -3650,6 +3678,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '34d8538ca2ba4d4eb60a7b7a4a0e58bc'
+                        deleted: true
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
@@ -3684,6 +3713,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '3571244add934891a07e2d3331fde639'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -3772,6 +3802,15 @@ declare global {
                         key: {
                             document_key: 'a9f2502a86d3487cba05aae8a311f811'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '386b0c55bb4f4959892636cf5c3abf33'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b9e805e61f8041749fcd1e2d80eeb650'
                         }
                     },
                     {
@@ -4087,6 +4126,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '465eab8d6334460b9c4ed093f4ef6222'
+                        deleted: true
                         key: {
                             document_key: '60d46c609a57415ca3802ea3f289a010'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -4286,6 +4326,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4d43eeeeb0b84fd89c62b14af480d430'
+                        deleted: true
                         key: {
                             document_key: 'ea8cf781f76542738d11fdb23be9df9f'
                             variable: '6f2a59a4e7133300b5646ea8c2f6a975'
@@ -4444,6 +4485,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '518b8acd8a2a4e739683a1d66ca22da4'
+                        deleted: true
                         key: {
                             document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
                             variable: '52ed1e5b5360220002c6435723dc3421'
@@ -4460,6 +4502,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '52cf12aa6a774b369f11f5850cacbe72'
+                        deleted: true
                         key: {
                             document_key: 'a36af37363004e96ae05f422ba051b8f'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -4484,6 +4527,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '54847891ae9e48cfb459eac0dd3967f7'
+                        deleted: true
                         key: {
                             document_key: '7714e8d2c4f7465f88da647905791933'
                             variable: '67400008676003007ba405225685efa4'
@@ -6066,6 +6110,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '86c63b0d0e0440748a759ad372651f56'
+                        deleted: true
                         key: {
                             document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
                             variable: '6aad5a575360220002c6435723dc34b0'
@@ -6123,6 +6168,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8a0250e3345c4d34a2b2e685edbd1dba'
+                        deleted: true
                         key: {
                             document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
                             variable: '56e6bee65320220002c6435723dc34b9'
@@ -6204,6 +6250,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8c296e6a67e6464aa0a31383ed28f6fd'
+                        deleted: true
                         key: {
                             document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
                             variable: '67400008676003007ba405225685efa4'
@@ -6318,6 +6365,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '90b4cfa0b9a44f489fbbbe4b5cdb817c'
+                        deleted: true
                         key: {
                             document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                             variable: 'cbddfa135320220002c6435723dc3415'
@@ -6508,6 +6556,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '96077860d74748f5b70986d4941d88f6'
+                        deleted: true
                         key: {
                             document_key: '60d46c609a57415ca3802ea3f289a010'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6884,6 +6933,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a3bd39da449042adb3e45fab20b4a68b'
+                        deleted: true
                         key: {
                             document_key: 'ea8cf781f76542738d11fdb23be9df9f'
                             variable: '27d4e1c25320220002c6435723dc3486'
@@ -7117,6 +7167,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'abc79f00aae241e598c04189f7040cca'
+                        deleted: true
                         key: {
                             document_key: '7714e8d2c4f7465f88da647905791933'
                             variable: 'ff6e125353a0220002c6435723dc3442'
@@ -7852,6 +7903,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c6b5a391605648d2aabaee0eb997b259'
+                        deleted: true
                         key: {
                             document_key: '954565096e3840e4807c578f5eaa0cb7'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -7948,6 +8000,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'c9c9b34d758643ff9831533121cf3e8a'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -8087,6 +8140,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cd5628a609fd4aa19d8093c0cd8a97f2'
+                        deleted: true
                         key: {
                             document_key: 'd51d85b268064d4a9cd02a490cff72c2'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -8095,6 +8149,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cd6aba17b4934677854b4cbe7af2321c'
+                        deleted: true
                         key: {
                             document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
                             variable: 'cbddfa135320220002c6435723dc3415'
@@ -8151,6 +8206,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cf53f9b0458c48f0ac6b4b0e38bbba46'
+                        deleted: true
                         key: {
                             document_key: '954565096e3840e4807c578f5eaa0cb7'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -8378,6 +8434,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd5ecf35f55a1425eaa624575215ec2b8'
+                        deleted: true
                         key: {
                             document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
                             variable: 'ba62b4075320220002c6435723dc34b9'
@@ -8420,6 +8477,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd6df3125ced040019b4f9025201a6313'
+                        deleted: true
                         key: {
                             document_key: '7714e8d2c4f7465f88da647905791933'
                             variable: '6aad5a575360220002c6435723dc34b0'
@@ -8484,6 +8542,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd92984a993d94181806602ed22cd841b'
+                        key: {
+                            document_key: 'b9e805e61f8041749fcd1e2d80eeb650'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd955e0bafe9c45f5b50c8d020e2a0085'
                         key: {
@@ -8495,6 +8561,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd9847ccc9b8542cb88ea1fdc034a4782'
+                        deleted: true
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
@@ -8611,6 +8678,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dd637c6790e6400e86fe879df0192ab9'
+                        deleted: true
                         key: {
                             document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                             variable: 'ff6e125353a0220002c6435723dc3442'
@@ -8619,6 +8687,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ddc5af26e226452da5e4b0878c34d61f'
+                        deleted: true
                         key: {
                             document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                             variable: '67400008676003007ba405225685efa4'
@@ -8944,6 +9013,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e9bc81c7feb04931bd1c0ba7d6b8984c'
+                        deleted: true
                         key: {
                             document_key: 'ea8cf781f76542738d11fdb23be9df9f'
                             variable: 'bb84ed825320220002c6435723dc3400'
@@ -9064,6 +9134,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'ed0995f19f8041e289292d058c0ce165'
+                        deleted: true
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
@@ -9090,6 +9161,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ee1b9bfdb095473baf115e6160b890bd'
+                        deleted: true
                         key: {
                             document_key: '7714e8d2c4f7465f88da647905791933'
                             variable: 'cbddfa135320220002c6435723dc3415'
@@ -9328,6 +9400,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f63030d9eb0e46cbb3fde41eb728cd65'
+                        deleted: true
                         key: {
                             document_key: '7714e8d2c4f7465f88da647905791933'
                             variable: '52ed1e5b5360220002c6435723dc3421'
@@ -9496,6 +9569,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fba6068ec67349668a0f1ab74601e029'
+                        deleted: true
                         key: {
                             document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
                             variable: 'bc43e004c76733005e5c45b881c26046'
@@ -9542,6 +9616,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fcabd346170a4684a115624aacd8f59e'
+                        deleted: true
                         key: {
                             document_key: 'a36af37363004e96ae05f422ba051b8f'
                             variable: '989d9e235324220002c6435723dc3484'
