@@ -57,6 +57,13 @@ function sysIdOf(step: AtfStep): string {
  * the sandbox enforces routes' requires_snc_internal_role as that plugin does (server.ts authorizeRoute).
  */
 const createUser: StepExecutor = (step, context) => {
+    // Create a User is the platform's own step, not a script of the app: the SDK's ATF guide (whose
+    // apps are all scoped) prescribes it for test users ("Test data setup: use atf.server.createUser"),
+    // so it writes sys_user and its role grants as platform code, outside the app scope's cross-scope policy.
+    return context.platform.inScope('global', () => createUserAsPlatform(step, context))
+}
+
+const createUserAsPlatform: StepExecutor = (step, context) => {
     const { platform } = context
     const roles = list(step.inputs.roles)
     for (const role of roles) {

@@ -67,7 +67,11 @@ function toStored(value: InputValue): string | null {
 
 export class Platform {
     readonly store: Store
-    readonly scope: string
+    /** The scope scripts run in now: the app's, or 'global' while platform code runs (inScope). */
+    get scope(): string {
+        return this.currentScope
+    }
+    private currentScope: string
     /** syslog.source for gs logging calls (the app's scope on the instance). */
     logSource: string
     readonly session: SessionState = {
@@ -91,8 +95,8 @@ export class Platform {
 
     constructor(options: PlatformOptions = {}) {
         this.store = options.store ?? new MemoryStore()
-        this.scope = options.scope ?? APP_SCOPE
-        this.logSource = this.scope
+        this.currentScope = options.scope ?? APP_SCOPE
+        this.logSource = this.currentScope
         this.clock = options.clock ?? Date.now
         this.businessRules = new BusinessRuleEngine({
             store: this.store,
@@ -111,6 +115,19 @@ export class Platform {
     }
     setClock(clock: () => number): void {
         this.clock = clock
+    }
+    /**
+     * Runs `fn` as code of another scope (e.g. the platform's own ATF steps, which are global code
+     * and not the app's scripts), then returns to the current scope.
+     */
+    inScope<T>(scope: string, fn: () => T): T {
+        const previous = this.currentScope
+        this.currentScope = scope
+        try {
+            return fn()
+        } finally {
+            this.currentScope = previous
+        }
     }
     nowValue(): string {
         return formatGlideDateTime(this.now())
