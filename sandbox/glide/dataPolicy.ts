@@ -33,7 +33,9 @@ export function installPlatformDataPolicies(platform: Platform): void {
         model_table: 'incident',
         short_description: 'Make close info mandatory when resolved or closed',
         conditions: 'stateIN6,7',
-        active: 'true',
+        // Data policies apply to "all GlideRecord operations" (doc above): an instance on the lenient side
+        // (scripts not checked) has the rule as a UI policy only, so its data policy row is not active there.
+        active: platform.fidelity.closeInfoDataPolicy === 'lenient' ? 'false' : 'true',
     })
     for (const field of ['close_code', 'close_notes']) {
         platform.insertRow('sys_data_policy_rule', { sys_data_policy: CLOSE_INFO_POLICY_ID, table: 'incident', field, mandatory: 'true' })

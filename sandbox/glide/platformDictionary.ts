@@ -697,6 +697,66 @@ const oidcProviderConfiguration: PlatformTable = {
 }
 
 /**
+ * sys_user_group — @servicenow/sdk-core 4.9.0 src/fluent/tables/sys_user_group.now.ts (the columns
+ * the app and the sandbox touch: Setup lists groups for automatic incidents).
+ */
+const sysUserGroup: PlatformTable = {
+    name: 'sys_user_group',
+    label: 'Group',
+    display: 'name',
+    fields: {
+        active: { type: 'boolean', maxLength: 40, default: 'true' },
+        description: { type: 'string', maxLength: 1000 },
+        email: { type: 'email', maxLength: 100 },
+        manager: { type: 'reference', maxLength: 32, reference: 'sys_user' },
+        name: { type: 'string', maxLength: 80 },
+        parent: { type: 'reference', maxLength: 32, reference: 'sys_user_group' },
+    },
+}
+
+/**
+ * sys_script_include — @servicenow/sdk-core 4.9.0 src/fluent/tables/sys_script_include.now.ts.
+ * Not typed here: script (a Generic column of max_length 8000 there; left untyped so nothing is cut).
+ */
+const sysScriptInclude: PlatformTable = {
+    name: 'sys_script_include',
+    label: 'Script Include',
+    display: 'name',
+    fields: {
+        access: { type: 'string', maxLength: 40, default: 'package_private' },
+        active: { type: 'boolean', maxLength: 40, default: 'true' },
+        api_name: { type: 'string', maxLength: 100 },
+        caller_access: { type: 'string', maxLength: 40 },
+        client_callable: { type: 'boolean', maxLength: 40 },
+        description: { type: 'string', maxLength: 4000 },
+        name: { type: 'string', maxLength: 100 },
+    },
+}
+
+/**
+ * oauth_entity_scope, oauth_entity_profile_scope — docs "OAuth profiles and scopes" (an OAuth
+ * provider's scopes, linked to a profile; https://www.servicenow.com/docs/r/yokohama/api-reference/web-services/c_OAuthProviderAndScope.html).
+ * Not in the SDK: string lengths not sourced.
+ */
+const oauthEntityScope: PlatformTable = {
+    name: 'oauth_entity_scope',
+    label: 'OAuth Entity Scope',
+    fields: {
+        name: { type: 'string' },
+        oauth_entity: { type: 'reference', maxLength: 32, reference: 'oauth_entity' },
+        oauth_entity_scope: { type: 'string' },
+    },
+}
+const oauthEntityProfileScope: PlatformTable = {
+    name: 'oauth_entity_profile_scope',
+    label: 'OAuth Entity Profile Scope',
+    fields: {
+        oauth_entity_profile: { type: 'reference', maxLength: 32, reference: 'oauth_entity_profile' },
+        oauth_entity_scope: { type: 'reference', maxLength: 32, reference: 'oauth_entity_scope' },
+    },
+}
+
+/**
  * syslog — docs "System Log" (System Log [syslog]: level -1 debug, 0 information, 1 warning,
  * 2 error; message; source). Not in the SDK: message and source lengths not sourced.
  */
@@ -789,6 +849,10 @@ export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     oauthOidcEntity,
     oidcProviderConfiguration,
     sysAuthProfileBasic,
+    oauthEntityScope,
+    oauthEntityProfileScope,
+    sysUserGroup,
+    sysScriptInclude,
 ]
 
 /** sys_number.maximum_digits default (sys_number.now.ts in the SDK). */

@@ -7,6 +7,7 @@ import { AppRecord, BuiltApp, readBuiltApp } from '../../sandbox/instance/dist-r
 import { stepConfigs } from '../../sandbox/atf/records'
 import { allStepExecutors } from '../../sandbox/atf/executors'
 import { SHIPPED_SUITE } from '../../sandbox/atf/suite'
+import { currentSection, testsSection } from '../../sandbox/atf/doc'
 
 let app: BuiltApp
 let tests: AppRecord[]
@@ -70,5 +71,11 @@ describe('every shipped step', () => {
                 .map((path) => `${path} (step ${step.fields.sys_id})`),
         )
         expect(missing).toEqual([])
+    })
+})
+
+describe('the admin doc', () => {
+    it('docs/admin/verify.md lists every shipped test as the build wrote it (npm run docs:atf)', () => {
+        expect(currentSection()).toBe(testsSection(app))
     })
 })

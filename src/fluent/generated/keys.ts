@@ -313,577 +313,437 @@ declare global {
                         table: 'sys_ws_version'
                         id: 'd96755f453154c689a65eae44453867b'
                     }
-                    atf_rules_agent_comment_queued: {
+                    atf_platform_app_table_access: {
                         table: 'sys_atf_test'
-                        id: 'd3b0dd9e69e54884a36af8e64c88995f'
+                        id: '051fc1c1074a4e20ab3b30780f6c624f'
                     }
-                    atf_rules_closed_agent: {
+                    atf_platform_app_table_access_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '9a043f7fab534d2388feed32c8fe1392'
+                    }
+                    atf_platform_app_table_access_script: {
                         table: 'sys_atf_step'
-                        id: 'e77e2fbdb6a24774ae5d8876a0efecf0'
+                        id: 'b6e6208143ec42b38f3148be1e4f8a40'
                     }
-                    atf_rules_closed_case: {
-                        table: 'sys_atf_step'
-                        id: '3639ecb867814a5e98f9d05eb1a4266c'
-                    }
-                    atf_rules_closed_case_not_queued: {
+                    atf_platform_boolean_queries: {
                         table: 'sys_atf_test'
-                        id: 'fb91103e867448d796c6a6b8e6a11e69'
+                        id: '797fd988205b4f169ac96b227aa21f87'
                     }
-                    atf_rules_closed_comment: {
+                    atf_platform_boolean_queries_app: {
                         table: 'sys_atf_step'
-                        id: '7d7bb43204ff413aa347f8864eed782e'
+                        id: '88481835ed4d490886b426687c07398a'
                     }
-                    atf_rules_closed_incident: {
+                    atf_platform_boolean_queries_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '194b77dd1341446ab09b597a577f00c8'
+                    }
+                    atf_platform_boolean_queries_insert: {
                         table: 'sys_atf_step'
-                        id: 'c1e759fbd4854ec7b0eee7ca23774c4c'
+                        id: 'f7ddc78afe99440babd0aacc376cfb7f'
                     }
-                    atf_rules_closed_nothing: {
+                    atf_platform_boolean_queries_one: {
                         table: 'sys_atf_step'
-                        id: '32026c0212774ee786ba1502c946f39c'
+                        id: '8bb2bfd611d149baa780d37195d1f783'
                     }
-                    atf_rules_closed_setup: {
+                    atf_platform_boolean_queries_true: {
                         table: 'sys_atf_step'
-                        id: '6b66057a4a864afdabc1e7fdd5095b92'
+                        id: '37228e0a7e7941a2908a08f85c5de5ca'
                     }
-                    atf_rules_microsoft_agent: {
+                    atf_platform_boolean_queries_zero: {
                         table: 'sys_atf_step'
-                        id: 'f61ab6b338384c09abbe58d3205fc011'
+                        id: 'b8d5a49f262f40a98ac25e54457fa8f0'
                     }
-                    atf_rules_microsoft_agent_reply: {
-                        table: 'sys_atf_step'
-                        id: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                    }
-                    atf_rules_microsoft_agent_update: {
-                        table: 'sys_atf_step'
-                        id: '413477dac5b74411b758134a4522df8e'
-                    }
-                    atf_rules_microsoft_as_connector: {
-                        table: 'sys_atf_step'
-                        id: 'f2ca6f23f0134b4ca91ed165551c43bc'
-                    }
-                    atf_rules_microsoft_case: {
-                        table: 'sys_atf_step'
-                        id: '36f4b21a3bfd42fabfd9bd65982d268d'
-                    }
-                    atf_rules_microsoft_comment: {
-                        table: 'sys_atf_step'
-                        id: '313a5115f2134903a21b6eb1cba04253'
-                    }
-                    atf_rules_microsoft_connector: {
-                        table: 'sys_atf_step'
-                        id: '90268b0b60314547953a85cdb1544fff'
-                    }
-                    atf_rules_microsoft_incident: {
-                        table: 'sys_atf_step'
-                        id: '4bf98f090ac84a3c83c44998f20d6c6c'
-                    }
-                    atf_rules_microsoft_integration_user: {
-                        table: 'sys_atf_step'
-                        id: 'd89c52fb65f14964885242b057eff392'
-                    }
-                    atf_rules_microsoft_never_echoed: {
-                        table: 'sys_atf_step'
-                        id: 'e4063b9df4da4274954e7d676e764426'
-                    }
-                    atf_rules_microsoft_not_queued: {
+                    atf_platform_boolean_reader: {
                         table: 'sys_atf_test'
-                        id: 'bc29693999924e6ca40cbe2d63298ea4'
+                        id: '0879824c09b04411b1bd75ca8c80e92b'
                     }
-                    atf_rules_microsoft_nothing_queued: {
+                    atf_platform_boolean_reader_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '86b3611465da4ebcb28a481ba65b6937'
+                    }
+                    atf_platform_boolean_reader_saved: {
                         table: 'sys_atf_step'
-                        id: '439a1474580f40009ede9249cbd184c3'
+                        id: '8d600941d58645f4a896ded6965e2fa9'
                     }
-                    atf_rules_microsoft_reply_queued: {
+                    atf_platform_boolean_reader_spellings: {
                         table: 'sys_atf_step'
-                        id: '391bd242978646b4b820fac7dc90ca0b'
+                        id: 'bbaa28fe373542da8333cf8682aa3f4a'
                     }
-                    atf_rules_microsoft_setup: {
-                        table: 'sys_atf_step'
-                        id: '9033a0052d5e4404a06231f1f59dba5c'
-                    }
-                    atf_rules_microsoft_still_nothing: {
-                        table: 'sys_atf_step'
-                        id: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                    }
-                    atf_rules_no_case_agent: {
-                        table: 'sys_atf_step'
-                        id: '989e78a478c1476089fa589051906e8d'
-                    }
-                    atf_rules_no_case_comment: {
-                        table: 'sys_atf_step'
-                        id: 'ee4a9f764ba04004b072bd4743c83118'
-                    }
-                    atf_rules_no_case_incident_kept: {
-                        table: 'sys_atf_step'
-                        id: '774b59da577e4f8da0adc428fb5464c6'
-                    }
-                    atf_rules_no_case_insert: {
-                        table: 'sys_atf_step'
-                        id: '37bb37a449c94026b4184f4835595171'
-                    }
-                    atf_rules_no_case_insert_nothing: {
-                        table: 'sys_atf_step'
-                        id: '8b391fe2171f4cd88af38a1844796a37'
-                    }
-                    atf_rules_no_case_not_queued: {
+                    atf_platform_boolean_reads: {
                         table: 'sys_atf_test'
-                        id: 'abc5335722a0479bacb16b9e6494ec1b'
+                        id: '3c3bb21cfe974f2ca6c556421cf56713'
                     }
-                    atf_rules_no_case_setup: {
+                    atf_platform_boolean_reads_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'b8b9f35fa86e4510a089c84e0d7cf8af'
+                    }
+                    atf_platform_boolean_reads_insert_false: {
                         table: 'sys_atf_step'
-                        id: 'cc3bfef92e874995b303e8ea489d40e6'
+                        id: '90bc401d8bbb42c69ccdfa775e4f48d7'
                     }
-                    atf_rules_no_case_update_nothing: {
+                    atf_platform_boolean_reads_insert_true: {
                         table: 'sys_atf_step'
-                        id: '4b4543d9b984497b8d012d6ff511d1c1'
+                        id: '87da30b96ca040299508e1d4e260aaae'
                     }
-                    atf_rules_pending_case: {
+                    atf_platform_boolean_reads_script: {
                         table: 'sys_atf_step'
-                        id: '2a291cd52b1641269dfe9c0dcaedeffd'
+                        id: '25ae9c7ab9ef423fac1917cf1256edcc'
                     }
-                    atf_rules_pending_comment: {
+                    atf_platform_boolean_reads_validate_false: {
                         table: 'sys_atf_step'
-                        id: '0a9cc2899b6f4b879c45611e0c01d4f6'
+                        id: 'bd61dfc3aab443d2b09261855fdc9f24'
                     }
-                    atf_rules_pending_incident: {
+                    atf_platform_boolean_reads_validate_true: {
                         table: 'sys_atf_step'
-                        id: 'bdf9b950585d488098126b5db6f85ecf'
+                        id: 'c4857fe845b343808e67da7702520095'
                     }
-                    atf_rules_pending_nothing: {
-                        table: 'sys_atf_step'
-                        id: 'bda060cd2bd6478da5e64f96973f2636'
-                    }
-                    atf_rules_queued_agent: {
-                        table: 'sys_atf_step'
-                        id: '0bfd428339c24466876da485da2ccd9d'
-                    }
-                    atf_rules_queued_case: {
-                        table: 'sys_atf_step'
-                        id: '4f464aabc30d4a3aa5de2d69dda30041'
-                    }
-                    atf_rules_queued_comment: {
-                        table: 'sys_atf_step'
-                        id: '3d7b63a0177349f98a134ecbbc4fac8b'
-                    }
-                    atf_rules_queued_entry: {
-                        table: 'sys_atf_step'
-                        id: 'ac391022de02453d95cfe6af35758351'
-                    }
-                    atf_rules_queued_incident: {
-                        table: 'sys_atf_step'
-                        id: '99daa32806174442956502d2d7ae6c31'
-                    }
-                    atf_rules_queued_only_once: {
-                        table: 'sys_atf_step'
-                        id: 'b21480d831044edfbea734c5e234bc40'
-                    }
-                    atf_rules_queued_plain_update: {
-                        table: 'sys_atf_step'
-                        id: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                    }
-                    atf_rules_queued_row: {
-                        table: 'sys_atf_step'
-                        id: '7fc15233a6ee4b56b96cf04a6dd74910'
-                    }
-                    atf_rules_queued_second_comment: {
-                        table: 'sys_atf_step'
-                        id: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                    }
-                    atf_rules_queued_second_row: {
-                        table: 'sys_atf_step'
-                        id: '848a2a616f3b402988ddc91454622483'
-                    }
-                    atf_rules_queued_setup: {
-                        table: 'sys_atf_step'
-                        id: '45ad261516ac4a7a9cf9247ba26c36fc'
-                    }
-                    atf_rules_queued_still_once: {
-                        table: 'sys_atf_step'
-                        id: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                    }
-                    atf_rules_status_map_close_code: {
+                    atf_platform_close_codes: {
                         table: 'sys_atf_test'
-                        id: '15ca842dcf724f6087027d67dfc1412a'
+                        id: '2939bcdc728048a2924c861ac598f4cc'
                     }
-                    atf_rules_status_map_insert_invalid: {
+                    atf_platform_close_codes_choices: {
                         table: 'sys_atf_step'
-                        id: 'a9f2502a86d3487cba05aae8a311f811'
+                        id: 'ab63bd977d554b64882cda0f1d686e7b'
                     }
-                    atf_rules_status_map_insert_no_code: {
+                    atf_platform_close_codes_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'b99f814828fa431ea8f464fc4aa27bbb'
+                    }
+                    atf_platform_close_codes_read: {
                         table: 'sys_atf_step'
-                        id: '1caaade2e6c74b1198dffee5f172bba4'
+                        id: 'c83453ae101446c086395ce13e94bfc8'
                     }
-                    atf_rules_status_map_invalid_absent: {
+                    atf_platform_close_codes_resolve: {
                         table: 'sys_atf_step'
-                        id: '271e4a489c7a4848bd7bbd953a08ebb8'
+                        id: 'bb2a77f93f8140e98ef54c21ff392853'
                     }
-                    atf_rules_status_map_unchanged: {
-                        table: 'sys_atf_step'
-                        id: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                    }
-                    atf_rules_status_map_update_invalid: {
-                        table: 'sys_atf_step'
-                        id: '8b3670692669433994de49ad8079f84f'
-                    }
-                    atf_rules_status_map_valid_code: {
-                        table: 'sys_atf_step'
-                        id: 'd5c767763fdb47449e57e050fa7ed9e3'
-                    }
-                    atf_rules_status_map_valid_inserted: {
-                        table: 'sys_atf_step'
-                        id: 'e943781ef7234bf5a20307da718337ef'
-                    }
-                    atf_rules_status_map_valid_updated: {
-                        table: 'sys_atf_step'
-                        id: '08ed16da023f4afbb395f435fbd72677'
-                    }
-                    atf_setup_consent_admin: {
-                        table: 'sys_atf_step'
-                        id: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                    }
-                    atf_setup_consent_agrees: {
-                        table: 'sys_atf_step'
-                        id: 'cb0b0ce81cb442edbc52f5fecc29a93e'
-                    }
-                    atf_setup_consent_fresh: {
-                        table: 'sys_atf_step'
-                        id: '9e17e610be634eb3a6e91e0f72c446d1'
-                    }
-                    atf_setup_consent_needs_agree: {
-                        table: 'sys_atf_step'
-                        id: '6d3e1f46af104cb0938f7ede4eb33ecb'
-                    }
-                    atf_setup_consent_not_recorded: {
-                        table: 'sys_atf_step'
-                        id: '163acfb37fa24c3fac9e7ae49f598d3c'
-                    }
-                    atf_setup_consent_recorded: {
-                        table: 'sys_atf_step'
-                        id: '7b80f0b37ad44d979f1601861e0b214c'
-                    }
-                    atf_setup_consent_required: {
+                    atf_platform_close_info_policy: {
                         table: 'sys_atf_test'
-                        id: 'f5f18fb618f14cd2b24d972373bb05c2'
+                        id: 'fe2abde80dd1410fb650df071a68048a'
                     }
-                    atf_setup_consent_steps_refused: {
+                    atf_platform_close_info_policy_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3d30b06b958145a4bec3739d4b26ffdc'
+                    }
+                    atf_platform_close_info_policy_script: {
                         table: 'sys_atf_step'
-                        id: 'e50dfe66aef94aecb9aea2f42e115ce1'
+                        id: '64e9986f65f841d5baa7020ea4cb26c6'
                     }
-                    atf_setup_mode_choices: {
+                    atf_platform_comment_sync_read: {
                         table: 'sys_atf_test'
-                        id: '9b832ee4661c470dbe13c504af331ba5'
+                        id: '3db30c63b16a44f8a88fff947be404f6'
                     }
-                    atf_setup_mode_rules: {
+                    atf_platform_comment_sync_read_app: {
+                        table: 'sys_atf_step'
+                        id: '7f5b7bace0604014a273ef010a88e9bb'
+                    }
+                    atf_platform_comment_sync_read_comment: {
+                        table: 'sys_atf_step'
+                        id: 'bf3ae84600c147129fc9235401f78ffd'
+                    }
+                    atf_platform_comment_sync_read_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f5efd18ffa8a4f0caefce480cf8a16ac'
+                    }
+                    atf_platform_comment_sync_read_incident: {
+                        table: 'sys_atf_step'
+                        id: '87700c2213fc48a1853b95d198443891'
+                    }
+                    atf_platform_comment_sync_read_journal: {
+                        table: 'sys_atf_step'
+                        id: '40e1cf58ad7b45f2be24226ab7b589d5'
+                    }
+                    atf_platform_cross_scope_reads: {
                         table: 'sys_atf_test'
-                        id: '5a46cd7956c24558a7aa94ee5beb6154'
+                        id: '596f5b85aff148dd8e4ab5998f0e3968'
                     }
-                    atf_setup_modes_aad: {
+                    atf_platform_cross_scope_reads_app_records: {
                         table: 'sys_atf_step'
-                        id: '954565096e3840e4807c578f5eaa0cb7'
-                        deleted: true
+                        id: 'ec093265b9214b56bcb585d747bb4e32'
                     }
-                    atf_setup_modes_aad_saved: {
+                    atf_platform_cross_scope_reads_create_user: {
                         table: 'sys_atf_step'
-                        id: '7714e8d2c4f7465f88da647905791933'
-                        deleted: true
+                        id: '2501228128164bcaa54c205356945057'
                     }
-                    atf_setup_modes_admin: {
+                    atf_platform_cross_scope_reads_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ed6a0f4da57747908cd0550bc62ca4d6'
+                    }
+                    atf_platform_cross_scope_reads_new_user: {
                         table: 'sys_atf_step'
-                        id: 'd1167e90c45c46af82ac3c67bab964e3'
+                        id: '4da5bb512714406f92678e96c3cf6ac9'
                     }
-                    atf_setup_modes_basic: {
+                    atf_platform_cross_scope_reads_tables: {
                         table: 'sys_atf_step'
-                        id: 'd51d85b268064d4a9cd02a490cff72c2'
-                        deleted: true
+                        id: '6e6696cee9aa49469307c0df89c070f2'
                     }
-                    atf_setup_modes_basic_saved: {
+                    atf_platform_cross_scope_reads_user: {
                         table: 'sys_atf_step'
-                        id: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                        deleted: true
+                        id: 'd68a23df904b4b869231b4767355a869'
                     }
-                    atf_setup_modes_consent: {
+                    atf_platform_cross_scope_reads_user_role: {
                         table: 'sys_atf_step'
-                        id: '40e209845e1343efa62052258070ed4a'
+                        id: '1ad18ce70ce9471695107410021fab7b'
                     }
-                    atf_setup_modes_each: {
-                        table: 'sys_atf_step'
-                        id: 'b9e805e61f8041749fcd1e2d80eeb650'
-                    }
-                    atf_setup_modes_fresh: {
-                        table: 'sys_atf_step'
-                        id: 'adb10161f1eb4380b70b1d5e08ea71bd'
-                    }
-                    atf_setup_modes_insights: {
-                        table: 'sys_atf_step'
-                        id: 'a36af37363004e96ae05f422ba051b8f'
-                        deleted: true
-                    }
-                    atf_setup_modes_insights_saved: {
-                        table: 'sys_atf_step'
-                        id: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                        deleted: true
-                    }
-                    atf_setup_modes_none: {
-                        table: 'sys_atf_step'
-                        id: '60d46c609a57415ca3802ea3f289a010'
-                        deleted: true
-                    }
-                    atf_setup_modes_none_saved: {
-                        table: 'sys_atf_step'
-                        id: '5578d4b8a1cb49928c112e9954f34fa4'
-                    }
-                    atf_setup_modes_still_none: {
-                        table: 'sys_atf_step'
-                        id: '836e61df56284669b83ae2ab454e8f4c'
-                    }
-                    atf_setup_modes_unknown: {
-                        table: 'sys_atf_step'
-                        id: '8418efba4dfa45c9a0c708f963db3930'
-                    }
-                    atf_setup_refusals: {
+                    atf_platform_default_view: {
                         table: 'sys_atf_test'
-                        id: '629e620d6db746a7832ba55270e40076'
+                        id: 'd2a93cad8f26463194a0b5bec1d46b22'
                     }
-                    atf_setup_refusals_admin: {
+                    atf_platform_default_view_app: {
                         table: 'sys_atf_step'
-                        id: 'b66b539169d341aba48a3fee7f8fc927'
+                        id: '766ee66aea2f47b689d4dff7c630aaeb'
                     }
-                    atf_setup_refusals_consent: {
-                        table: 'sys_atf_step'
-                        id: 'b1b62d84224f4829be6f5c09613da002'
+                    atf_platform_default_view_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a7cf5cb2f43740408fe901f799e8fe14'
                     }
-                    atf_setup_refusals_fresh: {
+                    atf_platform_default_view_section: {
                         table: 'sys_atf_step'
-                        id: '9ca4143d26874bd08e549e29cbaae2d2'
+                        id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                     }
-                    atf_setup_refusals_insights_kept: {
+                    atf_platform_default_view_view: {
                         table: 'sys_atf_step'
-                        id: 'a6e35ab08a7545af8f229bb3a99ad447'
+                        id: 'e9d7ab8ae261429d8628103cec09f498'
                     }
-                    atf_setup_refusals_not_in_mode: {
-                        table: 'sys_atf_step'
-                        id: 'bc2e26c6b1474830ab0308144f4a788b'
+                    atf_platform_field_cut: {
+                        table: 'sys_atf_test'
+                        id: 'f620990c15af43a195d8d1f7505f5d43'
                     }
-                    atf_setup_refusals_order: {
+                    atf_platform_field_cut_author: {
                         table: 'sys_atf_step'
-                        id: '678f794b2fd44e6493661dcbda5919fd'
+                        id: 'af7f53e19a3b4026a9ffa29f02ab341c'
                     }
-                    atf_setup_refusals_still_tenant: {
+                    atf_platform_field_cut_case: {
                         table: 'sys_atf_step'
-                        id: '51a219036f90436cbb4fac25cba3d07e'
+                        id: '5a46bd65f6444ae69286bbb2fec119f9'
                     }
-                    atf_setup_refusals_tenant_saved: {
+                    atf_platform_field_cut_characters: {
                         table: 'sys_atf_step'
-                        id: 'efad825cffbd41a5a2a9c53a1d087db7'
+                        id: '954b4cb46fc84d4a8fad3cf2e5059c87'
                     }
-                    atf_setup_refusals_tenant_validated: {
-                        table: 'sys_atf_step'
-                        id: 'c2b320afed754bee91489871962346d7'
+                    atf_platform_field_cut_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3cf578c5874e4becb68893d4bf9eaa75'
                     }
-                    atf_setup_rules_aad_client_id: {
+                    atf_platform_field_cut_incident: {
                         table: 'sys_atf_step'
-                        id: '3a6fd28c0ac346f49027f6293844112b'
+                        id: 'b46fe0d3ef3a4fa384535b403fb87388'
                     }
-                    atf_setup_rules_aad_unchanged: {
+                    atf_platform_field_cut_insert: {
                         table: 'sys_atf_step'
-                        id: '945de37c53dc47daa5bed92096b666e0'
+                        id: '7c47e69754c648808746d5bee6da2471'
                     }
-                    atf_setup_rules_admin: {
+                    atf_platform_field_cut_message_id: {
                         table: 'sys_atf_step'
-                        id: '5f59a3a7d01841f2a6a10c1c257f96e6'
+                        id: '449e08963a8e4d48909b8bef525e8c83'
                     }
-                    atf_setup_rules_at_settings_basic: {
-                        table: 'sys_atf_step'
-                        id: 'e83cb8dbc56c414c8becc791882df03d'
+                    atf_platform_field_length_helper: {
+                        table: 'sys_atf_test'
+                        id: 'be17d86bd25e439fa557777146429691'
                     }
-                    atf_setup_rules_at_settings_insights: {
+                    atf_platform_field_length_helper_cut: {
                         table: 'sys_atf_step'
-                        id: '2f25c2604a3946f78e8e61aff68dd2e6'
+                        id: '2254902dbf774c18864490ca1b349cf6'
                     }
-                    atf_setup_rules_at_user_aad: {
+                    atf_platform_field_length_helper_emoji: {
                         table: 'sys_atf_step'
-                        id: 'd46682e6969843da878f130d446233ff'
+                        id: '85b5d68a795542f9aec6c0517f323b22'
                     }
-                    atf_setup_rules_basic_needs_email: {
-                        table: 'sys_atf_step'
-                        id: 'b7b51427a1f246ac85d06a4b197c8001'
+                    atf_platform_field_length_helper_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f9c6f0ef957049e0bb785a52c5494d98'
                     }
-                    atf_setup_rules_basic_unchanged: {
+                    atf_platform_field_length_helper_lengths: {
                         table: 'sys_atf_step'
-                        id: '927ba325ac984b49a1d1792a8283c72b'
+                        id: '5d32d0e1c4f84b2ca24977194ebe007d'
                     }
-                    atf_setup_rules_consent: {
+                    atf_platform_field_length_helper_refuse: {
                         table: 'sys_atf_step'
-                        id: '309fe6d12ade49cea06ac8c3a71bb603'
+                        id: '82c9a1b1b6314946aed01216bf6b7ba8'
                     }
-                    atf_setup_rules_fresh: {
-                        table: 'sys_atf_step'
-                        id: 'f30a36869fef4ab8bf97c1e76d604fbb'
+                    atf_platform_journal_entry: {
+                        table: 'sys_atf_test'
+                        id: '01ac950cf92d4e109c92a17a3e8448d3'
                     }
-                    atf_setup_rules_insights_no_email: {
+                    atf_platform_journal_entry_first: {
                         table: 'sys_atf_step'
-                        id: 'bd84fe8df0ef44a0ba17835f0027fadc'
+                        id: '77ff3dab498941d5837a4770c3e1b1b2'
                     }
-                    atf_setup_rules_insights_saved: {
+                    atf_platform_journal_entry_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'fefe4443da50490f9c7ec4fd05539fe6'
+                    }
+                    atf_platform_journal_entry_second: {
                         table: 'sys_atf_step'
-                        id: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
+                        id: 'faeee9aaf77f4f519141013a9e7879ba'
+                    }
+                    atf_platform_journal_entry_write: {
+                        table: 'sys_atf_step'
+                        id: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                    }
+                    atf_platform_journal_uncut: {
+                        table: 'sys_atf_test'
+                        id: '828f2d456265466a9101b81b15b0a992'
+                    }
+                    atf_platform_journal_uncut_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a21d1fe5e428422aa0396802aee91891'
+                    }
+                    atf_platform_journal_uncut_script: {
+                        table: 'sys_atf_step'
+                        id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                    }
+                    atf_platform_log_source: {
+                        table: 'sys_atf_test'
+                        id: 'af53488e916c4dc48bbc2cd819792231'
+                    }
+                    atf_platform_log_source_found: {
+                        table: 'sys_atf_step'
+                        id: '01ed2dc9cbad45f480b27b08566576ed'
+                    }
+                    atf_platform_log_source_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c0041e932b98431aa92573b7c16fca7c'
+                    }
+                    atf_platform_log_source_write: {
+                        table: 'sys_atf_step'
+                        id: '3349a4d647b6447a815756430f079b10'
+                    }
+                    atf_platform_long_text: {
+                        table: 'sys_atf_test'
+                        id: '83af0404ed2d410aa0cace71cd063f70'
+                    }
+                    atf_platform_long_text_app: {
+                        table: 'sys_atf_step'
+                        id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                    }
+                    atf_platform_long_text_direct: {
+                        table: 'sys_atf_step'
+                        id: '9753233a00144e198b49e5d70258e8a7'
+                    }
+                    atf_platform_long_text_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '05cf2229ad9b4f49b3276b6287863678'
+                    }
+                    atf_platform_scoped_log_source: {
+                        table: 'sys_atf_test'
+                        id: '418630c7b0904c5984be2ca9d3f769e4'
+                    }
+                    atf_platform_scoped_log_source_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd6a28244cf7f40cf80b7e8339f4ad6b4'
+                    }
+                    atf_platform_scoped_log_source_info: {
+                        table: 'sys_atf_step'
+                        id: '1c38e030c48f4cd1a52d7f4147a493c9'
+                    }
+                    atf_platform_scoped_log_source_warn: {
+                        table: 'sys_atf_step'
+                        id: 'fc793777a29e4318b9e09ba995d995bb'
+                    }
+                    atf_platform_scoped_log_source_write: {
+                        table: 'sys_atf_step'
+                        id: '919d0807526843f09b49f1a31c9ede75'
+                    }
+                    atf_platform_syslog_access: {
+                        table: 'sys_atf_test'
+                        id: '759e80349def473f988461c93f638721'
+                    }
+                    atf_platform_syslog_access_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '6af2ce210f3c4cbe91c3b53b8566860e'
+                    }
+                    atf_platform_syslog_access_script: {
+                        table: 'sys_atf_step'
+                        id: 'f74a08519934472f9cacde2e5ed15c81'
+                    }
+                    atf_platform_typed_values: {
+                        table: 'sys_atf_test'
+                        id: '8fd0c11b37ea4463a6365a713bf2db05'
+                    }
+                    atf_platform_typed_values_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '79aaed4c9bd04156b0a49d1c1a0872cc'
+                    }
+                    atf_platform_typed_values_not_a_number: {
+                        table: 'sys_atf_step'
+                        id: '6eee0afb289c46e8b3366c182b783551'
+                    }
+                    atf_platform_typed_values_validate: {
+                        table: 'sys_atf_step'
+                        id: '6a4060d8eab14ce38b477e9f66257c69'
+                    }
+                    atf_platform_typed_values_write: {
+                        table: 'sys_atf_step'
+                        id: '0e641514d2a6439f95dbe1b2db8ca46a'
+                    }
+                    atf_platform_unique_index: {
+                        table: 'sys_atf_test'
+                        id: '67759fc602db4fc3b0aa5b1b7f71a6a3'
+                    }
+                    atf_platform_unique_index_case_first: {
+                        table: 'sys_atf_step'
+                        id: '4a67c31084b745548a0442373b06852c'
+                    }
+                    atf_platform_unique_index_case_other: {
+                        table: 'sys_atf_step'
+                        id: 'ecf1e03ff6e64596987d85a9c6599448'
+                    }
+                    atf_platform_unique_index_case_second: {
+                        table: 'sys_atf_step'
+                        id: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                    }
+                    atf_platform_unique_index_feed_first: {
+                        table: 'sys_atf_step'
+                        id: '9a4b845bd3e944a3a07058237c35c657'
+                    }
+                    atf_platform_unique_index_feed_second: {
+                        table: 'sys_atf_step'
+                        id: '525e64a5cd2a457eac6a725c11ba8300'
+                    }
+                    atf_platform_unique_index_in_suite: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'dc7f06f3addf44128b3145066c31efe2'
+                    }
+                    atf_platform_unique_index_incident: {
+                        table: 'sys_atf_step'
+                        id: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                    }
+                    atf_platform_unique_index_issue_first: {
+                        table: 'sys_atf_step'
+                        id: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                    }
+                    atf_platform_unique_index_issue_second: {
+                        table: 'sys_atf_step'
+                        id: 'f12abe8aefde41da826c79839e3027b5'
+                    }
+                    atf_platform_unique_index_message_first: {
+                        table: 'sys_atf_step'
+                        id: 'afdc2c45c5b64806b21ddae252a3b98b'
+                    }
+                    atf_platform_unique_index_message_other_case: {
+                        table: 'sys_atf_step'
+                        id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                    }
+                    atf_platform_unique_index_message_second: {
+                        table: 'sys_atf_step'
+                        id: '5d614dc256854cf2be4553be97c89da2'
+                    }
+                    atf_platform_unique_index_script: {
+                        table: 'sys_atf_step'
+                        id: '3e5c349830ca45f69bf8442a4b79de97'
+                    }
+                    atf_platform_unique_index_status_first: {
+                        table: 'sys_atf_step'
+                        id: '95a0eafa847b49cda768970c934740d4'
+                    }
+                    atf_platform_unique_index_status_second: {
+                        table: 'sys_atf_step'
+                        id: '1634621532c94b6d9657b6fe1402633d'
                     }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
-                    }
-                    atf_suite_rules_agent_comment_queued: {
-                        table: 'sys_atf_test_suite_test'
-                        id: 'd8bf89ba331e4c50968225bf05c34335'
-                    }
-                    atf_suite_rules_closed_case_not_queued: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '92f46d2ce95c4fac9416508a35548f20'
-                    }
-                    atf_suite_rules_microsoft_not_queued: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '2d336cb3f92047b5bd86337d48dfe821'
-                    }
-                    atf_suite_rules_no_case_not_queued: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '48d84e4778c0479e8650897ffcbd0f9a'
-                    }
-                    atf_suite_rules_status_map_close_code: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '4eb60cd236454a0181afa36141ecd287'
-                    }
-                    atf_suite_setup_consent_required: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '61b38ed1b3734d8980f628ba4e834c81'
-                    }
-                    atf_suite_setup_mode_choices: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '59e13c5565924e7fb0e7870d0613f2c8'
-                    }
-                    atf_suite_setup_mode_rules: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '706dbf3531c04e8297ccf190d1ceef16'
-                    }
-                    atf_suite_setup_refusals: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '4d68456b581749b0b729c2408a3caac8'
-                    }
-                    atf_suite_tab_section_default_view: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '1becfa76bd7b4c888452967962a76d79'
-                    }
-                    atf_suite_tab_ui_action_visibility: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '566ff38229c84493b4b4d372b7df3aec'
-                        deleted: false
-                    }
-                    atf_tab_section_app_lookup: {
-                        table: 'sys_atf_step'
-                        id: '9e3ed8fb355c4ee1a92fc8431020f1c5'
-                    }
-                    atf_tab_section_default_view: {
-                        table: 'sys_atf_test'
-                        id: '970d3ecfa838407a88b40c91c6957bf6'
-                    }
-                    atf_tab_section_element: {
-                        table: 'sys_atf_step'
-                        id: '6df9939805ec47e2aef319d286c6f8bb'
-                    }
-                    atf_tab_section_formatter: {
-                        table: 'sys_atf_step'
-                        id: '7c28e1fb405141279b524bb88d3faa0a'
-                    }
-                    atf_tab_section_macro: {
-                        table: 'sys_atf_step'
-                        id: '321feca0cedd44a087a421a55f87d744'
-                    }
-                    atf_tab_section_roles: {
-                        table: 'sys_atf_step'
-                        id: '9e34349d28574a28a33d8cef02d3d2bf'
-                    }
-                    atf_tab_section_section: {
-                        table: 'sys_atf_step'
-                        id: '1a3dc693df434a4b9c46eefb2163be6d'
-                    }
-                    atf_tab_section_view: {
-                        table: 'sys_atf_step'
-                        id: 'dd60553e9c1740d3b1a6f71e4d7f4d67'
-                    }
-                    atf_tab_ui_action_agent: {
-                        table: 'sys_atf_step'
-                        id: '3cc1b8b032ac4313af5823d911fe3454'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_agent_incident: {
-                        table: 'sys_atf_step'
-                        id: '121b94f7674e438d9d88c0fc4d153e7c'
-                    }
-                    atf_tab_ui_action_agent_new_form: {
-                        table: 'sys_atf_step'
-                        id: '58ded583e25846d7a7adbde7a67eb9b0'
-                        deleted: true
-                    }
-                    atf_tab_ui_action_agent_opens: {
-                        table: 'sys_atf_step'
-                        id: '78a101f34fb84569a4252e9d3568f41f'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_agent_sees: {
-                        table: 'sys_atf_step'
-                        id: 'de66185ee0d747e9b4e39d12b2be626c'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_as_agent: {
-                        table: 'sys_atf_step'
-                        id: '8fd3d669528841fdac33c61da5c21056'
-                    }
-                    atf_tab_ui_action_as_other: {
-                        table: 'sys_atf_step'
-                        id: '57901c938ef0474c8628836f5948d14a'
-                    }
-                    atf_tab_ui_action_incident: {
-                        table: 'sys_atf_step'
-                        id: 'ed9715f837284b68b537f86321add2a8'
-                        deleted: true
-                    }
-                    atf_tab_ui_action_itil_role: {
-                        table: 'sys_atf_step'
-                        id: '449b4113a21b4426970b49eeb1b3b276'
-                        deleted: true
-                    }
-                    atf_tab_ui_action_new_form: {
-                        table: 'sys_atf_step'
-                        id: 'ea8cf781f76542738d11fdb23be9df9f'
-                        deleted: true
-                    }
-                    atf_tab_ui_action_new_hidden: {
-                        table: 'sys_atf_step'
-                        id: '2e9e2a03384c4ab5a82402e9677c5a35'
-                        deleted: true
-                    }
-                    atf_tab_ui_action_no_role: {
-                        table: 'sys_atf_step'
-                        id: '179df7d2df1241959dfe9e6dc3008a7b'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_no_role_hidden: {
-                        table: 'sys_atf_step'
-                        id: '6085ccf3a4e94626aebd70efc041d7a5'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_no_role_opens: {
-                        table: 'sys_atf_step'
-                        id: '90432824f31040b583402e29b45508fc'
-                        deleted: false
-                    }
-                    atf_tab_ui_action_other_incident: {
-                        table: 'sys_atf_step'
-                        id: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                    }
-                    atf_tab_ui_action_visibility: {
-                        table: 'sys_atf_test'
-                        id: 'b6aae42a4b914d589592ab6419afdb5d'
-                        deleted: false
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -1729,10 +1589,6 @@ declare global {
                         table: 'sys_module'
                         id: '21fab675a5404e2292a50c54abd96e4e'
                     }
-                    'src_server_verification_route-call_ts': {
-                        table: 'sys_module'
-                        id: 'c51e45acb11a41b994f3d0a63d373338'
-                    }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
                         id: 'ba5786a318a74620ade435e549e0731b'
@@ -1864,35 +1720,28 @@ declare global {
                 }
                 composite: [
                     {
-                        table: 'sys_variable_value'
-                        id: '000d3cc668534462ad9ffa62044572d3'
+                        table: 'sys_element_mapping'
+                        id: '0056ec571e2148b59c41ba137b3cd1c0'
                         key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd68a23df904b4b869231b4767355a869'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '005be85033d14a4f82660aaca0affa9d'
+                        id: '00ece6c8aae74f5c9b9d3606589deaea'
                         key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '00d857cb94ea4437b7d5b07dc74000f4'
+                        id: '011a32a9cfc74b73bea151d1700da366'
                         key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '01b103b2de964624a19c0f9505aaf8ed'
-                        key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -1915,68 +1764,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '01eff6cd571d4af89d3b67d61f7f77a3'
+                        id: '020ea373142a4b9bbcd946cc217ba87e'
                         key: {
-                            document_key: '3a6fd28c0ac346f49027f6293844112b'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0253242a1297459894e89ebde9fc833a'
+                        id: '02aa7a6c739747fc934a0f5f82ca9617'
                         key: {
-                            document_key: 'd46682e6969843da878f130d446233ff'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '025ae62411d448049e0d05a36784af29'
-                        key: {
-                            document_key: 'a9f2502a86d3487cba05aae8a311f811'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02831be1480945d28ac55fac6a793090'
-                        key: {
-                            document_key: 'e4063b9df4da4274954e7d676e764426'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '028912b0934d4f3a89cad39817eaf6b3'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02a2468c5d2048cf8d01e6a433f00806'
-                        key: {
-                            document_key: '163acfb37fa24c3fac9e7ae49f598d3c'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02a9df793f3146f78d35e6fb2db6de80'
-                        key: {
-                            document_key: 'e83cb8dbc56c414c8becc791882df03d'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02ad18df89194ff1927b497f6da6aa39'
-                        deleted: true
-                        key: {
-                            document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1984,22 +1783,6 @@ declare global {
                         id: '02c656572fbf4802bf04e0a2a53721ec'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0323fc4957c34f01b24d3b755a7aa413'
-                        key: {
-                            document_key: '7d7bb43204ff413aa347f8864eed782e'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0342b5558229474a8bb75b3c94570c33'
-                        key: {
-                            document_key: '45ad261516ac4a7a9cf9247ba26c36fc'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2012,19 +1795,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '03b3a3299c8c4f96a546bac722082051'
-                        deleted: true
+                        id: '03bd27445fd14276bb9d2cf9520a5164'
                         key: {
-                            document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
-                            variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '03e848732ff64437a8815196db0a2ac8'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2044,32 +1818,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '04fdc2093c604efd875f042eca62733b'
-                        key: {
-                            document_key: '774b59da577e4f8da0adc428fb5464c6'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '058aa6b0df3749548165e7e94b179b1b'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '60d46c609a57415ca3802ea3f289a010'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '05c48e35528a44ae97252bb4e9680398'
-                        key: {
-                            document_key: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '05df86eb7dd94d8f9e23656ca4f6df22'
                         key: {
@@ -2079,10 +1827,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '060c86e86a2744b1aa44c513ff0e7b69'
+                        id: '0609e23b37154298a6b4a32afa2e29da'
                         key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2104,28 +1852,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '068afc306fb4499f9f2a3233e0ca26a1'
-                        key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '068c0210af0c4c528b5b6fd204c878a3'
+                        id: '068cbc8118aa4cf9b89593a6f69f4acb'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'bd84fe8df0ef44a0ba17835f0027fadc'
+                            id: '25ae9c7ab9ef423fac1917cf1256edcc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '07231519b8e94386866c582aadac5735'
+                        id: '070eea87e3744a3882ebc57116d24ad7'
                         key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2141,28 +1881,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '0748d5172b2b42748e0bd00b83c956aa'
+                        id: '0770eddb7abc4bda972efd790205b965'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '848a2a616f3b402988ddc91454622483'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '07b2976df98248c0b5db170147054ec2'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '07b5895b8ec64fc7b35ae85d34568e8c'
-                        key: {
-                            document_key: 'c2b320afed754bee91489871962346d7'
-                            variable: '67400008676003007ba405225685efa4'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec093265b9214b56bcb585d747bb4e32'
                         }
                     },
                     {
@@ -2175,33 +1898,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '080f30a7d9604031b7b6578e3003c0d7'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e50dfe66aef94aecb9aea2f42e115ce1'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '08197b81882a4141b4f850e08a41f89b'
-                        deleted: true
-                        key: {
-                            document_key: '60912bd9d6cf497799f2fcf83a54cc27'
-                            variable: 'bc43e004c76733005e5c45b881c26046'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '081e8ff88e2c43169c5e65d9d1f6b895'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '678f794b2fd44e6493661dcbda5919fd'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '08264509fe844adb8cb05ab5c6e2c134'
                         deleted: true
@@ -2209,22 +1905,6 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0874b33cddfc4369a3f543d9f1c4d061'
-                        key: {
-                            document_key: 'de66185ee0d747e9b4e39d12b2be626c'
-                            variable: '56e6bee65320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '089cccdeb8c4425980a13a38ad656653'
-                        key: {
-                            document_key: '9033a0052d5e4404a06231f1f59dba5c'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2249,14 +1929,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '09d3420895274b7ea136c197429aaa78'
-                        key: {
-                            document_key: '7c28e1fb405141279b524bb88d3faa0a'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2291,52 +1963,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b105a3a5c24481295dd4ea1282b3d0c'
+                        id: '0c1243b380f449e6bb50ce4d2abf64ce'
                         key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b22bba3a6e64a249d74e10332e9f20a'
+                        id: '0c1ecb185a344275a99e6220ef2bcb37'
                         key: {
-                            document_key: '3639ecb867814a5e98f9d05eb1a4266c'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0b4c4146a6bd492cb254d2a62b7625a6'
-                        key: {
-                            document_key: 'dd60553e9c1740d3b1a6f71e4d7f4d67'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0bec107985274c61a284c3451eb2bb11'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '413477dac5b74411b758134a4522df8e'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0bf3ee96f86a4015bfe67477069fadb3'
-                        key: {
-                            document_key: '9e34349d28574a28a33d8cef02d3d2bf'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0c6abd1caa2f44d8914464cf33f639e2'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '313a5115f2134903a21b6eb1cba04253'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2372,42 +2010,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0cd30b864e65426aa0953d8c2258957b'
+                        id: '0cbdfdfa765e4a8b8223aee13b028c7a'
                         key: {
-                            document_key: 'bdf9b950585d488098126b5db6f85ecf'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0d16417f9e484b3790344515fe69f3b5'
+                        id: '0d6bc466495d41d0ba7bd36001076fdd'
                         key: {
-                            document_key: '3d7b63a0177349f98a134ecbbc4fac8b'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0d23537791484a90b85e0d9b22f26b66'
-                        key: {
-                            document_key: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0d5ebd5237344d068f2188c7c4629218'
-                        key: {
-                            document_key: 'c2b320afed754bee91489871962346d7'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0d61ec10569e4fc28e24b8606f30125e'
-                        key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2427,27 +2041,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0decace4e77a46f591bc363ea926204e'
+                        table: 'sys_element_mapping'
+                        id: '0e07fb6608cc4480a25ecb9af6c3b310'
                         key: {
-                            document_key: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c83453ae101446c086395ce13e94bfc8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e12a61be92740918ce1eab41ef1d1a6'
+                        key: {
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e3c605978e2433585c664845c48fa28'
+                        key: {
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
+                        key: {
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
                             variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0e901a3a98e847069fb2413f5c716e10'
+                        id: '0f08f9514c5d4239811dd8e0dbc4332e'
                         key: {
-                            document_key: 'e83cb8dbc56c414c8becc791882df03d'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0ea6a528fd0b43268c40e1c38b84b016'
-                        key: {
-                            document_key: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2474,35 +2105,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0fc1ab57229145e8a125ba83355170a0'
+                        id: '0ffd92b215684956988ffad1e386d8a8'
                         key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1011fe5f71d64874bade435752cfb971'
-                        deleted: true
-                        key: {
-                            document_key: 'ed9715f837284b68b537f86321add2a8'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '10386f364f734a55b992e27ea47a5cf4'
-                        key: {
-                            document_key: '3d7b63a0177349f98a134ecbbc4fac8b'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '10741f3eceb341e78f40be7f130adc3d'
-                        key: {
-                            document_key: 'c2b320afed754bee91489871962346d7'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2516,10 +2122,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '10b15cd0967a470697de92d5ba330275'
+                        id: '11018cb3f4814b1c8aba7d6cae3f710e'
                         key: {
-                            document_key: '51a219036f90436cbb4fac25cba3d07e'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2539,51 +2145,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '11e7cce8192a410d915cdde50563c3b7'
-                        key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1229b056324e4ad0a63f8ed212f1e0f5'
-                        key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '123f6736a92747f0971b58cf652fc3a9'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '124e9224277a481288be584ca66db64e'
-                        key: {
-                            document_key: '5578d4b8a1cb49928c112e9954f34fa4'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '125798cc36df47f79536b1e22e050d92'
-                        key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1290d4ff7fae479aa5167eb09e4139af'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2595,27 +2161,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '137ed969ce4a4db6bbf2ddbe5935720b'
+                        table: 'sys_element_mapping'
+                        id: '137d5b34a9f640e5935dbc0500ac7907'
                         key: {
-                            document_key: '848a2a616f3b402988ddc91454622483'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '139b4ea5da314da790699b855efcc1fc'
-                        key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '13d434039a5940c187961a62475c966d'
-                        key: {
-                            document_key: '51a219036f90436cbb4fac25cba3d07e'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
                         }
                     },
                     {
@@ -2658,38 +2209,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1582fea55791479c913bd676f270a452'
-                        key: {
-                            document_key: '7d7bb43204ff413aa347f8864eed782e'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '15e952a6bf4a4e3d8f9ee0e9696964fb'
-                        key: {
-                            document_key: '32026c0212774ee786ba1502c946f39c'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16060fdcc5734eb397bdbd421c306ecb'
-                        key: {
-                            document_key: '51a219036f90436cbb4fac25cba3d07e'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '16086920db754bc683df90c37349b257'
-                        key: {
-                            document_key: '836e61df56284669b83ae2ab454e8f4c'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
                         table: 'sys_ui_section'
                         id: '16211f19f5c04af890342474b981e93b'
                         key: {
@@ -2702,15 +2221,6 @@ declare global {
                                 }
                             }
                             sys_domain: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '16358ab28e894d45b6c13fc46d8f3728'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '8fd3d669528841fdac33c61da5c21056'
                         }
                     },
                     {
@@ -2751,35 +2261,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1792e382cb2445b8b053b2458397ec21'
+                        id: '176f5010497f4254aa59ce3212c20bdd'
                         key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '17f0908fecd344428a29740340df7e00'
-                        key: {
-                            document_key: '321feca0cedd44a087a421a55f87d744'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '17f25fadcb5e4c93b55da57206923753'
-                        key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: 'c2eb56e853422110248dddeeff7b1261'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '187f3d4fa2314a02805399b1e4c08a1b'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '4b4543d9b984497b8d012d6ff511d1c1'
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2792,54 +2277,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '19b2cf48ba68420188d29d2bd1ae0929'
+                        id: '198329c55c1d49e3877d6c434e03adfb'
                         key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1a086fdcc3e34ae98bf20320225cd480'
-                        deleted: true
-                        key: {
-                            document_key: 'f295eb8ac2b14822a0ed4d624fba19fc'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1a6ad6577b8c45e8a7db6aa42cd07254'
-                        deleted: true
-                        key: {
-                            document_key: 'ea8cf781f76542738d11fdb23be9df9f'
-                            variable: '3a662f60a3023110571967d1361e6134'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1a972202aff94d4e82b6bc8a341d53c1'
-                        key: {
-                            document_key: '9033a0052d5e4404a06231f1f59dba5c'
+                            document_key: '3349a4d647b6447a815756430f079b10'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '1ac7bd17f915404b96aea5489c38cd38'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd51d85b268064d4a9cd02a490cff72c2'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '1ada49dba2354ad6958fa9ae5fbb41df'
+                        id: '19d243c9bd9c4ca8878ec96e5ae51425'
                         key: {
-                            document_key: '99daa32806174442956502d2d7ae6c31'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2857,33 +2306,17 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b62f23d87de40a3acb03feeef769c93'
+                        id: '1c50877bdcaf4966bf86b2ebb08377b5'
                         key: {
-                            document_key: 'd46682e6969843da878f130d446233ff'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b8772c2cbe847fdacfa4804f38abf87'
+                        id: '1c52c361b8ec4d588bf02a2a950dfd4b'
                         key: {
-                            document_key: 'de66185ee0d747e9b4e39d12b2be626c'
-                            variable: 'ba62b4075320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1bed135a5ef343a6ae51c14723ae21b9'
-                        key: {
-                            document_key: '439a1474580f40009ede9249cbd184c3'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1c9603bcec71440fb1ecfde6c69a9424'
-                        key: {
-                            document_key: '1caaade2e6c74b1198dffee5f172bba4'
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
@@ -2892,14 +2325,6 @@ declare global {
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1cf13dfa51214be1a347a3d92e0c89f0'
-                        key: {
-                            document_key: '08ed16da023f4afbb395f435fbd72677'
-                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2912,42 +2337,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1dbf062e47e84a1b9670ee7cde17f2db'
+                        id: '1e8a937cd52546c2aa19ff81c6faf4fb'
                         key: {
-                            document_key: '8b391fe2171f4cd88af38a1844796a37'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1df840e29e5b400685182e6642b1a1a6'
-                        key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1e0b3fc7ce354e1c9bc5ce06f4c6a5da'
-                        key: {
-                            document_key: '774b59da577e4f8da0adc428fb5464c6'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1e85e28bc310400ca32b8e1121bbbe00'
-                        key: {
-                            document_key: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1e9e96dd1a7840039e29c77695ac0a6f'
-                        key: {
-                            document_key: '37bb37a449c94026b4184f4835595171'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2992,10 +2385,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1f6de539fcb94d0e898a4bb3a55810dd'
+                        id: '1f5f93cf619744c990e23ebfbadf91db'
                         key: {
-                            document_key: 'b1b62d84224f4829be6f5c09613da002'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3018,10 +2411,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '20872dd4fd864a3c937a54ce92f57cd7'
+                        id: '2024c0c3458948b088a96a20d66e0051'
                         key: {
-                            document_key: '4f464aabc30d4a3aa5de2d69dda30041'
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '202f2a2cfaae42e0a16c76adc79006c4'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '20466914702e4925a61a2f89507c09fb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '208984538a0b49ef94e2c2b4d366249d'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '209dfee8f81c416a80627e3b66898cec'
+                        key: {
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3052,34 +2478,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2253ded7ce0e479a9458feaac6cf81fd'
+                        id: '2187b0b4cbea4182b29668cc04171e0a'
                         key: {
-                            document_key: 'ee4a9f764ba04004b072bd4743c83118'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '22619729cacc444d9c9a8d1b5a3fb2cf'
+                        id: '224f736676324a3ba5d4542f8139ea27'
                         key: {
-                            document_key: '4bf98f090ac84a3c83c44998f20d6c6c'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '226a1c0b794e47c085373e90b9bb1a38'
-                        key: {
-                            document_key: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '22c2207e65864be68e5b09e38f9db64d'
-                        key: {
-                            document_key: '321feca0cedd44a087a421a55f87d744'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3100,27 +2510,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2306fed01ac4469db8af962f6da76f0a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'bf3ae84600c147129fc9235401f78ffd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '232ef5b4f93846dd8caa94b7b8ba3a57'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'solution_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '23565982828c4e869036ea59cd398f39'
-                        key: {
-                            document_key: '927ba325ac984b49a1d1792a8283c72b'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2389253b20a8448bb1edb72a7445cd80'
-                        key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -3134,6 +2537,22 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2394b0ff65e94cd9a41b13e5d81ae53d'
+                        key: {
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23a4fc8f6c0e434680e942dbdac489ee'
+                        key: {
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3155,6 +2574,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '243be58f545043308af4f4f34edc16bb'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2450bd27314a4ec2ba27797ceff40f63'
                         key: {
@@ -3169,18 +2596,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '24c0c77476524841bfa791c2de76bad6'
+                        id: '24a7cf3e06614a9c905bf92292b4b7a4'
                         key: {
-                            document_key: 'd89c52fb65f14964885242b057eff392'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2550a0aabedf43ca93cb8b5505db53ac'
+                        table: 'sys_element_mapping'
+                        id: '24bd33bfc8d2491c883e056abf970afb'
                         key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4da5bb512714406f92678e96c3cf6ac9'
                         }
                     },
                     {
@@ -3197,22 +2625,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'severity'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '261417d3dcc141caa2b96edf358e13d3'
-                        key: {
-                            document_key: 'b9e805e61f8041749fcd1e2d80eeb650'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '261d59f39382428cbf8fb768b26db8fb'
-                        key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -3278,76 +2690,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '28160c4bd8924b66a78a39cb552dbd65'
+                        id: '2823e4ee44bd4a91bfce61bad3171b34'
                         key: {
-                            document_key: '121b94f7674e438d9d88c0fc4d153e7c'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2858f044b29e49a5b082d2935a3763b1'
-                        key: {
-                            document_key: 'd89c52fb65f14964885242b057eff392'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '288c2e0d80b54a28850ac17d799ba66e'
-                        key: {
-                            document_key: '2a291cd52b1641269dfe9c0dcaedeffd'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a07240200f44019ad430d892e309062'
-                        key: {
-                            document_key: 'e943781ef7234bf5a20307da718337ef'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '2a0a936525be45bbbd8553dd8618f17d'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'd89c52fb65f14964885242b057eff392'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a1953ef1fc940ceaa1dddc267b72c8a'
-                        key: {
-                            document_key: '36f4b21a3bfd42fabfd9bd65982d268d'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a37c386a2f44048a67923bf2b5a4812'
-                        deleted: true
-                        key: {
-                            document_key: 'd51d85b268064d4a9cd02a490cff72c2'
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2a5daeca12aa4952b6cccfa532ff629f'
+                        id: '28d6e9b6db1747dea89126bbeda534d6'
                         key: {
-                            document_key: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2a805984a29a47f79ae0039e59400237'
+                        id: '2a4c10c185fa43cb9335bdbbc98f1ff2'
                         key: {
-                            document_key: '8fd3d669528841fdac33c61da5c21056'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3360,18 +2722,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b70a9fa312443f3b5ab6bfc8e40c58b'
+                        id: '2b8cf04898c542d0807e657eb4f1359d'
                         key: {
-                            document_key: '836e61df56284669b83ae2ab454e8f4c'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b86e17e8ae24459b245ad7ec5c9a427'
+                        id: '2b9eb63ed71a43cdbc2be2dcf5e320a7'
                         key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3384,43 +2746,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2bee811284d746c78b986c73b432a5cd'
+                        id: '2ca915e149504ed3b31c6c2d0217ccac'
                         key: {
-                            document_key: 'adb10161f1eb4380b70b1d5e08ea71bd'
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2bf7b7f1b44f425d8279ffb3a44a7df0'
-                        key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '2c30dade61334b369bb977d924b2139c'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'a6e35ab08a7545af8f229bb3a99ad447'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2c3c37a0ef8447308fe15ae32fcc7e9a'
-                        key: {
-                            document_key: '8b391fe2171f4cd88af38a1844796a37'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2c7829d63f6041a2b1a64e421583ff72'
-                        key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3447,53 +2776,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d255281aa9846c0901cbcf077566c6a'
+                        id: '2d781d1763d243d498a1bddb03c27dce'
                         key: {
-                            document_key: 'a6e35ab08a7545af8f229bb3a99ad447'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d2ce07286024bd99d27624e3329899d'
+                        id: '2dc1a2eeab4741e486a95de7c8aa36d0'
                         key: {
-                            document_key: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2d4435e0f3c44a50a3a79ca589fbeab8'
-                        key: {
-                            document_key: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '2d611274c76f4dff913063d8dc8d481a'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2dc8c55356104ab8934222c48e3fd3d4'
-                        deleted: true
-                        key: {
-                            document_key: '972d779638aa4d20b643ff55d4bf85e5'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2e82c2823b0845f9ab0f2d62bb6de950'
-                        deleted: true
-                        key: {
-                            document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3512,11 +2806,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2ec7e1d3681a4c02bbc7f355edf52350'
+                        table: 'sys_element_mapping'
+                        id: '2eeca49af48f43d9a2e43a5ac42de590'
                         key: {
-                            document_key: '3d7b63a0177349f98a134ecbbc4fac8b'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7c47e69754c648808746d5bee6da2471'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eee13b407e345f781b806cd1932dd7c'
+                        key: {
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3528,53 +2831,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2f6eee6009e445c0968b2dd3fc6fc876'
-                        key: {
-                            document_key: '9ca4143d26874bd08e549e29cbaae2d2'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2fb342259bb84ef8bccb187dc5c2df77'
-                        key: {
-                            document_key: '5578d4b8a1cb49928c112e9954f34fa4'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2fc951810c93492f9230a719459d9e92'
-                        deleted: true
-                        key: {
-                            document_key: '60912bd9d6cf497799f2fcf83a54cc27'
-                            variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '307f3af784e5407a94a7f87adc5cbd33'
-                        deleted: true
-                        key: {
-                            document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3115dd1810954271b1f515785b0fb466'
-                        key: {
-                            document_key: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '31a2c959094140e0a2eafd5f81d1cd7e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6eee0afb289c46e8b3366c182b783551'
                         }
                     },
                     {
@@ -3588,18 +2858,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '31d94fb6d6f742c1a9bce8d89208dc8c'
+                        id: '320a9ba1a255481080becdad0ab97c38'
                         key: {
-                            document_key: '9e3ed8fb355c4ee1a92fc8431020f1c5'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '324987b9cce346eba6f624b336f02b39'
-                        key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -3608,22 +2870,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'form_section_attached'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '32c6c51e5a714c5cb313f59cb833b260'
-                        key: {
-                            document_key: 'cb0b0ce81cb442edbc52f5fecc29a93e'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3386641b98a64931afbd4ca66126708f'
-                        key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3643,46 +2889,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '33fb214b443d491ea847acb1748ace07'
-                        key: {
-                            document_key: '313a5115f2134903a21b6eb1cba04253'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '3405f8b04a9e49f7abb4dc90435d437f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '343047c1ea7e49d5aaaf346e9a806b53'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '6df9939805ec47e2aef319d286c6f8bb'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '349b0f74129c4119a8053b3dfe0c47c6'
-                        key: {
-                            document_key: '6df9939805ec47e2aef319d286c6f8bb'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '34d8538ca2ba4d4eb60a7b7a4a0e58bc'
-                        deleted: true
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'fb1f177499f7467ca6bf1f8d9cbb635e'
                         }
                     },
                     {
@@ -3695,11 +2906,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '35266bf0e25e453e8dd0fc3411bf4676'
+                        table: 'sys_element_mapping'
+                        id: '3542a766e36045f288987fc7bf26a588'
                         key: {
-                            document_key: 'b21480d831044edfbea734c5e234bc40'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9753233a00144e198b49e5d70258e8a7'
                         }
                     },
                     {
@@ -3708,16 +2920,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'correlation_id'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '3571244add934891a07e2d3331fde639'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '954565096e3840e4807c578f5eaa0cb7'
                         }
                     },
                     {
@@ -3731,14 +2933,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3590a14fd34043d68894493a786f3071'
-                        key: {
-                            document_key: 'e83cb8dbc56c414c8becc791882df03d'
-                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3764,27 +2958,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '36c6090849e049f498c1dedd65050541'
+                        table: 'sys_element_mapping'
+                        id: '382c3c66b6814181bd6a7fb89bf406d9'
                         key: {
-                            document_key: 'cc3bfef92e874995b303e8ea489d40e6'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3713737e12de476b8ff3cef1841a7b26'
-                        key: {
-                            document_key: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '37b0761fc66b4e7f98980ce57d1d7487'
-                        key: {
-                            document_key: '7d7bb43204ff413aa347f8864eed782e'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'af7f53e19a3b4026a9ffa29f02ab341c'
                         }
                     },
                     {
@@ -3798,43 +2977,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3854592114cc45efbf55261541fbb07b'
+                        id: '3891e1e10b524fec94576e20c9b24d39'
                         key: {
-                            document_key: 'a9f2502a86d3487cba05aae8a311f811'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '386b0c55bb4f4959892636cf5c3abf33'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'b9e805e61f8041749fcd1e2d80eeb650'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '399c18aac0b54a7693afbc6a077bc2ff'
-                        key: {
-                            document_key: '6df9939805ec47e2aef319d286c6f8bb'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39e929434e6c4d109b8b09bf56995394'
-                        key: {
-                            document_key: 'e943781ef7234bf5a20307da718337ef'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3a14051a9f1c4d828ead429df2fefc29'
+                        id: '38d1921e53fe4e94ab1dadb7d8ce0d49'
                         key: {
-                            document_key: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a29973dfad84fea9306f5215ccb820c'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3846,28 +3008,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '3a66d5cdfa7344b68a93687e9860d676'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6d3e1f46af104cb0938f7ede4eb33ecb'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '3ad4d82ac5f24b29ade66e227b075a74'
+                        id: '3a73eb424b1848daa66f414ecb23216d'
                         key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3b0581d43ed344d696305d26b0bdc438'
-                        key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: 'b124164e53a0220002c6435723dc34c5'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3880,53 +3025,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3bd7f4e766b6408c808d9ba27d853963'
+                        id: '3b2d2c9645144b759a9532f8a4aff9ea'
                         key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3d0524276c1b4224adee1f0b58f0f38d'
-                        key: {
-                            document_key: '57901c938ef0474c8628836f5948d14a'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3d5c0baa40054322a2691d4d89134ac8'
-                        deleted: true
-                        key: {
-                            document_key: '972d779638aa4d20b643ff55d4bf85e5'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3d8cdf5f34604041b068766d6659d093'
-                        deleted: true
-                        key: {
-                            document_key: '972d779638aa4d20b643ff55d4bf85e5'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '3daa19f4fabd4669a0af2327bc307204'
+                        id: '3bea9dc89e45443dbefb68ee7677f1ae'
                         key: {
                             field: 'record_id'
-                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
-                            id: '90432824f31040b583402e29b45508fc'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'bd61dfc3aab443d2b09261855fdc9f24'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3dbb6d7ada5b4ff68577d5bcfcf0920b'
+                        id: '3bf0720fade8498b8b614779a1f0331b'
                         key: {
-                            document_key: '413477dac5b74411b758134a4522df8e'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c81cfbe9c8a41048007175efdcb5f99'
+                        key: {
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3cbcf4ae26334495aba1f0dde83287ac'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3941,6 +3076,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3edda410077447689d567639a8f6bdcc'
+                        key: {
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3f192b53aab3459fab4c8b0cf3778826'
                         key: {
@@ -3951,14 +3094,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3f21123795954056bc45f8eb74bee0ca'
-                        key: {
-                            document_key: 'c2b320afed754bee91489871962346d7'
-                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -3980,6 +3115,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '40688c9dda56452196587a9961749fe3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '766ee66aea2f47b689d4dff7c630aaeb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '407dd9f0db66465a80b6254a3ed7d7f5'
+                        key: {
+                            document_key: '95a0eafa847b49cda768970c934740d4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40d3553d0f17459d88911b069e0d11a8'
                         key: {
@@ -3989,27 +3141,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '411190dedfc240bf81f01017ff98dedd'
+                        id: '417ceed3f55444c0818dd0cba0bf0384'
                         key: {
-                            document_key: '2a291cd52b1641269dfe9c0dcaedeffd'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '414a1db6586647adb0ab503b7dda1925'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '41ba0cd360614763a74b53b3cfbaf3b7'
-                        key: {
-                            document_key: 'e943781ef7234bf5a20307da718337ef'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'e67c7897f3e6437ea6f47c5bad0ac392'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4021,11 +3156,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4258d8e5f85d4cc18e60981ad8ad191a'
+                        table: 'sys_element_mapping'
+                        id: '424f191763e24ebd9399dc67f953ed29'
                         key: {
-                            document_key: '08ed16da023f4afbb395f435fbd72677'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8d600941d58645f4a896ded6965e2fa9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '429feffbc6fa4abd9d24f0783825ff27'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b6e6208143ec42b38f3148be1e4f8a40'
                         }
                     },
                     {
@@ -4049,14 +3194,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4375951ea4b44fafbe90ff11eba78c02'
-                        key: {
-                            document_key: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '43784c8508ce4bc2833293651d9864ed'
                         key: {
@@ -4074,20 +3211,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '43febab93f49487e9a11f709f7445a4c'
+                        key: {
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '444f3233464f4248a6833edd325dec15'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '447090613872417b8b685902fd2c0111'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_notes'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '44961404e7254f0fa9bb48bf293a6d02'
-                        key: {
-                            document_key: '9e3ed8fb355c4ee1a92fc8431020f1c5'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4101,35 +3246,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4532f022416b49bb8fc594ebd59dd8c4'
+                        id: '45d227c67ac74328aa984284a57e0ccb'
                         key: {
-                            document_key: '163acfb37fa24c3fac9e7ae49f598d3c'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '46229ae23a974c8c9620c636e5a9dec9'
-                        key: {
-                            document_key: '6b66057a4a864afdabc1e7fdd5095b92'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '465b0fe8f05e4a69ab5aad43876bdb4d'
-                        key: {
-                            document_key: '271e4a489c7a4848bd7bbd953a08ebb8'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '465eab8d6334460b9c4ed093f4ef6222'
-                        deleted: true
-                        key: {
-                            document_key: '60d46c609a57415ca3802ea3f289a010'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -4138,6 +3258,22 @@ declare global {
                         key: {
                             application_file: '6fbf7589b02a40da8e9bb0c3f9140e64'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec0df53d9b4c3eb60e746ce06d958a'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46ec53981de54e02bb03a08df5b9d820'
+                        key: {
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4158,39 +3294,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '473d8137d9004eb3baa9d205acf482b0'
-                        key: {
-                            document_key: '7c28e1fb405141279b524bb88d3faa0a'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '475a5a38944a496cbdf81b9821ddffb9'
-                        key: {
-                            document_key: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '479505dd61d6416892548e43562f7048'
-                        key: {
-                            document_key: '271e4a489c7a4848bd7bbd953a08ebb8'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '47faec687a8d47e68180e210fef65487'
-                        deleted: true
-                        key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '48439029e8c8484aaa6173a6e186c795'
                         key: {
@@ -4205,27 +3308,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '48ebab129c0d4b628a70431f228f8401'
+                        id: '499df389912b4d6bb8e3697ae1c5ad5c'
                         key: {
-                            document_key: '121b94f7674e438d9d88c0fc4d153e7c'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4965508f5371491890e435a6e91ab866'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '2f25c2604a3946f78e8e61aff68dd2e6'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '49959e1bf1e9428a90ab01bf3f16f84f'
-                        key: {
-                            document_key: '1caaade2e6c74b1198dffee5f172bba4'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4243,10 +3329,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4a4c1eb6af3d4f8f8da76f2dbe9e1a0b'
+                        id: '4a827906c76148e683f7cfeb544ab861'
                         key: {
-                            document_key: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4258,78 +3344,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4b041d03c364427bb3ec6dd5c2104e31'
-                        key: {
-                            document_key: 'a9f2502a86d3487cba05aae8a311f811'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4b101d49c2ef45658b8e5f71d1cd8588'
-                        deleted: true
-                        key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '4b69438ee0d14ef088d170e277f84780'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4be1bb1b7f554bc8a17ea7e6313dd5b2'
-                        key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4c69979ca68c458caf5e539ef9acfcda'
-                        key: {
-                            document_key: '945de37c53dc47daa5bed92096b666e0'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4cadc324189b46aeac1985d7246d1751'
-                        deleted: true
-                        key: {
-                            document_key: '536eb6d6bd01431c97ee1178e11d2061'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4cf9584209a54ca8b657ea056928b761'
-                        key: {
-                            document_key: '4b4543d9b984497b8d012d6ff511d1c1'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4d314c07742a47febbbd34f3623fd6c9'
-                        key: {
-                            document_key: '413477dac5b74411b758134a4522df8e'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4d43eeeeb0b84fd89c62b14af480d430'
-                        deleted: true
-                        key: {
-                            document_key: 'ea8cf781f76542738d11fdb23be9df9f'
-                            variable: '6f2a59a4e7133300b5646ea8c2f6a975'
                         }
                     },
                     {
@@ -4339,47 +3358,6 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4e700aecea0d4cebbd5bce17acb1945e'
-                        key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: '74d6e7a0a3023110571967d1361e616b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4ec9fc833b7340429eadcbfb62ba744b'
-                        key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4eede57dd14245a8ba7c096ef947f91e'
-                        deleted: true
-                        key: {
-                            document_key: 'ed9715f837284b68b537f86321add2a8'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4f1ae15fdd0c44ae8f12bebcd9ba10da'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4f21293012b040248eacfbe022300961'
-                        key: {
-                            document_key: '6d3e1f46af104cb0938f7ede4eb33ecb'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4404,43 +3382,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4f9f852b0d9e47f782a8eeb46fb2677d'
-                        key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '4fab5b7cf0684012a2dbe722f801f807'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
-                            id: '78a101f34fb84569a4252e9d3568f41f'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4fe8261171a54b4cb044ee90ccd203be'
-                        key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
                         table: 'sys_db_object'
                         id: '4ffc4a47d3f34ed686e90f6345ba705e'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5021451bd52d4bb694cb01d511134fb5'
-                        key: {
-                            document_key: 'b1b62d84224f4829be6f5c09613da002'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4468,52 +3413,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '515172c30e884ce3baf45f46b493b654'
+                        id: '51e3f0f7f6604adc861510b2e9c4f3bd'
                         key: {
-                            document_key: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '517e59a71fd8427280b4d60c171ddaa0'
-                        key: {
-                            document_key: '37bb37a449c94026b4184f4835595171'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '518b8acd8a2a4e739683a1d66ca22da4'
-                        deleted: true
-                        key: {
-                            document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '51e6bf132fa74dada857623ec4a171c7'
-                        key: {
-                            document_key: '37bb37a449c94026b4184f4835595171'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '52cf12aa6a774b369f11f5850cacbe72'
-                        deleted: true
-                        key: {
-                            document_key: 'a36af37363004e96ae05f422ba051b8f'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '533aff6b232743bc92a428d9feaf50f2'
-                        key: {
-                            document_key: 'c2b320afed754bee91489871962346d7'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: '88481835ed4d490886b426687c07398a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4526,11 +3429,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '54847891ae9e48cfb459eac0dd3967f7'
-                        deleted: true
+                        id: '53ebed3743e64a71992ca2bd60222079'
                         key: {
-                            document_key: '7714e8d2c4f7465f88da647905791933'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '541ff47e8fc046f18a925ffe182013af'
+                        key: {
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4542,20 +3452,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '54fb884db64c48e5974f82eeb123841b'
+                        table: 'sys_element_mapping'
+                        id: '54ef365552474aefa20e3789d605246f'
                         key: {
-                            document_key: 'a7a193dc8f4946cca9cedf35b6c945fb'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f74a08519934472f9cacde2e5ed15c81'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5511139aef644cf190ba691ece650b84'
-                        deleted: true
+                        id: '550b8d8ddd2b4ff99b091cf80889c76c'
                         key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4569,10 +3479,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '55a352fd161149a99632d6c7f03ab9bb'
+                        id: '554442e92f19493c9be1561d2dbdc162'
                         key: {
-                            document_key: '163acfb37fa24c3fac9e7ae49f598d3c'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '55be7e796c40425e8a0b230283f0531a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '63fd95647a7c49cba711f6ed52e1dd3e'
                         }
                     },
                     {
@@ -4584,27 +3503,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55ccc2ed45ff49cb8ce1da6e1a571641'
+                        key: {
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55db704da9354e23ac90516f9fb373aa'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '55e59b0e9b2847e7bd28aaa653e6c244'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '560b727363d84b72a5b284fe1fddf181'
-                        key: {
-                            document_key: 'd46682e6969843da878f130d446233ff'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5646e4b662084128a94c64d0d48d362b'
-                        key: {
-                            document_key: '7b80f0b37ad44d979f1601861e0b214c'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4617,36 +3536,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '56fefcaf44f845c380931138b677cb42'
+                        id: '5736b3733b1145898a6fc9f74b8e4488'
                         key: {
-                            document_key: 'b7b51427a1f246ac85d06a4b197c8001'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '57fe7feacad64c9d985f768bdcbbc52a'
+                        id: '57dcfef03e4d4056b91cdb4b1b7df5fa'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '391bd242978646b4b820fac7dc90ca0b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '584cd7df86d54636895c04135661b07f'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '5578d4b8a1cb49928c112e9954f34fa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5871aa50604e4b2ba0faab98a41efae7'
-                        key: {
-                            document_key: 'efad825cffbd41a5a2a9c53a1d087db7'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '954b4cb46fc84d4a8fad3cf2e5059c87'
                         }
                     },
                     {
@@ -4656,49 +3558,6 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'incident'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '58e699ed3f9241e08d2baaa01289db1d'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '51a219036f90436cbb4fac25cba3d07e'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '590a2bb8ceb946f984ab5f454965f55b'
-                        deleted: true
-                        key: {
-                            document_key: '449b4113a21b4426970b49eeb1b3b276'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '595b6e873c9540c4968fd01f193393ca'
-                        key: {
-                            document_key: '99daa32806174442956502d2d7ae6c31'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5963f8c36fd84feaa48eecf863efd7b9'
-                        key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '5972b5ba19b043358b40d21cfbda4531'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '36f4b21a3bfd42fabfd9bd65982d268d'
                         }
                     },
                     {
@@ -4726,6 +3585,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a3997fb3f8f4fc0b5331ec2961af639'
+                        key: {
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5a3a8dec5a9d4c78bed073d057106100'
                         key: {
@@ -4747,28 +3614,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a42d9f7606740a98071f5eba7f6874c'
-                        deleted: true
+                        id: '5a69586b212d4c6f95ee763ea6b45b5c'
                         key: {
-                            document_key: '449b4113a21b4426970b49eeb1b3b276'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5ae8a6239bdf423f885d32facbdc1242'
+                        id: '5b45882538cf4913bf1add3ef7b657ff'
                         key: {
-                            document_key: '313a5115f2134903a21b6eb1cba04253'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5b60bec23bdd42c5a23a20dd6c21918e'
+                        table: 'sys_variable_value'
+                        id: '5b4e68ea1f1f40b8a2842ee4e8c2124c'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'd89c52fb65f14964885242b057eff392'
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b8dd3e2beec491d936681dddde2cd9f'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4781,12 +3654,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5cbe69097a59419bae007faf9b9a887f'
+                        table: 'sys_variable_value'
+                        id: '5c615461ed354b4580e2228d32549b0a'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'ac391022de02453d95cfe6af35758351'
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d04832e71d84131b6725b1b5a02c9f6'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4813,30 +3693,6 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'incident_state'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5db62c29f52d46efa1e0dea8176a11be'
-                        key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5db9ecbf8cfe455eb6e0688c9c762ce4'
-                        key: {
-                            document_key: '1caaade2e6c74b1198dffee5f172bba4'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5de8bc76020748fd915fcaa277f12f62'
-                        key: {
-                            document_key: 'bd84fe8df0ef44a0ba17835f0027fadc'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4872,25 +3728,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5e84b4a6a84145e2a6102faa56f30ce4'
+                        id: '5ee32b2638c145ecae019fa5a10be9aa'
                         key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5ebafe5509f44c7d80a13cbbe6c88696'
-                        key: {
-                            document_key: '945de37c53dc47daa5bed92096b666e0'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f42fe512d3f4c199666aa3273bbae68'
-                        key: {
-                            document_key: '08ed16da023f4afbb395f435fbd72677'
+                            document_key: 'c4857fe845b343808e67da7702520095'
                             variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
@@ -4903,36 +3743,29 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5fb1d12fbb944cf797a3563888f3ca80'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: '5faa3d06ae484a2aacdf7858522d408a'
                         key: {
-                            document_key: '60912bd9d6cf497799f2fcf83a54cc27'
-                            variable: 'ba62b4075320220002c6435723dc34b9'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4a67c31084b745548a0442373b06852c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5fcbe27877174fe0953540c23f7b8c2a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '449e08963a8e4d48909b8bef525e8c83'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5fb7ba6860744e66949b893fcdc977f7'
+                        id: '6076aea7f1bf4c76bd27c3a5700d31f7'
                         key: {
-                            document_key: 'ee4a9f764ba04004b072bd4743c83118'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6001581b442742ab876dccdaa3e8aab6'
-                        key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6002729d738749749d38dc13e3b949bd'
-                        key: {
-                            document_key: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4965,6 +3798,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '623fb2789262452f8ea8048347421677'
+                        key: {
+                            document_key: '64e9986f65f841d5baa7020ea4cb26c6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '627cfb10a0944524b54842536ef1c623'
                         key: {
@@ -4986,42 +3827,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6329c78d3854473891c8ba329eeb163f'
+                        id: '63610352c96f46d88466dcd0f9b1c1c0'
                         key: {
-                            document_key: '8b3670692669433994de49ad8079f84f'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '63312e74f5854d998d5c5bc41b261e3e'
-                        key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6340dc5a69f64fea8ae77a45bfc360db'
-                        key: {
-                            document_key: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '635b5b377d894740aad5823efa96e524'
-                        key: {
-                            document_key: '6df9939805ec47e2aef319d286c6f8bb'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6374b2b2b818476ca392d79c6b21ee81'
-                        key: {
-                            document_key: 'efad825cffbd41a5a2a9c53a1d087db7'
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63737f973bbf46a89efbfac40a084c26'
+                        key: {
+                            document_key: 'd68a23df904b4b869231b4767355a869'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63a1f86e38844829b5b2c198d8536bf8'
+                        key: {
+                            document_key: '4a67c31084b745548a0442373b06852c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '640cf2f29f3b4087be723fa2339c0388'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '641593e39d9b4ed4b3077b6ce5adb003'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -5041,35 +3882,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6524b1f6b2f8444693e8aebd915be3e1'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '7fc15233a6ee4b56b96cf04a6dd74910'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '65d6d7d695b249a6b419cc81b3fc8639'
-                        key: {
-                            document_key: 'adb10161f1eb4380b70b1d5e08ea71bd'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '66090cea3aa2450f8de91f8ad4bb2660'
                         key: {
                             name: 'x_mioms_m365_assis/panel/main.js.map'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '661b761befc04ea198c15f447c8f242d'
-                        key: {
-                            document_key: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5083,43 +3899,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6653a9d314cf4d40b940d8f015b41b38'
+                        id: '66a644c0ca3e470a832f09403b46912a'
                         key: {
-                            document_key: '3639ecb867814a5e98f9d05eb1a4266c'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '672ba3ad241149c980962a47b3b89a04'
-                        key: {
-                            document_key: 'c1e759fbd4854ec7b0eee7ca23774c4c'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '672d301cc48f42abb995939b5c56f24e'
-                        key: {
-                            document_key: '6085ccf3a4e94626aebd70efc041d7a5'
-                            variable: 'ba62b4075320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '67821a3fb67a41c083feb7493674c366'
-                        key: {
-                            document_key: '6085ccf3a4e94626aebd70efc041d7a5'
-                            variable: 'bc43e004c76733005e5c45b881c26046'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '679615a5f5714169b3c85d19a5c08182'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '945de37c53dc47daa5bed92096b666e0'
+                            document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5128,22 +3911,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '67b71648d5004f0ea998355067fee35a'
-                        key: {
-                            document_key: '2f25c2604a3946f78e8e61aff68dd2e6'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '67ebedb2bd05492fafae40be473925f1'
-                        key: {
-                            document_key: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -5157,6 +3924,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6886b2a1b89c4d37a4a22bb086690a23'
+                        key: {
+                            document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5177,14 +3952,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '69abf7fb82f647fc9c00fbc855258747'
-                        key: {
-                            document_key: 'e4063b9df4da4274954e7d676e764426'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '69e793444a544f2592a738722f55cb2d'
                         key: {
@@ -5193,20 +3960,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6a0a81eca4aa46879deae9e0105aa9b4'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '8b3670692669433994de49ad8079f84f'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '6a2dbd358bf34f1ea75f0b3ce33a8a03'
+                        id: '69e9a93567e0420ba0fe1c25ea22fa53'
                         key: {
-                            document_key: 'ee4a9f764ba04004b072bd4743c83118'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5223,27 +3981,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6a74b74b68c64b11ba9097ffb11ff796'
-                        key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6a938548617e44dc806f98d856e969e3'
-                        key: {
-                            document_key: '271e4a489c7a4848bd7bbd953a08ebb8'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6a966eda44fd4dc4988cbeb2f38e5242'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6a9dcbe94b66422f9ccb98e6271399a3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3e5c349830ca45f69bf8442a4b79de97'
                         }
                     },
                     {
@@ -5257,44 +4008,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6b6fd934a4c04847905a8f96986f859e'
+                        id: '6bb54909af884a6caf26c22fc383de4c'
                         key: {
-                            document_key: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6b96bc19478f43258f2b94b27ee59db2'
-                        deleted: true
-                        key: {
-                            document_key: '60912bd9d6cf497799f2fcf83a54cc27'
-                            variable: '56e6bee65320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6ba621ad6a654f14b2e09090e99a9d3d'
-                        key: {
-                            document_key: '309fe6d12ade49cea06ac8c3a71bb603'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '6c11a7b617e44ffaa5091f45ba81aa82'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'bda060cd2bd6478da5e64f96973f2636'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6c912bdca3df4205bd0b32f4ab731f4f'
-                        key: {
-                            document_key: '945de37c53dc47daa5bed92096b666e0'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5307,11 +4024,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6ceafc63a83549e1a825d32524d33f47'
+                        table: 'sys_element_mapping'
+                        id: '6cb3eac4478f445c887d466aee49f44a'
                         key: {
-                            document_key: '8b391fe2171f4cd88af38a1844796a37'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5d32d0e1c4f84b2ca24977194ebe007d'
                         }
                     },
                     {
@@ -5321,6 +4039,14 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d149c0a9f51403b9787e184a6736e71'
+                        key: {
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5360,10 +4086,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e84f542cd2f4bcdbf99ca581ac83e02'
+                        id: '6e55b302a1734d76b47f046577394be9'
                         key: {
-                            document_key: '2f25c2604a3946f78e8e61aff68dd2e6'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5372,14 +4098,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6f4e0a863b594a6399e88e37928b545c'
-                        key: {
-                            document_key: '8b391fe2171f4cd88af38a1844796a37'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5418,11 +4136,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '703b2140611c40b4a5847ee007f14442'
-                        deleted: false
+                        id: '705bb26ce23441d4ab0f9ae5a5cdfee3'
                         key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70cbd594dd3c4c3497df985840a75c28'
+                        key: {
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5449,6 +4174,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7101a92c454a443eaef84264bb84c2e8'
+                        key: {
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '71142fe8b8c543888897f9d395850ecc'
                         key: {
@@ -5471,9 +4204,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7195917c3a4a4f6590d44fe17a52584a'
+                        id: '715f830b87dd40a98d341412e2640821'
                         key: {
-                            document_key: '121b94f7674e438d9d88c0fc4d153e7c'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -5483,14 +4216,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'sso_enabled'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7212783394a74c6a89b52c9eb98d9eec'
-                        key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5512,44 +4237,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '72e97eaa28fc4626a9551ca3a1a9172b'
+                        id: '72d13dd7bcb64bf6a47a38f88fb7c968'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '7d7bb43204ff413aa347f8864eed782e'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7327c29178cd4c8c98c264da562a29d1'
-                        key: {
-                            document_key: '774b59da577e4f8da0adc428fb5464c6'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7383cd4436a440d9b29a3fc23c7e5ccb'
-                        deleted: false
-                        key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '73ef94545b8e439993137a4f5418e1d3'
-                        key: {
-                            document_key: 'bda060cd2bd6478da5e64f96973f2636'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '740a9650bf9f491cbc7ed266770c8bff'
-                        key: {
-                            document_key: '4f464aabc30d4a3aa5de2d69dda30041'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '64e9986f65f841d5baa7020ea4cb26c6'
                         }
                     },
                     {
@@ -5561,67 +4253,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7442d9c419a64ead8f632a5e94fa9e73'
-                        key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '74b51f26d76e49dbaf1e2df25a700160'
-                        key: {
-                            document_key: '32026c0212774ee786ba1502c946f39c'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '74bc49b95a404fa5b189cc8d1fb5b991'
-                        key: {
-                            document_key: '0a9cc2899b6f4b879c45611e0c01d4f6'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '752ab6411420409395effb428f041caf'
-                        key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: 'ad351a4e53a0220002c6435723dc34f0'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '75375049bf534585a226b3a857e689c7'
                         key: {
                             name: 'x_mioms_m365_assis/panel/main'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '754af3e70e424a1a82f4031ca18be620'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'e4063b9df4da4274954e7d676e764426'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '764cd01b088d4d7682f5da0ea87df365'
-                        key: {
-                            document_key: '2a291cd52b1641269dfe9c0dcaedeffd'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '767a010b579f4bae9b9cd5eae26db3f4'
-                        key: {
-                            document_key: 'dd60553e9c1740d3b1a6f71e4d7f4d67'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5631,22 +4266,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'title'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '771ca9d33a584707a8cf195b386c2654'
-                        key: {
-                            document_key: '413477dac5b74411b758134a4522df8e'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '77772005f2584b9999bb2222d65a18e4'
-                        key: {
-                            document_key: 'f2ca6f23f0134b4ca91ed165551c43bc'
-                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5667,44 +4286,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7801e9bbb6104a01ab94bb6c5b362052'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '121b94f7674e438d9d88c0fc4d153e7c'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '782c7d7755234b71953dcff894a56748'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '78912a4b5ed4424c91608eb34f8e3d7e'
-                        key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '78e18981c64345c097b52b985e8acffa'
-                        key: {
-                            document_key: '439a1474580f40009ede9249cbd184c3'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '78fff9ab6f83406aa387c11d92970c39'
-                        key: {
-                            document_key: 'cc3bfef92e874995b303e8ea489d40e6'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5714,15 +4300,6 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '797337714f864a8191af843adb8e751c'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'ee4a9f764ba04004b072bd4743c83118'
                         }
                     },
                     {
@@ -5759,22 +4336,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7abee1c4e37c4f728238ef2c3bae17da'
-                        key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: 'b124164e53a0220002c6435723dc34c5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7ae887f945db4c8bad6aa6f39010af53'
-                        key: {
-                            document_key: '3a6fd28c0ac346f49027f6293844112b'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: '7b4d7ddbd9d5446cb8d11bcda7c576d6'
                         key: {
@@ -5789,18 +4350,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7b97ff6cf7014ec88339c06a5fed4dc7'
+                        id: '7bf4e4115ca348cf93dbe4eec09b53d0'
                         key: {
-                            document_key: '3d7b63a0177349f98a134ecbbc4fac8b'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7cde62e343ce457fbba86ed9132b715e'
+                        id: '7d1cfee870a9470ca85292740a54e6a1'
                         key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5824,12 +4385,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7e275cccb9e3401c88b0111c955e53a2'
+                        table: 'sys_variable_value'
+                        id: '7de9b22ea0284cd88b8945273e28f192'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9e3ed8fb355c4ee1a92fc8431020f1c5'
+                            document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dfc017b57234f859158a70eacd2e22e'
+                        key: {
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e273768877c4311bb8bc922f254f36c'
+                        key: {
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5842,27 +4418,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7ea5b00b3d6d45b29a0cf5fcf3facb2c'
-                        key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7f1222cffc294db1bc1d1516fb52f7a6'
-                        key: {
-                            document_key: '6085ccf3a4e94626aebd70efc041d7a5'
-                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -5876,18 +4436,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7fd2960aaf9a4e59806845ce202a7d8e'
+                        id: '7fcad5a3d22f49b3baeebf9b842b2863'
                         key: {
-                            document_key: 'c1e759fbd4854ec7b0eee7ca23774c4c'
+                            document_key: '4a67c31084b745548a0442373b06852c'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7ff171895e5d460e9c5b17cdc800d336'
+                        id: '7ff274d4996e4f28bf291093e657d1ea'
                         key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5900,10 +4460,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '803e9cc5e8604730be494b249d43fee2'
+                        id: '80125e2ff7084389ad698d24ab8d71b0'
                         key: {
-                            document_key: 'd89c52fb65f14964885242b057eff392'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8046d755c2c54f06b9c85703fa24bd37'
+                        key: {
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5916,51 +4484,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '80937f544ab44d84a2d29b7f8af67e12'
+                        id: '8223edc135024f20b2637855abbcee05'
                         key: {
-                            document_key: '78a101f34fb84569a4252e9d3568f41f'
-                            variable: '6e55da4e53a0220002c6435723dc34a0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '80f9968a67ae4c1894e3aca6ee7dccb3'
-                        key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '81271d65636840489cad5ccaa2168f1c'
-                        key: {
-                            document_key: '40e209845e1343efa62052258070ed4a'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '819eda841fff4cdaa3cd9e1f254d0290'
-                        key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '81f900d8578845a79427379fc28a06b6'
-                        key: {
-                            document_key: '7b80f0b37ad44d979f1601861e0b214c'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '824c3717c368437ba65fb9cd3e4994dd'
-                        deleted: true
-                        key: {
-                            document_key: '536eb6d6bd01431c97ee1178e11d2061'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5982,14 +4509,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '832c2b8ef71648519e19c1c1f0ddaf88'
-                        key: {
-                            document_key: '6df9939805ec47e2aef319d286c6f8bb'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '833330d144854e4da084f954a7d2d631'
                         key: {
@@ -6000,26 +4519,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '834b0e092f7b4b29bfaf408e85beff5e'
+                        id: '8383a075383647608746f79f9a4b985f'
                         key: {
-                            document_key: '32026c0212774ee786ba1502c946f39c'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '838356a7edcb418eb7d52569d4f439dd'
-                        key: {
-                            document_key: '7b80f0b37ad44d979f1601861e0b214c'
+                            document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '839c6ca9d4b343eb9b9c6f4d58e9ff0a'
+                        id: '839ea0c328cf451496984b8fe1d97b5b'
                         key: {
-                            document_key: '99daa32806174442956502d2d7ae6c31'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '83eb337394714e178285b6f41b60e18f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3c31c9e39dec4eca9090aca3f5ad5db0'
                         }
                     },
                     {
@@ -6031,97 +4551,54 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8415e9acf2124743b2746c8eae1b2379'
-                        key: {
-                            document_key: '1a3dc693df434a4b9c46eefb2163be6d'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: '84189efaaa814ffeb17e17f76e173cb7'
+                        id: '84544a5d7c624339af448bc343dbae5c'
                         key: {
                             field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '3639ecb867814a5e98f9d05eb1a4266c'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '40e1cf58ad7b45f2be24226ab7b589d5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '841c00da0e2a49e0a2c279325a49dc23'
+                        id: '864037ba36064c47b8724fa5b4658726'
                         key: {
-                            document_key: 'bda060cd2bd6478da5e64f96973f2636'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8516caae0f054928ba2a6e101d2aa4af'
+                        id: '86db6ec421c34ea3a97c064a1bb0c5c9'
                         key: {
-                            document_key: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '85505f660a1d4f6da74ced82eb6fd986'
-                        deleted: true
-                        key: {
-                            document_key: 'd170248630d6499cbc1d3936b4aac73c'
-                            variable: '56e6bee65320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '85bb817bc9364dab9993957394f8f87e'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '8dcabd1d0d194a3e992ed59fc8e9dc0b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '860b80048e0e415899c9d8e0cdeaab61'
-                        key: {
-                            document_key: '7b80f0b37ad44d979f1601861e0b214c'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8672ba4c65a74313ad5a01c132c20df2'
-                        deleted: true
-                        key: {
-                            document_key: 'd170248630d6499cbc1d3936b4aac73c'
-                            variable: 'ba62b4075320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8680723fd92541a4a6bdfbecde2ee731'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'f2ca6f23f0134b4ca91ed165551c43bc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '86c63b0d0e0440748a759ad372651f56'
-                        deleted: true
-                        key: {
-                            document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
+                            document_key: 'c4857fe845b343808e67da7702520095'
                             variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '87d432d7eb504098afb5c24d8e6f04dd'
+                        table: 'sys_element_mapping'
+                        id: '871349d74dfe4d4e866fb54de188424f'
                         key: {
-                            document_key: '391bd242978646b4b820fac7dc90ca0b'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e6696cee9aa49469307c0df89c070f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '87599a374072418eb0ebec18e23439d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '01ed2dc9cbad45f480b27b08566576ed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87f09984dc5f4191acbc1c4c3192f5f9'
+                        key: {
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6132,46 +4609,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '885b02ad650d4e2483d4782081af31f2'
-                        key: {
-                            document_key: 'a6e35ab08a7545af8f229bb3a99ad447'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '891c544886ca41ed9dbcb14e421166dc'
-                        deleted: true
-                        key: {
-                            document_key: 'f295eb8ac2b14822a0ed4d624fba19fc'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '89541088bc5c4bca82d2b694e23afadb'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd5c767763fdb47449e57e050fa7ed9e3'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '896e6ae67905437f82ab3061f03fbfb3'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'title'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8a0250e3345c4d34a2b2e685edbd1dba'
-                        deleted: true
-                        key: {
-                            document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
-                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -6184,18 +4626,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8aacc4d4c1bc4a49848c436a1e1f14a4'
+                        id: '8a4149c6f7a845b2b0848b7dd46f9805'
                         key: {
-                            document_key: 'b21480d831044edfbea734c5e234bc40'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8af8d917a7a946beb0194c72b35db807'
-                        key: {
-                            document_key: '836e61df56284669b83ae2ab454e8f4c'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '766ee66aea2f47b689d4dff7c630aaeb'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6208,18 +4642,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b42a34c68b8499d8af62c52494343fa'
+                        id: '8b434810bc754806bc72c87305d4e26e'
                         key: {
-                            document_key: '313a5115f2134903a21b6eb1cba04253'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8baddf93a7224344a0e07992f7eeb638'
+                        id: '8b6ffe140295478dbf8b53c3ddab0b38'
                         key: {
-                            document_key: '4b4543d9b984497b8d012d6ff511d1c1'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6241,19 +4675,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8c173f80ef054584ad390e2a3338f06d'
+                        id: '8c135da9644e4e1ba64d4b97662ccdcd'
                         key: {
-                            document_key: '945de37c53dc47daa5bed92096b666e0'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8c296e6a67e6464aa0a31383ed28f6fd'
-                        deleted: true
-                        key: {
-                            document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6263,6 +4688,22 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d10152fbaf64a6ea37f511f5481eb63'
+                        key: {
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8dc96842b1584996963540c8309ad0cf'
+                        key: {
+                            document_key: '7f5b7bace0604014a273ef010a88e9bb'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6288,6 +4729,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e0a14277d9a4a58be5938c4ac34a4c6'
+                        key: {
+                            document_key: '25ae9c7ab9ef423fac1917cf1256edcc'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8e59dfed748d4b84b7c0e7c4825a136c'
                         key: {
@@ -6306,22 +4755,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8ee0c0819e4b4a10893aa80d74068ba0'
-                        key: {
-                            document_key: '121b94f7674e438d9d88c0fc4d153e7c'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8f42d068a8f848bcabebd9b4fb6d89b7'
-                        key: {
-                            document_key: '51a219036f90436cbb4fac25cba3d07e'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '8f88ec9a46c74a5c9ca265e4f8a17d69'
                         key: {
@@ -6331,20 +4764,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '903a8f9d62bf4d14902efa7c90c2a33d'
+                        table: 'sys_element_mapping'
+                        id: '8fc0133510804daaa07a7eb577ca2c51'
                         key: {
-                            document_key: '2f25c2604a3946f78e8e61aff68dd2e6'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3349a4d647b6447a815756430f079b10'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '905dab39e2a64f2b9dbc93a74f549b31'
-                        deleted: true
+                        id: '8fdb116ff2244a71ac66cd18625ae115'
                         key: {
-                            document_key: '972d779638aa4d20b643ff55d4bf85e5'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: 'e9d7ab8ae261429d8628103cec09f498'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '901a03758c3044238daec44d6a38df3f'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6356,19 +4805,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '90a09a78414142ad952c05a4e6244b88'
+                        id: '909d4f606416403db630ca818eb05f92'
                         key: {
-                            document_key: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '90b4cfa0b9a44f489fbbbe4b5cdb817c'
-                        deleted: true
-                        key: {
-                            document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6377,15 +4817,6 @@ declare global {
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '9191da3ae5c1458e97f29a918ec9cfc1'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '9e34349d28574a28a33d8cef02d3d2bf'
                         }
                     },
                     {
@@ -6398,27 +4829,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '921ddbbbdd324cd0862d3a4dd41317fa'
-                        key: {
-                            document_key: 'b21480d831044edfbea734c5e234bc40'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9238c2d4c0da4601af879f6033fac318'
-                        key: {
-                            document_key: '45ad261516ac4a7a9cf9247ba26c36fc'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '92541b6d8f324f4586be54b81e1468f1'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92653d6fd9874b858c5ca99e9a4a8876'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6437,36 +4860,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '92bac04635964da8984b8806f4e717b1'
-                        key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '92d54039703742a59604ba407b3c7672'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '92e032d6d329403c868338288d445982'
-                        key: {
-                            document_key: '7d7bb43204ff413aa347f8864eed782e'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '92ef08c0fcc841558b2f6a2b332fb17a'
-                        key: {
-                            document_key: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -6489,10 +4888,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '938434422e514f3898cdb1ca1d092ac8'
+                        id: '932dea37afb047258a1ed415ed8078ef'
                         key: {
-                            document_key: '8b3670692669433994de49ad8079f84f'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9370bb1ab5424556af2617979d383a7c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5a46bd65f6444ae69286bbb2fec119f9'
                         }
                     },
                     {
@@ -6505,10 +4913,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '93c0a300a4684b8e8b2517afb562e9f4'
+                        id: '93dbf6a0327248d7b693ff015e4664fc'
                         key: {
-                            document_key: '8b3670692669433994de49ad8079f84f'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: '3349a4d647b6447a815756430f079b10'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6517,14 +4925,6 @@ declare global {
                         key: {
                             application_file: 'fed6cc4096dc4bba9973d746e5c83491'
                             source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9475136caf174f09bed53c39a9583372'
-                        key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6555,11 +4955,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '96077860d74748f5b70986d4941d88f6'
-                        deleted: true
+                        id: '959e6ee0b0574d64b1535a32f27dd41c'
                         key: {
-                            document_key: '60d46c609a57415ca3802ea3f289a010'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6568,15 +4967,6 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_issue'
                             col_name_string: 'issue_id'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '967496054e7549b09adafc0a4c3f4139'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '836e61df56284669b83ae2ab454e8f4c'
                         }
                     },
                     {
@@ -6608,52 +4998,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97e968e6e37f4cf19a8f56253fbb903c'
+                        id: '97e93336df06474083fed336b677833d'
                         key: {
-                            document_key: 'a9f2502a86d3487cba05aae8a311f811'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '981beb33b5ae41cdbffbbcfe2d4d8321'
-                        key: {
-                            document_key: 'a6e35ab08a7545af8f229bb3a99ad447'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '98275b312c974b2bad0a200531b31165'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '774b59da577e4f8da0adc428fb5464c6'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '986e2d10b33e470a919f27ca403c3ab6'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '1a3dc693df434a4b9c46eefb2163be6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '98d18b23b8e643f1918efdd8e055e08c'
-                        key: {
-                            document_key: '99daa32806174442956502d2d7ae6c31'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9902afc60b0d4651b9d18420af385c6b'
-                        key: {
-                            document_key: '678f794b2fd44e6493661dcbda5919fd'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6665,36 +5013,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '99388339dfc24c4dbe5df33e3fc6a3d6'
-                        key: {
-                            document_key: '4b4543d9b984497b8d012d6ff511d1c1'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9988172a7ddd4df981df8624746482d9'
-                        key: {
-                            document_key: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '9a45ebe7e509477db1dc08e53e99aabc'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'c2b320afed754bee91489871962346d7'
-                        }
-                    },
-                    {
                         table: 'sys_index'
                         id: '9a9c2d538ae94818b0b5072eeeda8320'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_post'
                             col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ab16b1ff9b6444e9dd49ce9bf9e8cd7'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6728,18 +5059,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9bd8c3171ce7455a9f015de0394820fd'
+                        id: '9c298ef591d140a6be8d6b7df99a6e87'
                         key: {
-                            document_key: 'e943781ef7234bf5a20307da718337ef'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9bec1d28aee54d16b6083712eb371bb2'
-                        key: {
-                            document_key: '7d7bb43204ff413aa347f8864eed782e'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6751,6 +5074,14 @@ declare global {
                             value: 'toMicrosoft'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c62a16a4c8040fdaa30d361ef5a797d'
+                        key: {
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6779,20 +5110,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9d48d15a840846bda539f118cf2c7359'
+                        key: {
+                            document_key: '37228e0a7e7941a2908a08f85c5de5ca'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9dce48fa253b49eb80ea4f4242ee5a2a'
+                        key: {
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9e1efcb533ac41ee9c3476a6625e611b'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9e55c0ebe153402faaf2528f80627765'
-                        key: {
-                            document_key: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6810,14 +5149,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9ef3b582c53c498f9f616827983f3ff3'
-                        key: {
-                            document_key: '9e17e610be634eb3a6e91e0f72c446d1'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6853,10 +5184,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a011122f6b9842b5b2d3ebcfa6d2d31e'
+                        id: '9ff37252c6c14029898d8ca30ea796f2'
                         key: {
-                            document_key: '678f794b2fd44e6493661dcbda5919fd'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -6890,19 +5221,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a13048481410408cba87f241de3c6bfc'
-                        key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'a17b8ab2de3b4d62954030c93dfc2047'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a1f47902fdcd4bdfbafb19fda62761a4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1ad18ce70ce9471695107410021fab7b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2548c8ae07b48e9a448fcea5df3407e'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6914,12 +5254,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a360dc7dac124eed932149123617cebb'
+                        table: 'sys_variable_value'
+                        id: 'a3332a10950641bcb1069c43c2a09a87'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '4f464aabc30d4a3aa5de2d69dda30041'
+                            document_key: '4da5bb512714406f92678e96c3cf6ac9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6931,20 +5270,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a3bd39da449042adb3e45fab20b4a68b'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: 'a3a58c4122304e66ab8c07ee3563c53a'
                         key: {
-                            document_key: 'ea8cf781f76542738d11fdb23be9df9f'
-                            variable: '27d4e1c25320220002c6435723dc3486'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a3cedb8061fd4b8d8d5352dbc0be82c8'
-                        key: {
-                            document_key: '4bf98f090ac84a3c83c44998f20d6c6c'
-                            variable: '90144b535320220002c6435723dc3488'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bb2a77f93f8140e98ef54c21ff392853'
                         }
                     },
                     {
@@ -6976,10 +5307,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a4f541fe44b24ee28b84ce6195a43298'
+                        id: 'a45b62bbb45946aa8cfdff9f41341812'
                         key: {
-                            document_key: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6991,11 +5322,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a5144929fbfb403aad6e73fc4e9b65c0'
+                        table: 'sys_element_mapping'
+                        id: 'a5190225bc354d5bb8a8a1939f7b9173'
                         key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1c38e030c48f4cd1a52d7f4147a493c9'
                         }
                     },
                     {
@@ -7009,22 +5341,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a534fb46f74348b99277a3f86be2f2d2'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5badf4e2fd844e7aa5645d5442ef04d'
-                        key: {
-                            document_key: '36f4b21a3bfd42fabfd9bd65982d268d'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7059,38 +5375,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a6f2deb122414754861b4ba6e416966f'
+                        table: 'sys_variable_value'
+                        id: 'a6d7be6f4f8149fe9d7114bb001bc7b0'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '88a5f4f541ab4ca6a1b37143c8b42b86'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a7425765b386404eba0b445a29dffb88'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '163acfb37fa24c3fac9e7ae49f598d3c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a7aad8c299864ce2a1ccf95920077d3c'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '439a1474580f40009ede9249cbd184c3'
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a7aec32d72d845ea913acb3ca49cfb4b'
+                        id: 'a70d97ae8b67449ca577ed49115f8f1d'
                         key: {
-                            document_key: 'a6e35ab08a7545af8f229bb3a99ad447'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a796589360d84a7f90ae703950387571'
+                        key: {
+                            document_key: '87700c2213fc48a1853b95d198443891'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7099,23 +5404,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_time'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a95ccdc0dad941adb9dc33c99d065e4c'
-                        key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a99f94fd97f44990987338e6e8a12f29'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '08ed16da023f4afbb395f435fbd72677'
                         }
                     },
                     {
@@ -7141,44 +5429,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'aa8a6bbbfaff435c86a5840ea93f7fcb'
+                        table: 'sys_element_mapping'
+                        id: 'ab286b10baf74b89bb355f359f439935'
                         key: {
-                            document_key: 'b21480d831044edfbea734c5e234bc40'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aaf8d09d2c7f4603aa9edcd51e92bd18'
+                        id: 'abf4bdb809c740f48b1396ce2ddf5628'
                         key: {
-                            document_key: '7fc15233a6ee4b56b96cf04a6dd74910'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aafe14c0621844a8a390941271b3e1d7'
-                        key: {
-                            document_key: 'e83cb8dbc56c414c8becc791882df03d'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'abc79f00aae241e598c04189f7040cca'
-                        deleted: true
-                        key: {
-                            document_key: '7714e8d2c4f7465f88da647905791933'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'abe53c0c65a34d299e7b20a13d5d278a'
-                        key: {
-                            document_key: '8418efba4dfa45c9a0c708f963db3930'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7231,18 +5495,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ad1eae9ebd3f4ea088a86e46cf67cd94'
+                        id: 'ac9026f66efd4d1488ee002755093f81'
                         key: {
-                            document_key: 'e83cb8dbc56c414c8becc791882df03d'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'adb6215ea5b944bda00536085bc96c89'
+                        id: 'acfa73ad9ad94becb196962c4fdd58f8'
                         key: {
-                            document_key: '9e34349d28574a28a33d8cef02d3d2bf'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7263,58 +5527,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aec12edf17b547dcab0d2d18690f152c'
+                        id: 'ae2345ef375c4af6b9f63745a4ea2fa4'
                         key: {
-                            document_key: '4bf98f090ac84a3c83c44998f20d6c6c'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae59d7cf99254c1dbd9a72b7459868d4'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1d620fb02947e6886907f4675c5257'
+                        key: {
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1db988ae3d43d2b1ca45c89e913926'
+                        key: {
+                            document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aeca3b2afd7d477591ab4b20aa83aa95'
+                        id: 'afc36d3915b449a3bc8042d29d601ce1'
                         key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: '17d732a9c7a333005e5c45b881c26007'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aed4c4d79874481483223c36c9d42dfe'
+                        id: 'b106844bece14ad4b9f16662c562bd34'
                         key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '82c9a1b1b6314946aed01216bf6b7ba8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'af5d25c5ae8b463997e86a7ef53ffa7d'
+                        id: 'b11ead98bd404195b0c24fe1bacfb858'
                         key: {
-                            document_key: 'd1167e90c45c46af82ac3c67bab964e3'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aff6e6debfc547b08705b66e27277621'
-                        key: {
-                            document_key: '1a3dc693df434a4b9c46eefb2163be6d'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b0aae5cf8f8c4e2d891293ab5674f259'
-                        key: {
-                            document_key: '927ba325ac984b49a1d1792a8283c72b'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b0ec03212b0343de97a295aa6a87f4ed'
-                        key: {
-                            document_key: '7c28e1fb405141279b524bb88d3faa0a'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -7331,19 +5595,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b25896acc3e043ebba7b56472d56b79a'
+                        table: 'sys_element_mapping'
+                        id: 'b1a16ce4f4d74a09be018fef8654ee38'
                         key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b29ef412adcf4dc48610b8dbaddc3701'
-                        key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'faeee9aaf77f4f519141013a9e7879ba'
                         }
                     },
                     {
@@ -7356,43 +5613,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b3ccb78337c54fbfbf5a37728817db8e'
+                        id: 'b309bcbea2e34e7484a83135fc2b7e79'
                         key: {
-                            document_key: '848a2a616f3b402988ddc91454622483'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'b40261eaf4544e57ae02b75a51780a77'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '3d7b63a0177349f98a134ecbbc4fac8b'
+                            document_key: '85b5d68a795542f9aec6c0517f323b22'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b40d3169ca134289928cecb6453124e2'
+                        id: 'b3b349087b2c41a78d3b54086348132d'
                         key: {
-                            document_key: '439a1474580f40009ede9249cbd184c3'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b43991920705482eb0aeb2df51d93bba'
+                        id: 'b3bda8d76927442cbbc687ea65a7d364'
                         key: {
-                            document_key: '5578d4b8a1cb49928c112e9954f34fa4'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b45573c05749497ebc35d178529e6564'
-                        key: {
-                            document_key: '08ed16da023f4afbb395f435fbd72677'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7402,6 +5642,23 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b50004b231e34fb19781df9b3681d070'
+                        key: {
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b594a97c400b4c3b86d0061d53958fdf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '85b5d68a795542f9aec6c0517f323b22'
                         }
                     },
                     {
@@ -7415,18 +5672,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b5d3468f970f47b39fb4ad36994d0e09'
+                        id: 'b64cc975555a4fe794990a66a89e982b'
                         key: {
-                            document_key: 'e4063b9df4da4274954e7d676e764426'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '8d600941d58645f4a896ded6965e2fa9'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b6126eeb9cf147ac9829b9c27b61f8a3'
+                        id: 'b64f501928e14cbc9160541b01521ab2'
                         key: {
-                            document_key: '927ba325ac984b49a1d1792a8283c72b'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -7456,43 +5713,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b6d7134fd1dd4774824ebccb3c4695eb'
+                        id: 'b6ed4fb8163c4dde861c52fa286a771d'
                         key: {
-                            document_key: '5578d4b8a1cb49928c112e9954f34fa4'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'b721b84788984693a46e63022925b6ac'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '32026c0212774ee786ba1502c946f39c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b736cef102994449b0f27d395956a4ed'
-                        key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b76d857091cd45e9a82db60d70d1953d'
-                        key: {
-                            document_key: '3639ecb867814a5e98f9d05eb1a4266c'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8400653feec44b99fb9275e3cfb38ee'
-                        key: {
-                            document_key: '927ba325ac984b49a1d1792a8283c72b'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -7504,26 +5728,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b94b19bc4b8a42369031ed63cb60a3cc'
+                        id: 'b95fab3bc2384e5cbb26363c222ee57e'
                         key: {
-                            document_key: 'de66185ee0d747e9b4e39d12b2be626c'
-                            variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b9a6cb7415d14f60810572cfa6c67959'
-                        key: {
-                            document_key: '309fe6d12ade49cea06ac8c3a71bb603'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b9c44ccdbb02435d96da9d8aab188e85'
-                        key: {
-                            document_key: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7537,34 +5745,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba6f9f8e97af4bb8b54faef2c666adfe'
+                        id: 'b9f03e29ac86425492849eeec3a393f7'
                         key: {
-                            document_key: '0a9cc2899b6f4b879c45611e0c01d4f6'
-                            variable: '46dbcb535320220002c6435723dc3409'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bb18b4c4b4f84e7785a3d7f3f4aa3d19'
+                        id: 'ba39307d4d6d4bdca7f49fd1d5396632'
                         key: {
-                            document_key: 'ac391022de02453d95cfe6af35758351'
+                            document_key: '88481835ed4d490886b426687c07398a'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bc7e6530e5c54c5e9ef0a419b37646fb'
+                        id: 'ba72ec3a81894254b7f392a3d29567fd'
                         key: {
-                            document_key: '413477dac5b74411b758134a4522df8e'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bd2a84730c384398b7bc75b6f1122d07'
+                        id: 'ba83940c00294073b5d68dec950c4511'
                         key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '919d0807526843f09b49f1a31c9ede75'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bac7b2de8e084d4295b78895d7b78983'
+                        key: {
+                            document_key: '9753233a00144e198b49e5d70258e8a7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc24eea81b9b498eb1aac086d06e3ea2'
+                        key: {
+                            document_key: '2254902dbf774c18864490ca1b349cf6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bca1945a9e914be3bf0d7a84f38e7023'
+                        key: {
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd0ac12bd4d4412588429c34243caef7'
+                        key: {
+                            document_key: '87da30b96ca040299508e1d4e260aaae'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7584,19 +5824,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be0e685e52dd4f5493647f41dc09e16c'
+                        key: {
+                            document_key: '3e5c349830ca45f69bf8442a4b79de97'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'beae05a31fb74ad8a74f26827e007726'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'fetched_at'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'beb7d1d6a3fa4d8f8fb8a2e24f3cfcce'
-                        key: {
-                            document_key: '4f464aabc30d4a3aa5de2d69dda30041'
-                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7622,6 +5862,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf45d46964bd4f18afbecae274916a55'
+                        key: {
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bf5cf06cf6ac4d5bb35caec4a85c37d7'
                         key: {
@@ -7631,11 +5879,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'bf6f5f510b8545019558db047fd2d680'
+                        table: 'sys_element_mapping'
+                        id: 'bfaa5ed4006947dfa4053e220eb1c97a'
                         key: {
-                            document_key: 'd89c52fb65f14964885242b057eff392'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2254902dbf774c18864490ca1b349cf6'
                         }
                     },
                     {
@@ -7660,14 +5909,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c02116a804614028b4ecb12483518f38'
-                        key: {
-                            document_key: '848a2a616f3b402988ddc91454622483'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'c0389c874953466089c0ab5a8281cad8'
                         key: {
@@ -7678,27 +5919,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c048a824327f4352bd9b180053d4cf33'
-                        deleted: true
+                        id: 'c0589899dbae46e7ab074083843bdde4'
                         key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c05c5ceb7914414188e6677a1a453800'
-                        key: {
-                            document_key: '6085ccf3a4e94626aebd70efc041d7a5'
-                            variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c066847a8cf74692b219f291850bb58e'
-                        key: {
-                            document_key: '4b4543d9b984497b8d012d6ff511d1c1'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7711,10 +5935,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c1428f2fdf3d442b9a98bdf01443a31b'
+                        id: 'c0f8a5b7e53c43e39b350089db141a7d'
                         key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c10917371516496b938689142c4c46ef'
+                        key: {
+                            document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c132c893f3124f898ae0dc22d97d8ce3'
+                        key: {
+                            document_key: '6eee0afb289c46e8b3366c182b783551'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7733,39 +5973,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c17c592fb37a44eeb67df30437196aab'
-                        key: {
-                            document_key: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c1b00d6fddc74677bf1c44d62908fe97'
-                        key: {
-                            document_key: 'ee4a9f764ba04004b072bd4743c83118'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c1d374ec607c4147b55e2a4054d7e15b'
-                        key: {
-                            document_key: '321feca0cedd44a087a421a55f87d744'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c211b5f7a40a4d9989a7367b3764f7a2'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
@@ -7774,28 +5981,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c27eb12eb9db4ab5ab145880a10eb6db'
-                        deleted: true
-                        key: {
-                            document_key: '449b4113a21b4426970b49eeb1b3b276'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c29f27f64b624a64b847baa2caeb9a04'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validation_message'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c2e8c0b9b90a42b19cd7724ef2cbd8ab'
-                        key: {
-                            document_key: 'dd60553e9c1740d3b1a6f71e4d7f4d67'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -7815,36 +6005,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c3a09827691c420d910888c0562c8b17'
-                        key: {
-                            document_key: '774b59da577e4f8da0adc428fb5464c6'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: 'c3a1a311c1cc4312ae279e44ef76721c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c3f490b9bb3344aea66c842671297a99'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '927ba325ac984b49a1d1792a8283c72b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c40dd1db98e145468807295c572b6e02'
-                        deleted: true
-                        key: {
-                            document_key: 'd170248630d6499cbc1d3936b4aac73c'
-                            variable: 'bc43e004c76733005e5c45b881c26046'
                         }
                     },
                     {
@@ -7853,6 +6017,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5562c93777c4c1a9a40f3b2c3f3c5f1'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -7870,51 +6042,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c5a9026236e34b6abc1d9a3b5453f0a8'
+                        id: 'c670449372364c4d9570065c5ce764fd'
                         key: {
-                            document_key: '40e209845e1343efa62052258070ed4a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c61a92b6355a4c98a261168a9a1b6cdb'
+                        id: 'c6963b6d5c7b4843a7a24013f684440b'
                         key: {
-                            document_key: 'e4063b9df4da4274954e7d676e764426'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c61caa0e30fe4cd99b15296c4c9455ac'
+                        id: 'c6ba094e5abe444db1e8df0d709122b6'
                         key: {
-                            document_key: '3d7b63a0177349f98a134ecbbc4fac8b'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c6437eaaf2df4270bb1a0886f5668a9c'
-                        key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c6b5a391605648d2aabaee0eb997b259'
-                        deleted: true
-                        key: {
-                            document_key: '954565096e3840e4807c578f5eaa0cb7'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c6e68c8cb278426abcecf8c2c5376fc7'
-                        key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7927,19 +6074,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c7bac85c919a47aab57f2cacf8cf182a'
+                        id: 'c7f2d7e753ed4fc99a5b2a86e6d59af6'
                         key: {
-                            document_key: 'd89c52fb65f14964885242b057eff392'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c8a3b7c6b5004ed8957bec7041157b7d'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'b7b51427a1f246ac85d06a4b197c8001'
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7953,10 +6091,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c8ebd41befa044d88d311a53f04d9756'
+                        id: 'c8fd01adf07f43c2b96bc5f2afed64a4'
                         key: {
-                            document_key: '51a219036f90436cbb4fac25cba3d07e'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7998,16 +6136,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'c9c9b34d758643ff9831533121cf3e8a'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'a36af37363004e96ae05f422ba051b8f'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c9d693e2dd0e456d8c3e136e28d8a451'
                         key: {
@@ -8036,28 +6164,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ca43a90dcc4644d7a2bd4ddd78b2add4'
-                        key: {
-                            document_key: 'e50dfe66aef94aecb9aea2f42e115ce1'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
-                        id: 'ca972be26f7e420ba1519c1c60cc89f3'
+                        id: 'caae4d39ba184536a361a8de36903892'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '2a291cd52b1641269dfe9c0dcaedeffd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cabf09ff590940e4b1823aa4cb9f5fd7'
-                        key: {
-                            document_key: 'bda060cd2bd6478da5e64f96973f2636'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e67c7897f3e6437ea6f47c5bad0ac392'
                         }
                     },
                     {
@@ -8066,6 +6178,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb3b1f86ca2348558ab8149417766b2c'
+                        key: {
+                            document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8080,19 +6200,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb7cdcbe08c04a56a2cc33d0fe9d5901'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'cb9ce25fe88446bfae93ce128f98423f'
                         key: {
                             application_file: '66090cea3aa2450f8de91f8ad4bb2660'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cbda5aa6cea1409e8800f8255f72c55b'
-                        key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -8108,10 +6228,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cc2ea409d6be49d99e40d8c69b2f1491'
+                        id: 'cc2b02092cce4999bdf4f27da1d0ac88'
                         key: {
-                            document_key: 'ac391022de02453d95cfe6af35758351'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -8123,10 +6243,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cc4b5d857e50447292b9a380991eb1b3'
+                        id: 'ccd0adf55fbf4d708677079bca96f55f'
                         key: {
-                            document_key: 'de66185ee0d747e9b4e39d12b2be626c'
-                            variable: 'bc43e004c76733005e5c45b881c26046'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8135,40 +6255,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consent'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cd5628a609fd4aa19d8093c0cd8a97f2'
-                        deleted: true
-                        key: {
-                            document_key: 'd51d85b268064d4a9cd02a490cff72c2'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cd6aba17b4934677854b4cbe7af2321c'
-                        deleted: true
-                        key: {
-                            document_key: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cd7a1f2249b04173968d1236b9f556ae'
-                        key: {
-                            document_key: 'f6e3c1c4d75e40e28928448f0f8a2b4a'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cdf653eec5344b0aa0b8d764280f338a'
-                        key: {
-                            document_key: '836e61df56284669b83ae2ab454e8f4c'
-                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -8181,35 +6267,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cf254e8c427d4d1d944e0bb9ae69713b'
-                        key: {
-                            document_key: '774b59da577e4f8da0adc428fb5464c6'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: 'cf3a7ccad8d84e7fafc3315adbd78b76'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cf4dfcc26bc24a5b9776ec24b79a09fa'
-                        key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cf53f9b0458c48f0ac6b4b0e38bbba46'
-                        deleted: true
-                        key: {
-                            document_key: '954565096e3840e4807c578f5eaa0cb7'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8222,6 +6283,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf868894688d477e9e56dd86d9bec2ea'
+                        key: {
+                            document_key: 'fc793777a29e4318b9e09ba995d995bb'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf98e1db345b46e69d7c3d5baf7e0d3a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '5d614dc256854cf2be4553be97c89da2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cfd8dcf1aa7c4e4883fd3c55f5b8b169'
                         key: {
@@ -8231,11 +6309,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cfdc9f08651b4f99bee2786687956f87'
-                        deleted: true
+                        id: 'cfe6c5a299554301abe2718e0d074b52'
                         key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -8256,15 +6333,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd06283478cae4ba5b63e358eb1fc9148'
-                        deleted: true
-                        key: {
-                            document_key: 'ed9715f837284b68b537f86321add2a8'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'd09a19c6cfac42248dce9b63e5b2ee0d'
                         key: {
@@ -8274,20 +6342,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd0e367e0767a429cac3ad417cf559ad5'
+                        table: 'sys_variable_value'
+                        id: 'd09eaa9a4f6c4222b01c30bf39bb6ac1'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'b21480d831044edfbea734c5e234bc40'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd0eb51915521476796ba7be2dc47c5f9'
+                        id: 'd0d82dfa311e4e3f925acb0f0702becd'
                         key: {
-                            document_key: 'd46682e6969843da878f130d446233ff'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: '6e6696cee9aa49469307c0df89c070f2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0dfea7b99a345bda5de0aafe5cffea5'
+                        key: {
+                            document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd160027737f74cfdb79e72301d2a4ced'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd239363e4b92430d8c6ceb268cc2ccd6'
+                        key: {
+                            document_key: '5a46bd65f6444ae69286bbb2fec119f9'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -8301,26 +6392,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd26512396272488db294defc640af263'
+                        id: 'd2cab36dfb87406dacb5183cae6d9eeb'
                         key: {
-                            document_key: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            document_key: 'f74a08519934472f9cacde2e5ed15c81'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd2de4da351a64ab994856ec8063fb7b2'
+                        id: 'd375aeda725545948f7e5b4efc5e4d6f'
                         key: {
-                            document_key: 'bc2e26c6b1474830ab0308144f4a788b'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd3b083b06e6d4806bd10acf8814b5bd6'
+                        id: 'd3b1a574f4be44b18e367a056c18c4c0'
                         key: {
-                            document_key: '836e61df56284669b83ae2ab454e8f4c'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8339,14 +6430,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd42ae436606f4e1ba16541863b63cbdf'
-                        key: {
-                            document_key: '391bd242978646b4b820fac7dc90ca0b'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
                         table: 'sys_index'
                         id: 'd4624cd83db64476821e1579335a1bc3'
                         key: {
@@ -8356,18 +6439,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd46f2cc7b0b749ce8d11141f86788309'
+                        id: 'd4968efecd6b46158e476fb68b37dc7d'
                         key: {
-                            document_key: 'bd84fe8df0ef44a0ba17835f0027fadc'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd490f71a112742efb065a3035db102b5'
-                        key: {
-                            document_key: 'e50dfe66aef94aecb9aea2f42e115ce1'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -8377,14 +6452,6 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd5225e7a8c7742b3b1d24f83658d00a9'
-                        key: {
-                            document_key: 'cb0b0ce81cb442edbc52f5fecc29a93e'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8402,18 +6469,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd5620744f0f24c40b55f0e16554cca20'
+                        id: 'd574993988be4d3bb139fd224be26bba'
                         key: {
-                            document_key: '1a3dc693df434a4b9c46eefb2163be6d'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd593e3d02b534be48dd2a24c1c1be526'
-                        key: {
-                            document_key: 'd5c767763fdb47449e57e050fa7ed9e3'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '9a4b845bd3e944a3a07058237c35c657'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8429,23 +6488,6 @@ declare global {
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
                             endpoint: 'x_mioms_m365_assis_setup.do'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd5ecf35f55a1425eaa624575215ec2b8'
-                        deleted: true
-                        key: {
-                            document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
-                            variable: 'ba62b4075320220002c6435723dc34b9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd620fb7703854bb0b1bbd5b5e6fe441a'
-                        key: {
-                            document_key: '6b66057a4a864afdabc1e7fdd5095b92'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8475,32 +6517,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd6df3125ced040019b4f9025201a6313'
-                        deleted: true
-                        key: {
-                            document_key: '7714e8d2c4f7465f88da647905791933'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd71a11a307ed414d8994f03b145759e7'
-                        key: {
-                            document_key: '313a5115f2134903a21b6eb1cba04253'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd75cd54e9fb94c95b949b8daac2eee40'
-                        deleted: true
-                        key: {
-                            document_key: 'ed9715f837284b68b537f86321add2a8'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'd7a768635256474f9e0db120c3ee9a2b'
                         key: {
@@ -8510,27 +6526,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd83422e1b8d34fa6a862020446abaa4a'
+                        id: 'd82c6e00776140ffb1c8a340c8b06d0f'
                         key: {
-                            document_key: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd86234992557416eb648d49020e7eb07'
+                        table: 'sys_element_mapping'
+                        id: 'd86d8adbb6d748b48e530c67fb0de960'
                         key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd89814fa8e3349928b1d1f4061104768'
-                        deleted: true
-                        key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '77ff3dab498941d5837a4770c3e1b1b2'
                         }
                     },
                     {
@@ -8542,95 +6550,37 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd92984a993d94181806602ed22cd841b'
+                        table: 'sys_element_mapping'
+                        id: 'd919af70a0db4496b49231c0f0a90af6'
                         key: {
-                            document_key: 'b9e805e61f8041749fcd1e2d80eeb650'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '82c9a1b1b6314946aed01216bf6b7ba8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daded7f895c045bb974b8eb8314b28cc'
+                        key: {
+                            document_key: 'ec093265b9214b56bcb585d747bb4e32'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd955e0bafe9c45f5b50c8d020e2a0085'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'e83cb8dbc56c414c8becc791882df03d'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd9847ccc9b8542cb88ea1fdc034a4782'
-                        deleted: true
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '0d3bdaa2586b420dba75eb8d0be3eb16'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'd9b33dc9b25f45ecbd1a570a3d21e0a2'
+                        id: 'db4aec98a17e48889b636a094ded0a6e'
                         key: {
-                            document_key: '271e4a489c7a4848bd7bbd953a08ebb8'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'da882741a3fc4faf9bf1c1029007f84f'
-                        key: {
-                            document_key: '36f4b21a3bfd42fabfd9bd65982d268d'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'db0081045f9c4decbcf67d0559039238'
-                        key: {
-                            document_key: '391bd242978646b4b820fac7dc90ca0b'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'db2d4b1f59cf483ca46587ddc0406ae4'
-                        key: {
-                            document_key: 'e6aab1dbddb04e1eaf349c0334e111fd'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dbde3b09b1a1487fa7c3c7f547bf2590'
-                        key: {
-                            document_key: '2f25c2604a3946f78e8e61aff68dd2e6'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dbe689a033d34d61aa46bea13911f8ea'
-                        key: {
-                            document_key: '8b3670692669433994de49ad8079f84f'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dbed65889ea842bd82c53d51b6b6e98a'
-                        key: {
-                            document_key: '7c28e1fb405141279b524bb88d3faa0a'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'dc59eedb41b148f48228c74082d41a01'
+                        id: 'db726f5e529d422889721a13fc8cbe95'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'bdd4206a2f9b491ab2d71629874cdf9f'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '88481835ed4d490886b426687c07398a'
                         }
                     },
                     {
@@ -8642,19 +6592,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dcb6ffa41e614c38aa8e3df69fa82685'
+                        key: {
+                            document_key: '1c38e030c48f4cd1a52d7f4147a493c9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'dcb9930e02e14282a7a9a5772d38f807'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_solution'
                             col_name_string: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dcf0628fb66648eaa86751e8626cf678'
-                        key: {
-                            document_key: 'c1e759fbd4854ec7b0eee7ca23774c4c'
-                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -8668,61 +6618,28 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'dd0264fd87b74cccbc23a55d79f9e4bf'
+                        id: 'dd59991e953d4cbda299924901dbdb99'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '0a9cc2899b6f4b879c45611e0c01d4f6'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ecf1e03ff6e64596987d85a9c6599448'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dd637c6790e6400e86fe879df0192ab9'
-                        deleted: true
+                        id: 'dde355606a8549409e3ca663fa08a585'
                         key: {
-                            document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ddc5af26e226452da5e4b0878c34d61f'
-                        deleted: true
-                        key: {
-                            document_key: 'fb1f177499f7467ca6bf1f8d9cbb635e'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'de64d694df1548b7945b1998c881a22c'
-                        key: {
-                            document_key: '36f4b21a3bfd42fabfd9bd65982d268d'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df2eb7f2d38e498c9f943c71b32d0801'
-                        key: {
-                            document_key: '927ba325ac984b49a1d1792a8283c72b'
-                            variable: '67400008676003007ba405225685efa4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df64c309088947b7833439c9cc36c1a8'
-                        key: {
-                            document_key: 'bda060cd2bd6478da5e64f96973f2636'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df9adbf37ec14a31a6a9aec3e73792c9'
-                        key: {
-                            document_key: '1a3dc693df434a4b9c46eefb2163be6d'
+                            document_key: '1ad18ce70ce9471695107410021fab7b'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'defd52eacb1845729ea83f9f5fcc40a0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bbaa28fe373542da8333cf8682aa3f4a'
                         }
                     },
                     {
@@ -8743,34 +6660,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e0a642c2c6bc4d7da5cbfd86d5e58b31'
+                        id: 'e0108f3477b845f4a56a91212edbdbd0'
                         key: {
-                            document_key: 'c1e759fbd4854ec7b0eee7ca23774c4c'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e0b775e15f944fa3a4b05418e8afb12c'
-                        key: {
-                            document_key: 'e77e2fbdb6a24774ae5d8876a0efecf0'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e0c7417496ff402f8eaf2712b60ef64e'
-                        deleted: true
-                        key: {
-                            document_key: '536eb6d6bd01431c97ee1178e11d2061'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e0e485f9704e4019adbf85d2e1e95f3d'
-                        key: {
-                            document_key: 'bdf9b950585d488098126b5db6f85ecf'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
@@ -8785,53 +6677,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1d7451d3bf84935a19cb917f6c487b9'
+                        id: 'e1c14696aa4546889320764cd3c8c31f'
                         key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'c4857fe845b343808e67da7702520095'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e24425ef975b47c890b4c9d48cf90db2'
+                        id: 'e1f0a5cd85464d07a61ed10862e79827'
                         key: {
-                            document_key: 'd5c767763fdb47449e57e050fa7ed9e3'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e26490024e65430db411722c984fafad'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '8b391fe2171f4cd88af38a1844796a37'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e2ab1f7ca0e949578ae71f92ae765c9d'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'd46682e6969843da878f130d446233ff'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e2d957efff214f9d8fedc6addbcd97c4'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: '7b80f0b37ad44d979f1601861e0b214c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e2dd1c0753614d32bc52f1e561378a90'
-                        key: {
-                            document_key: '945de37c53dc47daa5bed92096b666e0'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1fa3b5317de4ee5a5ae1366ff8488ac'
+                        key: {
+                            document_key: 'ecf1e03ff6e64596987d85a9c6599448'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2ed141cd4a04119a63e1ea72d2e6626'
+                        key: {
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -8853,10 +6726,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e34f5c3691454a99a20aed3b8601ee3b'
+                        id: 'e32bb6c1f6824cadb09284f500d60570'
                         key: {
-                            document_key: 'bdf9b950585d488098126b5db6f85ecf'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '525e64a5cd2a457eac6a725c11ba8300'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8882,59 +6755,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e466b5d13f724e2db8b3e32e27149fe9'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e506963193e84187b1a290cbd7e9b5e9'
-                        key: {
-                            document_key: '8b3670692669433994de49ad8079f84f'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e53c2905195c41ee9bce59642a7696f0'
-                        key: {
-                            document_key: '08ed16da023f4afbb395f435fbd72677'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e5642a30dfd04a52952f014f144197c2'
-                        key: {
-                            document_key: 'b7b51427a1f246ac85d06a4b197c8001'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e578b25d1ffa4c90ab666ee9bb4e7e5d'
-                        key: {
-                            document_key: '9ca4143d26874bd08e549e29cbaae2d2'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
                             application_file: 'f25f092750ea4edfa7bb545554d779ff'
                             source_artifact: '50819136f007434594ff4344e6583d04'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e5afc9a1990246b7805b912b2bf7b551'
-                        key: {
-                            document_key: '439a1474580f40009ede9249cbd184c3'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -8946,27 +6771,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e640a15be2854bd99f5d2fd2ef0ef714'
+                        id: 'e6b23658b78f4567b89c4040134d63e7'
                         key: {
-                            document_key: '413477dac5b74411b758134a4522df8e'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e70324a877ad4365a0d854c469555481'
-                        key: {
-                            document_key: '4f464aabc30d4a3aa5de2d69dda30041'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'e7914c69b94445dca99dd4fd71ecc742'
+                        id: 'e744480a17674b0f8da1d1dd7cb9a723'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'efad825cffbd41a5a2a9c53a1d087db7'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6a4060d8eab14ce38b477e9f66257c69'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e74a48e4715a46c7b1c12d376dbd55c0'
+                        key: {
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8979,17 +6804,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e8229f5c168d4d04b06f80c592d5920f'
+                        id: 'e87b5b40e7a24775a812b1919a19ea01'
                         key: {
-                            document_key: '391bd242978646b4b820fac7dc90ca0b'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e876838e4f264594b90c83bf28b697c0'
-                        key: {
-                            document_key: '4bf98f090ac84a3c83c44998f20d6c6c'
+                            document_key: '1634621532c94b6d9657b6fe1402633d'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
@@ -9002,53 +6819,34 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'e9b4d1ddeaf84c728f82ee9cbdf40499'
+                        table: 'sys_variable_value'
+                        id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3a6fd28c0ac346f49027f6293844112b'
+                            document_key: '77ff3dab498941d5837a4770c3e1b1b2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e9bc81c7feb04931bd1c0ba7d6b8984c'
-                        deleted: true
+                        id: 'e954c6b88c644a0f88772a1266355ead'
                         key: {
-                            document_key: 'ea8cf781f76542738d11fdb23be9df9f'
-                            variable: 'bb84ed825320220002c6435723dc3400'
+                            document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ea1c69e64a46449e8cf09131462a9c0f'
+                        id: 'ea9a0feed4034613a7637b940359eee2'
                         key: {
-                            document_key: '9e34349d28574a28a33d8cef02d3d2bf'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ea5866cdae2546958618d574587098bf'
-                        deleted: true
+                        id: 'eb28d7a0ddd74524af79f0741c6bd112'
                         key: {
-                            document_key: '420999f0cc894ad29fe4ea54267f0063'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ea7e2413b7a242e2b047c52e2b8a07bf'
-                        key: {
-                            document_key: 'a6e35ab08a7545af8f229bb3a99ad447'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eac91127fff94b14a10570e2576ca7c3'
-                        key: {
-                            document_key: 'd46682e6969843da878f130d446233ff'
+                            document_key: 'bf3ae84600c147129fc9235401f78ffd'
                             variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
@@ -9058,23 +6856,6 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_sync'
                             col_name_string: 'feed'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'eb3c3d73bb064823b124658c7ae1a5f9'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'bc2e26c6b1474830ab0308144f4a788b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eb4065b3b26f4883ada93da78436a813'
-                        key: {
-                            document_key: '7fc15233a6ee4b56b96cf04a6dd74910'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9096,10 +6877,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec60417b80e24ee89ac4356437bc01f0'
+                        id: 'ebd4a2e856b747fdb1f146ff23251c49'
                         key: {
-                            document_key: '37bb37a449c94026b4184f4835595171'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'b6e6208143ec42b38f3148be1e4f8a40'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9117,36 +6898,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec7df4959ee043d59f2d6f05349ee589'
+                        id: 'ecaab0de78ba460ea28231def5cb1441'
                         key: {
-                            document_key: '2a291cd52b1641269dfe9c0dcaedeffd'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ec9697fc8c414372a50209308dc7b519'
-                        key: {
-                            document_key: 'b66b539169d341aba48a3fee7f8fc927'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'ed0995f19f8041e289292d058c0ce165'
-                        deleted: true
+                        id: 'ecb54377759e452a990ab3a7e32cd3b8'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '7714e8d2c4f7465f88da647905791933'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ed3c56427cc94b4bb8eac76016e65f61'
-                        key: {
-                            document_key: 'bdd4206a2f9b491ab2d71629874cdf9f'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '919d0807526843f09b49f1a31c9ede75'
                         }
                     },
                     {
@@ -9159,15 +6923,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ee1b9bfdb095473baf115e6160b890bd'
-                        deleted: true
-                        key: {
-                            document_key: '7714e8d2c4f7465f88da647905791933'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'ee616e9365b34f66b9d00e7f5d91ac07'
                         key: {
@@ -9177,18 +6932,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eea7dec893684ba0b5cc4d116654bbba'
+                        id: 'ee730c0d4b0b4c52801cd1b800095431'
                         key: {
-                            document_key: 'ee4a9f764ba04004b072bd4743c83118'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: 'f12abe8aefde41da826c79839e3027b5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'eec3ee470c9d4774a94d07edf73c9876'
+                        id: 'eec49a8583c449fa96a4894df7796250'
                         key: {
-                            document_key: 'dd60553e9c1740d3b1a6f71e4d7f4d67'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9205,52 +6960,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'effe1d13034e4780b6d98e151b6e0995'
+                        key: {
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'ef1c1ce7970a4848bc99dd91a24f2e63'
+                        id: 'f0580cec02684cc5b9280477fb60633a'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '8418efba4dfa45c9a0c708f963db3930'
+                            id: '0e641514d2a6439f95dbe1b2db8ca46a'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ef23d040df534290bf9ba72faac7c052'
+                        id: 'f06169048a0442dd917adb498535c1c0'
                         key: {
-                            document_key: '179df7d2df1241959dfe9e6dc3008a7b'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ef28a31998f64bef85f49e05b9651839'
-                        key: {
-                            document_key: '9e34349d28574a28a33d8cef02d3d2bf'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ef501b1e55cb4d60900253fd79660889'
-                        key: {
-                            document_key: '8418efba4dfa45c9a0c708f963db3930'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eff472d238024ff0803017d54071bc21'
-                        key: {
-                            document_key: '5f59a3a7d01841f2a6a10c1c257f96e6'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f0d968be652f46439fa1ea6bcfd8d804'
-                        key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -9269,23 +7000,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f16b1c09ef45437c9eb0b32c722e2032'
-                        deleted: true
-                        key: {
-                            document_key: '536eb6d6bd01431c97ee1178e11d2061'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f1eab7ad99ad4f339277bff4711ce302'
-                        key: {
-                            document_key: '90432824f31040b583402e29b45508fc'
-                            variable: '6e55da4e53a0220002c6435723dc34a0'
-                        }
-                    },
-                    {
                         table: 'sys_ui_page'
                         id: 'f25f092750ea4edfa7bb545554d779ff'
                         key: {
@@ -9294,34 +7008,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f2f7a3b8a524421995d9ca5d20bd692b'
+                        id: 'f2bf1ca32ca645b1bd6b73b6c4b8b18b'
                         key: {
-                            document_key: '163acfb37fa24c3fac9e7ae49f598d3c'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f3b5bab95d9945cc828ac2012c918264'
+                        id: 'f4aadd6daa704c5ca385cabedb444a4f'
                         key: {
-                            document_key: 'f30a36869fef4ab8bf97c1e76d604fbb'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5d614dc256854cf2be4553be97c89da2'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f3e09f7222ef456b99f3ff68cdb754bc'
+                        id: 'f4ad387ee82f469ab7c55914946f3f0c'
                         key: {
-                            document_key: '3639ecb867814a5e98f9d05eb1a4266c'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f408256576d047f3b77c9ae9d5b4e4ae'
-                        key: {
-                            document_key: '88cc43afff5c44bfb451a4ba3b2c63fc'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9342,84 +7048,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f4dbe195cc554fe0ac8cbf8097dbe84f'
-                        key: {
-                            document_key: '0bfd428339c24466876da485da2ccd9d'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f51da542a4a34ed4a06ea87b6e74e9b8'
-                        key: {
-                            document_key: 'f61ab6b338384c09abbe58d3205fc011'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f56983986a4245eaa13b00a50f7de0fa'
-                        key: {
-                            document_key: '0a9cc2899b6f4b879c45611e0c01d4f6'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5b4228efe6a4bc28a33beb62ec6c595'
-                        key: {
-                            document_key: '1caaade2e6c74b1198dffee5f172bba4'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5f498d2329a466db4a0a3f599a75bcd'
-                        key: {
-                            document_key: '5578d4b8a1cb49928c112e9954f34fa4'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f604361885bb424b97d7e907294c706d'
-                        key: {
-                            document_key: '2f25c2604a3946f78e8e61aff68dd2e6'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f63030d9eb0e46cbb3fde41eb728cd65'
-                        deleted: true
-                        key: {
-                            document_key: '7714e8d2c4f7465f88da647905791933'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f69bade0fa95441fa7cbc268b50533d3'
-                        key: {
-                            document_key: '321feca0cedd44a087a421a55f87d744'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6ca033b1c8c432390af0292c6462ea3'
-                        key: {
-                            document_key: 'ebe9fbb9a4804e13871fe82ae72ca9bc'
-                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -9433,6 +7066,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f71f6865cc2b4cb4bda94736d83da582'
+                        key: {
+                            document_key: '01ed2dc9cbad45f480b27b08566576ed'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -9452,18 +7093,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: 'f85fbc2857954d0c8fb76ed9414a7e84'
+                        table: 'sys_element_mapping'
+                        id: 'f7d2e311e52f44589085b0490186350f'
                         key: {
-                            name: 'x_mioms_m365_assis_health_post'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'afdc2c45c5b64806b21ddae252a3b98b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f8645f8821a048779457f4f22bd42b75'
+                        id: 'f827dca3c890484c89f3b91205a5f259'
                         key: {
-                            document_key: '0a9cc2899b6f4b879c45611e0c01d4f6'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            document_key: '8bb2bfd611d149baa780d37195d1f783'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f85fbc2857954d0c8fb76ed9414a7e84'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_post'
                         }
                     },
                     {
@@ -9472,6 +7130,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f895ce2d93c04ca29d801e84b8b1745a'
+                        key: {
+                            document_key: '449e08963a8e4d48909b8bef525e8c83'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f8b538565f734e9385c11d7b41bf8a42'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7f5b7bace0604014a273ef010a88e9bb'
                         }
                     },
                     {
@@ -9484,43 +7159,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f98477c76e1740809fda0286e4ef8e2a'
+                        id: 'f9122324ecc14cf88086f9bec8c1c85f'
                         key: {
-                            document_key: 'bc2e26c6b1474830ab0308144f4a788b'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '2501228128164bcaa54c205356945057'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fadc1852d4454823b30fd26250d764ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'fc793777a29e4318b9e09ba995d995bb'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f99da06c117542ea892b3e03c4ab81fb'
+                        id: 'fb033bbc07eb4c27842b85d813649588'
                         key: {
-                            document_key: '90268b0b60314547953a85cdb1544fff'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fa32000f9884456d90a6c234d925e27e'
-                        key: {
-                            document_key: '96d8ab63db1940c7bd78d2c4b28cf1a2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fa42e94fd1c0459ea61df35a7f0c5702'
-                        deleted: true
-                        key: {
-                            document_key: 'f295eb8ac2b14822a0ed4d624fba19fc'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fa6599d60d464b5483f68cfa5c6d56ac'
-                        key: {
-                            document_key: '9e17e610be634eb3a6e91e0f72c446d1'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'ab63bd977d554b64882cda0f1d686e7b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -9550,37 +7209,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fb41b76ebff14b68816a5a3c5ce47f85'
-                        deleted: true
+                        table: 'sys_element_mapping'
+                        id: 'fb524945f5bc4562aca84d4e2b972b3a'
                         key: {
-                            document_key: 'd170248630d6499cbc1d3936b4aac73c'
-                            variable: '6619c7aa5320220002c6435723dc34e2'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c4857fe845b343808e67da7702520095'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fb428ebd3b77414b936a560709012f74'
+                        id: 'fbdf7f3d57164ce2b6d19d48de950c95'
                         key: {
-                            document_key: '0a9cc2899b6f4b879c45611e0c01d4f6'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fba6068ec67349668a0f1ab74601e029'
-                        deleted: true
-                        key: {
-                            document_key: '2e9e2a03384c4ab5a82402e9677c5a35'
-                            variable: 'bc43e004c76733005e5c45b881c26046'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fbec1ed4b7f44d869d5aae0b1d9556a5'
-                        key: {
-                            document_key: '7fc15233a6ee4b56b96cf04a6dd74910'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: 'faeee9aaf77f4f519141013a9e7879ba'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -9597,14 +7239,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fbf6ad9519bb4c39b51d19a79e5d571b'
-                        key: {
-                            document_key: '9e34349d28574a28a33d8cef02d3d2bf'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
                         key: {
@@ -9615,28 +7249,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fcabd346170a4684a115624aacd8f59e'
-                        deleted: true
+                        id: 'fd08c038b793462fa87794eb5b4f1d62'
                         key: {
-                            document_key: 'a36af37363004e96ae05f422ba051b8f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fce6f00c44ca4d4688d601d434bbf0d5'
-                        deleted: true
-                        key: {
-                            document_key: '449b4113a21b4426970b49eeb1b3b276'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fd49f6d9277746deb2f26b020f1d9e8c'
-                        key: {
-                            document_key: 'f30a36869fef4ab8bf97c1e76d604fbb'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9647,61 +7263,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fd79f5f57cb349c7ba8deb6a08748711'
-                        key: {
-                            document_key: '32026c0212774ee786ba1502c946f39c'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'fdbb1e5dc4d84fc78752797b9937d171'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '57901c938ef0474c8628836f5948d14a'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fdcd44e27f6b4f5d8e849dff893f6067'
-                        key: {
-                            document_key: '989e78a478c1476089fa589051906e8d'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fddb90a2cf064c4f9dfe340cdc34b60a'
-                        key: {
-                            document_key: '313a5115f2134903a21b6eb1cba04253'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fdf93121b5b14345be6f06ebfa7e02b8'
-                        key: {
-                            document_key: 'bdf9b950585d488098126b5db6f85ecf'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fdfbfbfaf25941f6b5e9a43183a21b28'
-                        deleted: false
-                        key: {
-                            document_key: '3cc1b8b032ac4313af5823d911fe3454'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'fe71b125ab354c54a902f42f911636c6'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe73e3a0debd495d91e76330abd8ba91'
+                        key: {
+                            document_key: 'bb2a77f93f8140e98ef54c21ff392853'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9745,10 +7319,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ff179947e3bb46d08bb8233c2927293e'
+                        id: 'ff417cd51130420bb66a2cbdf2fbfb8b'
                         key: {
-                            document_key: '848a2a616f3b402988ddc91454622483'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -9756,22 +7330,6 @@ declare global {
                         id: 'ffa49eebb59e4c0089257fb2c729ca89'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ffaef41def1d46f3b7fb9d14b120d3a0'
-                        key: {
-                            document_key: '7fc15233a6ee4b56b96cf04a6dd74910'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ffd77105be3b4697bf5e9f7068e3603e'
-                        key: {
-                            document_key: '6d3e1f46af104cb0938f7ede4eb33ecb'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
