@@ -741,9 +741,541 @@ declare global {
                         table: 'sys_atf_step'
                         id: '1634621532c94b6d9657b6fe1402633d'
                     }
+                    atf_rules_agent_comment_queued: {
+                        table: 'sys_atf_test'
+                        id: '74cc1112b04c473aae206b4e851b8ed0'
+                    }
+                    atf_rules_closed_agent: {
+                        table: 'sys_atf_step'
+                        id: '2e8238c03bb94b408ae28839c7dba9f2'
+                    }
+                    atf_rules_closed_case: {
+                        table: 'sys_atf_step'
+                        id: '8c469c658d51441b9353433174f252c7'
+                    }
+                    atf_rules_closed_case_not_queued: {
+                        table: 'sys_atf_test'
+                        id: 'e51bab421e244dd2a3d84994f0e712af'
+                    }
+                    atf_rules_closed_comment: {
+                        table: 'sys_atf_step'
+                        id: '87a2b2400fac4fbc83f873c9b96d64eb'
+                    }
+                    atf_rules_closed_incident: {
+                        table: 'sys_atf_step'
+                        id: '320f6fe54d764481a15f9ed03e20ae5e'
+                    }
+                    atf_rules_closed_nothing: {
+                        table: 'sys_atf_step'
+                        id: '33e44e90de8a46a281dd22cb5287c7c3'
+                    }
+                    atf_rules_closed_setup: {
+                        table: 'sys_atf_step'
+                        id: '01eb7017c9ec445eb5c06a53395eba69'
+                    }
+                    atf_rules_microsoft_agent: {
+                        table: 'sys_atf_step'
+                        id: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                    }
+                    atf_rules_microsoft_agent_reply: {
+                        table: 'sys_atf_step'
+                        id: '3b050e5275dc4eb286efdd2e27c581ec'
+                    }
+                    atf_rules_microsoft_agent_update: {
+                        table: 'sys_atf_step'
+                        id: 'ac406097c4eb4bdab24066f3f64b2d73'
+                    }
+                    atf_rules_microsoft_as_connector: {
+                        table: 'sys_atf_step'
+                        id: '79a5d6bdd2314798958d4d9ca52c3843'
+                    }
+                    atf_rules_microsoft_case: {
+                        table: 'sys_atf_step'
+                        id: 'd7ccf75277fb4ef6a3c220e94010d699'
+                    }
+                    atf_rules_microsoft_comment: {
+                        table: 'sys_atf_step'
+                        id: 'f475279d326047d385dc3cebb88225b8'
+                    }
+                    atf_rules_microsoft_connector: {
+                        table: 'sys_atf_step'
+                        id: 'fb429534b31e4b85ac3f9b4a617d256d'
+                    }
+                    atf_rules_microsoft_incident: {
+                        table: 'sys_atf_step'
+                        id: '2dabd6be5d5443b8ba4c9625f853faac'
+                    }
+                    atf_rules_microsoft_integration_user: {
+                        table: 'sys_atf_step'
+                        id: '3a17c8f003d143169ad7d0973a758fa6'
+                    }
+                    atf_rules_microsoft_never_echoed: {
+                        table: 'sys_atf_step'
+                        id: '783b1c4dbae34520a2d2204e90fc9cf2'
+                    }
+                    atf_rules_microsoft_not_queued: {
+                        table: 'sys_atf_test'
+                        id: '19535613000244bf90d908d5a52729f1'
+                    }
+                    atf_rules_microsoft_nothing_queued: {
+                        table: 'sys_atf_step'
+                        id: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                    }
+                    atf_rules_microsoft_reply_queued: {
+                        table: 'sys_atf_step'
+                        id: '9c27c7461d4a4f2aaab74562d7eddd25'
+                    }
+                    atf_rules_microsoft_setup: {
+                        table: 'sys_atf_step'
+                        id: 'ae39939206e84cd4805db109d6687bf0'
+                    }
+                    atf_rules_microsoft_still_nothing: {
+                        table: 'sys_atf_step'
+                        id: 'ae0edab18ca642b9b3074f9071e98694'
+                    }
+                    atf_rules_no_case_agent: {
+                        table: 'sys_atf_step'
+                        id: '1ce307e74bba4d339cbde9c1449e6ab3'
+                    }
+                    atf_rules_no_case_comment: {
+                        table: 'sys_atf_step'
+                        id: '241f647c593d4ce2b253f268c1564f18'
+                    }
+                    atf_rules_no_case_incident_kept: {
+                        table: 'sys_atf_step'
+                        id: '40949f1a1e4744fba3514a71aa50b4a5'
+                    }
+                    atf_rules_no_case_insert: {
+                        table: 'sys_atf_step'
+                        id: '4949dca461d444a99521a1f46991982a'
+                    }
+                    atf_rules_no_case_insert_nothing: {
+                        table: 'sys_atf_step'
+                        id: '59d7a888827745d289985dbaf952b136'
+                    }
+                    atf_rules_no_case_not_queued: {
+                        table: 'sys_atf_test'
+                        id: '8ac6161b290f490294bd2072518ead49'
+                    }
+                    atf_rules_no_case_setup: {
+                        table: 'sys_atf_step'
+                        id: '061c55b3f5464ade82101579c6eebd0e'
+                    }
+                    atf_rules_no_case_update_nothing: {
+                        table: 'sys_atf_step'
+                        id: '1fa88f5ef9fe448eb785cacd5db7176f'
+                    }
+                    atf_rules_pending_case: {
+                        table: 'sys_atf_step'
+                        id: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                    }
+                    atf_rules_pending_comment: {
+                        table: 'sys_atf_step'
+                        id: '2be0d70ae7924bb7869655764f6a91c8'
+                    }
+                    atf_rules_pending_incident: {
+                        table: 'sys_atf_step'
+                        id: 'f85100a9b19b4a089b712c4adb29c7fb'
+                    }
+                    atf_rules_pending_nothing: {
+                        table: 'sys_atf_step'
+                        id: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                    }
+                    atf_rules_queued_agent: {
+                        table: 'sys_atf_step'
+                        id: '07eefb955f7f48a2a04aa09947d7bbb1'
+                    }
+                    atf_rules_queued_case: {
+                        table: 'sys_atf_step'
+                        id: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                    }
+                    atf_rules_queued_comment: {
+                        table: 'sys_atf_step'
+                        id: '22fc9f91fae242edbac72a124ed64199'
+                    }
+                    atf_rules_queued_entry: {
+                        table: 'sys_atf_step'
+                        id: '4aa8472e137d4724b9233303e2148be9'
+                    }
+                    atf_rules_queued_incident: {
+                        table: 'sys_atf_step'
+                        id: 'fc694afff2f24acc9c4f119a00d95f99'
+                    }
+                    atf_rules_queued_only_once: {
+                        table: 'sys_atf_step'
+                        id: '0f7a000ab2f94937a7daa0523cac1405'
+                    }
+                    atf_rules_queued_plain_update: {
+                        table: 'sys_atf_step'
+                        id: 'f9be5d906c6c4e879e4e0050ee439246'
+                    }
+                    atf_rules_queued_row: {
+                        table: 'sys_atf_step'
+                        id: '6fa49199b7314416810aad5a93cf8ce1'
+                    }
+                    atf_rules_queued_second_comment: {
+                        table: 'sys_atf_step'
+                        id: '8760955ddd2e470c927a80378fcb2e37'
+                    }
+                    atf_rules_queued_second_row: {
+                        table: 'sys_atf_step'
+                        id: 'b11cc971ec1c462699fab6b57e901e48'
+                    }
+                    atf_rules_queued_setup: {
+                        table: 'sys_atf_step'
+                        id: 'f0254c9fca314d5e9aac9aa101f592aa'
+                    }
+                    atf_rules_queued_still_once: {
+                        table: 'sys_atf_step'
+                        id: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                    }
+                    atf_rules_status_map_close_code: {
+                        table: 'sys_atf_test'
+                        id: '27eb6f953b8b4fbda6af7a69d3bc0123'
+                    }
+                    atf_rules_status_map_insert_invalid: {
+                        table: 'sys_atf_step'
+                        id: '4bcc65e321cf45f18149763b2bca1854'
+                    }
+                    atf_rules_status_map_insert_no_code: {
+                        table: 'sys_atf_step'
+                        id: '97440fd97ef14263bb53374fe7357a73'
+                    }
+                    atf_rules_status_map_invalid_absent: {
+                        table: 'sys_atf_step'
+                        id: '6a38a6d95bea40e9abd30e48a59265fc'
+                    }
+                    atf_rules_status_map_unchanged: {
+                        table: 'sys_atf_step'
+                        id: 'ab07abc1418448f9a8fcedb25312c2d7'
+                    }
+                    atf_rules_status_map_update_invalid: {
+                        table: 'sys_atf_step'
+                        id: '7868c20d59b34261aa7c2dbb2273f2d3'
+                    }
+                    atf_rules_status_map_valid_code: {
+                        table: 'sys_atf_step'
+                        id: '394ff0bc88d446eea92b51bfb0ce55b7'
+                    }
+                    atf_rules_status_map_valid_inserted: {
+                        table: 'sys_atf_step'
+                        id: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                    }
+                    atf_rules_status_map_valid_updated: {
+                        table: 'sys_atf_step'
+                        id: 'ee3c52cdbc9e40829dc355093d22e23e'
+                    }
+                    atf_setup_consent_admin: {
+                        table: 'sys_atf_step'
+                        id: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                    }
+                    atf_setup_consent_agrees: {
+                        table: 'sys_atf_step'
+                        id: '3603b5c11a8d468caf2cb3838db3dc19'
+                    }
+                    atf_setup_consent_fresh: {
+                        table: 'sys_atf_step'
+                        id: '3d9d6eba890041d6b80a57f450d1d9c7'
+                    }
+                    atf_setup_consent_needs_agree: {
+                        table: 'sys_atf_step'
+                        id: '557c75740abc4554b7331b2c2cb13283'
+                    }
+                    atf_setup_consent_not_recorded: {
+                        table: 'sys_atf_step'
+                        id: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                    }
+                    atf_setup_consent_recorded: {
+                        table: 'sys_atf_step'
+                        id: '25eb55eaecfb41eb86f791797b18b7c5'
+                    }
+                    atf_setup_consent_required: {
+                        table: 'sys_atf_test'
+                        id: '7215c85ba2fc42cb81973cf5490447a1'
+                    }
+                    atf_setup_consent_steps_refused: {
+                        table: 'sys_atf_step'
+                        id: '5c0353ddaee64c30af44b72fd718dad6'
+                    }
+                    atf_setup_mode_choices: {
+                        table: 'sys_atf_test'
+                        id: '63c9b8ec40494b9b96a4c23036dcdbdc'
+                    }
+                    atf_setup_mode_rules: {
+                        table: 'sys_atf_test'
+                        id: 'a784a093a49f4639be06f36bf70eccf3'
+                    }
+                    atf_setup_modes_admin: {
+                        table: 'sys_atf_step'
+                        id: '6579f146040d46b9984323f939d1d1f2'
+                    }
+                    atf_setup_modes_consent: {
+                        table: 'sys_atf_step'
+                        id: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                    }
+                    atf_setup_modes_each: {
+                        table: 'sys_atf_step'
+                        id: '783ca25f4a8247e282b6f9ce26a92e10'
+                    }
+                    atf_setup_modes_fresh: {
+                        table: 'sys_atf_step'
+                        id: '706ca7009aa44d8e97afbce66156307a'
+                    }
+                    atf_setup_modes_none_saved: {
+                        table: 'sys_atf_step'
+                        id: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                    }
+                    atf_setup_modes_still_none: {
+                        table: 'sys_atf_step'
+                        id: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                    }
+                    atf_setup_modes_unknown: {
+                        table: 'sys_atf_step'
+                        id: '2a64f999b8334aa0be8e8755d628e4b5'
+                    }
+                    atf_setup_refusals: {
+                        table: 'sys_atf_test'
+                        id: 'd438e4085b1949908769489a865d2e6c'
+                    }
+                    atf_setup_refusals_admin: {
+                        table: 'sys_atf_step'
+                        id: '257d70e97d574e2b80e6bda5c378c3f2'
+                    }
+                    atf_setup_refusals_consent: {
+                        table: 'sys_atf_step'
+                        id: 'ff7cd31dc6e14e06b4c5958767271152'
+                    }
+                    atf_setup_refusals_fresh: {
+                        table: 'sys_atf_step'
+                        id: '9c9d2e568cab40ec9dc04bcfb6323658'
+                    }
+                    atf_setup_refusals_insights_kept: {
+                        table: 'sys_atf_step'
+                        id: '05607260b73e4bdcb7f62a46d6ec858b'
+                    }
+                    atf_setup_refusals_not_in_mode: {
+                        table: 'sys_atf_step'
+                        id: '3201b58aa1e44167b5e4f12392c5030d'
+                    }
+                    atf_setup_refusals_order: {
+                        table: 'sys_atf_step'
+                        id: '71e99153dc7a43be839499da92467faf'
+                    }
+                    atf_setup_refusals_still_tenant: {
+                        table: 'sys_atf_step'
+                        id: '67e906a96f444bf7bc46288e220c9e44'
+                    }
+                    atf_setup_refusals_tenant_saved: {
+                        table: 'sys_atf_step'
+                        id: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                    }
+                    atf_setup_refusals_tenant_validated: {
+                        table: 'sys_atf_step'
+                        id: '3aff3965506e48e4b6eebaa5102aac25'
+                    }
+                    atf_setup_rules_aad_client_id: {
+                        table: 'sys_atf_step'
+                        id: '77f1b7edf3754d73bf4d45b3670e63b6'
+                    }
+                    atf_setup_rules_aad_unchanged: {
+                        table: 'sys_atf_step'
+                        id: '04e60fd43bd045efbb0657d5948f8bd1'
+                    }
+                    atf_setup_rules_admin: {
+                        table: 'sys_atf_step'
+                        id: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                    }
+                    atf_setup_rules_at_settings_basic: {
+                        table: 'sys_atf_step'
+                        id: 'd0c3bd5c890d403bb775159661a656fc'
+                    }
+                    atf_setup_rules_at_settings_insights: {
+                        table: 'sys_atf_step'
+                        id: '06332dac05c744a69512089d139b09d7'
+                    }
+                    atf_setup_rules_at_user_aad: {
+                        table: 'sys_atf_step'
+                        id: '13e5ef3472d04720a6c0c0276b18a277'
+                    }
+                    atf_setup_rules_basic_needs_email: {
+                        table: 'sys_atf_step'
+                        id: '6f622261ff724198a84875d6eaf852c1'
+                    }
+                    atf_setup_rules_basic_unchanged: {
+                        table: 'sys_atf_step'
+                        id: '6b66f144c1ab4eceaf385c0df27c8104'
+                    }
+                    atf_setup_rules_consent: {
+                        table: 'sys_atf_step'
+                        id: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                    }
+                    atf_setup_rules_fresh: {
+                        table: 'sys_atf_step'
+                        id: 'b3fb6663cad44d4abde69ee1547e2e6f'
+                    }
+                    atf_setup_rules_insights_no_email: {
+                        table: 'sys_atf_step'
+                        id: '0ea69f371aff429482b775d6ec744125'
+                    }
+                    atf_setup_rules_insights_saved: {
+                        table: 'sys_atf_step'
+                        id: 'b919f857c77c4b2db739870dbe3a0d80'
+                    }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
+                    }
+                    atf_suite_rules_agent_comment_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '29005520c448435c9605cfa71e6be1af'
+                    }
+                    atf_suite_rules_closed_case_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c00c4cfb1d8c463399071c9a5cba5f07'
+                    }
+                    atf_suite_rules_microsoft_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a20ee798e6a94719a9d037a775c6fb94'
+                    }
+                    atf_suite_rules_no_case_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '561f1809ab0c4b679714df02f0423f34'
+                    }
+                    atf_suite_rules_status_map_close_code: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4ee251481c6844d2827101de688c002d'
+                    }
+                    atf_suite_setup_consent_required: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8c9c4cc56ed748d285d2c0bc4c87f674'
+                    }
+                    atf_suite_setup_mode_choices: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '089805514713448d80b911c1f3adc937'
+                    }
+                    atf_suite_setup_mode_rules: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5a2e574ea2174069853b54efb7d84f13'
+                    }
+                    atf_suite_setup_refusals: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5136e897de6a47dea6557221cebed3cf'
+                    }
+                    atf_suite_tab_attach: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'afe752a5a1054400a9a4eb78caf528b9'
+                    }
+                    atf_suite_tab_section_default_view: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f7fa265a1e804a2a916ed5c7eaa92505'
+                    }
+                    atf_suite_tab_ui_action_visibility: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4b6877f519a64758befe74d7ee4ab957'
+                    }
+                    atf_tab_attach: {
+                        table: 'sys_atf_test'
+                        id: '5d5b1f11f5f74067b9b9563e2241aa82'
+                    }
+                    atf_tab_attach_admin: {
+                        table: 'sys_atf_step'
+                        id: '71011a699c2948f8b62774e4283564fb'
+                    }
+                    atf_tab_attach_agreed: {
+                        table: 'sys_atf_step'
+                        id: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                    }
+                    atf_tab_attach_consent: {
+                        table: 'sys_atf_step'
+                        id: '204cda13a71645bd84cb7bf23accead6'
+                    }
+                    atf_tab_attach_removed: {
+                        table: 'sys_atf_step'
+                        id: '4c63fd8dab014115949ef20701220562'
+                    }
+                    atf_tab_attach_section: {
+                        table: 'sys_atf_step'
+                        id: '6c5e7f98a244451eb5efb3c32a0464ff'
+                    }
+                    atf_tab_attach_section_kept: {
+                        table: 'sys_atf_step'
+                        id: '099741594bf842ba814477c243a18591'
+                    }
+                    atf_tab_section_app_lookup: {
+                        table: 'sys_atf_step'
+                        id: 'f377b4501479431c95f03e027f16b11f'
+                    }
+                    atf_tab_section_default_view: {
+                        table: 'sys_atf_test'
+                        id: '4649519158f84215bc576c60f9a98ae0'
+                    }
+                    atf_tab_section_element: {
+                        table: 'sys_atf_step'
+                        id: '800bc2df0e94440e8326a4df2d4ecf6b'
+                    }
+                    atf_tab_section_formatter: {
+                        table: 'sys_atf_step'
+                        id: '8855107d848948de952a4395b6907b05'
+                    }
+                    atf_tab_section_macro: {
+                        table: 'sys_atf_step'
+                        id: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                    }
+                    atf_tab_section_roles: {
+                        table: 'sys_atf_step'
+                        id: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                    }
+                    atf_tab_section_section: {
+                        table: 'sys_atf_step'
+                        id: '41b1012d6cb842a58c1a3cd03667bed7'
+                    }
+                    atf_tab_section_view: {
+                        table: 'sys_atf_step'
+                        id: 'd9b86de8083a42d398e9cff6d505be92'
+                    }
+                    atf_tab_ui_action_agent: {
+                        table: 'sys_atf_step'
+                        id: '48e305b72a1c4768a64bce0a6182af99'
+                    }
+                    atf_tab_ui_action_agent_incident: {
+                        table: 'sys_atf_step'
+                        id: '9c89b9631d594f76844c96c2c22b75a2'
+                    }
+                    atf_tab_ui_action_agent_opens: {
+                        table: 'sys_atf_step'
+                        id: '0660737f7bfa4e90bfa14281bc55fb78'
+                    }
+                    atf_tab_ui_action_agent_sees: {
+                        table: 'sys_atf_step'
+                        id: 'ce63dbf3be11447698ec550f87571a56'
+                    }
+                    atf_tab_ui_action_as_agent: {
+                        table: 'sys_atf_step'
+                        id: '7377b74289d043bcbc5ef3870f3d444e'
+                    }
+                    atf_tab_ui_action_as_other: {
+                        table: 'sys_atf_step'
+                        id: '119f45515e074179915660cd2aeb5139'
+                    }
+                    atf_tab_ui_action_no_role: {
+                        table: 'sys_atf_step'
+                        id: '9927c60cf50a4e2195e140f08b44b0f9'
+                    }
+                    atf_tab_ui_action_no_role_hidden: {
+                        table: 'sys_atf_step'
+                        id: '21077dc3eae942008efe207cbc263e92'
+                    }
+                    atf_tab_ui_action_no_role_opens: {
+                        table: 'sys_atf_step'
+                        id: 'e058c5c40d2f4460976794497d363600'
+                    }
+                    atf_tab_ui_action_other_incident: {
+                        table: 'sys_atf_step'
+                        id: 'ebb7bb7338dd406981e80c29cc71bda9'
+                    }
+                    atf_tab_ui_action_visibility: {
+                        table: 'sys_atf_test'
+                        id: '7fcf960848794c2d9e9e92bde5db37af'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -1589,6 +2121,10 @@ declare global {
                         table: 'sys_module'
                         id: '21fab675a5404e2292a50c54abd96e4e'
                     }
+                    'src_server_verification_route-call_ts': {
+                        table: 'sys_module'
+                        id: '97baf688323b4026914d26796363d654'
+                    }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
                         id: 'ba5786a318a74620ade435e549e0731b'
@@ -1721,6 +2257,15 @@ declare global {
                 composite: [
                     {
                         table: 'sys_element_mapping'
+                        id: '003b1f4dacd14bd69c344dc9734203bd'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1fa88f5ef9fe448eb785cacd5db7176f'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '0056ec571e2148b59c41ba137b3cd1c0'
                         key: {
                             field: 'script'
@@ -1742,6 +2287,30 @@ declare global {
                         key: {
                             document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0139b2d6bc0d4f8094c8810a5b10692e'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0188bc8adf6b4bc0abdbb6ea82126d29'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '018ef27cd5a94366b2e9b7d0df82ad9b'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -1772,6 +2341,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0235898bae6a4c288e3ce20fef1fc52c'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0284a083b5a24cfaa02aa1b39202bc7a'
+                        key: {
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '02aa7a6c739747fc934a0f5f82ca9617'
                         key: {
                             document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
@@ -1795,10 +2380,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '038b64d490324a92a6d99147ab6243eb'
+                        key: {
+                            document_key: '2a64f999b8334aa0be8e8755d628e4b5'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '03bd27445fd14276bb9d2cf9520a5164'
                         key: {
                             document_key: '6eee0afb289c46e8b3366c182b783551'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0435a97d6277438891980e49e1c4bc3a'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04933aa75a6b4dd2875a60b5ed310ba5'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -1815,6 +2424,22 @@ declare global {
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '055a6b7915674cb2823e590f9d6a9987'
+                        key: {
+                            document_key: '4aa8472e137d4724b9233303e2148be9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05b77145354242b6be7cade8e9aca7ce'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -1898,6 +2523,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0823f22032fd4ced8f883a20879a0940'
+                        key: {
+                            document_key: '557c75740abc4554b7331b2c2cb13283'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '08264509fe844adb8cb05ab5c6e2c134'
                         deleted: true
@@ -1905,6 +2538,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08b16c59153e4116979fdc5b517c184f'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -1919,6 +2560,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '090b95741ab24df887264f2b69949df5'
+                        key: {
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '098f1763f6a447b8b38e1a9dde05ee6d'
                         key: {
@@ -1929,6 +2578,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '09a50f421462422da670e8d72d13facf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '557c75740abc4554b7331b2c2cb13283'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09bff7d4b2c54336a842cfa08a505fdd'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -1959,6 +2625,23 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0b8d003dcfc44997ab4755ce8a5739a1'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd7ccf75277fb4ef6a3c220e94010d699'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0bc172fdfc9c4fc085db8b09b99457c9'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -2018,6 +2701,38 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0cd765017b884c0a9fbea29a7bcaf774'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d0af853d2934d26aeae1bab6da82e68'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d392873fbc7482aa1b5bfb716cb5379'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d5c6fc5450448a39c31bd88c35d2389'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0d6bc466495d41d0ba7bd36001076fdd'
                         key: {
                             document_key: '9753233a00144e198b49e5d70258e8a7'
@@ -2038,6 +2753,14 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0dc53e98d3474ca280c5c7ebb13220a6'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2067,6 +2790,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0e569f9a4e304156ad92328f3ee8516b'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
                         key: {
                             document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
@@ -2075,10 +2806,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0f03aeb16fac43a2909e064e84716f03'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0f08f9514c5d4239811dd8e0dbc4332e'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f356dc7d9dd4267837cb6e3e5877923'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2105,10 +2852,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0feff15ff5c746318924469212dba05e'
+                        key: {
+                            document_key: 'f0254c9fca314d5e9aac9aa101f592aa'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0ffd92b215684956988ffad1e386d8a8'
                         key: {
                             document_key: 'e9d7ab8ae261429d8628103cec09f498'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '102dab2740554f398735f424fdb31a6b'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1083a1f865d644fbac0f47d4a1be33bb'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10a73926ef2f42358baf7dfd3a6d6ded'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2118,6 +2897,22 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10c39346f6aa4df9a8da908849f2894f'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10ed8b29dfdf4cad8e5c1bb11c7e6226'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -2137,11 +2932,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11af32e18073496b8ab9ec3a7f976927'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11b4d0bf504e4ad3a8a7f9867393e660'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '11c5e763785445e8a57f8db461f0eceb'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'post_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11f1cd5dd00a499a95b0f9dfbaef866c'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2153,11 +2972,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '125a7f1e42af41178d3b36f2e9361deb'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '126766457eef4e9c9b2698d3840d571b'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1292cb98cf1540328c66e997344fdf57'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '7868c20d59b34261aa7c2dbb2273f2d3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '12b7a45ae17643da9dc4ba318700ff59'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '12bb9ed16cc54dcf90b9055abed8562c'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'noted'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1369f08362b24198bf98d7aacf7879fa'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2167,6 +3028,31 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1382b045270549b98643232f81f4fac7'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13be4a358f1e499b90089f3791f9e98f'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '13c83cd2e7354c58ab16d9f157089906'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '8760955ddd2e470c927a80378fcb2e37'
                         }
                     },
                     {
@@ -2196,6 +3082,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14984472a8744e49b694825a56b46014'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14a39da2ad144e84b2eddcde9a8e53bc'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14ad2fd5f5544c9bafb79012ea5d4f22'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14ca2bb8bb8b41cfb1720b8ecb49b094'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '154c97745f2c44248e2a1b3c7891b01e'
                         key: {
@@ -2206,6 +3124,38 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1580d17a753a4f969defc4698f0ec739'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15838a063f5c44e8a76ff10205c6b2a5'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15df02a2780745119c7b9d4ed50e2421'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15ff658d8d184d6a9d25db01553ac7f4'
+                        key: {
+                            document_key: '783ca25f4a8247e282b6f9ce26a92e10'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2224,6 +3174,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '162214313f3e4fbbbc378f03c75af417'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '164a038b6eef4ff5a1275b5300fad303'
                         key: {
@@ -2235,11 +3193,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '166aebacf0394da4a60ab8d8848abf3f'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '170efe378cba4c98bac89e2c414eea42'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '171329a95ca34d9583aa0d434035190c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1719345adfc64423b086715b8d3c18d4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ee3c52cdbc9e40829dc355093d22e23e'
                         }
                     },
                     {
@@ -2268,6 +3251,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '17e8559521e041bcb8e1a367332383d6'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1913553c67904d45ab643f99a8b5981b'
                         key: {
@@ -2292,6 +3283,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1a2e8da1ceee4779ab31d3dc2d78e4ca'
+                        key: {
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b025d9e00a44edca9330e111ad0fa04'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1b089a45a84845b28028b1414075f93d'
                         key: {
@@ -2302,6 +3309,30 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b84d55e323648c38cff45603513c174'
+                        key: {
+                            document_key: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c0419ce31ab440d987770a51be86782'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c42b75efd304f8aae415e74b76741c3'
+                        key: {
+                            document_key: '3d9d6eba890041d6b80a57f450d1d9c7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2337,10 +3368,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1d865b1c4ae74807b4afcd1fae296959'
+                        key: {
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d8a2969fba64af2b3d742704a453cce'
+                        key: {
+                            document_key: '119f45515e074179915660cd2aeb5139'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dc0fb3c2c184819ad5a1e2afad8fb98'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e47fb6b267e4bdaa86f4c2b2dd1b98f'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1e8a937cd52546c2aa19ff81c6faf4fb'
                         key: {
                             document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ed219a1cd2c471e8a1a3f5906c24400'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2350,6 +3421,22 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ee8e19ddddb46a397e5a6d37e433aa0'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f04c657f94c479f8102aa7f89c5dc85'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2407,6 +3494,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ffb6734bd114e9ebfbdf80cb128f85c'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2469,6 +3564,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '214a99a75df144d2b6eb13bb84d6b6cf'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '216cdb0874d142eb80532c04b3082267'
                         key: {
@@ -2482,6 +3585,14 @@ declare global {
                         key: {
                             document_key: '37228e0a7e7941a2908a08f85c5de5ca'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21a53ea19a904dafa13acfb96f46997c'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2527,6 +3638,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '234e2c0d63a64638982782c8037c04e9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'e058c5c40d2f4460976794497d363600'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '236db8d37ccc476aa3f5e3bd7ba78f6b'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '238fff9ba77b420f9010135fabb44946'
                         key: {
@@ -2565,12 +3693,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '23c695043f3d45738433ccf79298245e'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23d7e07487c44eac900d3c69a4ad2b5b'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23ef7ae54a2c420297b15f961db05bcc'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23f1eb4fc5ba401abd4ad4694d58336d'
+                        key: {
+                            document_key: '783ca25f4a8247e282b6f9ce26a92e10'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '240b035d574b4bfd897ed3dac2e3da0c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'author'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '24199662a5804e3d9159871f5bd02ae1'
+                        key: {
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2596,6 +3764,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '245ca41ec40f4fd0894e48ae6707bd13'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2470ec8ddad54a40aa2f12d2d0ce7539'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '24a7cf3e06614a9c905bf92292b4b7a4'
                         key: {
                             document_key: '5d614dc256854cf2be4553be97c89da2'
@@ -2612,11 +3796,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '257113662b004baeb5fb56d73db0c5aa'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '257c40af45f64525ab176c50c4893d33'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '25c35a0f6ce54ae485de473f4692bbef'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '260a8d153c5944b3bd35c06429184b87'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '7377b74289d043bcbc5ef3870f3d444e'
                         }
                     },
                     {
@@ -2667,6 +3876,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '27b2861c1f6f4a09bad4153842211957'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '27b5f28c99774bf583ad2a9e7069a670'
                         key: {
@@ -2690,10 +3907,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '281e8ba6e65f4a009c96b69a69568250'
+                        key: {
+                            document_key: '3603b5c11a8d468caf2cb3838db3dc19'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2823e4ee44bd4a91bfce61bad3171b34'
                         key: {
                             document_key: '6e6696cee9aa49469307c0df89c070f2'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '282f8a8771324657a62b0ea33ff7b935'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f377b4501479431c95f03e027f16b11f'
                         }
                     },
                     {
@@ -2702,6 +3936,31 @@ declare global {
                         key: {
                             document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '293b4da26aff4023b0295a5c3779b9ac'
+                        key: {
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a0962d0afd844d5824eeefe81c2aa4c'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2a372ee2c3e84d2a9c40a733e2f7bfb7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3201b58aa1e44167b5e4f12392c5030d'
                         }
                     },
                     {
@@ -2721,6 +3980,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2a88a161631a43b0b2ef588c5fe33cf2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '3aff3965506e48e4b6eebaa5102aac25'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ac2e6aeaf7e4b87bec6b3470f64f9ff'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b0624ff3b0942af8cfbed63f03188d6'
+                        key: {
+                            document_key: '77f1b7edf3754d73bf4d45b3670e63b6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b0bd37ea4f04cb8b5c6ec92985eb798'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b52b45326b1431caac1ea4af413a6bf'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b82ad9dbe314fe59d5c108018feb08b'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2b8cf04898c542d0807e657eb4f1359d'
                         key: {
@@ -2737,11 +4045,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bb83d6c946a4144951a99bf4a923268'
+                        key: {
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2bd241c372fa4f618d9baf6800bf35d9'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_entity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c028a529b5b48fe9789612b46cb8278'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2ca83e3824dd411e8b167b393894c56a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '87a2b2400fac4fbc83f873c9b96d64eb'
                         }
                     },
                     {
@@ -2776,6 +4109,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2d0438fd8c2142b69f1e9baf8862701a'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d6c1c5bf8c948fc956acaa214ea42e8'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2d781d1763d243d498a1bddb03c27dce'
                         key: {
                             document_key: '1634621532c94b6d9657b6fe1402633d'
@@ -2788,6 +4137,14 @@ declare global {
                         key: {
                             document_key: '95a0eafa847b49cda768970c934740d4'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e37e8007d8d4ae5aecfa63da45118b4'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2831,6 +4188,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2f9b61bf445a4348ba3af55438d2aa44'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30528b68da7d4d169042a75f17f61655'
+                        key: {
+                            document_key: '9c9d2e568cab40ec9dc04bcfb6323658'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30a663178da7459fbccaaa13f228b273'
+                        key: {
+                            document_key: '706ca7009aa44d8e97afbce66156307a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3183102368a54ffc97ed4fea9461ee4f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '9c27c7461d4a4f2aaab74562d7eddd25'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '319bc4c043dc4e66894f2e1e2a8473e8'
                         key: {
@@ -2865,11 +4255,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3214c64a1e2241caa865a2c3358caaf4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '325cb84878a646309377940a0a23c671'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '32aff219358a40b283777ce88dc049b8'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'form_section_attached'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32de3d40e1e14e628b192b5388d8fa5b'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '332b60b8fd034eeb8fde97d4e63fe4fa'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2903,6 +4326,22 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '351b7942997e4b4cb106954d24dd3e98'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3534b62a2eda4d9daf964ca56c0dc7c3'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2959,6 +4398,49 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '36c673e382304fcca9cafd43692d97e4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3a17c8f003d143169ad7d0973a758fa6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '36ff051c3c944aa385d85eedf7fe6193'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b11cc971ec1c462699fab6b57e901e48'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '372d52e7c01740ea9aaad821d0b3ec9b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37f073aab416427d86809fa78b23b205'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3824d3b84c8e419db8cdd62301738765'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '382c3c66b6814181bd6a7fb89bf406d9'
                         key: {
                             field: 'record_id'
@@ -2985,10 +4467,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3898ea88ead94cceb810f1e0d7dd40c4'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '38d1921e53fe4e94ab1dadb7d8ce0d49'
                         key: {
                             document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39dfa779b11c44a48f315aa9f601dfbb'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3005,6 +4503,14 @@ declare global {
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a6d362f744840d48bd0dbd79a7304e6'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3032,6 +4538,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3b6e231f1ca14f5aa8f83198e4d35492'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bcc47efb47b42abbb62d8b7979972d8'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3bea9dc89e45443dbefb68ee7677f1ae'
                         key: {
@@ -3046,6 +4568,14 @@ declare global {
                         key: {
                             document_key: 'afdc2c45c5b64806b21ddae252a3b98b'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c7d29b558b54d60b18b26438495ef9a'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3065,6 +4595,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3d95bb068c1e4a05af560dbc369e6df7'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3db908b8a3e848158b05cba91076d8ef'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e05ebf8a19e4284a0f68daacd54e05a'
+                        key: {
+                            document_key: '4aa8472e137d4724b9233303e2148be9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3e69c7d48e2340ffa342a69a7f736239'
                         key: {
@@ -3081,6 +4635,22 @@ declare global {
                         key: {
                             document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ef6b8145926495fb45d7d2518fed380'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f00ab13c1cf4bda8ff7300f34fdd1c5'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -3115,6 +4685,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '401395eb4d01436f8caa39306095248b'
+                        key: {
+                            document_key: '3201b58aa1e44167b5e4f12392c5030d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '40688c9dda56452196587a9961749fe3'
                         key: {
@@ -3132,11 +4710,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4081b9d690a04ce5a76b1bbf0caa113d'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40d3553d0f17459d88911b069e0d11a8'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'incident_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4137cec009da4bfb9a793b6bbcd3b704'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3148,11 +4742,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '418d171aa62c44b399e42e938625a500'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4201be4cf1404b05b5367ee65ffde880'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423ae7a4630040c78a3be2b6f225777b'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3174,6 +4784,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42a3c4632a204ac3927da99635a2c56a'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42c50a337a784597a97f9ba9ae8a24fc'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '42d905717e0643c7b817ea7b49bee139'
                         key: {
@@ -3182,6 +4808,14 @@ declare global {
                             value: 'retry'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43026e2338d4454a84603d259b3773b7'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -3220,10 +4854,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '442893246bf94e338f98e4e8440cb3a5'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '444f3233464f4248a6833edd325dec15'
                         key: {
                             document_key: '4a67c31084b745548a0442373b06852c'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '445aa29e9bf34929b56d29053b271b4a'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3233,6 +4883,14 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45209f64f99c4cb58d60cc49e71bcfb4'
+                        key: {
+                            document_key: '71e99153dc7a43be839499da92467faf'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3246,10 +4904,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '45aa2ce7537e4c73b3213869375088d6'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '45d227c67ac74328aa984284a57e0ccb'
                         key: {
                             document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4636cceb30f34b9c9d147a8f2dcc7c7d'
+                        key: {
+                            document_key: '0ea69f371aff429482b775d6ec744125'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3258,6 +4932,22 @@ declare global {
                         key: {
                             application_file: '6fbf7589b02a40da8e9bb0c3f9140e64'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46c3dae7863a47a88bb1333c1a143a61'
+                        key: {
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46c70a3e7e694873a0826c380b7536ef'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -3294,6 +4984,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '474067dfd26c48ad84450594aeff9c03'
+                        key: {
+                            document_key: '01eb7017c9ec445eb5c06a53395eba69'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '482b3a672d784353bda8c503c238715f'
+                        key: {
+                            document_key: 'b3fb6663cad44d4abde69ee1547e2e6f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '48439029e8c8484aaa6173a6e186c795'
                         key: {
@@ -3308,10 +5014,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '48572c72d8c847ecaa9e0c3d91c7185d'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4941eb8a1baa48299a9e8e0f2b0bc255'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4946b54e5cf44c1299c6313c12ec2e77'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '499df389912b4d6bb8e3697ae1c5ad5c'
                         key: {
                             document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49fa26f1bd68452db0052fa31d486054'
+                        key: {
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -3325,6 +5063,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a2509a5ca1f4f3ea050ca9a07dd4e83'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -3344,11 +5090,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b3816d5667649018bb06dea56d4b179'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b3e98ec537f4376be8b08f324c44f8d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f9be5d906c6c4e879e4e0050ee439246'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4b69438ee0d14ef088d170e277f84780'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b89e788ffa845e2beed8ad8d6ba66d6'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c3a81cc5e394e48a8758512add0421a'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c7957de10904003912b7b7324736b09'
+                        key: {
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ceec340cc2e4e8a8f55250b3afb90bb'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'ae0edab18ca642b9b3074f9071e98694'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4d1561ddeb9548129b733e127dd4fa34'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b919f857c77c4b2db739870dbe3a0d80'
                         }
                     },
                     {
@@ -3358,6 +5163,22 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4eee807d58264e8e889479b1e8a38ad9'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ef90fcc9fbb41b39440fd15071a0a07'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3382,6 +5203,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fd08dfe47344868bce9ffb521b17079'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4fddb15ffe064ef892ceb0abfef031db'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '25eb55eaecfb41eb86f791797b18b7c5'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4ffc4a47d3f34ed686e90f6345ba705e'
                         key: {
@@ -3389,10 +5227,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '503bf37f13714c56b06a8e1d7ed60faf'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '508699b537394285b82d7a474057df6d'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -3413,10 +5267,83 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '511d5bfbb2ce4306bfeb12880ef02419'
+                        key: {
+                            document_key: '7377b74289d043bcbc5ef3870f3d444e'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '516320e911904f629c88187a5e6ecc3f'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '518dadb2ddcf434e89b7e2d9421f16ec'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '519149cba3214321a38af7967a09e94f'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '51e3f0f7f6604adc861510b2e9c4f3bd'
                         key: {
                             document_key: '88481835ed4d490886b426687c07398a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '521e0a5aef8e4c9499ab0dc08e2e504b'
+                        key: {
+                            document_key: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '524b0b87d6274c279953f469617b4c00'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '8c469c658d51441b9353433174f252c7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52c0f5c401d84d83b1e654421dfa5cd1'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52c3cb2891f047b99d2e362d837cbf81'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '534a9a293ab1462dbdf9956f9695cc45'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3429,10 +5356,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '538dde73292b469eb7a920fe5795e856'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '53ebed3743e64a71992ca2bd60222079'
                         key: {
                             document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53ef9f87f06642e6a445950b1352507b'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3449,6 +5392,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54c4532ef15b43b8b37afbdb5feb9a6d'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3495,6 +5446,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55c1c9bcc4a5414c910a21dd99765523'
+                        key: {
+                            document_key: '77f1b7edf3754d73bf4d45b3670e63b6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '55c3828f5ff54491875a51de354d37d7'
                         key: {
@@ -3527,11 +5486,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '56119119029b431ea431febf96378c57'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5670b1ab03404e43b17a7f2a4896112b'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56d24df58aad481da8b88790a4ffda62'
+                        key: {
+                            document_key: '71e99153dc7a43be839499da92467faf'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56f07d52d25341f3a50f1e5538de8495'
+                        key: {
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '571059d4989e4b62ae5939d57a3d7d88'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3552,12 +5543,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '580ea80b129646f387e59e481bcf07d7'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '588f0acdb8d5498ca1c440d35465c39b'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5940076beae34443af35bb306023dc66'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5961319d18f04d23a54d91a671d10670'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3582,6 +5597,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5a3807f7fbd248eeb7e681562ac8fddf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
                         }
                     },
                     {
@@ -3613,11 +5637,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5a4292932d89436ea9d9f61ab06ca8bb'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ab07abc1418448f9a8fcedb25312c2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a534e81d7f143cd9f7a498b229ab3d4'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5a69586b212d4c6f95ee763ea6b45b5c'
                         key: {
                             document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aa73ec152bb49749dcc9877765375a9'
+                        key: {
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aab85133a0a478fac30cba9d61679f9'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b40c92fc5e843878f7c6bde2b038570'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -3663,6 +5728,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5c7b93addfdf42988de6dc47a384ba53'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cde245839ac42b694a009d883265a68'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5d04832e71d84131b6725b1b5a02c9f6'
                         key: {
                             document_key: '4a67c31084b745548a0442373b06852c'
@@ -3676,6 +5757,22 @@ declare global {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'issue'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d4d3d47d28b472bbdd6b6b5fab1ceae'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d4e9b9836f44dc2b91b5da809951aa5'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3728,6 +5825,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5ed1a46d302d41f1a1c7db1db8d79205'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5ee32b2638c145ecae019fa5a10be9aa'
                         key: {
                             document_key: 'c4857fe845b343808e67da7702520095'
@@ -3769,6 +5874,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '607bc248cec44583839f4d05080af2a4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ac406097c4eb4bdab24066f3f64b2d73'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60dcc603570f4334991ed860e5a14224'
                         key: {
@@ -3795,6 +5909,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '621b5ee4e1514f65b33373da53b46b10'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3827,6 +5949,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '62f6bfd81c4b4f6b90e4fcda083c4c87'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '634d86015b1d460d839de473249dcbd1'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '63610352c96f46d88466dcd0f9b1c1c0'
                         key: {
                             document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
@@ -3839,6 +5977,14 @@ declare global {
                         key: {
                             document_key: 'd68a23df904b4b869231b4767355a869'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '639e38187f734e9bbabc0e9022b3ddd6'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -3882,6 +6028,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '65688803dc994b69a710270fadc0973f'
+                        key: {
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '658b57b34f48450bacd16e0abbe51ac5'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6598a31beff848f0bb568e2f5e2a3bc5'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '71e99153dc7a43be839499da92467faf'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '66090cea3aa2450f8de91f8ad4bb2660'
                         key: {
@@ -3898,6 +6069,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6696777bd4cf40e0bdd7ab85d61f185e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4c63fd8dab014115949ef20701220562'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '669da9a87b814488a28c724c8631d64e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ebb7bb7338dd406981e80c29cc71bda9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '66a3de940c454f2a8fc1cd07993a3a8d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '66a644c0ca3e470a832f09403b46912a'
                         key: {
@@ -3906,11 +6104,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '66b39b67654d4dc1b47a55b18eaa9d7a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '099741594bf842ba814477c243a18591'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67322d53ff5346b89d798e211aafb486'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '679b41b1889e4ebd9219771eb25ea66f'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '679c0ae482d44f98a92af2503fd1263a'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67fd32486055448998e1b75c9a3dfdf9'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67ff8a1f3811496e8cd333215cc1df50'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3935,6 +6174,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68ec355356404f1c90350c218f989051'
+                        key: {
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '690a29fec2b14430a1a672017891fbc3'
                         key: {
@@ -3944,11 +6191,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '69644a94cb4245739cf25e7f7e0c5462'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6967a8e388a44e89960bab17432708b0'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69af2bc072d24ef29f7e01447dd27d49'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '67e906a96f444bf7bc46288e220c9e44'
                         }
                     },
                     {
@@ -3965,6 +6229,14 @@ declare global {
                         key: {
                             document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a6c62d33ee24f6cae27466d3bd146db'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3998,6 +6270,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6ab29e8f283449a8b18398b3325e7f2a'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3f184858f94a258dfc65f4d9a56514'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6b5f514d412d490d95a787cb339c050b'
                         key: {
@@ -4012,6 +6300,15 @@ declare global {
                         key: {
                             document_key: 'e9d7ab8ae261429d8628103cec09f498'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6bdba3769a4c4118b43be2d3b3a6d488'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '119f45515e074179915660cd2aeb5139'
                         }
                     },
                     {
@@ -4030,6 +6327,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '5d32d0e1c4f84b2ca24977194ebe007d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ce57dfab8f84be683f12a92bc26e19d'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4068,6 +6373,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d725fe73ac94fbf8207ec9669dd6cdc'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6dce53d815764e9892084d4af1478eaa'
                         key: {
@@ -4085,6 +6398,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6de3fdc5101d47d68ff3fd334b61e762'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f622261ff724198a84875d6eaf852c1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e0ac6532469456d917b7cf6e373bf0e'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6e55b302a1734d76b47f046577394be9'
                         key: {
@@ -4093,11 +6423,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e734146c29a421390c8eb383e1813f2'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6e916e706f8a4b15acbe1a753a030932'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ec3cdc991a34f8e871ba08c7cc38e96'
+                        key: {
+                            document_key: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6edfa5284fa549feb2a904d4e71d58eb'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ef5855418464574b00311ce93495ca0'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f2512197cbd43dca0421811f688d815'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4126,6 +6497,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6fe0417f820147dbbebb8058ae92da29'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '783ca25f4a8247e282b6f9ce26a92e10'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ff715d1491e41109d9be9405329229c'
                         key: {
@@ -4136,10 +6516,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7037f8e8e1f246c595b022333d62ceeb'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7058c3a51e284ef1a28120e8f22510bc'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '705bb26ce23441d4ab0f9ae5a5cdfee3'
                         key: {
                             document_key: '525e64a5cd2a457eac6a725c11ba8300'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70bb1e8eb0c04bdeb0eb1923ef1c99a7'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4219,6 +6623,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '71fe34422de74adbb04d4af4584b3caf'
+                        key: {
+                            document_key: '4c63fd8dab014115949ef20701220562'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7223dad4843b45879c0c19bdaca12a1c'
                         key: {
@@ -4245,6 +6657,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '73540be44d604b8ebb212a383101b574'
+                        key: {
+                            document_key: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '737abffb407640f29f5bcff022a3ea05'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73918108abf54d309dd8b72297f7d0fb'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7435aa2909fd4f5c8f7cca2f39ec4439'
                         key: {
@@ -4260,6 +6696,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '75f9809b7cda425d975f9aed084ec921'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76494ae0714745a49402c9258556ca88'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '768bdd681a22404992d84223228e373f'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '76de323a2220457f92f8636a8019f69d'
                         key: {
@@ -4269,11 +6729,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7757a173da294a4d88a58a43703546f9'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7782c82fbd144970b69471b04940cea6'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consented_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77d448f4e05849f1905cb2a900fe9877'
+                        key: {
+                            document_key: '557c75740abc4554b7331b2c2cb13283'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4294,12 +6770,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '785a9633b58c478b852fec708e432656'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7881004c9c8e4e25bdbd806576fecb9e'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '78c6689c87344eb38726ad1fd1b81a9c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '394ff0bc88d446eea92b51bfb0ce55b7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '793491cbed904553af4c5640cfe0071c'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79548cf2285443d59145561dcf1ccf3f'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4349,11 +6858,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7b7b8df782af4869a34a01e0e0e39014'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '41b1012d6cb842a58c1a3cd03667bed7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bac1ed4d3b34112bb7893fc32642244'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7bf4e4115ca348cf93dbe4eec09b53d0'
                         key: {
                             document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c81b52c42784d2e81edfd39644ba8e5'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c87824353744930b4f3eb86605b7138'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ce79058fb8249f0bdb2a244d72d16a4'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4402,10 +6952,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7e23cb0e74624c9ea28644472623e807'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7e273768877c4311bb8bc922f254f36c'
                         key: {
                             document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e4d975e2adc48cf8db043e2e139801f'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4418,11 +6984,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7e732f81593d458ca464fcd48c83aed1'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '2be0d70ae7924bb7869655764f6a91c8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e8b15614c6a41a286ebbecffa5da04d'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'valid'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f0facaddcd045188858409e9fc3a70e'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f261d455b754ccaa1302f344c9498a5'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -4460,10 +7059,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8001089e48534a0abd1b45e52432dd26'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '80125e2ff7084389ad698d24ab8d71b0'
                         key: {
                             document_key: '1634621532c94b6d9657b6fe1402633d'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '803f578bcfd446119cff2e73bc86bbe4'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -4484,10 +7099,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '80d010ae922842118bc350a347f2d608'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '814be42c00ab4368bd1cee1b6f27bc67'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '818201a532c44f3e92c5fb89a5f99789'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81bb2f20e3d3453cb54dca8a8db868b1'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8223edc135024f20b2637855abbcee05'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '823fc1f4b01048be937cf1670f42380c'
+                        key: {
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '829757966a294788b50ab760a9227587'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4506,6 +7169,22 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82e9c87bfbc144ffb13bc4898031a370'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8308f9eb8cea4d5eb2f347d236bacb6a'
+                        key: {
+                            document_key: '5c0353ddaee64c30af44b72fd718dad6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4561,6 +7240,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '849122b9d5d6414f88942bdb7f8fa761'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8546efa1a7904acba664fa251cc67cfe'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8586921ceae24b1baa0f126ac1929045'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '864037ba36064c47b8724fa5b4658726'
                         key: {
                             document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
@@ -4573,6 +7276,22 @@ declare global {
                         key: {
                             document_key: 'c4857fe845b343808e67da7702520095'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '870d6e976cf1446f8d0416ca48e76db0'
+                        key: {
+                            document_key: '3603b5c11a8d468caf2cb3838db3dc19'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87107b69bb4740d8bc23a5a396578d1a'
+                        key: {
+                            document_key: '5c0353ddaee64c30af44b72fd718dad6'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4602,10 +7321,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8808732115c3458e95c6319bd2efda35'
+                        key: {
+                            document_key: '01eb7017c9ec445eb5c06a53395eba69'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '883bff59f1f44c3e936bd76e97378d04'
                         key: {
                             name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '884b0dda5f2b499992b905c8c7d2832a'
+                        key: {
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8869ba4bf5d0425c95baee393da64aa1'
+                        key: {
+                            document_key: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '886b0a987f084b79b7bf0806bc0fb7d9'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '888ebb91f76f490cb434885cce3673a2'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88d4f39d8135431694558c0c2869d956'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4642,6 +7409,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8b1b57adeef74b9b8accdbfb89d5d767'
+                        key: {
+                            document_key: '2a64f999b8334aa0be8e8755d628e4b5'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b4218a7f8f04d02b1a7156e143662f2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9c89b9631d594f76844c96c2c22b75a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8b434810bc754806bc72c87305d4e26e'
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
@@ -4654,6 +7438,22 @@ declare global {
                         key: {
                             document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b7f8968d5604a779db71c5d10a3b16d'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b9214fa3e5b44fe81257b319eee1dae'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -4682,12 +7482,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c916b33296d45b5931dc1cb69b2cfc0'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8caa5c60aade4855949495b96414378c'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ce24761f84a4f968fc777a14415d4a0'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d0dcbd998924d8c8b83a0cca6ed701b'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4704,6 +7528,14 @@ declare global {
                         key: {
                             document_key: '7f5b7bace0604014a273ef010a88e9bb'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ddc8265c3e74e168316235f7ee80d9a'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4755,6 +7587,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8f05f2e37e2f4cf391d01be21abc353b'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f1e0e340ca64b0eb797e9e75123c269'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f88ec9a46c74a5c9ca265e4f8a17d69'
                         key: {
@@ -4782,6 +7630,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8ff356379cc44b7893aa02f949560f4a'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
                         key: {
                             document_key: '2254902dbf774c18864490ca1b349cf6'
@@ -4794,6 +7650,15 @@ declare global {
                         key: {
                             document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9033d8f4646e4443bf2a3752a224b858'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0ea69f371aff429482b775d6ec744125'
                         }
                     },
                     {
@@ -4820,12 +7685,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '915052d8c0e142a7b82bb3379ab91740'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91f955e90e834311bfebd7049a293541'
+                        key: {
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91fab3ba1c8749f5914595409ea8cbf7'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '921779f77cfb43f78003a6f08477eebd'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '92363124b6104e94988d584905c82167'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '33e44e90de8a46a281dd22cb5287c7c3'
                         }
                     },
                     {
@@ -4920,11 +7818,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93e619f3cbf04869bf55df1c4319425b'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9409f5f6b1e44215a22a662d3dc1353d'
                         key: {
                             application_file: 'fed6cc4096dc4bba9973d746e5c83491'
                             source_artifact: '50819136f007434594ff4344e6583d04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9499e986743c4bb1b750673da9849ed1'
+                        key: {
+                            document_key: 'ae39939206e84cd4805db109d6687bf0'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4978,6 +7892,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '971b0b6cd25d4bb98a2e5437093d3eaa'
+                        key: {
+                            document_key: 'ae39939206e84cd4805db109d6687bf0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '974eee71183f465c9c9e262c660ed795'
                         key: {
@@ -5005,11 +7927,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9815e5a802e04342a9b40221c1586b3d'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '991f2b7c74b74524a1b476b1d3c5c963'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9973df8b4ad44aa6bfa5f4f10ee4a03b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6b66f144c1ab4eceaf385c0df27c8104'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99adafcf175b4147b9fd532c826ad182'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99d51a5ed1d8487ba7b98ec643bcd63e'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a375e07f97247109712451a921f476c'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9a9bcad38d5944888d26ff69ec40d12f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ab9a7239d17c4f88b214fcfe7c63cdee'
                         }
                     },
                     {
@@ -5049,12 +8021,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9ae3d8cd19e24871aef8d5ef521854c8'
+                        key: {
+                            document_key: '3201b58aa1e44167b5e4f12392c5030d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ae77d6a34dd42b897d6486e9e693dbb'
+                        key: {
+                            document_key: '394ff0bc88d446eea92b51bfb0ce55b7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b2d44188d744b3e8322bc7cf5b41864'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b85bd4cd1af4fc3943001d8aa6ef731'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9b9adb546254414b91b38c2d625e289f'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'completed_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b9f7ce36e4c4be394b591819b242748'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -5082,6 +8094,14 @@ declare global {
                         key: {
                             document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c682faef45f4fd58f68fc205b450c8c'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -5118,6 +8138,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9d4b0a12f1de4baba93ca554619cbb37'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '0660737f7bfa4e90bfa14281bc55fb78'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9dc343c09ef140bbbe714a63380cbbfc'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9dce48fa253b49eb80ea4f4242ee5a2a'
                         key: {
@@ -5132,6 +8169,30 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e210e02378143f6b772742e933fe74b'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e23735b3a7e404e84015310a035598a'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e43f66196c74c388defa5628372e9ba'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5152,6 +8213,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9e86d8740a5e4e1782723727a5d5c0f9'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9eb3e0bacb27444691f8fb02df4020d9'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9efa47d292e04dc5ad705552e7357720'
                         key: {
@@ -5162,6 +8239,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f760c689eef40edac5a8a93558ea007'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -5200,6 +8285,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a04c6caf9e7e4e089e646ed6600719ef'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a07781da577045b4a62fd14fe598f198'
                         key: {
@@ -5213,11 +8306,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a09bddf8438f4c1ab043795b5ef05ff6'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0c64d5f4f7a495fa790b9b124a577c1'
+                        key: {
+                            document_key: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0cd5babf5fa4bfe9acc96521395778a'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0e6633528024826adc647a9cb30b643'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1257658d11e451b9a7d1daee5cbd15f'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a15e4cd6276147b2965968cadf1d61b5'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a162bea3e0e0497ab2e027b57537a084'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -5246,6 +8387,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2ab450b6f4e4ed2b45fd4a3ec5bfcfe'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2af9e83f71b43b58919a4c1b3aff81f'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2bd11ea1dbf4446b05b047490f98bed'
+                        key: {
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2d8f5d1e54946409e4ae9d16e50f57f'
                         key: {
@@ -5259,6 +8424,14 @@ declare global {
                         key: {
                             document_key: '4da5bb512714406f92678e96c3cf6ac9'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a33fba6cbc734c55b89adc698db55219'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5288,6 +8461,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a3ef28134c784b239127fa3e5b274042'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '59d7a888827745d289985dbaf952b136'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a41dda507fce49618b829d6a31c2a4ea'
                         key: {
@@ -5311,6 +8493,23 @@ declare global {
                         key: {
                             document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a4ce680bb6c447c9be923400142379a4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a507ef95705042e6b2d44095d8808573'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -5344,6 +8543,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5814eae7c2b4ddcbaab17d6cb8efb25'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a596355b96f84b5dbd3281fc2d397019'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5f0003c8dd048a69cb3de395ff7f1da'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
@@ -5359,6 +8582,22 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a63c3a4e8f6a47cdb4fcba5be2568214'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a64ab771ef4d441598a3867d977260dd'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5399,11 +8638,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a8b2893a707f4112bb9015b52df872dd'
+                        key: {
+                            document_key: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a91cbd51c5e2403f81cfb5915474a965'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_time'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a961933bbc6f4e6593b21dfa07267f35'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '241f647c593d4ce2b253f268c1564f18'
                         }
                     },
                     {
@@ -5429,12 +8685,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aa4c0b25383543e2be3fcde310eb02aa'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'ab286b10baf74b89bb355f359f439935'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab5543da78e143c3a8fa5417799d0322'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -5495,6 +8767,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ac731459d7d5474984f671dc5360d7ad'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ac9026f66efd4d1488ee002755093f81'
                         key: {
                             document_key: '6a4060d8eab14ce38b477e9f66257c69'
@@ -5507,6 +8787,14 @@ declare global {
                         key: {
                             document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad7537c1f85f47a6808b89f4016d8952'
+                        key: {
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5542,6 +8830,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ae841399725640628d3173722c9b944a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aec08c0c57cd453a80d71a225d84886b'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af09f73f828b42548f8be6d353c96ba2'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'af1d620fb02947e6886907f4675c5257'
                         key: {
@@ -5559,10 +8872,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'af32425eb66543c596808f1d519fc156'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'afc36d3915b449a3bc8042d29d601ce1'
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0cb4ceb89bd432795e63cf5bc30c529'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0ccfc5b0e5448cfb3ae86e9d7f9ba37'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0d4e8bdfc304dbf91c7303ad25e851f'
+                        key: {
+                            document_key: '204cda13a71645bd84cb7bf23accead6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5595,12 +8940,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b1550afca7ed4d1d8fe85a29958fa429'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b190978646254a17b64ceb0845f6b51e'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b1a16ce4f4d74a09be018fef8654ee38'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'faeee9aaf77f4f519141013a9e7879ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1bf0dd5ceb34c619b140738f8ea33ca'
+                        key: {
+                            document_key: '79a5d6bdd2314798958d4d9ca52c3843'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b20df2eb64b2445c858ee83cc4267cdf'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '783b1c4dbae34520a2d2204e90fc9cf2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b262e96ad12f4f6694b749b71f8c11da'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -5613,10 +8999,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b2acfdf61f0749ebb339f87216229fb1'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b309bcbea2e34e7484a83135fc2b7e79'
                         key: {
                             document_key: '85b5d68a795542f9aec6c0517f323b22'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b39c8718a5d94de1a89e178d4f73ab5c'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -5629,10 +9031,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b3b9912c26694df8a370f6b035a975f7'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b3bda8d76927442cbbc687ea65a7d364'
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4707e6c32094d48a65b694d62c3ab1d'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -5642,6 +9060,14 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4e9d2c3629c4d7ab242fe03e773581b'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -5659,6 +9085,15 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '85b5d68a795542f9aec6c0517f323b22'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b597f524d59b4cd18575a56e8f93104f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '204cda13a71645bd84cb7bf23accead6'
                         }
                     },
                     {
@@ -5720,6 +9155,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b7174a0673ee4cf58789b8fc578f70fa'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8672b90274c4506b648cf6d5e025c01'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b90dd218bc004f75aaca019b6aa171df'
                         key: {
@@ -5735,12 +9186,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b97e5274433f44f8b9f46f19f5ebe393'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b9d730c611014a85b2132d49162ffcb8'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b9e81dde876b457f95fa87c1b4b709f1'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5785,6 +9252,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bbb28d1dc4b240fd8dafd00c74b5ae34'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bc24eea81b9b498eb1aac086d06e3ea2'
                         key: {
                             document_key: '2254902dbf774c18864490ca1b349cf6'
@@ -5793,10 +9268,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bc5b81adc5ba416c8b87edb543d5eaf4'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bca1945a9e914be3bf0d7a84f38e7023'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcaa13bfe5a644a3830c0eddbb8bcd66'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -5816,6 +9307,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdac05a86502466b94c94b2aff0afb06'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdbec65293484d32ae2e679e47c6180d'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bdc23a887747471cbbab02762a7a449a'
                         key: {
@@ -5829,6 +9336,22 @@ declare global {
                         key: {
                             document_key: '3e5c349830ca45f69bf8442a4b79de97'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be81e7bc5d4a431fac521a7b148a3102'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bea75969b3534eb8b576e7d8148a62b6'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5879,12 +9402,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf790adb99dc4110b66050a3bec4222c'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'bfaa5ed4006947dfa4053e220eb1c97a'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '2254902dbf774c18864490ca1b349cf6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bfb1f248908a44ac891efc6b70fe6f38'
+                        key: {
+                            document_key: '4c63fd8dab014115949ef20701220562'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5898,6 +9437,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bffc004df873443a8cc652bf13d9aa22'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5973,6 +9520,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1a28b95449c4044b5a0646fa06c2296'
+                        key: {
+                            document_key: '061c55b3f5464ade82101579c6eebd0e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c23c02e9d9a94a578c62869d69fa4ecb'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c25ee2e576d347afb88d43275495d5e4'
                         key: {
@@ -5981,11 +9544,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c285310b38cb466586de8732c077e2c0'
+                        key: {
+                            document_key: '061c55b3f5464ade82101579c6eebd0e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c29f27f64b624a64b847baa2caeb9a04'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validation_message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2a0ef81daee44e3bf176bada84b9a8f'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2f3e0cf60a146eaa7f35fdeb6e9d439'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6012,11 +9599,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c402edebb46e4131a9731b5f3b001964'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c48f594ad4f5403ab673b46ba7de0af5'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4b59db035cd4f87bd129ecab0a6108c'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5059d7c58b447b6bae8cf72b73c104d'
+                        key: {
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5444380e6264c30a8b8d53b84afd9c7'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -6038,6 +9657,30 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d17e249be54a44a239f537d59c94dc'
+                        key: {
+                            document_key: 'ff7cd31dc6e14e06b4c5958767271152'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c61b99be9e2343a59b0dc6801dd779af'
+                        key: {
+                            document_key: '204cda13a71645bd84cb7bf23accead6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c626949e5350466a8dcfd45ac7eb200f'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6065,6 +9708,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6e20c88ce364e40afeaf5902f543f4f'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c71731a7a80847e09f0c9bf3fd80f5a9'
+                        key: {
+                            document_key: 'ff7cd31dc6e14e06b4c5958767271152'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c71ca57671ec426ebead71a72a91c240'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c71fa68359fd4f279d5be0b6a1b597b6'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c762f9e0ac614bf084ecdda287d231e2'
                         key: {
@@ -6074,10 +9749,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c77c8849a14140d1bfb3776751ab50c0'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c785abdac5874129b9d407de326cd70a'
+                        key: {
+                            document_key: 'f377b4501479431c95f03e027f16b11f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7cb6dd7c98642b4a0fa72d7a08c6d1e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '40949f1a1e4744fba3514a71aa50b4a5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c7f2d7e753ed4fc99a5b2a86e6d59af6'
                         key: {
                             document_key: 'ecf1e03ff6e64596987d85a9c6599448'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c845fb120dc545b7800060fa1c604e9a'
+                        key: {
+                            document_key: '3d9d6eba890041d6b80a57f450d1d9c7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6164,6 +9872,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ca21c62d88ae46778506b4aebe82d65c'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'caae4d39ba184536a361a8de36903892'
                         key: {
@@ -6186,6 +9902,30 @@ declare global {
                         key: {
                             document_key: '5d32d0e1c4f84b2ca24977194ebe007d'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb3b617c9c8b40bca233d9e639114efb'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb4eae7b0f784bcaab77bad50fac9885'
+                        key: {
+                            document_key: '706ca7009aa44d8e97afbce66156307a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb5707a14f8e4c2b8a4cfb8eebb23f33'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6216,6 +9956,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cbfc88fc5f1c4f3ca1db31242fa4e37e'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbfffe41e60a4ae281c1e4dbba98ccaa'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cc177b30cda043afb9c6bbe418e143b5'
                         key: {
@@ -6224,6 +9980,14 @@ declare global {
                             value: 'basic'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc216205ba3645428040690e4be48bed'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6255,6 +10019,47 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'consent'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd74e1048c964b609ac392f464d92649'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdef2f7a8acd4636bfefba0a2f3fdc3b'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cdf0f6563c6341bb8ed3189693aababf'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '800bc2df0e94440e8326a4df2d4ecf6b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceaf7fa1f2254493806a54708b9608d7'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceeaa369848e47c4ad26e6c09f771820'
+                        key: {
+                            document_key: '0ea69f371aff429482b775d6ec744125'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6325,11 +10130,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd00ef6568f2444649e87eeb0909d5072'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd036a3b2a9d2471fa47756d53af2abb6'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd068791a52a5405fb6603a20983e992d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '04e60fd43bd045efbb0657d5948f8bd1'
                         }
                     },
                     {
@@ -6351,6 +10173,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd0c039e9cb034633aad033dfa57a7aa6'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd0d82dfa311e4e3f925acb0f0702becd'
                         key: {
                             document_key: '6e6696cee9aa49469307c0df89c070f2'
@@ -6366,11 +10196,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd12f2f08b9594906848dabc341531142'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2a64f999b8334aa0be8e8755d628e4b5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd160027737f74cfdb79e72301d2a4ced'
                         key: {
                             document_key: '6a4060d8eab14ce38b477e9f66257c69'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd17a93b631f84467b9de048201ce6de8'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1e2e8c7ae7b477bbfe246f721a51359'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd232400df76d4f11ad0e4ae7dc7c36a4'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6400,6 +10263,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd31ade7f746141d5bedb969f4394c354'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd34489e903234b66882a4686824fa2a0'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd358ee57f7ef4a10a1198141efb6f4b2'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd375aeda725545948f7e5b4efc5e4d6f'
                         key: {
                             document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
@@ -6412,6 +10299,14 @@ declare global {
                         key: {
                             document_key: '1634621532c94b6d9657b6fe1402633d'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3c60c182ff146d9808db8f9b2a404c3'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -6430,11 +10325,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd4280aecd7c14cd6b840530db74b5c54'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd4624cd83db64476821e1579335a1bc3'
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_communication'
                             col_name_string: 'case,message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd472b22daf004a649dd87f62b744f303'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6452,6 +10364,15 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd521ae7e56574b77a6041af8f882f7d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '0f7a000ab2f94937a7daa0523cac1405'
                         }
                     },
                     {
@@ -6473,6 +10394,14 @@ declare global {
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd59fc7997c2c44a4963c5e83bf0c715f'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -6526,10 +10455,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd7daafb010854edebac18d278e011ca8'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd81967dabbb744e69a3ba1c13ec552c1'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd82c6e00776140ffb1c8a340c8b06d0f'
                         key: {
                             document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd851bdaaadd6415bab2a8e16ecb6f23f'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6539,6 +10492,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '77ff3dab498941d5837a4770c3e1b1b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8db61050a0246e8a0f3a179ae368ba0'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6560,10 +10521,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd9570ecfee99400f879968a2c01b27a2'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9acdb0b21694b158d48f3aedb416345'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9faac0fcdaa45abbe9b7abd654de0d0'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da59e5f4cca940f68083e853c868503b'
+                        key: {
+                            document_key: 'f377b4501479431c95f03e027f16b11f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da78e9118869451d955f198f42205310'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'da9a6bd01ca4421497e9f9be53c577b6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '06332dac05c744a69512089d139b09d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'daded7f895c045bb974b8eb8314b28cc'
                         key: {
                             document_key: 'ec093265b9214b56bcb585d747bb4e32'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db1d8e1b6d0c40088d10d939c6ecf900'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -6581,6 +10599,30 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '88481835ed4d490886b426687c07398a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db9734c20df7414cbb54599ae8443adc'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc0c4402d7634defa45b392db7be8eae'
+                        key: {
+                            document_key: 'f0254c9fca314d5e9aac9aa101f592aa'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc11381c2c0240df9622f4261a9246c5'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6608,12 +10650,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dcc667c4fd614f5c8c3a07dac50ca711'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dcf0b7cc86aa439fb24acff350b2a264'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd29ef4653fd4f969697f2e290f490c0'
+                        key: {
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6627,10 +10685,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dd84e50b4504417480373c2a54a699c7'
+                        key: {
+                            document_key: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ddb0e7ab1824462aab51e9763c606923'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '05607260b73e4bdcb7f62a46d6ec858b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dde355606a8549409e3ca663fa08a585'
                         key: {
                             document_key: '1ad18ce70ce9471695107410021fab7b'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de631a905e40471ea0dd27339ddce393'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -6643,11 +10726,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df1e5e69ed874cb2af7e3cc12585824d'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df9a07f24b144009a5b79d2e50ecc21a'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'df9bcea10ac94105852ab3472e7f3bed'
                         key: {
                             application_file: '7d941849cd814ce5b1c3cbc021df4ced'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dfb5c9cc8c0947f1ab959d0ad0209724'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dfbb4c8f4c2848b999ae5ab1a0686dc0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f475279d326047d385dc3cebb88225b8'
                         }
                     },
                     {
@@ -6660,10 +10776,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e00f28eaae6c48199357ad4ef7ae9795'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e0108f3477b845f4a56a91212edbdbd0'
                         key: {
                             document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e02555172c0542b2955a37d784018bc4'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -6673,6 +10805,14 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e192fb96f7014d6bbabb1c72b6005a6c'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -6697,6 +10837,46 @@ declare global {
                         key: {
                             document_key: 'ecf1e03ff6e64596987d85a9c6599448'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1ffe5f1bcbf48049e00af77682b99d3'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2185a36bd6c4a788892e2bb40612642'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2409e14a8d04779aded1751529532be'
+                        key: {
+                            document_key: 'b3fb6663cad44d4abde69ee1547e2e6f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e28fc6b9388d42c4b1633bb145012f25'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2a2542fe3ef479890f2caf96f8eabc1'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -6733,6 +10913,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e3df5abf8f294549a1a57a0e134b88d8'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e3fed7c7b1c643de9f08ce7bce1127f3'
                         key: {
@@ -6755,6 +10943,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4904ad6391144c993087e95915c803c'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4f5dc3cc31b42a1b8f2b4165ae13f81'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e5645108aabe41d2bad7316eb407b81f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3a17c8f003d143169ad7d0973a758fa6'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e593602ffdfb42e28840ef17c0ba3705'
                         key: {
@@ -6770,11 +10983,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e63fb782198340de8d33d25cd7415e9d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '79a5d6bdd2314798958d4d9ca52c3843'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e64d6e5083894becb5a0b486b9bffce7'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e6b23658b78f4567b89c4040134d63e7'
                         key: {
                             document_key: 'bf3ae84600c147129fc9235401f78ffd'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6fc0454a9c54dca963b385b4e6a2c0d'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6804,6 +11042,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e80699d525334cd4986897e084532743'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e87b5b40e7a24775a812b1919a19ea01'
                         key: {
                             document_key: '1634621532c94b6d9657b6fe1402633d'
@@ -6820,10 +11066,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e8e86004186244129d235f1d4c56e718'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
                         key: {
                             document_key: '77ff3dab498941d5837a4770c3e1b1b2'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9514d0c063c494585df2ac92cdf2f8b'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6835,11 +11097,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e9b5e0ffe4ab4a36911e9c4b8af9ef62'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea02fbcab5e14b60ab53ddfe1f740e85'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea2f767ee5dc4a559a477cfd4c408d6d'
+                        key: {
+                            document_key: '394ff0bc88d446eea92b51bfb0ce55b7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ea9a0feed4034613a7637b940359eee2'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb1561d2c8f34fe9a8d9af8ce93deecd'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6859,11 +11154,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb5e60337aa9499aa5bedbd245690ecd'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
                             application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebc1d5b53bfe4289967464a0412ae3d3'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6884,6 +11195,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ebe2f2e2bf4947ccbf8e5dad5ed838ea'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ec6b9c3b81a04061ae70b5d285cb3b10'
                         key: {
@@ -6894,6 +11213,22 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec74bcdd91a340bd84ad403965c14d71'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec791c8af2804fa1aee4966bc7509ec8'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -6914,12 +11249,69 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ed474add146c431e89bdae92a2b6c221'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ed5ac8159b8b4e14804fb05f6ecf0c37'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '6fa49199b7314416810aad5a93cf8ce1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eda16d970ca34c1685de5b4fe00a3f2b'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edba2b5c8b364d9fb14d8aa460ab43d6'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'edba2e534b9d401fa63673c2681cdc10'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'feedback'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edcfce1f57ba4660b80fd01f7cd1abec'
+                        key: {
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edd2db4800ae49939cb3cd5975d67cab'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee23620c4d1b4d4a98a4e4a9758f8595'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6960,6 +11352,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ef18204e3d684d058aa17ee1cde5080d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '13e5ef3472d04720a6c0c0276b18a277'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef480291f2424349bbe25364d2dd9bb9'
+                        key: {
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef5fb244c10245a0a59cdee822e44633'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef63ef1b19fa48658032bf825efae9f8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5c0353ddaee64c30af44b72fd718dad6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef9a488de3344a8bb423d902bad72455'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '77f1b7edf3754d73bf4d45b3670e63b6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'efed6f0f4aa644d08289e0c3f1fff7a8'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'effe1d13034e4780b6d98e151b6e0995'
                         key: {
@@ -6985,6 +11428,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f080c5ed4d1e4123a643454358cbdbbb'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f09ba63a1e1340dfa414228111fbd695'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0ad80ea16c04d188fdc6e0eff96f3fd'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0ebe4b5c98d4db1b4a913d9f2e45559'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f1138f9fe888495aa5a65abee3f21ce7'
                         key: {
@@ -7000,6 +11475,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1afdad478da4141ba1c1d89ece38bc3'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1e001b156af40949a2858bd106f692b'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2125392dc41484f98def45a988588ef'
+                        key: {
+                            document_key: '6f622261ff724198a84875d6eaf852c1'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: 'f25f092750ea4edfa7bb545554d779ff'
                         key: {
@@ -7012,6 +11511,48 @@ declare global {
                         key: {
                             document_key: '0e641514d2a6439f95dbe1b2db8ca46a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2ca74ecd4c64210a459eb96285e8efe'
+                        key: {
+                            document_key: '6f622261ff724198a84875d6eaf852c1'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3439a587f734c0e95f4f28ade133c72'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f3ddcc532df14f72b144e95c08879389'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4aa8472e137d4724b9233303e2148be9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f40f30faef444e44be0c5dc6a8a977f2'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f433d2aef40d44728cb9a5466770dbf6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3b050e5275dc4eb286efdd2e27c581ec'
                         }
                     },
                     {
@@ -7048,11 +11589,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f50a287c0c4b45158e973e49f96c9c34'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f561f47a0f6144099f19efabc4e1fd41'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5a38f3f47514b30bb678430e50e6a38'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5e69a63be42417cb24ea6d4773a3637'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f626f83b18ab4854bb97cc27444a54d6'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f68bd9bb8e5344229a617ed4fdc243eb'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6e7231eb4984a97bfa1d40a187f3ccc'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -7093,6 +11682,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f7b72827c2904b4f8ed57a98e838c9f4'
+                        key: {
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f7d2e311e52f44589085b0490186350f'
                         key: {
@@ -7107,6 +11704,14 @@ declare global {
                         key: {
                             document_key: '8bb2bfd611d149baa780d37195d1f783'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f829a1055d63419784f55f99a0945f2e'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -7141,6 +11746,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f8b3d84603dc4b09a593a2376ed00557'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f8b538565f734e9385c11d7b41bf8a42'
                         key: {
@@ -7159,10 +11772,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f8c6a02085c2429cb267aeb1daffb60d'
+                        key: {
+                            document_key: '9c9d2e568cab40ec9dc04bcfb6323658'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f9122324ecc14cf88086f9bec8c1c85f'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fac2928fa9db4b0080cb214cf4f58939'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7172,6 +11801,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'fc793777a29e4318b9e09ba995d995bb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fae559a7f20b4c25926998fcf3d702de'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -7197,6 +11834,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb36b33a1a2e4daead8753c654444af8'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -7245,6 +11890,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'origin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc5d2884a8994117a3a75ab1963f8cf9'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -7300,6 +11953,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fea3b41ec8ad4f6b9989810fe38005f3'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'd0c3bd5c890d403bb775159661a656fc'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'fed6cc4096dc4bba9973d746e5c83491'
                         key: {
@@ -7330,6 +11992,23 @@ declare global {
                         id: 'ffa49eebb59e4c0089257fb2c729ca89'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ffa89e05c774476a828e0c1d35c14861'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '22fc9f91fae242edbac72a124ed64199'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffd3658b144e4bd8b4c3aebb68f384ba'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
