@@ -163,19 +163,19 @@ declare global {
                     }
                     acl_inbound_refusal_create: {
                         table: 'sys_security_acl'
-                        id: '65f1533e44b04df08ce631c01458288e'
+                        id: '81fb740eafa442f1a7e9abd06fd5390c'
                     }
                     acl_inbound_refusal_delete: {
                         table: 'sys_security_acl'
-                        id: '0001bdf96c8b4af4a372a10683b0dc50'
+                        id: '733ba0a5b2764490aee63f8431010a1e'
                     }
                     acl_inbound_refusal_read: {
                         table: 'sys_security_acl'
-                        id: 'd102a6fae6e74894b19a3f4d3f137e8c'
+                        id: 'b85098951a9849329cb19de2e3427586'
                     }
                     acl_inbound_refusal_write: {
                         table: 'sys_security_acl'
-                        id: '2f7e997cda974bf1a0f8b391181cff70'
+                        id: '2c74378121f64e39b0394ebdcc0808d2'
                     }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
@@ -383,507 +383,507 @@ declare global {
                     }
                     atf_acc_open_case: {
                         table: 'sys_atf_test'
-                        id: 'fe62c302ec024a728922bcf53761ad7a'
+                        id: 'dbf043dc3e8e4c27a85429148f258591'
                     }
                     atf_acc_open_case_administrator: {
                         table: 'sys_atf_step'
-                        id: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                        id: '95b43c84363e46498bf6ce8efc19f795'
                     }
                     atf_acc_open_case_administrator_admitted: {
                         table: 'sys_atf_step'
-                        id: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
+                        id: 'e19760bdce7d41dab8124a4bfa5d8343'
                     }
                     atf_acc_open_case_administrator_role: {
                         table: 'sys_atf_step'
-                        id: 'd309065d56d44aa094a5dea79b0199a6'
+                        id: '4c4a307f40574b74a44117624272bfe0'
                     }
                     atf_acc_open_case_insights: {
                         table: 'sys_atf_step'
-                        id: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
+                        id: '4caab47b6e634e85982190d9da206e47'
                     }
                     atf_acc_open_case_insights_refused: {
                         table: 'sys_atf_step'
-                        id: '6420151f7cb54d1087d03b320ee985c2'
+                        id: '0d5560ac89aa48e88e83530dc0ec3b4c'
                     }
                     atf_acc_open_case_insights_role: {
                         table: 'sys_atf_step'
-                        id: 'bedff483e0bb4f8e88468a3ff593d599'
+                        id: '9ae4bb8fb2bf4b278c26d4cfab448f41'
                     }
                     atf_acc_open_case_itil: {
                         table: 'sys_atf_step'
-                        id: 'b778955edf1948daae2e4d4ebbd7bf61'
+                        id: 'efd5b33764914795a4b0123212adbdf9'
                     }
                     atf_acc_open_case_no_case: {
                         table: 'sys_atf_step'
-                        id: 'e571089b7b7e41249079acc2fa4ad58c'
+                        id: '51070f5037e64d31a82bbbb62be1f7fe'
                     }
                     atf_acc_panel_api: {
                         table: 'sys_atf_test'
-                        id: 'ec4c98d948a04decb3711a34e38051e5'
+                        id: 'c7a5559b94a044d69191a8269eeaa136'
                     }
                     atf_acc_panel_api_agent: {
                         table: 'sys_atf_step'
-                        id: 'ea9e7ce8a2be49c78572690231b08b51'
+                        id: 'c21beedc427b4f98bde2d16888fb4a9c'
                     }
                     atf_acc_panel_api_agent_refused: {
                         table: 'sys_atf_step'
-                        id: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
+                        id: 'd069b68b4d8546138e3ef4f691f83c0e'
                     }
                     atf_acc_panel_api_insights: {
                         table: 'sys_atf_step'
-                        id: 'fb4ffc111b46428186d911d75d34774a'
+                        id: '3dc42c0c10834896897d65682effd011'
                     }
                     atf_acc_panel_api_insights_admitted: {
                         table: 'sys_atf_step'
-                        id: '5259492ff17846a387f16b3db03f3c9d'
+                        id: 'ec66d22343c04a1da079601f084ff7be'
                     }
                     atf_acc_panel_api_insights_role: {
                         table: 'sys_atf_step'
-                        id: 'dba8a883d73b41cc94f8e2a630e48dea'
+                        id: '972262e9739549feac525baac34f5ee3'
                     }
                     atf_acc_panel_api_itil: {
                         table: 'sys_atf_step'
-                        id: 'f40499a22d7841a59815ca3b50d7620d'
+                        id: 'cfcd290d8ba5492b946d6b38de1c06d2'
                     }
                     atf_acc_panel_api_mode: {
                         table: 'sys_atf_step'
-                        id: '1c9c3847dd59437b9e2263b21e4c2d99'
+                        id: '5816e438f851482aa6bcad56cfee2699'
                     }
                     atf_acc_panel_api_runner_200: {
                         table: 'sys_atf_step'
-                        id: '979ba09891b84d2283217858f1b0a836'
+                        id: '13fbcb8659ae456d81a4c70c4275e874'
                     }
                     atf_acc_panel_api_runner_get: {
                         table: 'sys_atf_step'
-                        id: '4e766424caf349a889105f42efad7ea7'
+                        id: 'dcf5628554424c1bb49096cdd362493d'
                     }
                     atf_acc_panel_api_runner_mode: {
                         table: 'sys_atf_step'
-                        id: '7e133c8835e4434c8454089c214f4104'
+                        id: 'c788859f8eee47a99e9eea9ce3884fc2'
                     }
                     atf_acc_panel_page: {
                         table: 'sys_atf_test'
-                        id: 'fedbbaa9229046e2bf1afa97f9c855e8'
+                        id: '84054f39f82848069bf46f0d898777c3'
                     }
                     atf_acc_panel_page_agent: {
                         table: 'sys_atf_step'
-                        id: '0289341fb27f420eafce57f3f671ddc0'
+                        id: '1cc172805c31437eb93f204e23e97685'
                     }
                     atf_acc_panel_page_agent_refused: {
                         table: 'sys_atf_step'
-                        id: '9c97001bc1594d16885207fada33c05e'
+                        id: '83ccc82bc70a4341b51789194a2dc757'
                     }
                     atf_acc_panel_page_insights: {
                         table: 'sys_atf_step'
-                        id: '13b2954db3a84f819e9022da8d3ac2e6'
+                        id: '545359f279eb4287bf339cd985fecc44'
                     }
                     atf_acc_panel_page_insights_admitted: {
                         table: 'sys_atf_step'
-                        id: '98603512fa8740c8a55bc1cda827c2ae'
+                        id: 'a5ff9d4e472d4ac08f60ce758163d85b'
                     }
                     atf_acc_panel_page_insights_role: {
                         table: 'sys_atf_step'
-                        id: '543a59e0fea34bc09dfa2961276508d2'
+                        id: 'f94e212bf03749359abea33f4b67ddeb'
                     }
                     atf_acc_panel_page_itil: {
                         table: 'sys_atf_step'
-                        id: 'eb60a6041f204c13913eeec68c2bdb4e'
+                        id: 'd489a38768ef4fa9bc5b1eea2278d912'
                     }
                     atf_acc_setup_api: {
                         table: 'sys_atf_test'
-                        id: '7d9209cbff10403a9b13a1b19d1630aa'
+                        id: '481f1b0daaad4b298bebbf72466c928c'
                     }
                     atf_acc_setup_api_administrator: {
                         table: 'sys_atf_step'
-                        id: '10d94204aa0e48b488f7b0f1d96aaaa2'
+                        id: '819444b76ef1479f9b219955ab10712b'
                     }
                     atf_acc_setup_api_administrator_admitted: {
                         table: 'sys_atf_step'
-                        id: '14012b8cdb2d473ba347441806c2ea85'
+                        id: 'b5c42a210d0a447b85137bf8c0a456b9'
                     }
                     atf_acc_setup_api_insights: {
                         table: 'sys_atf_step'
-                        id: 'f9b7d51baee341499d4c22779fc2b3c5'
+                        id: 'd102b05eb92041788c772adb5f711614'
                     }
                     atf_acc_setup_api_insights_refused: {
                         table: 'sys_atf_step'
-                        id: 'e93e311641fa4bb89c69602f3c800044'
+                        id: '8a098043a5b54b51a1192a53c0b4c558'
                     }
                     atf_acc_setup_api_runner_200: {
                         table: 'sys_atf_step'
-                        id: 'ef8f7dbcefee4450bf291d434496d774'
+                        id: 'd4e02d6654f447539428eab8f58fbfab'
                     }
                     atf_acc_setup_api_runner_get: {
                         table: 'sys_atf_step'
-                        id: '41fd82bfa4194abd83b9e5960dc91a1d'
+                        id: '1fcb929d57b64ff0892102596401a882'
                     }
                     atf_acc_setup_api_runner_state: {
                         table: 'sys_atf_step'
-                        id: 'a13c2ce61889401aa046b6535ce53b82'
+                        id: '1a03aca14c3c456bab21fe388737dd8e'
                     }
                     atf_con_access: {
                         table: 'sys_atf_test'
-                        id: '90b7313b482c4c309b5ceb16d4279135'
+                        id: 'b6310ffeb09b49b7af6ad72c4b35e7fa'
                     }
                     atf_con_access_admin_403: {
                         table: 'sys_atf_step'
-                        id: '2ac8d4096d804a6f99b0f0cfed197d21'
+                        id: '9615d79c4b224f65a30235e495be9436'
                     }
                     atf_con_access_admin_ping: {
                         table: 'sys_atf_step'
-                        id: '9dd2681aec5b4b4cbb6235ac18833b64'
+                        id: 'bcaef909e3cb4d408f976a3d1b65635b'
                     }
                     atf_con_access_admin_reason: {
                         table: 'sys_atf_step'
-                        id: 'fb9db67e9c5e4df39b8589f9834af690'
+                        id: '4c89ae438cc14f4a989a860d7f9a724e'
                     }
                     atf_con_access_agent_refused: {
                         table: 'sys_atf_step'
-                        id: '7f0c55aaccbe45599632a85f263d95ea'
+                        id: '88e16d117cca4fea9431a28488d5dc3b'
                     }
                     atf_con_access_as_agent: {
                         table: 'sys_atf_step'
-                        id: '6afaa68fa2dd4d49b2af1b55305382f8'
+                        id: 'f6d06e8490e8462d81856ce82fb11729'
                     }
                     atf_con_access_as_integration: {
                         table: 'sys_atf_step'
-                        id: 'abb9cd139101437d809fc3fdfcebf214'
+                        id: '057012a1e0ed4d99be8f04d465113e82'
                     }
                     atf_con_access_incident_manager: {
                         table: 'sys_atf_step'
-                        id: '5171e2da67c740d9b237c9c31c17bde0'
+                        id: 'd60ebf446e7142d2b42c3e43aed9d082'
                     }
                     atf_con_access_integration_admitted: {
                         table: 'sys_atf_step'
-                        id: '7db33435086b4e5b98b0742d21d54d9d'
+                        id: '4c2f4f3c711142c9bacc1a0744b2e5cb'
                     }
                     atf_con_access_itil: {
                         table: 'sys_atf_step'
-                        id: '89c245fc183149fa97e74340ca9f7bd4'
+                        id: '3aa8e8ec45c643b1a2f96715bf1e22df'
                     }
                     atf_con_access_runner_200: {
                         table: 'sys_atf_step'
-                        id: 'c5ba9434d20a4489bfc0a7c49e87e823'
+                        id: 'a96f78d5781a40d49c9702ff6de0c711'
                     }
                     atf_con_access_runner_ping: {
                         table: 'sys_atf_step'
-                        id: 'c57394ee98294d73aeed0f56b148e7a7'
+                        id: '1df2e06b6e9f4beeb25dcaf065118439'
                     }
                     atf_con_access_runner_repository: {
                         table: 'sys_atf_step'
-                        id: 'd4f8610c3c61460693b129ae18c1edbb'
+                        id: '5800585b861242ea80ac29a13a0689e5'
                     }
                     atf_con_access_runner_status: {
                         table: 'sys_atf_step'
-                        id: 'a88fce7932a24cde95212e5ae062a8e1'
+                        id: 'cbe01493f68f49f187863ae2eb281272'
                     }
                     atf_con_access_setup: {
                         table: 'sys_atf_step'
-                        id: '45aec74641d145718dc768f9c2a0ad9f'
+                        id: '49b90d6782e04f94872d609a682de538'
                     }
                     atf_con_access_setup_other: {
                         table: 'sys_atf_step'
-                        id: '3308782f5ee84520ad168389c393cc6b'
+                        id: '2fbc1f6bb41945c9832ea00049d3e636'
                     }
                     atf_con_close: {
                         table: 'sys_atf_test'
-                        id: '168114e083fc46cd9ef47a069265f908'
+                        id: '80dd47e70dc74c0d84c677e9dc44a9dd'
                     }
                     atf_con_close_200: {
                         table: 'sys_atf_step'
-                        id: 'b7504bba7b224a1db76d161de09080d4'
+                        id: 'b97d3c8a75084d9c8600a50c13bfa086'
                     }
                     atf_con_close_409: {
                         table: 'sys_atf_step'
-                        id: '0251c78e1f02477ab7f5b97753d4f72b'
+                        id: '94de4bcfe8ca48fab930bb3fad8f2430'
                     }
                     atf_con_close_case: {
                         table: 'sys_atf_step'
-                        id: 'ae2e1992724c43199b39fe127772f4ee'
+                        id: '5d92fba056184e2caa9f0e70ee0d8503'
                     }
                     atf_con_close_close: {
                         table: 'sys_atf_step'
-                        id: '4814cf808579490d850d364aad5a9400'
+                        id: '8e6e1b6f25844d03848e77c7e9414520'
                     }
                     atf_con_close_close_again: {
                         table: 'sys_atf_step'
-                        id: '8416c73face547f8b24d9f540465342f'
+                        id: '54ef33cf93024fd7ba0fe0c99b47c65d'
                     }
                     atf_con_close_follows_map: {
                         table: 'sys_atf_step'
-                        id: '021ad20851c24ba6b9446442dd7785c2'
+                        id: '8355569b48f84b2b9fdecefd438be648'
                     }
                     atf_con_close_reason: {
                         table: 'sys_atf_step'
-                        id: 'bc5df9ba72994dcd84b7464dbcbd715b'
+                        id: '2ee879d908254052afb83a04edd70515'
                     }
                     atf_con_close_setup: {
                         table: 'sys_atf_step'
-                        id: '8f0b9f24816a4671b2663438c4c46938'
+                        id: 'c503cb37aba34deb98d80ec933b2fd48'
                     }
                     atf_con_close_status: {
                         table: 'sys_atf_step'
-                        id: '81d0e4aa472c450d9ae1becf962e0ef4'
+                        id: '6933cb973cc143c9bd2924e0a0301477'
                     }
                     atf_con_comment: {
                         table: 'sys_atf_test'
-                        id: 'c9ecbc832f7a4c9e8f2cd61b3bd609ad'
+                        id: '979852978d5b4c47afe06c418ceab19b'
                     }
                     atf_con_comment_200: {
                         table: 'sys_atf_step'
-                        id: 'c6e7b943bdf04b678c0ee527d3665677'
+                        id: '998ee6e6c8e349919addbd2389631e76'
                     }
                     atf_con_comment_201: {
                         table: 'sys_atf_step'
-                        id: 'a60a485443184d13a20e071d067db4c1'
+                        id: '653aa2a21bc04f7fa76edc0de788150e'
                     }
                     atf_con_comment_duplicate: {
                         table: 'sys_atf_step'
-                        id: 'b9d8460320f642efa3f8af61d6cf8166'
+                        id: 'eb1216bb107f44f997d1ae6a483b8d06'
                     }
                     atf_con_comment_not_duplicate: {
                         table: 'sys_atf_step'
-                        id: '3f3f15f5f25645f3acbd647ec1c87506'
+                        id: 'c7a3a1acb99a415ea5b375f9825362cb'
                     }
                     atf_con_comment_one_comment: {
                         table: 'sys_atf_step'
-                        id: 'e129471242cb486ab3f60164c16ba2c1'
+                        id: '6f8e63a61fc44b4bbe0b296d90d03eb8'
                     }
                     atf_con_comment_post: {
                         table: 'sys_atf_step'
-                        id: '927bf0b360eb4badb68c4914f62e8de0'
+                        id: '6fb8ab80a7d34f50a2ab84ce3e466937'
                     }
                     atf_con_comment_post_again: {
                         table: 'sys_atf_step'
-                        id: 'a67679ee3b57457788ae462a61ca7efc'
+                        id: 'b101ab2cba164c86ad58f6e516c01580'
                     }
                     atf_con_comment_setup: {
                         table: 'sys_atf_step'
-                        id: '892b8556e6e04d1680ffbabd354dbdd0'
+                        id: '193cca02a34743bd8e88a1970b7c886d'
                     }
                     atf_con_comment_still_one_comment: {
                         table: 'sys_atf_step'
-                        id: '49b0a4c9f20b4e5496b62d7d436802bb'
+                        id: 'e0f9552f93af49788488a37543556eff'
                     }
                     atf_con_malformed: {
                         table: 'sys_atf_test'
-                        id: '87ce3b0026f3464ca031a2eec912773a'
+                        id: '0d7006b9626c4b4d8f58e25b5fc5d6ae'
                     }
                     atf_con_malformed_after: {
                         table: 'sys_atf_step'
-                        id: 'd2d482a46dcd4cbc8b70752b06dd554b'
+                        id: '0c66c0d8e512454091bf39b16cb83073'
                     }
                     atf_con_malformed_array: {
                         table: 'sys_atf_step'
-                        id: '3c405e18949a450f9190a4a5dae35f93'
+                        id: '9c6f23ced8e64d68a8557ca50a3b8a06'
                     }
                     atf_con_malformed_array_400: {
                         table: 'sys_atf_step'
-                        id: '7708917551eb47e78c8dd7bf1d123629'
+                        id: '9725d7b6d15b4dbe9c7f58fd8ccee1c2'
                     }
                     atf_con_malformed_before: {
                         table: 'sys_atf_step'
-                        id: 'c4d96a73c44f490cb5c1c47f3981f373'
+                        id: '2dfe99b92dff499283de45e3c4573dac'
                     }
                     atf_con_malformed_broken_json: {
                         table: 'sys_atf_step'
-                        id: 'ce2f16f281994aec831b3e6d9a621979'
+                        id: 'e191ecc76dc64d45859b9c73c8d0e223'
                     }
                     atf_con_malformed_broken_json_400: {
                         table: 'sys_atf_step'
-                        id: 'c197e0d643d84067b290ec9088c15e91'
+                        id: '26c19c682529472cbb079d728e659c10'
                     }
                     atf_con_malformed_broken_json_reason: {
                         table: 'sys_atf_step'
-                        id: '1533d35771944913a851aa611d2d899a'
+                        id: 'a8e5300fdf454c8a96305b0485145a26'
                     }
                     atf_con_malformed_no_resolution: {
                         table: 'sys_atf_step'
-                        id: 'e720052e9b7d4ed1998aaea12fa1c73f'
+                        id: 'c034d73d1edf4585aacf56e949a2f0e4'
                     }
                     atf_con_malformed_no_resolution_400: {
                         table: 'sys_atf_step'
-                        id: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
+                        id: '4882b5e490014ecab389018784d4dfa8'
                     }
                     atf_con_malformed_setup: {
                         table: 'sys_atf_step'
-                        id: 'f4f9f8c68541459cb5f87072e1946146'
+                        id: '939479cbef524bc59f56867a6ab49874'
                     }
                     atf_con_malformed_unknown_field: {
                         table: 'sys_atf_step'
-                        id: '3a938f67a8d74341be57682bd643a3d4'
+                        id: 'cf0e02948000425593c145f019bbd4db'
                     }
                     atf_con_malformed_unknown_field_400: {
                         table: 'sys_atf_step'
-                        id: 'f6ec72cd35cd41fdaed7921abb966310'
+                        id: 'df04b287aaef481badad6065405ea804'
                     }
                     atf_con_malformed_unknown_field_reason: {
                         table: 'sys_atf_step'
-                        id: 'b42268c4cbd5474a83c7f00d781b326e'
+                        id: '0512ff81b44f49098c12f27530b9cba0'
                     }
                     atf_con_oversized: {
                         table: 'sys_atf_test'
-                        id: '884c0e9471154641bd3c0551ce20c5ce'
+                        id: '9fe9077dfac842a39e99420d79cb7356'
                     }
                     atf_con_oversized_after: {
                         table: 'sys_atf_step'
-                        id: 'b5fd592bb349448dbab9018624487907'
+                        id: 'cbb29e9d42f048558f247367fa2fd698'
                     }
                     atf_con_oversized_before: {
                         table: 'sys_atf_step'
-                        id: 'fbae21f4bd784ffea26201ee35d546a1'
+                        id: 'cbffb63adb8a4f3a8f5b6ffa7e1bac4c'
                     }
                     atf_con_oversized_limit: {
                         table: 'sys_atf_step'
-                        id: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
+                        id: '8c4a3aa194124b00b59ad82fd38cfc81'
                     }
                     atf_con_oversized_patch: {
                         table: 'sys_atf_step'
-                        id: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                        id: '4da987fb052643bfaaf63523bed5b481'
                     }
                     atf_con_oversized_patch_413: {
                         table: 'sys_atf_step'
-                        id: '8d5820d6b8b844778ec1c208b18ad53d'
+                        id: '2f44d6654200423a80606038ae681ad2'
                     }
                     atf_con_oversized_post: {
                         table: 'sys_atf_step'
-                        id: 'ef91fedfdc6143f8bc81670b9c29a222'
+                        id: '443f80f164fe48bd99663b54c61adf44'
                     }
                     atf_con_oversized_post_413: {
                         table: 'sys_atf_step'
-                        id: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
+                        id: '66c66854fc7847afaa84d956dfee131d'
                     }
                     atf_con_oversized_post_reason: {
                         table: 'sys_atf_step'
-                        id: 'b5eb6af819564330bb9ec0a1ce7d8de3'
+                        id: '6ea14d6c206d4b2487980c30cc5d580a'
                     }
                     atf_con_oversized_setup: {
                         table: 'sys_atf_step'
-                        id: '54afe77d038043c992844f490304f64e'
+                        id: '7fdc911970694ec7a369faa0d1d1e4dc'
                     }
                     atf_con_read: {
                         table: 'sys_atf_test'
-                        id: '4e450427b156480688a7dadedf597031'
+                        id: '86ae7df031814e5abf162a2a73d5868f'
                     }
                     atf_con_read_200: {
                         table: 'sys_atf_step'
-                        id: 'de0210ee5a424660bf1b16e8abc657b2'
+                        id: 'ff1fdd10d1cd46d0866e949b7d9746a1'
                     }
                     atf_con_read_case_id: {
                         table: 'sys_atf_step'
-                        id: '00278359b7f94e83afb5df8433dff6a5'
+                        id: '6a8d0d80bfe94968ba5bae8ab7e08ece'
                     }
                     atf_con_read_get: {
                         table: 'sys_atf_step'
-                        id: '02404a5c72754642b501de80533747df'
+                        id: '48e693f654164f49a917cdf384e70676'
                     }
                     atf_con_read_incident: {
                         table: 'sys_atf_step'
-                        id: '46401e4dc36047ad9170a4854216c731'
+                        id: 'c966e563d5fb4f9da5ba9cd2501f612b'
                     }
                     atf_con_read_setup: {
                         table: 'sys_atf_step'
-                        id: 'ba66615582a741b8bc78801406583c29'
+                        id: '2f035200c58449eca89c40f25f0e329f'
                     }
                     atf_con_read_severity: {
                         table: 'sys_atf_step'
-                        id: 'e8dd34dc07414444a791917413f54868'
+                        id: '5dac767652a047a0bb136d959e697134'
                     }
                     atf_con_read_short_description: {
                         table: 'sys_atf_step'
-                        id: 'e4ce927a176a4b5f890177113109c241'
+                        id: '543e57aa98f54926a8f8060ef48347bd'
                     }
                     atf_con_read_status: {
                         table: 'sys_atf_step'
-                        id: '8526794211924fb7aa73efb6c42c6ca8'
+                        id: '41b99d8691bb41a2aa38caf8602e2d93'
                     }
                     atf_con_status: {
                         table: 'sys_atf_test'
-                        id: '7d6eef7891ce4d568df8b0a4eb3efff4'
+                        id: 'c96a0b36bb8547168649505f3430d661'
                     }
                     atf_con_status_200: {
                         table: 'sys_atf_step'
-                        id: 'b51c6b700c4641678c8c42a44838070e'
+                        id: '0aa90fc00d844a9b91f60fb3bd821881'
                     }
                     atf_con_status_case: {
                         table: 'sys_atf_step'
-                        id: '193839d89f0a42f09e0d4bc7f175b6fd'
+                        id: '7b46112b863049fa9c0fc217100d4818'
                     }
                     atf_con_status_follows_map: {
                         table: 'sys_atf_step'
-                        id: 'f4392ffeb46c4ee08d85edda8cc495af'
+                        id: 'bc00c16280f64d9c806501cd11f67fcc'
                     }
                     atf_con_status_patch: {
                         table: 'sys_atf_step'
-                        id: '0bfd7e047ba945cf9831764d6421aa8b'
+                        id: 'c99472a8cfa845c3b739b1cea8ff1bcd'
                     }
                     atf_con_status_setup: {
                         table: 'sys_atf_step'
-                        id: '180904a4c2884751836e059d477b6525'
+                        id: '054b34216ce94d29916223fb4fa1e862'
                     }
                     atf_con_status_severity: {
                         table: 'sys_atf_step'
-                        id: 'b9c5895931004e2499c856da450e556b'
+                        id: '31d690c2cd2e45edb0a5d0c429ff6826'
                     }
                     atf_con_status_status: {
                         table: 'sys_atf_step'
-                        id: '52d5a606f63d4145937de4a08bbc32fe'
+                        id: '7cfb120102094ee599a6457495afa261'
                     }
                     atf_con_wrong_repo: {
                         table: 'sys_atf_test'
-                        id: '38eb685a09cc4f198fde3c1241aacd52'
+                        id: '7372eea98acd437b8ded2a8890cf49d4'
                     }
                     atf_con_wrong_repo_after: {
                         table: 'sys_atf_step'
-                        id: '7289fa8a77e54045a1dedb7653329668'
+                        id: 'c2e3e984d54545fa9e8ed81cc8920081'
                     }
                     atf_con_wrong_repo_before: {
                         table: 'sys_atf_step'
-                        id: '762f95ce8fe54f3faeeeb29d137a356f'
+                        id: 'cc147c6853664b2887bf0ffa7a4ae824'
                     }
                     atf_con_wrong_repo_close: {
                         table: 'sys_atf_step'
-                        id: 'f734a88c9f9440cb9d9d930a6878fee3'
+                        id: '0bad742b977b4febac801a88ca97f3ca'
                     }
                     atf_con_wrong_repo_close_404: {
                         table: 'sys_atf_step'
-                        id: '0e64d3da1f8d46adb8a34e0c07c14a76'
+                        id: '114d366056dc453b9a712265c6b219cc'
                     }
                     atf_con_wrong_repo_patch: {
                         table: 'sys_atf_step'
-                        id: '68443c3bf20447339af54e18b364be65'
+                        id: 'd34f4625a19b40c58c0ecaa48fa046cd'
                     }
                     atf_con_wrong_repo_patch_404: {
                         table: 'sys_atf_step'
-                        id: '8cc6c8c2caf5433b941bb91ab372694f'
+                        id: 'd4ef0af3508e4f01a9476fd360c84eae'
                     }
                     atf_con_wrong_repo_ping: {
                         table: 'sys_atf_step'
-                        id: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                        id: '627d898733e94144ac293add1f8d895b'
                     }
                     atf_con_wrong_repo_ping_404: {
                         table: 'sys_atf_step'
-                        id: '0b3b8ba394f44876a4fbbc24debf8561'
+                        id: '724bdde0e7f3461ea2be6d8deea75b0c'
                     }
                     atf_con_wrong_repo_ping_reason: {
                         table: 'sys_atf_step'
-                        id: '5ed50c6a67884137bb0b2d9a404f1c98'
+                        id: 'a334795b9eec4ea5a6401c570bc18bc1'
                     }
                     atf_con_wrong_repo_post: {
                         table: 'sys_atf_step'
-                        id: 'ce13222ab0564da2a9181e3bd5c371c2'
+                        id: 'f546886df5ce4b58812b457828bed9c2'
                     }
                     atf_con_wrong_repo_post_404: {
                         table: 'sys_atf_step'
-                        id: '20ba3ddfa2f54789a07c7eb3ec093079'
+                        id: '0baef687b1104539998c479a8fa1f309'
                     }
                     atf_con_wrong_repo_post_reason: {
                         table: 'sys_atf_step'
-                        id: 'f9da03179c9f4e88947d7c0d921a2a04'
+                        id: 'fbb86ff46a55428395f898b97cf493e2'
                     }
                     atf_con_wrong_repo_setup: {
                         table: 'sys_atf_step'
-                        id: '103684df85d94749a77617d224a5dbb7'
+                        id: '6dbdccc944c048f88aae6f4d4dd24465'
                     }
                     atf_platform_app_table_access: {
                         table: 'sys_atf_test'
@@ -1313,57 +1313,589 @@ declare global {
                         table: 'sys_atf_step'
                         id: '1634621532c94b6d9657b6fe1402633d'
                     }
+                    atf_rules_agent_comment_queued: {
+                        table: 'sys_atf_test'
+                        id: '74cc1112b04c473aae206b4e851b8ed0'
+                    }
+                    atf_rules_closed_agent: {
+                        table: 'sys_atf_step'
+                        id: '2e8238c03bb94b408ae28839c7dba9f2'
+                    }
+                    atf_rules_closed_case: {
+                        table: 'sys_atf_step'
+                        id: '8c469c658d51441b9353433174f252c7'
+                    }
+                    atf_rules_closed_case_not_queued: {
+                        table: 'sys_atf_test'
+                        id: 'e51bab421e244dd2a3d84994f0e712af'
+                    }
+                    atf_rules_closed_comment: {
+                        table: 'sys_atf_step'
+                        id: '87a2b2400fac4fbc83f873c9b96d64eb'
+                    }
+                    atf_rules_closed_incident: {
+                        table: 'sys_atf_step'
+                        id: '320f6fe54d764481a15f9ed03e20ae5e'
+                    }
+                    atf_rules_closed_nothing: {
+                        table: 'sys_atf_step'
+                        id: '33e44e90de8a46a281dd22cb5287c7c3'
+                    }
+                    atf_rules_closed_setup: {
+                        table: 'sys_atf_step'
+                        id: '01eb7017c9ec445eb5c06a53395eba69'
+                    }
+                    atf_rules_microsoft_agent: {
+                        table: 'sys_atf_step'
+                        id: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                    }
+                    atf_rules_microsoft_agent_reply: {
+                        table: 'sys_atf_step'
+                        id: '3b050e5275dc4eb286efdd2e27c581ec'
+                    }
+                    atf_rules_microsoft_agent_update: {
+                        table: 'sys_atf_step'
+                        id: 'ac406097c4eb4bdab24066f3f64b2d73'
+                    }
+                    atf_rules_microsoft_as_connector: {
+                        table: 'sys_atf_step'
+                        id: '79a5d6bdd2314798958d4d9ca52c3843'
+                    }
+                    atf_rules_microsoft_case: {
+                        table: 'sys_atf_step'
+                        id: 'd7ccf75277fb4ef6a3c220e94010d699'
+                    }
+                    atf_rules_microsoft_comment: {
+                        table: 'sys_atf_step'
+                        id: 'f475279d326047d385dc3cebb88225b8'
+                    }
+                    atf_rules_microsoft_connector: {
+                        table: 'sys_atf_step'
+                        id: 'fb429534b31e4b85ac3f9b4a617d256d'
+                    }
+                    atf_rules_microsoft_incident: {
+                        table: 'sys_atf_step'
+                        id: '2dabd6be5d5443b8ba4c9625f853faac'
+                    }
+                    atf_rules_microsoft_integration_user: {
+                        table: 'sys_atf_step'
+                        id: '3a17c8f003d143169ad7d0973a758fa6'
+                    }
+                    atf_rules_microsoft_never_echoed: {
+                        table: 'sys_atf_step'
+                        id: '783b1c4dbae34520a2d2204e90fc9cf2'
+                    }
+                    atf_rules_microsoft_not_queued: {
+                        table: 'sys_atf_test'
+                        id: '19535613000244bf90d908d5a52729f1'
+                    }
+                    atf_rules_microsoft_nothing_queued: {
+                        table: 'sys_atf_step'
+                        id: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                    }
+                    atf_rules_microsoft_reply_queued: {
+                        table: 'sys_atf_step'
+                        id: '9c27c7461d4a4f2aaab74562d7eddd25'
+                    }
+                    atf_rules_microsoft_setup: {
+                        table: 'sys_atf_step'
+                        id: 'ae39939206e84cd4805db109d6687bf0'
+                    }
+                    atf_rules_microsoft_still_nothing: {
+                        table: 'sys_atf_step'
+                        id: 'ae0edab18ca642b9b3074f9071e98694'
+                    }
+                    atf_rules_no_case_agent: {
+                        table: 'sys_atf_step'
+                        id: '1ce307e74bba4d339cbde9c1449e6ab3'
+                    }
+                    atf_rules_no_case_comment: {
+                        table: 'sys_atf_step'
+                        id: '241f647c593d4ce2b253f268c1564f18'
+                    }
+                    atf_rules_no_case_incident_kept: {
+                        table: 'sys_atf_step'
+                        id: '40949f1a1e4744fba3514a71aa50b4a5'
+                    }
+                    atf_rules_no_case_insert: {
+                        table: 'sys_atf_step'
+                        id: '4949dca461d444a99521a1f46991982a'
+                    }
+                    atf_rules_no_case_insert_nothing: {
+                        table: 'sys_atf_step'
+                        id: '59d7a888827745d289985dbaf952b136'
+                    }
+                    atf_rules_no_case_not_queued: {
+                        table: 'sys_atf_test'
+                        id: '8ac6161b290f490294bd2072518ead49'
+                    }
+                    atf_rules_no_case_setup: {
+                        table: 'sys_atf_step'
+                        id: '061c55b3f5464ade82101579c6eebd0e'
+                    }
+                    atf_rules_no_case_update_nothing: {
+                        table: 'sys_atf_step'
+                        id: '1fa88f5ef9fe448eb785cacd5db7176f'
+                    }
+                    atf_rules_pending_case: {
+                        table: 'sys_atf_step'
+                        id: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                    }
+                    atf_rules_pending_comment: {
+                        table: 'sys_atf_step'
+                        id: '2be0d70ae7924bb7869655764f6a91c8'
+                    }
+                    atf_rules_pending_incident: {
+                        table: 'sys_atf_step'
+                        id: 'f85100a9b19b4a089b712c4adb29c7fb'
+                    }
+                    atf_rules_pending_nothing: {
+                        table: 'sys_atf_step'
+                        id: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                    }
+                    atf_rules_queued_agent: {
+                        table: 'sys_atf_step'
+                        id: '07eefb955f7f48a2a04aa09947d7bbb1'
+                    }
+                    atf_rules_queued_case: {
+                        table: 'sys_atf_step'
+                        id: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                    }
+                    atf_rules_queued_comment: {
+                        table: 'sys_atf_step'
+                        id: '22fc9f91fae242edbac72a124ed64199'
+                    }
+                    atf_rules_queued_entry: {
+                        table: 'sys_atf_step'
+                        id: '4aa8472e137d4724b9233303e2148be9'
+                    }
+                    atf_rules_queued_incident: {
+                        table: 'sys_atf_step'
+                        id: 'fc694afff2f24acc9c4f119a00d95f99'
+                    }
+                    atf_rules_queued_only_once: {
+                        table: 'sys_atf_step'
+                        id: '0f7a000ab2f94937a7daa0523cac1405'
+                    }
+                    atf_rules_queued_plain_update: {
+                        table: 'sys_atf_step'
+                        id: 'f9be5d906c6c4e879e4e0050ee439246'
+                    }
+                    atf_rules_queued_row: {
+                        table: 'sys_atf_step'
+                        id: '6fa49199b7314416810aad5a93cf8ce1'
+                    }
+                    atf_rules_queued_second_comment: {
+                        table: 'sys_atf_step'
+                        id: '8760955ddd2e470c927a80378fcb2e37'
+                    }
+                    atf_rules_queued_second_row: {
+                        table: 'sys_atf_step'
+                        id: 'b11cc971ec1c462699fab6b57e901e48'
+                    }
+                    atf_rules_queued_setup: {
+                        table: 'sys_atf_step'
+                        id: 'f0254c9fca314d5e9aac9aa101f592aa'
+                    }
+                    atf_rules_queued_still_once: {
+                        table: 'sys_atf_step'
+                        id: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                    }
+                    atf_rules_status_map_close_code: {
+                        table: 'sys_atf_test'
+                        id: '27eb6f953b8b4fbda6af7a69d3bc0123'
+                    }
+                    atf_rules_status_map_insert_invalid: {
+                        table: 'sys_atf_step'
+                        id: '4bcc65e321cf45f18149763b2bca1854'
+                    }
+                    atf_rules_status_map_insert_no_code: {
+                        table: 'sys_atf_step'
+                        id: '97440fd97ef14263bb53374fe7357a73'
+                    }
+                    atf_rules_status_map_invalid_absent: {
+                        table: 'sys_atf_step'
+                        id: '6a38a6d95bea40e9abd30e48a59265fc'
+                    }
+                    atf_rules_status_map_unchanged: {
+                        table: 'sys_atf_step'
+                        id: 'ab07abc1418448f9a8fcedb25312c2d7'
+                    }
+                    atf_rules_status_map_update_invalid: {
+                        table: 'sys_atf_step'
+                        id: '7868c20d59b34261aa7c2dbb2273f2d3'
+                    }
+                    atf_rules_status_map_valid_code: {
+                        table: 'sys_atf_step'
+                        id: '394ff0bc88d446eea92b51bfb0ce55b7'
+                    }
+                    atf_rules_status_map_valid_inserted: {
+                        table: 'sys_atf_step'
+                        id: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                    }
+                    atf_rules_status_map_valid_updated: {
+                        table: 'sys_atf_step'
+                        id: 'ee3c52cdbc9e40829dc355093d22e23e'
+                    }
+                    atf_setup_consent_admin: {
+                        table: 'sys_atf_step'
+                        id: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                    }
+                    atf_setup_consent_agrees: {
+                        table: 'sys_atf_step'
+                        id: '3603b5c11a8d468caf2cb3838db3dc19'
+                    }
+                    atf_setup_consent_fresh: {
+                        table: 'sys_atf_step'
+                        id: '3d9d6eba890041d6b80a57f450d1d9c7'
+                    }
+                    atf_setup_consent_needs_agree: {
+                        table: 'sys_atf_step'
+                        id: '557c75740abc4554b7331b2c2cb13283'
+                    }
+                    atf_setup_consent_not_recorded: {
+                        table: 'sys_atf_step'
+                        id: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                    }
+                    atf_setup_consent_recorded: {
+                        table: 'sys_atf_step'
+                        id: '25eb55eaecfb41eb86f791797b18b7c5'
+                    }
+                    atf_setup_consent_required: {
+                        table: 'sys_atf_test'
+                        id: '7215c85ba2fc42cb81973cf5490447a1'
+                    }
+                    atf_setup_consent_steps_refused: {
+                        table: 'sys_atf_step'
+                        id: '5c0353ddaee64c30af44b72fd718dad6'
+                    }
+                    atf_setup_mode_choices: {
+                        table: 'sys_atf_test'
+                        id: '63c9b8ec40494b9b96a4c23036dcdbdc'
+                    }
+                    atf_setup_mode_rules: {
+                        table: 'sys_atf_test'
+                        id: 'a784a093a49f4639be06f36bf70eccf3'
+                    }
+                    atf_setup_modes_admin: {
+                        table: 'sys_atf_step'
+                        id: '6579f146040d46b9984323f939d1d1f2'
+                    }
+                    atf_setup_modes_consent: {
+                        table: 'sys_atf_step'
+                        id: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                    }
+                    atf_setup_modes_each: {
+                        table: 'sys_atf_step'
+                        id: '783ca25f4a8247e282b6f9ce26a92e10'
+                    }
+                    atf_setup_modes_fresh: {
+                        table: 'sys_atf_step'
+                        id: '706ca7009aa44d8e97afbce66156307a'
+                    }
+                    atf_setup_modes_none_saved: {
+                        table: 'sys_atf_step'
+                        id: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                    }
+                    atf_setup_modes_still_none: {
+                        table: 'sys_atf_step'
+                        id: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                    }
+                    atf_setup_modes_unknown: {
+                        table: 'sys_atf_step'
+                        id: '2a64f999b8334aa0be8e8755d628e4b5'
+                    }
+                    atf_setup_refusals: {
+                        table: 'sys_atf_test'
+                        id: 'd438e4085b1949908769489a865d2e6c'
+                    }
+                    atf_setup_refusals_admin: {
+                        table: 'sys_atf_step'
+                        id: '257d70e97d574e2b80e6bda5c378c3f2'
+                    }
+                    atf_setup_refusals_consent: {
+                        table: 'sys_atf_step'
+                        id: 'ff7cd31dc6e14e06b4c5958767271152'
+                    }
+                    atf_setup_refusals_fresh: {
+                        table: 'sys_atf_step'
+                        id: '9c9d2e568cab40ec9dc04bcfb6323658'
+                    }
+                    atf_setup_refusals_insights_kept: {
+                        table: 'sys_atf_step'
+                        id: '05607260b73e4bdcb7f62a46d6ec858b'
+                    }
+                    atf_setup_refusals_not_in_mode: {
+                        table: 'sys_atf_step'
+                        id: '3201b58aa1e44167b5e4f12392c5030d'
+                    }
+                    atf_setup_refusals_order: {
+                        table: 'sys_atf_step'
+                        id: '71e99153dc7a43be839499da92467faf'
+                    }
+                    atf_setup_refusals_still_tenant: {
+                        table: 'sys_atf_step'
+                        id: '67e906a96f444bf7bc46288e220c9e44'
+                    }
+                    atf_setup_refusals_tenant_saved: {
+                        table: 'sys_atf_step'
+                        id: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                    }
+                    atf_setup_refusals_tenant_validated: {
+                        table: 'sys_atf_step'
+                        id: '3aff3965506e48e4b6eebaa5102aac25'
+                    }
+                    atf_setup_rules_aad_client_id: {
+                        table: 'sys_atf_step'
+                        id: '77f1b7edf3754d73bf4d45b3670e63b6'
+                    }
+                    atf_setup_rules_aad_unchanged: {
+                        table: 'sys_atf_step'
+                        id: '04e60fd43bd045efbb0657d5948f8bd1'
+                    }
+                    atf_setup_rules_admin: {
+                        table: 'sys_atf_step'
+                        id: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                    }
+                    atf_setup_rules_at_settings_basic: {
+                        table: 'sys_atf_step'
+                        id: 'd0c3bd5c890d403bb775159661a656fc'
+                    }
+                    atf_setup_rules_at_settings_insights: {
+                        table: 'sys_atf_step'
+                        id: '06332dac05c744a69512089d139b09d7'
+                    }
+                    atf_setup_rules_at_user_aad: {
+                        table: 'sys_atf_step'
+                        id: '13e5ef3472d04720a6c0c0276b18a277'
+                    }
+                    atf_setup_rules_basic_needs_email: {
+                        table: 'sys_atf_step'
+                        id: '6f622261ff724198a84875d6eaf852c1'
+                    }
+                    atf_setup_rules_basic_unchanged: {
+                        table: 'sys_atf_step'
+                        id: '6b66f144c1ab4eceaf385c0df27c8104'
+                    }
+                    atf_setup_rules_consent: {
+                        table: 'sys_atf_step'
+                        id: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                    }
+                    atf_setup_rules_fresh: {
+                        table: 'sys_atf_step'
+                        id: 'b3fb6663cad44d4abde69ee1547e2e6f'
+                    }
+                    atf_setup_rules_insights_no_email: {
+                        table: 'sys_atf_step'
+                        id: '0ea69f371aff429482b775d6ec744125'
+                    }
+                    atf_setup_rules_insights_saved: {
+                        table: 'sys_atf_step'
+                        id: 'b919f857c77c4b2db739870dbe3a0d80'
+                    }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '51f05a6e61d14f83b05aec63340d06b0'
                     }
                     atf_suite_acc_open_case: {
                         table: 'sys_atf_test_suite_test'
-                        id: '34ac115cfd0d4086a5e29cee4ea77cac'
+                        id: '5469409d07584f799ac982f1c6f88532'
                     }
                     atf_suite_acc_panel_api: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'b9b8c6b2c79840b4aabe81ae1908a9c4'
+                        id: '47da27c8322840f1bca433e892786937'
                     }
                     atf_suite_acc_panel_page: {
                         table: 'sys_atf_test_suite_test'
-                        id: '878768ece8864681a74e450c0af7014e'
+                        id: '72297e878a3d4891aba6e335177652ef'
                     }
                     atf_suite_acc_setup_api: {
                         table: 'sys_atf_test_suite_test'
-                        id: '127db5956a474d3f876cb7da829b4ad9'
+                        id: '1b6997ce8ec5476fbecf236e3721ccdd'
                     }
                     atf_suite_con_access: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'ba1cc21e77ba44ca8e8411c0367d5094'
+                        id: '82f67351c6924a3fab6b75920d381e31'
                     }
                     atf_suite_con_close: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a0e9ba43403b4844bdac19534d731a7d'
+                        id: 'b3e78858f253470c9118b1073ad905bd'
                     }
                     atf_suite_con_comment: {
                         table: 'sys_atf_test_suite_test'
-                        id: '34c8986334804aecb29068e772bb0b93'
+                        id: '49ebb3797f48489a8f99d14936d83d51'
                     }
                     atf_suite_con_malformed: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'b9c64fe6d99445a5817a09f4d2ee7a8d'
+                        id: '91f7310fffc341178317633cf1fdd940'
                     }
                     atf_suite_con_oversized: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'a4c83b1e03c746c8b69e33f473ba91aa'
+                        id: '396b59bbf904418fb6e58a3012060e44'
                     }
                     atf_suite_con_read: {
                         table: 'sys_atf_test_suite_test'
-                        id: '5ac530077eb140ba89fbc1ce6eedcd5c'
+                        id: '2868eab1c3104c3fa124b357d6ed6a9f'
                     }
                     atf_suite_con_status: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'dbecf171ccfb4be28d152bd28e5fc690'
+                        id: 'aaf397f360ab4611bfb169c750652d91'
                     }
                     atf_suite_con_wrong_repo: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'bcac7b05c7ac4e86b2a3d8961e1c6670'
+                        id: '4d2526ada6ac47868c3826212c146d5f'
+                    }
+                    atf_suite_rules_agent_comment_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '29005520c448435c9605cfa71e6be1af'
+                    }
+                    atf_suite_rules_closed_case_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c00c4cfb1d8c463399071c9a5cba5f07'
+                    }
+                    atf_suite_rules_microsoft_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a20ee798e6a94719a9d037a775c6fb94'
+                    }
+                    atf_suite_rules_no_case_not_queued: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '561f1809ab0c4b679714df02f0423f34'
+                    }
+                    atf_suite_rules_status_map_close_code: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4ee251481c6844d2827101de688c002d'
+                    }
+                    atf_suite_setup_consent_required: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8c9c4cc56ed748d285d2c0bc4c87f674'
+                    }
+                    atf_suite_setup_mode_choices: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '089805514713448d80b911c1f3adc937'
+                    }
+                    atf_suite_setup_mode_rules: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5a2e574ea2174069853b54efb7d84f13'
+                    }
+                    atf_suite_setup_refusals: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5136e897de6a47dea6557221cebed3cf'
+                    }
+                    atf_suite_tab_attach: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'afe752a5a1054400a9a4eb78caf528b9'
+                    }
+                    atf_suite_tab_section_default_view: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f7fa265a1e804a2a916ed5c7eaa92505'
+                    }
+                    atf_suite_tab_ui_action_visibility: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4b6877f519a64758befe74d7ee4ab957'
+                    }
+                    atf_tab_attach: {
+                        table: 'sys_atf_test'
+                        id: '5d5b1f11f5f74067b9b9563e2241aa82'
+                    }
+                    atf_tab_attach_admin: {
+                        table: 'sys_atf_step'
+                        id: '71011a699c2948f8b62774e4283564fb'
+                    }
+                    atf_tab_attach_agreed: {
+                        table: 'sys_atf_step'
+                        id: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                    }
+                    atf_tab_attach_consent: {
+                        table: 'sys_atf_step'
+                        id: '204cda13a71645bd84cb7bf23accead6'
+                    }
+                    atf_tab_attach_removed: {
+                        table: 'sys_atf_step'
+                        id: '4c63fd8dab014115949ef20701220562'
+                    }
+                    atf_tab_attach_section: {
+                        table: 'sys_atf_step'
+                        id: '6c5e7f98a244451eb5efb3c32a0464ff'
+                    }
+                    atf_tab_attach_section_kept: {
+                        table: 'sys_atf_step'
+                        id: '099741594bf842ba814477c243a18591'
+                    }
+                    atf_tab_section_app_lookup: {
+                        table: 'sys_atf_step'
+                        id: 'f377b4501479431c95f03e027f16b11f'
+                    }
+                    atf_tab_section_default_view: {
+                        table: 'sys_atf_test'
+                        id: '4649519158f84215bc576c60f9a98ae0'
+                    }
+                    atf_tab_section_element: {
+                        table: 'sys_atf_step'
+                        id: '800bc2df0e94440e8326a4df2d4ecf6b'
+                    }
+                    atf_tab_section_formatter: {
+                        table: 'sys_atf_step'
+                        id: '8855107d848948de952a4395b6907b05'
+                    }
+                    atf_tab_section_macro: {
+                        table: 'sys_atf_step'
+                        id: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                    }
+                    atf_tab_section_roles: {
+                        table: 'sys_atf_step'
+                        id: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                    }
+                    atf_tab_section_section: {
+                        table: 'sys_atf_step'
+                        id: '41b1012d6cb842a58c1a3cd03667bed7'
+                    }
+                    atf_tab_section_view: {
+                        table: 'sys_atf_step'
+                        id: 'd9b86de8083a42d398e9cff6d505be92'
+                    }
+                    atf_tab_ui_action_agent: {
+                        table: 'sys_atf_step'
+                        id: '48e305b72a1c4768a64bce0a6182af99'
+                    }
+                    atf_tab_ui_action_agent_incident: {
+                        table: 'sys_atf_step'
+                        id: '9c89b9631d594f76844c96c2c22b75a2'
+                    }
+                    atf_tab_ui_action_agent_opens: {
+                        table: 'sys_atf_step'
+                        id: '0660737f7bfa4e90bfa14281bc55fb78'
+                    }
+                    atf_tab_ui_action_agent_sees: {
+                        table: 'sys_atf_step'
+                        id: 'ce63dbf3be11447698ec550f87571a56'
+                    }
+                    atf_tab_ui_action_as_agent: {
+                        table: 'sys_atf_step'
+                        id: '7377b74289d043bcbc5ef3870f3d444e'
+                    }
+                    atf_tab_ui_action_as_other: {
+                        table: 'sys_atf_step'
+                        id: '119f45515e074179915660cd2aeb5139'
+                    }
+                    atf_tab_ui_action_no_role: {
+                        table: 'sys_atf_step'
+                        id: '9927c60cf50a4e2195e140f08b44b0f9'
+                    }
+                    atf_tab_ui_action_no_role_hidden: {
+                        table: 'sys_atf_step'
+                        id: '21077dc3eae942008efe207cbc263e92'
+                    }
+                    atf_tab_ui_action_no_role_opens: {
+                        table: 'sys_atf_step'
+                        id: 'e058c5c40d2f4460976794497d363600'
+                    }
+                    atf_tab_ui_action_other_incident: {
+                        table: 'sys_atf_step'
+                        id: 'ebb7bb7338dd406981e80c29cc71bda9'
+                    }
+                    atf_tab_ui_action_visibility: {
+                        table: 'sys_atf_test'
+                        id: '7fcf960848794c2d9e9e92bde5db37af'
                     }
                     bfa355dc454345e688c4a73f540687e3: {
                         table: 'sys_atf_step'
@@ -1619,11 +2151,11 @@ declare global {
                     }
                     msg_inbound_incident_closed: {
                         table: 'sys_ui_message'
-                        id: '03b713dcd360454db8167938ad1661d9'
+                        id: '155f322ff6e443648f230f7b2d1312cb'
                     }
                     msg_inbound_incident_resolved: {
                         table: 'sys_ui_message'
-                        id: '90e47627bb8c44b1942c9e277043c956'
+                        id: 'd7f3eebe4d674cafb1d4a3eaaaff4803'
                     }
                     msg_inbound_invalid_request: {
                         table: 'sys_ui_message'
@@ -1643,7 +2175,7 @@ declare global {
                     }
                     msg_inbound_reopened_note: {
                         table: 'sys_ui_message'
-                        id: '4e96c87d01b245c683b450d88c467c11'
+                        id: '36df80d544ae48f99be0ade580046928'
                     }
                     msg_inbound_resolved_note: {
                         table: 'sys_ui_message'
@@ -1891,7 +2423,7 @@ declare global {
                     }
                     msg_setup_user_is_admin: {
                         table: 'sys_ui_message'
-                        id: '0166c92f29f048c884e86be727049db2'
+                        id: '7fe09828e61a4b809aa4c700f608de95'
                     }
                     msg_setup_user_no_incident_manager: {
                         table: 'sys_ui_message'
@@ -1991,7 +2523,7 @@ declare global {
                     }
                     prop_inbound_resolved_incident_communication: {
                         table: 'sys_properties'
-                        id: 'a9c503e89102449ea96d793de97667e1'
+                        id: '290ee5c9a6c7413b97bc0e73185772c9'
                     }
                     prop_log_debug: {
                         table: 'sys_properties'
@@ -2011,11 +2543,11 @@ declare global {
                     }
                     'src_server_atf_access-checks_ts': {
                         table: 'sys_module'
-                        id: 'a9a2c62c293041288437a5b8447c316d'
+                        id: '06d1115e7bbf4868bda1626c9644403a'
                     }
                     'src_server_atf_connector-fixtures_ts': {
                         table: 'sys_module'
-                        id: 'cec472a4d4714f7f802aa004d6ec12e9'
+                        id: '3b7bdb0e75fb43078d2a5b2554a45504'
                     }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
@@ -2147,7 +2679,7 @@ declare global {
                     }
                     'src_server_inbound_refusal-log_ts': {
                         table: 'sys_module'
-                        id: 'b4c5f5a8db46488b8c16933fd74e236d'
+                        id: '7a0500e894554332a3ff0fa0f267bd30'
                     }
                     src_server_inbound_repository_ts: {
                         table: 'sys_module'
@@ -2183,7 +2715,7 @@ declare global {
                     }
                     'src_server_incidents_incident-state_ts': {
                         table: 'sys_module'
-                        id: '557a0eac332142b7a8f0eb6f0e6cb45f'
+                        id: 'a093d936896047588ef86526a5afee23'
                     }
                     src_server_insights_incident_ts: {
                         table: 'sys_module'
@@ -2223,7 +2755,7 @@ declare global {
                     }
                     'src_server_platform_journal-text_ts': {
                         table: 'sys_module'
-                        id: 'ebcdb1a106db4165ae3438a652c70437'
+                        id: '42d5ebe7ee594f619e59b325bb6afbe0'
                     }
                     src_server_rest_respond_ts: {
                         table: 'sys_module'
@@ -2268,6 +2800,10 @@ declare global {
                     'src_server_time_date-time_ts': {
                         table: 'sys_module'
                         id: '21fab675a5404e2292a50c54abd96e4e'
+                    }
+                    'src_server_verification_route-call_ts': {
+                        table: 'sys_module'
+                        id: '97baf688323b4026914d26796363d654'
                     }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
@@ -2391,7 +2927,7 @@ declare global {
                     }
                     xs_read_sys_user_role_contains: {
                         table: 'sys_scope_privilege'
-                        id: '28f9bfff82b441a397e100708d88491c'
+                        id: 'ab207cbf0fb6461ca41d624390b8d7ac'
                     }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
@@ -2405,10 +2941,28 @@ declare global {
                 composite: [
                     {
                         table: 'sys_variable_value'
-                        id: '002fffa3f48e4ae6905e63640a1ad8f7'
+                        id: '002800f948d74b1393091bf4d42c4ab1'
                         key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '4c89ae438cc14f4a989a860d7f9a724e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '00280557f5d2425da1ced391aae74774'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f8e63a61fc44b4bbe0b296d90d03eb8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '003b1f4dacd14bd69c344dc9734203bd'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1fa88f5ef9fe448eb785cacd5db7176f'
                         }
                     },
                     {
@@ -2422,26 +2976,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '00668371a9d7441b93657158836ba69c'
+                        id: '006fa528d4784971b56d602180849bfb'
                         key: {
-                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '006ab4302d884dcb80e60149cb94de0d'
-                        key: {
-                            document_key: '0e64d3da1f8d46adb8a34e0c07c14a76'
+                            document_key: '998ee6e6c8e349919addbd2389631e76'
                             variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0094947a8c484fed9947508cfe3b9fa4'
-                        key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2454,18 +2992,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '00ee433c54da487580e1ddfd800cd490'
+                        id: '0116ff958a9d49d0bc7fc318df5b4cf6'
                         key: {
-                            document_key: 'e4ce927a176a4b5f890177113109c241'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '010dbca4f3de42a692254a06c131430d'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2477,12 +3007,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '013623387ea3411a868a393c1dd585c8'
+                        key: {
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0139b2d6bc0d4f8094c8810a5b10692e'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0188bc8adf6b4bc0abdbb6ea82126d29'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '018ef27cd5a94366b2e9b7d0df82ad9b'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01b4fa5c99ed472ba11244c93580758e'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_calls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01dcacc4917c4d0b9187959fb8e7f9e1'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2504,6 +3074,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0235898bae6a4c288e3ce20fef1fc52c'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0284a083b5a24cfaa02aa1b39202bc7a'
+                        key: {
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '02aa7a6c739747fc934a0f5f82ca9617'
                         key: {
                             document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
@@ -2511,12 +3097,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '02ad64c1001149038539886a49c96b9e'
+                        table: 'sys_variable_value'
+                        id: '02c24d11c90f45b3a675d271f9d39007'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '3a938f67a8d74341be57682bd643a3d4'
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02c34ce5d8ea4c48960702acac39fb6c'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2524,14 +3117,6 @@ declare global {
                         id: '02c656572fbf4802bf04e0a2a53721ec'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02f6cf650bf547a8b2d129e0b65aff69'
-                        key: {
-                            document_key: '762f95ce8fe54f3faeeeb29d137a356f'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2544,18 +3129,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '038b23e3dfd44054abbc73ee1370a3d4'
+                        id: '038b64d490324a92a6d99147ab6243eb'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '2a64f999b8334aa0be8e8755d628e4b5'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0394460bd4aa45b9a9ed4d143c952828'
+                        id: '039a6f73d26b4850bd227962fdd86f87'
                         key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2567,12 +3152,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '0458967918fd469bb7c73146e12ada96'
+                        table: 'sys_variable_value'
+                        id: '0435a97d6277438891980e49e1c4bc3a'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '0bfd7e047ba945cf9831764d6421aa8b'
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04933aa75a6b4dd2875a60b5ed310ba5'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -2593,26 +3185,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '04e7037fc1874460a0478b0d7d9c451f'
+                        id: '055a6b7915674cb2823e590f9d6a9987'
                         key: {
-                            document_key: 'e93e311641fa4bb89c69602f3c800044'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '04f3dc41e22e4e969fff3fbe80ad9f12'
-                        key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '056f143cc9334eb9a12038cdab3a62cc'
-                        key: {
-                            document_key: '14012b8cdb2d473ba347441806c2ea85'
+                            document_key: '4aa8472e137d4724b9233303e2148be9'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05943459542f4faf923bafdd3bdcf77d'
+                        key: {
+                            document_key: '6dbdccc944c048f88aae6f4d4dd24465'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05b77145354242b6be7cade8e9aca7ce'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -2625,10 +3217,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '06030038a3ef4cb7a6036035cd66d3ba'
+                        id: '05dfc3cd995c49c3ae75d83f371e8f47'
                         key: {
-                            document_key: '8f0b9f24816a4671b2663438c4c46938'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2659,26 +3251,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '065864360dd544848381e77e3764180e'
+                        id: '0670a8e3aa124863a853c516f3b01ad9'
                         key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '26c19c682529472cbb079d728e659c10'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '066597f807cd4cdaad2ba83b69d45f83'
+                        id: '0680c31ac6924ece87a78bd039f87818'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '06691dc23305407e9352d10c95ec4f38'
-                        key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2691,19 +3275,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '06fb7eb9d834409b92b9642998a8d60b'
+                        table: 'sys_element_mapping'
+                        id: '06c5b67750d046ada423be1776960cc5'
                         key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '070c1999af6b4bcbb6ec6f67f6c19216'
-                        key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd069b68b4d8546138e3ef4f691f83c0e'
                         }
                     },
                     {
@@ -2726,6 +3303,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '072c243dbab24c0680663062a70d9fc9'
+                        key: {
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0770eddb7abc4bda972efd790205b965'
                         key: {
@@ -2736,10 +3321,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '077a894865904074994a86efc0d7f6a3'
+                        id: '0780246f56ba424a83b151f0a7c0e1e1'
                         key: {
-                            document_key: 'ba66615582a741b8bc78801406583c29'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5800585b861242ea80ac29a13a0689e5'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07bd52ce63974787998dffb1fc8adcb2'
+                        key: {
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2752,27 +3345,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '07e67808f4864bea8266a3116edc7acc'
+                        table: 'sys_element_mapping'
+                        id: '0819c0fff415451e98f957ea285373f7'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '7b46112b863049fa9c0fc217100d4818'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '07f00df659d747c2a5418e017455c87e'
+                        id: '0823f22032fd4ced8f883a20879a0940'
                         key: {
-                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '07f107d820304307890cc7a0853b43b8'
-                        key: {
-                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '557c75740abc4554b7331b2c2cb13283'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2787,28 +3373,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0847611529544363b87f20ebdb96df2c'
+                        id: '0827b5a29f8c4642a8caea5ef2374db7'
                         key: {
-                            document_key: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '08a160265e2248e0be3056e9fdc3c272'
+                        table: 'sys_variable_value'
+                        id: '0854733508a248cebfed89905b5cc528'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '08b21e029d26479d8859c2a79bc31095'
+                        table: 'sys_variable_value'
+                        id: '088c617434e44689bffba8e306c890d6'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08b16c59153e4116979fdc5b517c184f'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08c5c3c87c38458682e84790bbb4a729'
+                        key: {
+                            document_key: 'c2e3e984d54545fa9e8ed81cc8920081'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2824,26 +3424,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '092d549948504df98b403c2f93492b58'
+                        id: '090b95741ab24df887264f2b69949df5'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0975c7ce27824157a35999a33f41f5a3'
+                        id: '091c57cdeb7740af914668572212ed27'
                         key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0979520f3d6d45c5a66f4a131bc455b4'
-                        key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'cbe01493f68f49f187863ae2eb281272'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2860,11 +3452,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '09a50f421462422da670e8d72d13facf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '557c75740abc4554b7331b2c2cb13283'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09adf980132f44bdaaed2eb881c32873'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09bff7d4b2c54336a842cfa08a505fdd'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '09fb1abf44a34755ae0cb65e310c45cf'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a548c5a038c426b914242c481c3dd3a'
+                        key: {
+                            document_key: 'd60ebf446e7142d2b42c3e43aed9d082'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2877,35 +3502,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0a6b2705395944e09bd8618c0c631e2b'
+                        table: 'sys_security_acl_role'
+                        id: '0a791f218b4a49e5af8728d5d57eec1b'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0a884707ab7b4f28afdebc74b913824d'
-                        key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0ac33c8b3ec04a878aad7c517acde8e4'
-                        key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0ad40810df6243949c637645c5bbae1a'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            sys_security_acl: 'b85098951a9849329cb19de2e3427586'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -2922,35 +3528,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0b056edf7e794e00b3cb00271c98dd06'
+                        table: 'sys_element_mapping'
+                        id: '0b8d003dcfc44997ab4755ce8a5739a1'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd7ccf75277fb4ef6a3c220e94010d699'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b4ee1cb33a0456c8b83d18c8addbad7'
+                        id: '0ba3df99da3c4f73b19f19fe5b667bd9'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '4c4a307f40574b74a44117624272bfe0'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b97b4e51b59470c8d23bded88e7b916'
+                        id: '0bc172fdfc9c4fc085db8b09b99457c9'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0c062aa70c94443ba72454e0dd7409b7'
+                        id: '0bf94525ecd740cdbe30665c01f3b478'
                         key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2963,43 +3570,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0c16f80fb3b94adfb56bb77474bac21b'
-                        key: {
-                            document_key: '543a59e0fea34bc09dfa2961276508d2'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '0c1733e2ae31471bb4d5c1ff073b89d5'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '70c9da875c8640d988cc591939b73596'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '0c1ecb185a344275a99e6220ef2bcb37'
                         key: {
                             document_key: 'c4857fe845b343808e67da7702520095'
                             variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0c299ccbe2c545b8856abc21d6afd839'
-                        key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0c54b126fa8d40c4a182c92d3ce28d41'
-                        key: {
-                            document_key: 'f4f9f8c68541459cb5f87072e1946146'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3034,11 +3608,93 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0cac6feafe0e4921bd1d61e89adc25f6'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '4caab47b6e634e85982190d9da206e47'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cb6b873675d4fad81fb2af24a6d2807'
+                        key: {
+                            document_key: '2fbc1f6bb41945c9832ea00049d3e636'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0cbdfdfa765e4a8b8223aee13b028c7a'
                         key: {
                             document_key: '37228e0a7e7941a2908a08f85c5de5ca'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cd765017b884c0a9fbea29a7bcaf774'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0cda549a26174eb4aba2bff664cf770d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a5ff9d4e472d4ac08f60ce758163d85b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ce74dd98b4041ed984f53bfa0775f23'
+                        key: {
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d0af853d2934d26aeae1bab6da82e68'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d34d178ca1847c59fbf7f99a80012c2'
+                        key: {
+                            document_key: '543e57aa98f54926a8f8060ef48347bd'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d392873fbc7482aa1b5bfb716cb5379'
+                        key: {
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d5c6fc5450448a39c31bd88c35d2389'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d61468aed974c22bf128804af189fd6'
+                        key: {
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3050,10 +3706,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0d6fadfe268342e28ed5aa77ee1995a4'
+                        key: {
+                            document_key: '7cfb120102094ee599a6457495afa261'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '0d7591ac8da14265a4aecec73f5f0e90'
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d8ec543d8074677b52ebf7e9210de86'
+                        key: {
+                            document_key: '8a098043a5b54b51a1192a53c0b4c558'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3067,18 +3739,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0dadbd2b7bdb4b0090c38c35124f59cc'
+                        id: '0dc53e98d3474ca280c5c7ebb13220a6'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0df2b850691c40a1bab7b73ab65e7e80'
-                        key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3091,11 +3755,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0e117742396e49b0bcb33abc4800a3b4'
+                        key: {
+                            sys_security_acl: '733ba0a5b2764490aee63f8431010a1e'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0e12a61be92740918ce1eab41ef1d1a6'
                         key: {
                             document_key: '766ee66aea2f47b689d4dff7c630aaeb'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e165fd2ea7a46a7b35e31edda069bfc'
+                        key: {
+                            document_key: '939479cbef524bc59f56867a6ab49874'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e1f98e1cb7947108a98376a912226a7'
+                        key: {
+                            document_key: 'c788859f8eee47a99e9eea9ce3884fc2'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3108,6 +3801,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0e54370ce168493188b6490ad837c4bf'
+                        key: {
+                            document_key: '6ea14d6c206d4b2487980c30cc5d580a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e569f9a4e304156ad92328f3ee8516b'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0e68fd3d640b47b6a73ea02e0c4f8a97'
                         key: {
                             document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
@@ -3115,19 +3824,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0ec2a1a14a824ec2be6cec053a536dd5'
+                        table: 'sys_index'
+                        id: '0e9cf5a87237430b9a979d204fa0c99a'
                         key: {
-                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
+                            logical_table_name: 'x_mioms_m365_assis_inbound_refusal'
+                            col_name_string: 'caller,reason,window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0edd3800bd6b483ca87d3f4bcaee98ce'
+                        key: {
+                            document_key: '4c4a307f40574b74a44117624272bfe0'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0ef79a9d6f114afdbc5e75e03de16dbe'
+                        id: '0f03aeb16fac43a2909e064e84716f03'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3139,12 +3856,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '0f397fab7e3849d3a233ad717b5ea6a1'
+                        table: 'sys_variable_value'
+                        id: '0f2f231702bf4f55bc4ce6bebc1f1528'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '180904a4c2884751836e059d477b6525'
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f356dc7d9dd4267837cb6e3e5877923'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -3171,6 +3895,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0fb1a9dc7e134e389519c716b92c2b90'
+                        key: {
+                            document_key: '2fbc1f6bb41945c9832ea00049d3e636'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0feff15ff5c746318924469212dba05e'
+                        key: {
+                            document_key: 'f0254c9fca314d5e9aac9aa101f592aa'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0ffd92b215684956988ffad1e386d8a8'
                         key: {
                             document_key: 'e9d7ab8ae261429d8628103cec09f498'
@@ -3178,11 +3918,51 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '10540e099af443bdaa68ed80ccdcebc9'
+                        table: 'sys_variable_value'
+                        id: '101096bfce8f4e0ca1ae05170a67a8a1'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'NULL'
+                            document_key: '3aa8e8ec45c643b1a2f96715bf1e22df'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '102dab2740554f398735f424fdb31a6b'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '106672044a374d548e198822f0b0238e'
+                        key: {
+                            document_key: 'a334795b9eec4ea5a6401c570bc18bc1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '106c5781e99a4e4e93f6cd876048b7a0'
+                        key: {
+                            document_key: '724bdde0e7f3461ea2be6d8deea75b0c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1083a1f865d644fbac0f47d4a1be33bb'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10a73926ef2f42358baf7dfd3a6d6ded'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3196,10 +3976,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '10bbdf15b0334fb1a34a50ef7e97cdb6'
+                        key: {
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10c39346f6aa4df9a8da908849f2894f'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10ed8b29dfdf4cad8e5c1bb11c7e6226'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '11018cb3f4814b1c8aba7d6cae3f710e'
                         key: {
                             document_key: '87700c2213fc48a1853b95d198443891'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '114c291ea8574bc884159b9cf8521467'
+                        key: {
+                            document_key: '8a098043a5b54b51a1192a53c0b4c558'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '117802b3052945e8b4cf7aa610c1bdff'
+                        key: {
+                            document_key: 'f6d06e8490e8462d81856ce82fb11729'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3208,6 +4028,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'rest_user_client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11af32e18073496b8ab9ec3a7f976927'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11b4d0bf504e4ad3a8a7f9867393e660'
+                        key: {
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
                         }
                     },
                     {
@@ -3220,10 +4056,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '123dc5e367da44d2b7a82e669ccdfe94'
+                        id: '11da433e5e44440a84e8a8a4a28243eb'
                         key: {
-                            document_key: '3308782f5ee84520ad168389c393cc6b'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '41b99d8691bb41a2aa38caf8602e2d93'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11f1cd5dd00a499a95b0f9dfbaef866c'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11ffec31e0fa47ba8746bbaf9b1c1ab2'
+                        key: {
+                            document_key: 'c7a3a1acb99a415ea5b375f9825362cb'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -3236,10 +4088,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '124ce3e68347465298f80dff7ecc5337'
+                        id: '125a7f1e42af41178d3b36f2e9361deb'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '126766457eef4e9c9b2698d3840d571b'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1292cb98cf1540328c66e997344fdf57'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '7868c20d59b34261aa7c2dbb2273f2d3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '129df165964545cc97183038abb9e452'
+                        key: {
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '12b7a45ae17643da9dc4ba318700ff59'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec1d3d48aa1443f8901b26f7def6d35e'
                         }
                     },
                     {
@@ -3251,19 +4137,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '12cad5bf0d2f4aae9a37ea7c26ac94a9'
+                        table: 'sys_element_mapping'
+                        id: '130658d27a114197af17055512bb5469'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '2c9ba491513e468f806cef0bfd59cade'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '13093cd6af8d423f8fb0d0cb99a08aad'
+                        id: '13225b14d1a3454f9910ac89a641abf1'
                         key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '5dac767652a047a0bb136d959e697134'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1337cf5ad79e4aa99ca77d54093f7869'
+                        key: {
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1369f08362b24198bf98d7aacf7879fa'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3277,23 +4180,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '13b231c221e04bf9abed9bd44ce275c8'
+                        id: '1382b045270549b98643232f81f4fac7'
                         key: {
-                            document_key: 'abb9cd139101437d809fc3fdfcebf214'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '13d01a70434b46678185a9cfc98eead7'
+                        table: 'sys_variable_value'
+                        id: '13be4a358f1e499b90089f3791f9e98f'
                         key: {
-                            sys_security_acl: 'd102a6fae6e74894b19a3f4d3f137e8c'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '13c83cd2e7354c58ab16d9f157089906'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '8760955ddd2e470c927a80378fcb2e37'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '13ce8aec250e4463bb0bc471fb424ade'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
                         }
                     },
                     {
@@ -3306,12 +4221,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '141dba76f6c44b33aa91f8d4e7f4d966'
+                        table: 'sys_variable_value'
+                        id: '1435b6d90d52418f8f611e61cdabc867'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e93e311641fa4bb89c69602f3c800044'
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3320,23 +4234,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '145a26c57ebe4007ac9d6c4f88cbddff'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'aeab5ab086c2408085a9eba3bb18e163'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '147fe4f665334ad7a0c375150ca7524f'
-                        key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -3349,12 +4246,51 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '153317f4f8d446c09c8987544b06c6b5'
+                        table: 'sys_variable_value'
+                        id: '148f3de236244997bfcc17e79ac782e1'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'reason'
-                            language: 'en'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14984472a8744e49b694825a56b46014'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14a39da2ad144e84b2eddcde9a8e53bc'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14ad2fd5f5544c9bafb79012ea5d4f22'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14b08e3285ba40ca826f4755b132ba6c'
+                        key: {
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14ca2bb8bb8b41cfb1720b8ecb49b094'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3371,11 +4307,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '15dcd88c29ce48168eb49ef5f9d21f38'
+                        table: 'sys_element_mapping'
+                        id: '1573766de25e44a99390ca9a8c355795'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '054b34216ce94d29916223fb4fa1e862'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1580d17a753a4f969defc4698f0ec739'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15838a063f5c44e8a76ff10205c6b2a5'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15df02a2780745119c7b9d4ed50e2421'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15ff658d8d184d6a9d25db01553ac7f4'
+                        key: {
+                            document_key: '783ca25f4a8247e282b6f9ce26a92e10'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3394,6 +4363,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '162214313f3e4fbbbc378f03c75af417'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '164a038b6eef4ff5a1275b5300fad303'
                         key: {
@@ -3405,6 +4382,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '166aebacf0394da4a60ab8d8848abf3f'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1693474cdc9f4ba1a8b4e1e705c946bd'
+                        key: {
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '169578aafd66455783095c8c03087f94'
+                        key: {
+                            document_key: 'c503cb37aba34deb98d80ec933b2fd48'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16bb211b377545fcbf93d12c081dcef2'
+                        key: {
+                            document_key: 'c966e563d5fb4f9da5ba9cd2501f612b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '170efe378cba4c98bac89e2c414eea42'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '171329a95ca34d9583aa0d434035190c'
                         key: {
@@ -3413,11 +4430,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '17294c1ec14344c9ace7f1660448ed52'
+                        table: 'sys_element_mapping'
+                        id: '1719345adfc64423b086715b8d3c18d4'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ee3c52cdbc9e40829dc355093d22e23e'
                         }
                     },
                     {
@@ -3426,6 +4444,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_modified'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '174fc131c2d643edb9c728526180b698'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -3447,66 +4474,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1772aac64c644d8bb33a44938e17696a'
+                        id: '17e8559521e041bcb8e1a367332383d6'
                         key: {
-                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '177f654032dc4ffb98a09001e6ddb916'
+                        id: '17fdf52b9f684c2da68091e75fcc108d'
                         key: {
-                            document_key: 'c4d96a73c44f490cb5c1c47f3981f373'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '178071e81a324b6d8dccce89b4427254'
-                        key: {
-                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1797d7e3db2c4ab79f49d6ddad9a5f41'
-                        key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1845c3b1d3de40a9a1f5b729d3f0a6c1'
-                        key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1845d08cc02b472caa0ea5525ba61b98'
-                        key: {
-                            document_key: '8cc6c8c2caf5433b941bb91ab372694f'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '18d23d8b68174f518a91386ef5e795eb'
-                        key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '18f235b445c549a4a676722875c25d00'
-                        key: {
-                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -3518,27 +4497,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '19335b0300634ab99fcf2fc8bdba2a49'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'reason'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '194895fc05ec47099ba6422baffcefd5'
+                        id: '192a6b84f4724a2e8989cf6ed6f12938'
                         key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '194a0d5df7f447058a3c0261bbcc841d'
-                        key: {
-                            document_key: '103684df85d94749a77617d224a5dbb7'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '2ee879d908254052afb83a04edd70515'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -3551,14 +4514,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '19bfa7b77eb04fc1b714d0b550a442b2'
-                        key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '19d243c9bd9c4ca8878ec96e5ae51425'
                         key: {
                             document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
@@ -3567,10 +4522,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1a80fcd4094240648154c3cfedd9434d'
+                        id: '1a2e8da1ceee4779ab31d3dc2d78e4ca'
                         key: {
-                            document_key: '9c97001bc1594d16885207fada33c05e'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1aa34ecc82924804b186fd3cb74600e1'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b025d9e00a44edca9330e111ad0fa04'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3588,26 +4559,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b3b6a1ff1b04e95bafdb3c293540734'
+                        id: '1b0f9e901fbb40fab30eeaa27a49c906'
                         key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1b6a5ec2138b4a70859c89c2eabb2389'
+                        id: '1b84d55e323648c38cff45603513c174'
                         key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1c4c0a7d0dbc490bbbc8d5155cfed97f'
+                        id: '1bc5f2ff8aaa4ab58e09b5b5b8b0c6ee'
                         key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '2f44d6654200423a80606038ae681ad2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bfac4529de849efa7442f7dac94c6e3'
+                        key: {
+                            document_key: '9ae4bb8fb2bf4b278c26d4cfab448f41'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c0419ce31ab440d987770a51be86782'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c40986ea5c048e3b8125b039c1b25d3'
+                        key: {
+                            document_key: 'fbb86ff46a55428395f898b97cf493e2'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c42b75efd304f8aae415e74b76741c3'
+                        key: {
+                            document_key: '3d9d6eba890041d6b80a57f450d1d9c7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3627,10 +4630,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ca386f5c1ee4274a182358674fb5895'
+                        key: {
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '1cc15c491eaa4177993cd49c7e89f6a1'
                         key: {
                             name: 'x_mioms_m365_assis/vendor-react-dom--b817c723.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ccb441aa2fa462eab0996794fb83bb9'
+                        key: {
+                            document_key: 'd069b68b4d8546138e3ef4f691f83c0e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d5437d0ad6a424a91e30b9f0f63729c'
+                        key: {
+                            document_key: 'cbe01493f68f49f187863ae2eb281272'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3643,27 +4670,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1dcaed9c743a49e8b107179e3b36901c'
+                        id: '1d865b1c4ae74807b4afcd1fae296959'
                         key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1de23c06186a40779b2d53acb2db4f93'
+                        id: '1d8a2969fba64af2b3d742704a453cce'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '119f45515e074179915660cd2aeb5139'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '1deb00405acd452385960ce98e6c8428'
+                        table: 'sys_variable_value'
+                        id: '1dc0fb3c2c184819ad5a1e2afad8fb98'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '5259492ff17846a387f16b3db03f3c9d'
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dc213e63ece4c6ca0f0d3cb666555af'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e0c37c740cc462194796e98e66ce53a'
+                        key: {
+                            document_key: 'd4e02d6654f447539428eab8f58fbfab'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e47fb6b267e4bdaa86f4c2b2dd1b98f'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3676,10 +4726,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1e8e3619164f426a9cec5e709a58f849'
+                        id: '1ed219a1cd2c471e8a1a3f5906c24400'
                         key: {
-                            document_key: 'eb60a6041f204c13913eeec68c2bdb4e'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3689,6 +4739,30 @@ declare global {
                             name: 'x_mioms_m365_assis_health_sync'
                             element: 'last_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ede2338dea749969753b4b33b64d8ac'
+                        key: {
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ee8e19ddddb46a397e5a6d37e433aa0'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f04c657f94c479f8102aa7f89c5dc85'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -3707,15 +4781,6 @@ declare global {
                         id: '1f33a3cfff8248d594d3f0b0265f9d00'
                         key: {
                             name: 'x_mioms_m365_assis_case'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '1f444f107d9f4285b26db6211c38fab2'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'a67679ee3b57457788ae462a61ca7efc'
                         }
                     },
                     {
@@ -3740,6 +4805,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f7cc1b17d124f43910ab856f85cf1bc'
+                        key: {
+                            document_key: '972262e9739549feac525baac34f5ee3'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1fa27aa03be24e1ab320ed440846130e'
+                        key: {
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1fa5f3f884cb41d29577f594f7815714'
+                        key: {
+                            document_key: '972262e9739549feac525baac34f5ee3'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1fae30c4c9c4491da4064d69a02a60dd'
+                        key: {
+                            document_key: 'c788859f8eee47a99e9eea9ce3884fc2'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '1fd213c90d954597b4cfb42bfa342ac8'
                         key: {
@@ -3759,10 +4856,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1fd9860c4a0a4012a92f8cdaf194bbf9'
+                        id: '1ffb6734bd114e9ebfbdf80cb128f85c'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3792,10 +4889,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '205fe19888484ed5b809a0d797fdacfd'
+                        id: '20656322ed8b463284037edbc55b814f'
                         key: {
-                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -3824,6 +4921,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '20dd6f023ed2483187bcc0433fd229d3'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '0bad742b977b4febac801a88ca97f3ca'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2107258b737d4490957787e7c4d63148'
                         key: {
@@ -3834,10 +4940,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '215a33fc839941d78bf88cdb48f78da4'
+                        id: '214a99a75df144d2b6eb13bb84d6b6cf'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3858,26 +4964,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '21ab70f1053b45afa9ae5712fa93657d'
+                        id: '21a53ea19a904dafa13acfb96f46997c'
                         key: {
-                            document_key: '7708917551eb47e78c8dd7bf1d123629'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2209f34938004d008770b28a0aa2efdf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'cc147c6853664b2887bf0ffa7a4ae824'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2235fc0697104c918a07229cfbde9a42'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c503cb37aba34deb98d80ec933b2fd48'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '221140c06fe24c489b803170b320b304'
+                        id: '2248b596e7814236af21772f3f8d4b4a'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2241c3668e844ce9828a61828f9492da'
-                        key: {
-                            document_key: 'fbae21f4bd784ffea26201ee35d546a1'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3890,10 +5006,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '22bfa6a411604f62bd80c0d562c15c9d'
+                        id: '229e3c42e1184891a4c6b791571b7f37'
                         key: {
-                            document_key: 'a60a485443184d13a20e071d067db4c1'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '0512ff81b44f49098c12f27530b9cba0'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22c6c406e96c45c59b33ab3c896c5a45'
+                        key: {
+                            document_key: 'f94e212bf03749359abea33f4b67ddeb'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3924,10 +5048,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2319b5b65bb240ecaf87efd1656fcaad'
+                        id: '2311468661494cf5b18e4fc621ba3b24'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3939,11 +5063,29 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '235835df84c44be8aa79ff2b68627de3'
+                        table: 'sys_element_mapping'
+                        id: '234e2c0d63a64638982782c8037c04e9'
                         key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'e058c5c40d2f4460976794497d363600'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2358b4cfff024a7fa20c6b4429c27aa1'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '236db8d37ccc476aa3f5e3bd7ba78f6b'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3976,20 +5118,52 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '23ac05ca598d4155b9262343e30fbfc4'
-                        key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '23c67cba7d6747519d2ce0360f80b49d'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'linked_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23c695043f3d45738433ccf79298245e'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23d7e07487c44eac900d3c69a4ad2b5b'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23d89df564a84b758d467fe4068632b9'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23ef7ae54a2c420297b15f961db05bcc'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23f1eb4fc5ba401abd4ad4694d58336d'
+                        key: {
+                            document_key: '783ca25f4a8247e282b6f9ce26a92e10'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4003,10 +5177,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2410ec2323be4452b3be158f5f5b171a'
+                        id: '24199662a5804e3d9159871f5bd02ae1'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4032,6 +5206,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '245ca41ec40f4fd0894e48ae6707bd13'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '24658d8b9879431ca7f94df220aac550'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2470ec8ddad54a40aa2f12d2d0ce7539'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '24a7cf3e06614a9c905bf92292b4b7a4'
                         key: {
                             document_key: '5d614dc256854cf2be4553be97c89da2'
@@ -4048,21 +5247,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '2552479043a34d05845ee480ccad18a2'
+                        table: 'sys_variable_value'
+                        id: '257113662b004baeb5fb56d73db0c5aa'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '256d31b41ae64c43998f549918b405ad'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '54afe77d038043c992844f490304f64e'
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4075,10 +5264,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '25e1c93f0fd84ea09a3442fe31a878dd'
+                        id: '25c35a0f6ce54ae485de473f4692bbef'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '25e320a27c734b2597fa52d385b63172'
+                        key: {
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '260a8d153c5944b3bd35c06429184b87'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '7377b74289d043bcbc5ef3870f3d444e'
                         }
                     },
                     {
@@ -4091,9 +5297,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '264e168a3a3a4c47b99567c819712a17'
+                        id: '2639900311c442d2b0dd0e6c15479529'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
@@ -4129,6 +5335,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '26ab5e604f884aa0aa5b9ca2296d1297'
+                        key: {
+                            document_key: '2ee879d908254052afb83a04edd70515'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '26bd7c2dbb2b4675ad087bac888b3f13'
                         key: {
@@ -4138,10 +5352,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '26efc93ace184be296943ae633360675'
+                        id: '2795145714fe4a3db071d15a51984997'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27b2861c1f6f4a09bad4153842211957'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4168,6 +5390,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '27ea7462b3ca49a7b7f589640c799d99'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '281e8ba6e65f4a009c96b69a69568250'
+                        key: {
+                            document_key: '3603b5c11a8d468caf2cb3838db3dc19'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2823e4ee44bd4a91bfce61bad3171b34'
                         key: {
                             document_key: '6e6696cee9aa49469307c0df89c070f2'
@@ -4176,10 +5414,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '282e8b0bee57415e947e14747abba22b'
+                        id: '282815b5a96942a8938f461e66a7d7d8'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'cfcd290d8ba5492b946d6b38de1c06d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '282f8a8771324657a62b0ea33ff7b935'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f377b4501479431c95f03e027f16b11f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '286f2275a2cf40679a8dfc64d2998298'
+                        key: {
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4192,26 +5447,86 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '296bacbc106a4ce9a0479a7d137402b5'
+                        id: '28e5393313c4474fa9b8eddbfded00d7'
                         key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2991b8e5702144d1a97cc95b22958cd7'
+                        id: '293b4da26aff4023b0295a5c3779b9ac'
                         key: {
-                            document_key: '7289fa8a77e54045a1dedb7653329668'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '29ea60c6e1df4a6f91cbe153701a379e'
+                        id: '29d77553febe456c9bfd492a92d01e60'
                         key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29f7ce6a2c0c4cd08449965c821bee0c'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a0962d0afd844d5824eeefe81c2aa4c'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a133a6f74f7483b8eef4f3ded58d4a1'
+                        key: {
+                            document_key: 'ff1fdd10d1cd46d0866e949b7d9746a1'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2a248a9d0673422b9a9efe3668532347'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '939479cbef524bc59f56867a6ab49874'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a2dede8fb33488db1fbd67de0cd793e'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_route'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2a372ee2c3e84d2a9c40a733e2f7bfb7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3201b58aa1e44167b5e4f12392c5030d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2a483c4a57b24721a54a6d6912666c59'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'd34f4625a19b40c58c0ecaa48fa046cd'
                         }
                     },
                     {
@@ -4223,14 +5538,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2a598cb969a14466bf00401cb75abb6a'
-                        key: {
-                            document_key: 'c4d96a73c44f490cb5c1c47f3981f373'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '2a83bbabceef43849469573e6d4fc909'
                         key: {
@@ -4239,19 +5546,85 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2b388795efda494f95585c1561510f00'
+                        table: 'sys_element_mapping'
+                        id: '2a88a161631a43b0b2ef588c5fe33cf2'
                         key: {
-                            document_key: '543a59e0fea34bc09dfa2961276508d2'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '3aff3965506e48e4b6eebaa5102aac25'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2ac0a05342c7493a95fba1307bf46e9b'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '3dc42c0c10834896897d65682effd011'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2b3a08a2e9084b22b2829f09d33adf91'
+                        id: '2ac2e6aeaf7e4b87bec6b3470f64f9ff'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2aef9a6a790e4fea9f426c8d2eb1f226'
+                        key: {
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b04c96e9b0e4b56857fa97e30e2e3ab'
+                        key: {
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b0624ff3b0942af8cfbed63f03188d6'
+                        key: {
+                            document_key: '77f1b7edf3754d73bf4d45b3670e63b6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b0bd37ea4f04cb8b5c6ec92985eb798'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b11be1a760645a3b43c96bca81b7d74'
+                        key: {
+                            document_key: '2f035200c58449eca89c40f25f0e329f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b52b45326b1431caac1ea4af413a6bf'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b82ad9dbe314fe59d5c108018feb08b'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -4272,10 +5645,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2baf33e6da6c4142a184709e22d5f463'
+                        id: '2bb83d6c946a4144951a99bf4a923268'
                         key: {
-                            document_key: '8f0b9f24816a4671b2663438c4c46938'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2bcdc64d314c4a6f9e1be68517f15525'
+                        key: {
+                            document_key: '7b46112b863049fa9c0fc217100d4818'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -4288,18 +5669,44 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2be2155f59284a9890bee299a0db907e'
+                        id: '2c028a529b5b48fe9789612b46cb8278'
                         key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2c76bc3dc0434e8cbb067620cf020f3f'
+                        id: '2c400c4b6b7f4a6da26a291e23d090bb'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2c604a28e34b43349e7302330c4b818c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f23214259e534de98d79f1b6f375f312'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c9070668144413a88ae8f1cb88a35be'
+                        key: {
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2ca83e3824dd411e8b167b393894c56a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '87a2b2400fac4fbc83f873c9b96d64eb'
                         }
                     },
                     {
@@ -4324,6 +5731,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ced2343c10a413f8504bcd8bc01f1cd'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2cfa2d7d21d840c3bf83035ac150718c'
                         key: {
@@ -4334,10 +5749,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2d3ca9a682854920822846ec7a172bd9'
+                        id: '2d0438fd8c2142b69f1e9baf8862701a'
                         key: {
-                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d6c1c5bf8c948fc956acaa214ea42e8'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4358,18 +5781,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2e7c5c3ae083431097f66a7628030030'
+                        id: '2e10bfeabb464b2ea35022135713f637'
                         key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2e80294bf28a4e57a2ac465d549a227a'
+                        id: '2e37e8007d8d4ae5aecfa63da45118b4'
                         key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e6bc3ffc1474d01952f2e3ebb31d34e'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4377,6 +5808,14 @@ declare global {
                         id: '2ead1ed3899c4df0b08913e7380322c5'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eb157e8d5b646128f479d26ef0eaf3d'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4414,52 +5853,85 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '30d1c10c6ab7448a981693b8b77e78ed'
+                        id: '2f93b22d4d0e4d0ab331cd607a65115f'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '762f95ce8fe54f3faeeeb29d137a356f'
+                            id: '7fdc911970694ec7a369faa0d1d1e4dc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '30d5aa91d6514100a38a0c19e5b8fbf7'
+                        id: '2f9b61bf445a4348ba3af55438d2aa44'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '31681568911548e4a9872f93d2b9829a'
+                        id: '300274cd9ee4410ab4adca3cdb8c0f6d'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '317276caf9a046d29b224ac0daed71d0'
+                        id: '30528b68da7d4d169042a75f17f61655'
                         key: {
-                            document_key: '7f0c55aaccbe45599632a85f263d95ea'
+                            document_key: '9c9d2e568cab40ec9dc04bcfb6323658'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '318799d3d1d84cf5a3b59f297b91e4ac'
+                        id: '30a663178da7459fbccaaa13f228b273'
                         key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '706ca7009aa44d8e97afbce66156307a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '3192b185022c470d8f6171ba97ca2fd5'
+                        id: '3169e8ce02b8460d866b82b51f2d776f'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '021ad20851c24ba6b9446442dd7785c2'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f6d06e8490e8462d81856ce82fb11729'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '316fe8b6704347f09adaee3b5fdb6de3'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31795180ae6f4e4e9123730550f87faa'
+                        key: {
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3183102368a54ffc97ed4fea9461ee4f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '9c27c7461d4a4f2aaab74562d7eddd25'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31926533b6d141119f0a51c7b794455b'
+                        key: {
+                            document_key: 'b97d3c8a75084d9c8600a50c13bfa086'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4490,22 +5962,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '31c982386bd54a1f88d95ecdd3c6e6a0'
-                        key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '31e2dea1dd474b559f713bf0342da7bb'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '320a9ba1a255481080becdad0ab97c38'
                         key: {
                             document_key: '449e08963a8e4d48909b8bef525e8c83'
@@ -4513,19 +5969,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '322f94cd75c947c5b7852ab293194950'
+                        table: 'sys_element_mapping'
+                        id: '3214c64a1e2241caa865a2c3358caaf4'
                         key: {
-                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '323359226ebe429bab747ad6db5d84a3'
+                        id: '325cb84878a646309377940a0a23c671'
                         key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -4537,11 +5994,32 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3332e15eae144418b8f5df36d4779d51'
+                        table: 'sys_security_acl_role'
+                        id: '32c903e8de0349e3a372eae8cc66c618'
                         key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            sys_security_acl: '2c74378121f64e39b0394ebdcc0808d2'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32de3d40e1e14e628b192b5388d8fa5b'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '332b60b8fd034eeb8fde97d4e63fe4fa'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4561,11 +6039,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '33d55e268a0548389180306a10b07eee'
+                        key: {
+                            document_key: 'efd5b33764914795a4b0123212adbdf9'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3405f8b04a9e49f7abb4dc90435d437f'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34612678f6ec45cd8be7594578e3fb24'
+                        key: {
+                            document_key: '2dfe99b92dff499283de45e3c4573dac'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34c7b945334f4963bfd1c2f2f6432ef2'
+                        key: {
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -4575,6 +6077,30 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'inbound_client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '351b7942997e4b4cb106954d24dd3e98'
+                        key: {
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35326b66bb5e44a8866080edfeff290e'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3534b62a2eda4d9daf964ca56c0dc7c3'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4595,6 +6121,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '35698f97bcf94017be254c9c65b7c161'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '357c62f2bca14bfda15f48d5cd6274a7'
+                        key: {
+                            document_key: 'efd5b33764914795a4b0123212adbdf9'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '358170e914034cbfbd6a3ab48b9eff7a'
                         key: {
@@ -4605,14 +6147,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '35a8d08bc1f6450897dc4206119dcdca'
-                        key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4630,10 +6164,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '360a4c07c5d44ae5bbb6fa3a67a4a65e'
+                        id: '35f7b8177e5d4242bab6a0459cc5ef0e'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4646,27 +6180,114 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3641b8d26ee34533a574613778ae579b'
+                        table: 'sys_element_mapping'
+                        id: '3620d30d383f495ea1b0e0f91d2bd2a3'
                         key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '83ccc82bc70a4341b51789194a2dc757'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3679d2f6e9c345ab98abe71ad30aa418'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '1cc172805c31437eb93f204e23e97685'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '36c673e382304fcca9cafd43692d97e4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3a17c8f003d143169ad7d0973a758fa6'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3647a0e2c9e94265820ce93ac38a6a1a'
+                        id: '36ef9ebcb71245b488fbf353a4e82ccf'
                         key: {
-                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '3aa8e8ec45c643b1a2f96715bf1e22df'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '36ff051c3c944aa385d85eedf7fe6193'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b11cc971ec1c462699fab6b57e901e48'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '36e402b09ad043aabb0a8a65720b2e9f'
+                        id: '3707e8edfe0a497f9caadfd742a149aa'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'd489a38768ef4fa9bc5b1eea2278d912'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3724079028e84680822a46d03dab59f5'
+                        key: {
+                            document_key: '94de4bcfe8ca48fab930bb3fad8f2430'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '372d52e7c01740ea9aaad821d0b3ec9b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3782c67503c4409da09461a03d87de17'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0c66c0d8e512454091bf39b16cb83073'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '378f03c19cb048de99e7653eedd1ae5d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6dbdccc944c048f88aae6f4d4dd24465'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37f073aab416427d86809fa78b23b205'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3805d16d6da3443c98d62cb5232a3b7f'
+                        key: {
+                            document_key: 'f94e212bf03749359abea33f4b67ddeb'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3824d3b84c8e419db8cdd62301738765'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4688,6 +6309,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '384ec41b59f54c1a8bce28a53525b79a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ec66d22343c04a1da079601f084ff7be'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '385663d54f474683a7d0b419e17d5e77'
+                        key: {
+                            document_key: '5d92fba056184e2caa9f0e70ee0d8503'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3891e1e10b524fec94576e20c9b24d39'
                         key: {
@@ -4697,10 +6335,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '38d125f91fc74d0489d20551d333cc88'
+                        id: '3898ea88ead94cceb810f1e0d7dd40c4'
                         key: {
-                            document_key: 'b5fd592bb349448dbab9018624487907'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -4713,10 +6351,63 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '39c55386d6dc4f628a2dbb33cc6b0b6f'
+                        id: '38d21767e699434fa22bb4dbbb2d4fd7'
                         key: {
-                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '31d690c2cd2e45edb0a5d0c429ff6826'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '39b5c29483614f6f972f755fe7fdce44'
+                        key: {
+                            sys_security_acl: '81fb740eafa442f1a7e9abd06fd5390c'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39bc600a6bd04ee9abdbbcf7c5dcff04'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39c7340efde84f83b90464ae901353cf'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39dfa779b11c44a48f315aa9f601dfbb'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39f7f23562b443d9b6fe7f8da560d980'
+                        key: {
+                            document_key: '2f44d6654200423a80606038ae681ad2'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a248a832944429bb58d4025c7538593'
+                        key: {
+                            document_key: '939479cbef524bc59f56867a6ab49874'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4737,10 +6428,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3a479e5147d642b7bd0bf9ed8d6ac534'
+                        id: '3a6d362f744840d48bd0dbd79a7304e6'
                         key: {
-                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4749,22 +6440,6 @@ declare global {
                         key: {
                             document_key: 'd38cbb2fe8354214ac2d7b3eb7fd7b3b'
                             variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3aa33274b3f84dd291795a3f1bd88df6'
-                        key: {
-                            document_key: 'ecc7e773c6b94ebfa7b1458e2dd4759a'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3b09a3ec7eb74e2ca37971268fbd91a5'
-                        key: {
-                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
-                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -4785,10 +6460,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3b3850b988984b76a52d60956a6c5eff'
+                        id: '3b6e231f1ca14f5aa8f83198e4d35492'
                         key: {
-                            document_key: '70c9da875c8640d988cc591939b73596'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b7bc11da4fd4b6880cbbf0143d2a291'
+                        key: {
+                            document_key: '5816e438f851482aa6bcad56cfee2699'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bbb7834181a4a4a90ba1ffb865bd071'
+                        key: {
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bcc47efb47b42abbb62d8b7979972d8'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3be7963539174f29ba2443e7f25d1f6d'
+                        key: {
+                            document_key: '88e16d117cca4fea9431a28488d5dc3b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4809,12 +6516,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '3c1ece4fe5364439a2adb6e967505cf5'
+                        table: 'sys_variable_value'
+                        id: '3c5894f3cf244fb391222f45602e34f5'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '13b2954db3a84f819e9022da8d3ac2e6'
+                            document_key: '6dbdccc944c048f88aae6f4d4dd24465'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c7d29b558b54d60b18b26438495ef9a'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4826,19 +6540,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3c9d7dc20d44449e8669838bed061555'
+                        table: 'sys_element_mapping'
+                        id: '3cb53f078c7e4bdbb29bdce33bef62bb'
                         key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3ca1ae0028f445f597e94590c7841e4a'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2fbc1f6bb41945c9832ea00049d3e636'
                         }
                     },
                     {
@@ -4851,43 +6558,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3d15ac59ab0f449090b09b565ecf24a2'
+                        id: '3d438e3fcef443128f1aeabcd26c6965'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '3d365325e231428abf9242088a97bf01'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7f0c55aaccbe45599632a85f263d95ea'
+                            document_key: 'cfcd290d8ba5492b946d6b38de1c06d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3d6e9c4b960a4353bf198ed4e19d8053'
+                        id: '3d7355ebf28f454bb80efd70a62b6252'
                         key: {
-                            document_key: 'e8dd34dc07414444a791917413f54868'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3d7f8997d17845c0a910beccd02ddade'
+                        id: '3d7fb1b504984426bc6ac61d2e648915'
                         key: {
-                            document_key: '7db33435086b4e5b98b0742d21d54d9d'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3dea82a85cbb461d88c677c38f6913bd'
+                        id: '3d8ba7af5ba54602889e1f6d3ef06550'
                         key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d95bb068c1e4a05af560dbc369e6df7'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3db908b8a3e848158b05cba91076d8ef'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3dc6e85692e64a91969a3e29a60afa3f'
+                        key: {
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e05ebf8a19e4284a0f68daacd54e05a'
+                        key: {
+                            document_key: '4aa8472e137d4724b9233303e2148be9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4902,20 +6632,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '3e73d8e939354c99b2bfa113cd1097e9'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'abb9cd139101437d809fc3fdfcebf214'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '3edda410077447689d567639a8f6bdcc'
                         key: {
                             document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ef6b8145926495fb45d7d2518fed380'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f00ab13c1cf4bda8ff7300f34fdd1c5'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -4940,10 +6677,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3ff03582cefe4e4ea7708f5a70235a37'
+                        id: '3f657850dd814f0391a4fa654c4a8f30'
                         key: {
-                            document_key: '8d5820d6b8b844778ec1c208b18ad53d'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4958,20 +6695,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '4021f818e80842299ad040e5be8620a2'
+                        table: 'sys_variable_value'
+                        id: '401395eb4d01436f8caa39306095248b'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'ef91fedfdc6143f8bc81670b9c29a222'
+                            document_key: '3201b58aa1e44167b5e4f12392c5030d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '404e9d4a458940fab86fae40a29c0db0'
+                        table: 'sys_documentation'
+                        id: '40524b5c442844938af497a748fdf774'
                         key: {
-                            document_key: '9c97001bc1594d16885207fada33c05e'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -4992,6 +6729,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4081b9d690a04ce5a76b1bbf0caa113d'
+                        key: {
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40d3553d0f17459d88911b069e0d11a8'
                         key: {
@@ -5001,10 +6746,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4164e48418634a7eb96564e41d21bea5'
+                        id: '410e33fae2954e1287c8c9bda7946ed2'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '5d92fba056184e2caa9f0e70ee0d8503'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4137cec009da4bfb9a793b6bbcd3b704'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5016,11 +6769,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '418d171aa62c44b399e42e938625a500'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4201be4cf1404b05b5367ee65ffde880'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423411d22c044faca3698dd0ba8ecdfa'
+                        key: {
+                            document_key: '94de4bcfe8ca48fab930bb3fad8f2430'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423654c508384409b0d2abf27a4cbfe0'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423ae7a4630040c78a3be2b6f225777b'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5033,12 +6818,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4270216130194653917f99f296be2898'
+                        key: {
+                            document_key: 'd489a38768ef4fa9bc5b1eea2278d912'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '429feffbc6fa4abd9d24f0783825ff27'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'b6e6208143ec42b38f3148be1e4f8a40'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42a3c4632a204ac3927da99635a2c56a'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42c50a337a784597a97f9ba9ae8a24fc'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5054,10 +6863,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '42e1b86452d24226a2affd393b8430c4'
+                        id: '430053ccfc11402597c5c1c7a61c799f'
                         key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43026e2338d4454a84603d259b3773b7'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -5070,12 +6887,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '435677157e154b21b7ed6718e2f6c1fb'
+                        key: {
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '43784c8508ce4bc2833293651d9864ed'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43c84e2059054b83a06608a2cd921663'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5096,6 +6929,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '442893246bf94e338f98e4e8440cb3a5'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '444f3233464f4248a6833edd325dec15'
                         key: {
                             document_key: '4a67c31084b745548a0442373b06852c'
@@ -5103,12 +6944,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '446b3013b734417285f8451bb65b3ddc'
+                        table: 'sys_variable_value'
+                        id: '445aa29e9bf34929b56d29053b271b4a'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '0289341fb27f420eafce57f3f671ddc0'
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5122,10 +6962,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '45067b60167045d7b564e7b9c75fa092'
+                        id: '44a1eeb512dc457882b2a8dcdd5f1860'
                         key: {
-                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45209f64f99c4cb58d60cc49e71bcfb4'
+                        key: {
+                            document_key: '71e99153dc7a43be839499da92467faf'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5139,6 +6987,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '45aa2ce7537e4c73b3213869375088d6'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '45d227c67ac74328aa984284a57e0ccb'
                         key: {
                             document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
@@ -5147,10 +7003,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '45f982893db241b8b5ba0eae5cf86caf'
+                        id: '4636cceb30f34b9c9d147a8f2dcc7c7d'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '0ea69f371aff429482b775d6ec744125'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5163,10 +7019,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '46daefe20991400ba5f64f3cce2d59c0'
+                        id: '46c3dae7863a47a88bb1333c1a143a61'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46c70a3e7e694873a0826c380b7536ef'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -5183,6 +7047,14 @@ declare global {
                         key: {
                             document_key: 'f0e21b8d785d4ac1a252a9c2f1fd0bc8'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '470a7389a0034b028b0d69f43e358ca9'
+                        key: {
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5204,33 +7076,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4794cdbd22c94987a7508f34a5c07d03'
+                        id: '474067dfd26c48ad84450594aeff9c03'
                         key: {
-                            document_key: '103684df85d94749a77617d224a5dbb7'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '01eb7017c9ec445eb5c06a53395eba69'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '47e4abd97db940df95530bc9ec8f622d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '057012a1e0ed4d99be8f04d465113e82'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '47be8536081e45a6aa3c42229e93e0a9'
+                        id: '482b3a672d784353bda8c503c238715f'
                         key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '48386ea9a8a24f1da533e4b219304d00'
-                        key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '483c47fde6014525af23d2985a91f0f9'
-                        key: {
-                            document_key: 'd2d482a46dcd4cbc8b70752b06dd554b'
+                            document_key: 'b3fb6663cad44d4abde69ee1547e2e6f'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
@@ -5248,45 +7113,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '488b15cef101464f87d9f1f5965218c1'
+                        table: 'sys_variable_value'
+                        id: '48572c72d8c847ecaa9e0c3d91c7185d'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'last_route'
-                            language: 'en'
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '48aaa43e6eed4316b555bad3f1423a82'
+                        id: '48f4b0828ddd4ec28d0ad27b536f364e'
                         key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '48db02c4d0a9454598cb15ef06f5c4be'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
+                            document_key: '8355569b48f84b2b9fdecefd438be648'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '490818a3b52c4aa7a5c8e2a5825e0002'
+                        id: '4907b2bb968445aeab70cdbe13f0d11a'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '49961c9deba448f8b9cfd301439194c3'
+                        id: '4941eb8a1baa48299a9e8e0f2b0bc255'
                         key: {
-                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4946b54e5cf44c1299c6313c12ec2e77'
+                        key: {
+                            document_key: 'c3d0f67ad4e34492bce3b6a229fdb320'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5299,10 +7162,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '49ce38205c70453f9f436f29a085cc78'
+                        id: '49fa26f1bd68452db0052fa31d486054'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5316,6 +7179,22 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a2509a5ca1f4f3ea050ca9a07dd4e83'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a56b6f427ba4d458a54033f495d8309'
+                        key: {
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -5335,19 +7214,61 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4ac0a5553fb9401e9c72189f7a71f353'
+                        table: 'sys_element_mapping'
+                        id: '4ab7003d1a8e448b89b49631a2bebfb4'
                         key: {
-                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f546886df5ce4b58812b457828bed9c2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4b477144123446b4b30f49ca90f30503'
+                        id: '4ae7c83e7b0a480bbc55684d88a1a6a2'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b1e09d2bfd3486dbcbd6d83c531b93a'
+                        key: {
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b3816d5667649018bb06dea56d4b179'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b3c3b684d614172bb116d7c12ef4f9f'
+                        key: {
+                            document_key: '7fdc911970694ec7a369faa0d1d1e4dc'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b3e98ec537f4376be8b08f324c44f8d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f9be5d906c6c4e879e4e0050ee439246'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b4a0e7d727c45b782c6abaf32d1aeee'
+                        key: {
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -5359,35 +7280,86 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '4bd6927f3e1f4da997c6a27ce1d77c46'
+                        table: 'sys_variable_value'
+                        id: '4b89e788ffa845e2beed8ad8d6ba66d6'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'refusals'
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4be6414868b8414bab2961ffe09bdd70'
+                        id: '4ba94fc777b74508a3d749ba90ee412a'
                         key: {
-                            document_key: '02404a5c72754642b501de80533747df'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4d03a5146a2b4feba409b743d6b07375'
+                        id: '4bf32fa192524de2ba02c6a642d0cc4b'
                         key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '6ea14d6c206d4b2487980c30cc5d580a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4d3eb334dd9c4895b5a34e72b8f0de16'
+                        id: '4c1ef9047773457ea2997fd4122b7965'
                         key: {
-                            document_key: '543a59e0fea34bc09dfa2961276508d2'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c3a81cc5e394e48a8758512add0421a'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4c44deb8ed934feda5e4d282e1f35adb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'cbb29e9d42f048558f247367fa2fd698'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c65f6ce96be4a1fac4adad2d958bf93'
+                        key: {
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c7957de10904003912b7b7324736b09'
+                        key: {
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ceec340cc2e4e8a8f55250b3afb90bb'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'ae0edab18ca642b9b3074f9071e98694'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4d1561ddeb9548129b733e127dd4fa34'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b919f857c77c4b2db739870dbe3a0d80'
                         }
                     },
                     {
@@ -5401,18 +7373,82 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4edac6e9301a4b63b3071ecc7cd6177e'
+                        id: '4d8d9cbba42c409c8bd47c46a745d57a'
                         key: {
-                            document_key: 'b7504bba7b224a1db76d161de09080d4'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '49b90d6782e04f94872d609a682de538'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4f3d104e0e4a4617a3cb99a722771e77'
+                        id: '4d95a1d71bac41e68cc2adcad2048768'
                         key: {
-                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dd4553f06284265a55681439a7c4a4a'
+                        key: {
+                            document_key: '5d92fba056184e2caa9f0e70ee0d8503'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dd8cf86745843b28dfc395be646a422'
+                        key: {
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e7afb380f634edd90fe996f1355edb6'
+                        key: {
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ee2b1a264394081bcf43ac6f34c5097'
+                        key: {
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4eee807d58264e8e889479b1e8a38ad9'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ef90fcc9fbb41b39440fd15071a0a07'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f0969ce25204341bf767e5842db209c'
+                        key: {
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f4af01b7c2848db9807abffa1686be9'
+                        key: {
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5437,6 +7473,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fbc1152dfc7407886fae392097c3bb0'
+                        key: {
+                            document_key: 'c2e3e984d54545fa9e8ed81cc8920081'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fd08dfe47344868bce9ffb521b17079'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4fddb15ffe064ef892ceb0abfef031db'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '25eb55eaecfb41eb86f791797b18b7c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fef0b2b4555458ba54e866eb881f010'
+                        key: {
+                            document_key: 'cbe01493f68f49f187863ae2eb281272'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4ffc4a47d3f34ed686e90f6345ba705e'
                         key: {
@@ -5445,10 +7514,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '500ee3b34ff44cd1a946a53687e27132'
+                        id: '501cab384ab2485084127df861ada4ce'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'bc00c16280f64d9c806501cd11f67fcc'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '503bf37f13714c56b06a8e1d7ed60faf'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -5456,6 +7533,14 @@ declare global {
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
                             name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '508699b537394285b82d7a474057df6d'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5476,10 +7561,90 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5130cf7bf2e742efa7fae3ec74042737'
+                        id: '5110786423e34052988a5894eb224396'
                         key: {
-                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
-                            variable: '6aad5a575360220002c6435723dc34b0'
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '511d5bfbb2ce4306bfeb12880ef02419'
+                        key: {
+                            document_key: '7377b74289d043bcbc5ef3870f3d444e'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51367c449d7e49c7ab0d3eb7c8eb0998'
+                        key: {
+                            document_key: '2ee879d908254052afb83a04edd70515'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '513c1db0a0f247308711b256f99f2e48'
+                        key: {
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '516320e911904f629c88187a5e6ecc3f'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '517b5fe6cc1042c098222849fc95f406'
+                        key: {
+                            document_key: 'a334795b9eec4ea5a6401c570bc18bc1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '518dadb2ddcf434e89b7e2d9421f16ec'
+                        key: {
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '519149cba3214321a38af7967a09e94f'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51a82396f70643b3b64aa924b6f20bab'
+                        key: {
+                            document_key: 'a96f78d5781a40d49c9702ff6de0c711'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51babaf45dbb42db836a4b15810f3830'
+                        key: {
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51d48fd12d694b4f938f3519565923a0'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5492,27 +7657,59 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5255e4e28aa64fe9a8bb3d08b1768d20'
+                        id: '51eab0f92e2241be82d0fa7e7dd3861c'
                         key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '52c914f173ae4522b7dc78faf97a1f26'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f4f9f8c68541459cb5f87072e1946146'
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '52e97e104e1e4c9eb0b9bfeea821ab6d'
+                        id: '521e0a5aef8e4c9499ab0dc08e2e504b'
                         key: {
-                            document_key: '54afe77d038043c992844f490304f64e'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '0be5c9dd3c7f40bbb1569798a529bfb9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '524b0b87d6274c279953f469617b4c00'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '8c469c658d51441b9353433174f252c7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52c0f5c401d84d83b1e654421dfa5cd1'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52c3cb2891f047b99d2e362d837cbf81'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '534a9a293ab1462dbdf9956f9695cc45'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '536d747e00eb41deb43923be4200afc7'
+                        key: {
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -5525,10 +7722,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '53d3ea42f60747c1aae4288441b0ee0b'
+                        id: '538dde73292b469eb7a920fe5795e856'
                         key: {
-                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '539491b41a1e4a8593cce280d7582dd4'
+                        key: {
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53a70fa96f9b4654a277d9546cef71cc'
+                        key: {
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53dbab3169c4417093db1eae3d876268'
+                        key: {
+                            document_key: 'e0f9552f93af49788488a37543556eff'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5541,10 +7762,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '53ef9f87f06642e6a445950b1352507b'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '541ff47e8fc046f18a925ffe182013af'
                         key: {
                             document_key: '77ff3dab498941d5837a4770c3e1b1b2'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5472e47747bf479d8cfb9c127ef0b535'
+                        key: {
+                            document_key: '51070f5037e64d31a82bbbb62be1f7fe'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5553,6 +7790,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54ae2ae0095440258783b6cb69c53a54'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54c4532ef15b43b8b37afbdb5feb9a6d'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5573,6 +7826,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '551b9141f2b545a5ac7338b1188daf30'
+                        key: {
+                            document_key: '8c4a3aa194124b00b59ad82fd38cfc81'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '551d5f2c83c84e5da4fab946ef728c3f'
                         key: {
@@ -5583,10 +7844,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '553baa9317134bb091501c20620bd02c'
+                        id: '552ad9a387c74eb2b6923ad3ac1e5af9'
                         key: {
-                            document_key: 'd2d482a46dcd4cbc8b70752b06dd554b'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5598,37 +7859,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '55978e7e9216424e8c9a6ec438b934cf'
-                        key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '55a01a024df4427190537af08fc3840f'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd2d482a46dcd4cbc8b70752b06dd554b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '55a671fb012b456e8344ee4030d15717'
-                        key: {
-                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '55be7e796c40425e8a0b230283f0531a'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '63fd95647a7c49cba711f6ed52e1dd3e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55c1c9bcc4a5414c910a21dd99765523'
+                        key: {
+                            document_key: '77f1b7edf3754d73bf4d45b3670e63b6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5664,19 +7908,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '55f905cf8be44e859ae2d0f9fbf6ecdf'
+                        table: 'sys_variable_value'
+                        id: '56119119029b431ea431febf96378c57'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'caller'
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '564ef93d30224e0daba910c909af20e6'
+                        id: '5636acb701c7411187cf9c6220fb0691'
                         key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -5689,10 +7933,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5677d14d88634970a77a727b1dfbaf7e'
+                        id: '56d24df58aad481da8b88790a4ffda62'
                         key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '71e99153dc7a43be839499da92467faf'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56f07d52d25341f3a50f1e5538de8495'
+                        key: {
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '571059d4989e4b62ae5939d57a3d7d88'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -5705,10 +7965,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '57c7a47230b54ec494b86fa5e65a779a'
+                        id: '57af32ea9d314160a2c0de1c19f0e458'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '9725d7b6d15b4dbe9c7f58fd8ccee1c2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57d6535cee7f4423a16b23132a8c161a'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '1fcb929d57b64ff0892102596401a882'
                         }
                     },
                     {
@@ -5722,26 +7991,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '57eddb3386f643368d501279e967e631'
+                        id: '580ea80b129646f387e59e481bcf07d7'
                         key: {
-                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '58744e65c1774eba8a37afd33a04fe67'
+                        table: 'sys_element_mapping'
+                        id: '5834f560507f491680f88014def2dddc'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5874a6f72d4b47fa9407b3571a95aeb9'
-                        key: {
-                            document_key: '46401e4dc36047ad9170a4854216c731'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c034d73d1edf4585aacf56e949a2f0e4'
                         }
                     },
                     {
@@ -5755,33 +8017,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '58b19f4e849a4e96960d046db465d717'
+                        id: '58c13341e26c4ad0af0db1b6e68f4155'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: '5951c9e20fa64c48bef786af8fe4e20e'
+                        table: 'sys_element_mapping'
+                        id: '590ef40908d0435ab83784bc9f11e3f4'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5989fcc1354e4588b7b88d3a39d3e961'
-                        key: {
-                            document_key: '00278359b7f94e83afb5df8433dff6a5'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'cf0e02948000425593c145f019bbd4db'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '598b397ab27740e78723218a609e5981'
+                        id: '5940076beae34443af35bb306023dc66'
                         key: {
-                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5961319d18f04d23a54d91a671d10670'
+                        key: {
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -5806,6 +8070,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5a3807f7fbd248eeb7e681562ac8fddf'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
                         }
                     },
                     {
@@ -5837,6 +8110,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5a4292932d89436ea9d9f61ab06ca8bb'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ab07abc1418448f9a8fcedb25312c2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a534e81d7f143cd9f7a498b229ab3d4'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5a69586b212d4c6f95ee763ea6b45b5c'
                         key: {
@@ -5846,34 +8136,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a6a07dca33641139431e4fd37fc2843'
+                        id: '5a950f9992bd4aa1b324aa2fbfbf7055'
                         key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a8f66cf39aa405e97688af3378527cb'
+                        id: '5aa73ec152bb49749dcc9877765375a9'
                         key: {
-                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5aae031ac176400db550ecc60ee4e4c6'
+                        id: '5aab85133a0a478fac30cba9d61679f9'
                         key: {
-                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5abdad0922674ca7a75e445bee3debf1'
+                        id: '5b40c92fc5e843878f7c6bde2b038570'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -5894,10 +8184,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5b5b9bd106784a03aaec0d82067de49d'
+                        id: '5b537f225a5046b987ab39e2631e5a85'
                         key: {
-                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -5906,6 +8196,14 @@ declare global {
                         key: {
                             document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bc93441cfcf46b0bdd1d4db15a1744f'
+                        key: {
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5919,26 +8217,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5c20524c26754b8387e4e28864c2d45e'
+                        id: '5c281d42062c456d82faa1c8786c1f02'
                         key: {
-                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '5816e438f851482aa6bcad56cfee2699'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5c213cccd3fb43159c044697fd325dbe'
+                        id: '5c4e581457bd43949d679ed1803053b5'
                         key: {
-                            document_key: '979ba09891b84d2283217858f1b0a836'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5c4f2b0c1d154212bb58166288b752c5'
-                        key: {
-                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '41b99d8691bb41a2aa38caf8602e2d93'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -5950,20 +8240,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5c762980e2f64a71b5122be4f6f11b91'
+                        table: 'sys_element_mapping'
+                        id: '5c655881e21e4385ae9d30d24acd0ef5'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '48e693f654164f49a917cdf384e70676'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '5ccac3e7db284014ab8f56154452661f'
+                        table: 'sys_variable_value'
+                        id: '5c7b93addfdf42988de6dc47a384ba53'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'fb4ffc111b46428186d911d75d34774a'
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cd87efafc214bbb95c792181fea9d54'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cde245839ac42b694a009d883265a68'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ce39478b3434f3696168ff611ecfa1b'
+                        key: {
+                            document_key: '3aa8e8ec45c643b1a2f96715bf1e22df'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5981,6 +8295,30 @@ declare global {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'issue'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d4d3d47d28b472bbdd6b6b5fab1ceae'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d4e9b9836f44dc2b91b5da809951aa5'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d745edfca95484bbe3dadc9bf779845'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6002,10 +8340,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5d8eaded6d6f48e1a894f5de3c45249a'
+                        id: '5dd058af612f49a2ba9570042cea48e3'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -6031,6 +8369,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e5f6f8113274c97b62eb27ef140c12a'
+                        key: {
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e783f7aa0aa412f92ad42f118ed5d67'
                         key: {
@@ -6041,18 +8387,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5eabf91dbf4e46e99d20d9b6b20bdf33'
+                        id: '5ed1a46d302d41f1a1c7db1db8d79205'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5ebf107075314660a0987af3f254c846'
+                        id: '5ee306aee4f847699d33df05fd74a817'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'd4ef0af3508e4f01a9476fd360c84eae'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6065,10 +8411,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5f28a07fc80e40bbab1e3651c3dc9a71'
+                        id: '5eed2a90bd0f4bac80612323eb82951a'
                         key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '543e57aa98f54926a8f8060ef48347bd'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f140ad7a64443b195af46fb8fab6def'
+                        key: {
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f1987df51004b03a6a6eae5914be728'
+                        key: {
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5f226a0d0c7e48bca90efe1216f42fd2'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8e6e1b6f25844d03848e77c7e9414520'
                         }
                     },
                     {
@@ -6077,22 +8448,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'correlation_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f81aa0b87574b2b9dd17ac552522b19'
-                        key: {
-                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5f93fa00c1a04af0bb526bba74056f50'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'last_route'
                         }
                     },
                     {
@@ -6115,10 +8470,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5fffc76743b54ca8b15627a97ffe6439'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '601da6f4ebef4284972dd2de84229764'
+                        key: {
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6076aea7f1bf4c76bd27c3a5700d31f7'
                         key: {
                             document_key: '8bb2bfd611d149baa780d37195d1f783'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '607bc248cec44583839f4d05080af2a4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ac406097c4eb4bdab24066f3f64b2d73'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60d7f9b983444d7dae9388a6c1a492d4'
+                        key: {
+                            document_key: 'a334795b9eec4ea5a6401c570bc18bc1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6130,27 +8518,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '611060a03e4449fe836765b46c514ac5'
-                        key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '61528d4e52cd47a6a6b4fd0110cbe31d'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'hold_reason'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '616818ab12e84dfd83d5c7617dccd5a3'
-                        key: {
-                            document_key: 'bc5df9ba72994dcd84b7464dbcbd715b'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -6168,19 +8540,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '61aea38d344449ae8008d096e572dcc8'
+                        id: '61c9998585f1467894340d382e0d5aa2'
                         key: {
-                            document_key: '0b3b8ba394f44876a4fbbc24debf8561'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: 'cc147c6853664b2887bf0ffa7a4ae824'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6212b0a228cd445aa9bd08d94756803b'
+                        table: 'sys_variable_value'
+                        id: '61d3b888f2a14ee3a33e39b714af8017'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '927bf0b360eb4badb68c4914f62e8de0'
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6211af2bada9441b99b484391a9985ed'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '621b5ee4e1514f65b33373da53b46b10'
+                        key: {
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6192,20 +8579,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '62438640ecbc422eb8f456626359fa5c'
-                        key: {
-                            document_key: '5259492ff17846a387f16b3db03f3c9d'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '627cfb10a0944524b54842536ef1c623'
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'noted'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6296ef9a7baf448285c04bdb336809e9'
+                        key: {
+                            document_key: '6a8d0d80bfe94968ba5bae8ab7e08ece'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -6221,18 +8608,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6323d6fe2c0b4d3ea49b85bf290f622f'
+                        id: '62f6bfd81c4b4f6b90e4fcda083c4c87'
                         key: {
-                            document_key: 'e4ce927a176a4b5f890177113109c241'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63362d32dd0747aabcca307def1466ef'
+                        id: '634d86015b1d460d839de473249dcbd1'
                         key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -6253,10 +8640,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6387d2a05d244821a8eacc4f16e7fbba'
+                        id: '639e38187f734e9bbabc0e9022b3ddd6'
                         key: {
-                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6269,18 +8656,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63c99f44c2de49e2895d556ba2e16326'
+                        id: '63ee2b2fec8047c7ad49defa252f27e3'
                         key: {
-                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '66c66854fc7847afaa84d956dfee131d'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '63f4eaf4c6104c25b286043bb8f113f6'
+                        id: '63f5c4a0b7a844b3ba555823840fa8e7'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'fbb86ff46a55428395f898b97cf493e2'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -6301,10 +8688,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '644366fe6e5f47eba020004bb50a9e63'
+                        id: '643c87ef7962442c9962730231f9b6ab'
                         key: {
-                            document_key: '7e133c8835e4434c8454089c214f4104'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64429ed4518b4fc9a07983a16a5baaf8'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -6325,18 +8720,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '64dda37908d24c828c94ecf452a2aef8'
+                        id: '65688803dc994b69a710270fadc0973f'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65863616f43649b9a00128eeedcc04a2'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6531d57566194d7a84f936354397a485'
+                        id: '658b57b34f48450bacd16e0abbe51ac5'
                         key: {
-                            document_key: 'bedff483e0bb4f8e88468a3ff593d599'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6598a31beff848f0bb568e2f5e2a3bc5'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '71e99153dc7a43be839499da92467faf'
                         }
                     },
                     {
@@ -6356,11 +8768,30 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '668cd923cb874904afa1891d6874cd33'
+                        table: 'sys_element_mapping'
+                        id: '6696777bd4cf40e0bdd7ab85d61f185e'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4c63fd8dab014115949ef20701220562'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '669da9a87b814488a28c724c8631d64e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ebb7bb7338dd406981e80c29cc71bda9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '66a3de940c454f2a8fc1cd07993a3a8d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'a5ef70d9c60c45738ccc1532bdd93cf7'
                         }
                     },
                     {
@@ -6372,35 +8803,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '66dc97ce52f441b1a737dfc746b34fd4'
+                        table: 'sys_element_mapping'
+                        id: '66b39b67654d4dc1b47a55b18eaa9d7a'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '099741594bf842ba814477c243a18591'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '66f5dff42d53462aa72712f30ec4ddda'
+                        id: '67322d53ff5346b89d798e211aafb486'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '674c37aa8fe14b22ae992bd960002792'
+                        id: '678ee1d580014075b8f4979e0b796a2d'
                         key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '675223f3ae01457ba7b0d9ce073c61e7'
-                        key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -6412,12 +8836,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '68038042d1b342debd4ee0006a69a9b9'
+                        table: 'sys_variable_value'
+                        id: '679c0ae482d44f98a92af2503fd1263a'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'ce13222ab0564da2a9181e3bd5c371c2'
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67dbc79f389c42e0b42d5c10fe8a0535'
+                        key: {
+                            document_key: 'eb1216bb107f44f997d1ae6a483b8d06'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67fd32486055448998e1b75c9a3dfdf9'
+                        key: {
+                            document_key: '22fc9f91fae242edbac72a124ed64199'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67ff8a1f3811496e8cd333215cc1df50'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '681ffb514e9d48c8945668fbde5863d0'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6443,10 +8898,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '68ecc6f3e76a40f7ade83c1a227c253a'
+                        id: '68ec355356404f1c90350c218f989051'
                         key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68f293bc856a4c239042003cf23f4367'
+                        key: {
+                            document_key: 'b5c42a210d0a447b85137bf8c0a456b9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6459,11 +8922,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '69298e963c27405ea5c97e67ffc5cf76'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69644a94cb4245739cf25e7f7e0c5462'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6967a8e388a44e89960bab17432708b0'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '696910ef40d04fa5a5c7a1afd8ebcb3f'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'last_correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69747d6347cb478183cff70a6c884253'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6992b33d9a6c401c8202421e56fb8c5e'
+                        key: {
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69af2bc072d24ef29f7e01447dd27d49'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '67e906a96f444bf7bc46288e220c9e44'
                         }
                     },
                     {
@@ -6484,18 +8996,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6a54cc07982846cdabc2fb65b297fe9e'
+                        id: '6a6c62d33ee24f6cae27466d3bd146db'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6a585dc9e79e4c89bdc6f8686383ecd9'
-                        key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6529,6 +9033,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6aa9ab12c24d4f43b1da200862e71ef8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'cbffb63adb8a4f3a8f5b6ffa7e1bac4c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ab29e8f283449a8b18398b3325e7f2a'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6aba6fe595d7451983c57ec015261548'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6af9b9cc161a4befa845c1570bbe23d6'
+                        key: {
+                            document_key: '0c66c0d8e512454091bf39b16cb83073'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b036b1496c34c8b9b9a001e0957e367'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3c7c7ed8c141658ecf6a16ec16aaa8'
+                        key: {
+                            document_key: '6a8d0d80bfe94968ba5bae8ab7e08ece'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3f184858f94a258dfc65f4d9a56514'
+                        key: {
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6b5f514d412d490d95a787cb339c050b'
                         key: {
@@ -6546,27 +9107,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6be4b621e9f4423aa535190f60a6c923'
+                        table: 'sys_element_mapping'
+                        id: '6bdba3769a4c4118b43be2d3b3a6d488'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '119f45515e074179915660cd2aeb5139'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6c39c71b16f14b16a0d9a40d0af19c45'
+                        id: '6c3d8c0255674bd8996dde9502c8cd6b'
                         key: {
-                            document_key: 'a60a485443184d13a20e071d067db4c1'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6c8941942f2044a98348667337cc4983'
+                        id: '6c526a93aa0645fe86c783c29d5f3f1b'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '6a8d0d80bfe94968ba5bae8ab7e08ece'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6588,12 +9150,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6ce57dfab8f84be683f12a92bc26e19d'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6d076e8f650448a3b15c235ca4322b38'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_profile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d13486251c346e39eebeffb328947cf'
+                        key: {
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6623,12 +9201,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6d6b3eef0c49455dbc5a562bd23efbff'
+                        table: 'sys_variable_value'
+                        id: '6d725fe73ac94fbf8207ec9669dd6cdc'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6650,36 +9227,35 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '6ddee666e33c441c99176a860f22c26d'
+                        id: '6de3fdc5101d47d68ff3fd334b61e762'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'fbae21f4bd784ffea26201ee35d546a1'
+                            id: '6f622261ff724198a84875d6eaf852c1'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6df0279d59f8440ca9bba33f7c030293'
+                        id: '6df6c54a3f6b401482ccca4e8a98802f'
                         key: {
-                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6e19e86946354669add0c7c0f88e97e2'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'caller'
-                            language: 'en'
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e399c5aa10d4d50ae1511cfe02731cf'
+                        id: '6e06d9ced51540cda462c91738197564'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e0ac6532469456d917b7cf6e373bf0e'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
                         }
                     },
                     {
@@ -6691,6 +9267,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e71bb8f02134109a7e56c8a1ec59bb3'
+                        key: {
+                            document_key: 'eb1216bb107f44f997d1ae6a483b8d06'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e734146c29a421390c8eb383e1813f2'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6e916e706f8a4b15acbe1a753a030932'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ec3cdc991a34f8e871ba08c7cc38e96'
+                        key: {
+                            document_key: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6edfa5284fa549feb2a904d4e71d58eb'
                         key: {
@@ -6699,12 +9308,60 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '6f7a6bd9642040ed91dbdebea29e8a78'
+                        table: 'sys_variable_value'
+                        id: '6ee066bc4ef94e8dba6097a8caabf116'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ef5855418464574b00311ce93495ca0'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f2428b320f740689a39fed0ac87cfdf'
+                        key: {
+                            document_key: '972262e9739549feac525baac34f5ee3'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f2512197cbd43dca0421811f688d815'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f7d3873cd1a4c24939f56656a1f1496'
+                        key: {
+                            document_key: '653aa2a21bc04f7fa76edc0de788150e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f81317a1c51484a8dfc407191814351'
+                        key: {
+                            document_key: '4882b5e490014ecab389018784d4dfa8'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6fa739b49cae4a5d8d8e1474313ad2db'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '70c9da875c8640d988cc591939b73596'
                         }
                     },
                     {
@@ -6733,6 +9390,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6fe0417f820147dbbebb8058ae92da29'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '783ca25f4a8247e282b6f9ce26a92e10'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ff715d1491e41109d9be9405329229c'
                         key: {
@@ -6743,10 +9409,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7013cad33a9543d29c27c68838bb6dfb'
+                        id: '7024b69a62fc48618b898cd127b452d1'
                         key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7037f8e8e1f246c595b022333d62ceeb'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7058c3a51e284ef1a28120e8f22510bc'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6759,10 +9441,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '70bd3d0192c04fd48119e0681cc9e271'
+                        id: '7081a35a126e4dc3a281d5dcb86a209b'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70bb1e8eb0c04bdeb0eb1923ef1c99a7'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6818,6 +9508,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7157231a9097470a95dbd84dc17d79e4'
+                        key: {
+                            document_key: '998ee6e6c8e349919addbd2389631e76'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '715b53e972ed4baaa7ffc028607e90b4'
                         key: {
@@ -6835,26 +9533,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '71a7d8a61c4242ff8cfe883a13d27fc0'
+                        id: '71cec9adb8b64612ab89b6d59bfb3204'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '71bb6a52bbd4406485682502eddf639d'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '71e1825bba5345f1a74c4f9d09a5a63a'
-                        key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'f94e212bf03749359abea33f4b67ddeb'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6866,11 +9548,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '71fe34422de74adbb04d4af4584b3caf'
+                        key: {
+                            document_key: '4c63fd8dab014115949ef20701220562'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7223dad4843b45879c0c19bdaca12a1c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_phone'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7225128145714052a68cf6b0ace266a8'
+                        key: {
+                            document_key: '83ccc82bc70a4341b51789194a2dc757'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6883,22 +9581,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '728aa8e9b8ab4185897756d1a2334ba4'
-                        key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '72a42d8803b244f7a9f42f122df5e828'
-                        key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '72d13dd7bcb64bf6a47a38f88fb7c968'
                         key: {
@@ -6908,28 +9590,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7302e08e07f94722923bce474b49384d'
+                        table: 'sys_variable_value'
+                        id: '73540be44d604b8ebb212a383101b574'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'NULL'
-                            language: 'en'
+                            document_key: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '731b43f8167444f29da70217493534d9'
+                        id: '737abffb407640f29f5bcff022a3ea05'
                         key: {
-                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '73e5368a40ea43c297b8ad5742af22ba'
+                        id: '73918108abf54d309dd8b72297f7d0fb'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73eeceef9c5e4399aceaf4ce71326ef4'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6942,50 +9631,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '746d6b3c2ac44848bbdc9e7714886834'
+                        id: '74e0b4edcd9b403a99aeab536ea99ec9'
                         key: {
-                            document_key: '0251c78e1f02477ab7f5b97753d4f72b'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '74b369568d224e3d9bd329581c46daa6'
-                        key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '74b92ea8c7014cb0aab5d8ae6956a841'
-                        key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '750829316d0146169849e1e12a473a33'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '751b66ab045e4360a7211c58d928470b'
-                        key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '75201a46bee0461897df141b52fcca3d'
-                        key: {
-                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
-                            variable: 'cbddfa135320220002c6435723dc3415'
+                            document_key: 'cbffb63adb8a4f3a8f5b6ffa7e1bac4c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6997,10 +9646,76 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '754216328b2a41a6a87f26a8f2808818'
+                        id: '75806501a568451b9fd4a9d6dde3d09d'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75c371864d824f108d5502440adf235b'
+                        key: {
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75eac573801042b4886b76d26e3df94a'
+                        key: {
+                            document_key: '0aa90fc00d844a9b91f60fb3bd821881'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75f9809b7cda425d975f9aed084ec921'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7618eadb060c4ce7b75f30375dbfee44'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'a8cfd115b0a148588b7ae83f19159782'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '76196bc91a134aa292ce1e542c11c81e'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2f035200c58449eca89c40f25f0e329f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76494ae0714745a49402c9258556ca88'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '768bdd681a22404992d84223228e373f'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76983a52d634438ca9179744b2819702'
+                        key: {
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -7014,18 +9729,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '770676e93c96448fb11473c577467611'
+                        id: '76dfd183ca624558816a5fc8d2ffad8e'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '777d951a1ef148b886ca428a75909f1b'
+                        id: '773598369cb747df9a295c7516e1ab0a'
                         key: {
-                            document_key: 'b5fd592bb349448dbab9018624487907'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7756cb6e141d4f62b9eb360b106b735f'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7757a173da294a4d88a58a43703546f9'
+                        key: {
+                            document_key: 'c5f3cf40a9ed4e5a839aaf2d865912f9'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7037,11 +9768,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '77da5ac5389247509bba04d7306b6892'
+                        table: 'sys_element_mapping'
+                        id: '7796285658344996b18a1e5b02dab523'
                         key: {
-                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'e191ecc76dc64d45859b9c73c8d0e223'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77ac317f84f24261a2366050b2a55c62'
+                        key: {
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77ceae11ea0543ac9728c18043a13a24'
+                        key: {
+                            document_key: '0baef687b1104539998c479a8fa1f309'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77d448f4e05849f1905cb2a900fe9877'
+                        key: {
+                            document_key: '557c75740abc4554b7331b2c2cb13283'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7055,22 +9811,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '780496a11ad24d79b85cae09288f9f95'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'window_start'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '781a639ac2bf415d8f8ae47f123fdbe5'
-                        key: {
-                            document_key: 'c6e7b943bdf04b678c0ee527d3665677'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '782c7d7755234b71953dcff894a56748'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
@@ -7078,20 +9818,60 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '785b4d0cdec044738ba0861cc4967f6d'
+                        table: 'sys_variable_value'
+                        id: '7833662addca4f87b7ad26e0bbd895ac'
                         key: {
-                            logical_table_name: 'x_mioms_m365_assis_inbound_refusal'
-                            col_name_string: 'caller,reason,window_start'
+                            document_key: 'd102b05eb92041788c772adb5f711614'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78362bc0141a484ebff4b55a51b4b3b5'
+                        key: {
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '785a9633b58c478b852fec708e432656'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7881004c9c8e4e25bdbd806576fecb9e'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '7899019294724981b4f6717c0a28af55'
+                        id: '78c6689c87344eb38726ad1fd1b81a9c'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '3c405e18949a450f9190a4a5dae35f93'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '394ff0bc88d446eea92b51bfb0ce55b7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78ed3fc1ccf54d338cf2908f3c6dfed3'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7905fa25bcc84ebb9e9befc5c2673767'
+                        key: {
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7104,11 +9884,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '79548cf2285443d59145561dcf1ccf3f'
+                        key: {
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79774095d69343d7a2c2dc131921845c'
+                        key: {
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79d6463572694db8adcec98c5bd9991d'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_email'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79f80849c99c45ecbc7a4b30c9250abf'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a1201ee955c4a90b94fbf8ee4be53b7'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -7118,6 +9930,22 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a7029e6c8de4f26be0c4e6f6c100ada'
+                        key: {
+                            document_key: '2dfe99b92dff499283de45e3c4573dac'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a849b56cb884051aacf40775d8c594f'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7137,6 +9965,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7ae170d922894cf9a99fe59232bcbfac'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '7b4d7ddbd9d5446cb8d11bcda7c576d6'
                         key: {
@@ -7151,18 +9988,75 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7b7216bae525446cb90207dfac745fc8'
+                        id: '7b4e305d7a8e4850a15080103b7017c1'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7bd2b0ddc4a243e7991865501909a4a0'
+                        id: '7b739fa5277c451d80fbc4591c8adffe'
                         key: {
-                            document_key: 'e93e311641fa4bb89c69602f3c800044'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7b46112b863049fa9c0fc217100d4818'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7b7b8df782af4869a34a01e0e0e39014'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '41b1012d6cb842a58c1a3cd03667bed7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b831c5ef6cc4c8099507a5379ae371c'
+                        key: {
+                            document_key: 'e202f97d87264872b37114e08b4e6e88'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ba7a8625b6c475aba9c83f17433ecae'
+                        key: {
+                            document_key: 'e19760bdce7d41dab8124a4bfa5d8343'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bac1ed4d3b34112bb7893fc32642244'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bb592fdbb6c4f1e954bae5fc9f5034f'
+                        key: {
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bb6035b56f241d59860a1921cc77507'
+                        key: {
+                            document_key: '9615d79c4b224f65a30235e495be9436'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7be47975deb8497aa5e619a475ec909e'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -7175,18 +10069,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7c11e93ef2da47059bbc24256ad9a41a'
+                        id: '7c81b52c42784d2e81edfd39644ba8e5'
                         key: {
-                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7c80061f80c940b691c589532abfad5d'
+                        id: '7c87824353744930b4f3eb86605b7138'
                         key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7cdb5aad3aa246428b4b8bed45ed1bb5'
+                        key: {
+                            document_key: '0512ff81b44f49098c12f27530b9cba0'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ce79058fb8249f0bdb2a244d72d16a4'
+                        key: {
+                            document_key: '2dabd6be5d5443b8ba4c9625f853faac'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d1a06731a1b430c88295836969a76c4'
+                        key: {
+                            document_key: 'c788859f8eee47a99e9eea9ce3884fc2'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7199,18 +10117,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7d314a89801143ed83136983a3e1a8f7'
+                        id: '7d6fad8ece4d4d2dae69009d2516462f'
                         key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7d76ff78f99648ff920496fdd38c4b44'
-                        key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7235,14 +10145,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7da005d5b1cf40689ee7975337239458'
-                        key: {
-                            document_key: '3308782f5ee84520ad168389c393cc6b'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '7de9b22ea0284cd88b8945273e28f192'
                         key: {
                             document_key: 'bbaa28fe373542da8333cf8682aa3f4a'
@@ -7259,10 +10161,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7e23cb0e74624c9ea28644472623e807'
+                        key: {
+                            document_key: 'ae0edab18ca642b9b3074f9071e98694'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7e273768877c4311bb8bc922f254f36c'
                         key: {
                             document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e4d975e2adc48cf8db043e2e139801f'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7275,6 +10193,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7e732f81593d458ca464fcd48c83aed1'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '2be0d70ae7924bb7869655764f6a91c8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e8b15614c6a41a286ebbecffa5da04d'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e9561721a744cf3a02430d2715fe9f5'
+                        key: {
+                            document_key: '13fbcb8659ae456d81a4c70c4275e874'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
@@ -7284,10 +10227,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7ef48a2bfa2d44c9a990450558d36f88'
+                        id: '7f0facaddcd045188858409e9fc3a70e'
                         key: {
-                            document_key: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f13244c9542490fa637c5c487c9d5f2'
+                        key: {
+                            document_key: '193cca02a34743bd8e88a1970b7c886d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f261d455b754ccaa1302f344c9498a5'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -7297,6 +10256,14 @@ declare global {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'rank'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f42d5348e874bec8175aba96139adb4'
+                        key: {
+                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7325,6 +10292,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7ffcb3c3aa68400489184ad054f95189'
+                        key: {
+                            document_key: '6ea14d6c206d4b2487980c30cc5d580a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8001089e48534a0abd1b45e52432dd26'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '80125e2ff7084389ad698d24ab8d71b0'
                         key: {
                             document_key: '1634621532c94b6d9657b6fe1402633d'
@@ -7333,10 +10316,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8039cac4b0ed46a2ad43c1131b474aa6'
+                        id: '803f578bcfd446119cff2e73bc86bbe4'
                         key: {
-                            document_key: '1c9c3847dd59437b9e2263b21e4c2d99'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -7348,6 +10331,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '804d3236e5cb49798e4b5c5c5ae75045'
+                        key: {
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '80873f078f994eb8b7b0227402dfd7e3'
                         key: {
@@ -7356,36 +10347,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '808f9f53d699470995673064e5327936'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '80d010ae922842118bc350a347f2d608'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '80d8c25463bc4a4c87952adb4f3b4f9d'
+                        key: {
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '814be42c00ab4368bd1cee1b6f27bc67'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: '810d19aab1c3451da11df1fcbe4f48cc'
+                        id: '817138930a14420aa866b1cfbd5ae659'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '0a83c54bf6354519a25590b94e95a327'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'bc00c16280f64d9c806501cd11f67fcc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8134c613b6a5493f82417881347a271f'
+                        id: '818201a532c44f3e92c5fb89a5f99789'
                         key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8172013f4c224d59b5640f235a3a5861'
+                        id: '81a74ec0032f4cd284d2ebb056544ed4'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '82077b6795c14feaac7b08f685342d71'
+                        id: '81bb2f20e3d3453cb54dca8a8db868b1'
                         key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '3a17c8f003d143169ad7d0973a758fa6'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -7398,10 +10421,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '82a8e99072624abc9ad2ada34213c3ca'
+                        id: '823fc1f4b01048be937cf1670f42380c'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '829757966a294788b50ab760a9227587'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -7423,12 +10454,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82e9c87bfbc144ffb13bc4898031a370'
+                        key: {
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8308f9eb8cea4d5eb2f347d236bacb6a'
+                        key: {
+                            document_key: '5c0353ddaee64c30af44b72fd718dad6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '833330d144854e4da084f954a7d2d631'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '834b9af40b9a4675b2428e0004d9a2ef'
+                        key: {
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7445,15 +10500,6 @@ declare global {
                         key: {
                             document_key: 'b8d5a49f262f40a98ac25e54457fa8f0'
                             variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '83dd7ef6f98042889743f6c75997e382'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '6afaa68fa2dd4d49b2af1b55305382f8'
                         }
                     },
                     {
@@ -7475,24 +10521,6 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '84368f11fa174368986665d25f5aac30'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '4e766424caf349a889105f42efad7ea7'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '844bd4ede00240eea665c81172b073a1'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '2c9ba491513e468f806cef0bfd59cade'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
                         id: '84544a5d7c624339af448bc343dbae5c'
                         key: {
                             field: 'field_values'
@@ -7502,10 +10530,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '859631daabbd4104a06e065aefb37506'
+                        id: '845a71d6bd2048e7806f12b66558eacb'
                         key: {
-                            document_key: '2ac8d4096d804a6f99b0f0cfed197d21'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '5800585b861242ea80ac29a13a0689e5'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '847bfa95be9749cb91c5ad315b27b311'
+                        key: {
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '849122b9d5d6414f88942bdb7f8fa761'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '84ba745d6998411e87f8305369e0dfad'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b5c42a210d0a447b85137bf8c0a456b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8546efa1a7904acba664fa251cc67cfe'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8586921ceae24b1baa0f126ac1929045'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8586a24299534b1081108c479e7f8bc0'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85cf8e3bae994741b07a6277b5ecb84b'
+                        key: {
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -7518,27 +10603,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86508d2cdc6f49c2b23fc74f17972d74'
+                        id: '865f551356d64dc58cd641d00f31e88d'
                         key: {
-                            document_key: 'fb4ffc111b46428186d911d75d34774a'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '86c74ae1a41844ae94e162c1fb36bfd7'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '86d60206e9bb4a9cbd9b82643b6bc779'
-                        key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'ff1fdd10d1cd46d0866e949b7d9746a1'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -7551,18 +10619,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86f5c58183ae430db2b8ba9eb1017a48'
+                        id: '870d6e976cf1446f8d0416ca48e76db0'
                         key: {
-                            document_key: 'ef8f7dbcefee4450bf291d434496d774'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '3603b5c11a8d468caf2cb3838db3dc19'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86fdd2fc751c48969108017615f57816'
+                        id: '87107b69bb4740d8bc23a5a396578d1a'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '5c0353ddaee64c30af44b72fd718dad6'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -7572,6 +10640,22 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6e6696cee9aa49469307c0df89c070f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871ad4e18cdf409081e1a5a60ba70993'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871c903d21724897a6cf7f4155d9f04b'
+                        key: {
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -7585,34 +10669,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8787c4ce7d3442adb62a760f058c977b'
+                        id: '87739a432dc44bf7a7367aca48cd3122'
                         key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '87a8da882453449c85be518e456c781e'
+                        id: '87948437d88348eeaf6176812b254a06'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '87bdd74222f34957b432beb24a4b239b'
-                        key: {
-                            document_key: 'f4f9f8c68541459cb5f87072e1946146'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '87ea6a04cd7c46c78025445f938c3211'
-                        key: {
-                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7624,6 +10692,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8808732115c3458e95c6319bd2efda35'
+                        key: {
+                            document_key: '01eb7017c9ec445eb5c06a53395eba69'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '883bff59f1f44c3e936bd76e97378d04'
                         key: {
@@ -7631,28 +10707,67 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '8855cbf18637470990060b7a9e3a065b'
+                        table: 'sys_variable_value'
+                        id: '884b0dda5f2b499992b905c8c7d2832a'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '41fd82bfa4194abd83b9e5960dc91a1d'
+                            document_key: '6fa49199b7314416810aad5a93cf8ce1'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8957f3c8595040c5809eada04507afa0'
+                        id: '8869ba4bf5d0425c95baee393da64aa1'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8964d0e6f5a94ccfa0d4418f37b18187'
+                        id: '886b0a987f084b79b7bf0806bc0fb7d9'
                         key: {
-                            document_key: 'b9c5895931004e2499c856da450e556b'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '888ebb91f76f490cb434885cce3673a2'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88d4f39d8135431694558c0c2869d956'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88e32e7b748b499db9aef5da8d4104d9'
+                        key: {
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88f30c7e3e374866854e7d520d2810fa'
+                        key: {
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '893a6b097d1d47bd8ad5cd5bf3f18f00'
+                        key: {
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7665,26 +10780,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8989431c62a249d59372d83cd7e1bc6a'
+                        id: '89d0b2fe46cd40eca0533cb34dce785b'
                         key: {
-                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8a04556957424e71a77df48a67300a2d'
-                        key: {
-                            document_key: 'c197e0d643d84067b290ec9088c15e91'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8a241cff3aca41b48605f5c1fe79082f'
-                        key: {
-                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'eb1216bb107f44f997d1ae6a483b8d06'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7705,18 +10804,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8a599852daff4840bb3c21f869a13806'
+                        id: '8a6c668a88424f68a2a9fd8e50b68b60'
                         key: {
-                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'efd5b33764914795a4b0123212adbdf9'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8aac7a8f6219433290c422eaa72b2983'
+                        id: '8a84e9bab80e4b13a7c4f514ecce5f67'
                         key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'a5ff9d4e472d4ac08f60ce758163d85b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8acf83c616ca40e6b0566e81b03cfb3b'
+                        key: {
+                            document_key: '6933cb973cc143c9bd2924e0a0301477'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7725,6 +10832,31 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b1b57adeef74b9b8accdbfb89d5d767'
+                        key: {
+                            document_key: '2a64f999b8334aa0be8e8755d628e4b5'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b324175bb21450492160ca2e1ebe416'
+                        key: {
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b4218a7f8f04d02b1a7156e143662f2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9c89b9631d594f76844c96c2c22b75a2'
                         }
                     },
                     {
@@ -7744,6 +10876,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8b7f8968d5604a779db71c5d10a3b16d'
+                        key: {
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b9214fa3e5b44fe81257b319eee1dae'
+                        key: {
+                            document_key: '6b66f144c1ab4eceaf385c0df27c8104'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8bb625509f554fa9a480ca7f58700b51'
                         key: {
@@ -7753,10 +10901,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8bd91c46e8b0499a91dad5235654738b'
+                        table: 'sys_element_mapping'
+                        id: '8bb95f7701e5449b8f56543d79e7605a'
                         key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4da987fb052643bfaaf63523bed5b481'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bba946b7a1e4160ae93529bb4edd139'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '95b43c84363e46498bf6ce8efc19f795'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bc9d39c63544dc5b4fba6ee2f34f482'
+                        key: {
+                            document_key: 'fbb86ff46a55428395f898b97cf493e2'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bca2eb3539347cabc19b6dd1ad5fe74'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
@@ -7777,24 +10951,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '8c1e700ec6434a868610d0704604ac0e'
+                        table: 'sys_variable_value'
+                        id: '8c916b33296d45b5931dc1cb69b2cfc0'
                         key: {
-                            sys_security_acl: '65f1533e44b04df08ce631c01458288e'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8cde5ff147094a24a6e2007da67b5e06'
+                        id: '8ca174c90f784c26bf1e1a730ca9f529'
                         key: {
-                            document_key: 'e129471242cb486ab3f60164c16ba2c1'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '4c2f4f3c711142c9bacc1a0744b2e5cb'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8caa5c60aade4855949495b96414378c'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7808,10 +10985,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8cedb71075f34161a1cc69309e0bcdc9'
+                        id: '8d0dcbd998924d8c8b83a0cca6ed701b'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7824,28 +11001,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '8d11f4e48df1438d9fa5149102cec7d0'
+                        id: '8d6f8b76daef418b8012ff0b58bd200f'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '14012b8cdb2d473ba347441806c2ea85'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8d53f5b57ef44652976b61c4317ec042'
-                        key: {
-                            document_key: '0e64d3da1f8d46adb8a34e0c07c14a76'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8d9ef0afe19d4c538f11268c659ff360'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7db33435086b4e5b98b0742d21d54d9d'
+                            id: '2dfe99b92dff499283de45e3c4573dac'
                         }
                     },
                     {
@@ -7858,10 +11018,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8dd2e5701dd24e9a8eb19261d6939c58'
+                        id: '8ddc8265c3e74e168316235f7ee80d9a'
                         key: {
-                            document_key: '8d5820d6b8b844778ec1c208b18ad53d'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7905,10 +11065,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8e8ae80c45f54d3e979e0f7e974efaeb'
+                        id: '8e751af1df884ecdadb87d52f82b323a'
                         key: {
-                            document_key: '89c245fc183149fa97e74340ca9f7bd4'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -7921,20 +11081,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '8ec0183e6a604ac0accb8f62a3e56dac'
+                        table: 'sys_variable_value'
+                        id: '8e9b853fce0f4af0914dc99b3565571c'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'c57394ee98294d73aeed0f56b148e7a7'
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8f13fc1eebfe4eb8bbd38657180ee091'
+                        id: '8f05f2e37e2f4cf391d01be21abc353b'
                         key: {
-                            document_key: '0251c78e1f02477ab7f5b97753d4f72b'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f1e0e340ca64b0eb797e9e75123c269'
+                        key: {
+                            document_key: 'e058c5c40d2f4460976794497d363600'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f49da90baf54a0fbcfda5f23b4311b1'
+                        key: {
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7948,10 +11123,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8f9f4719df7b459cb52e1a05e0e42c87'
+                        id: '8fa3a14bb6b04c2b91d3b6b41f94de66'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8fb200571de2453fa3883d626cd635e9'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c21beedc427b4f98bde2d16888fb4a9c'
                         }
                     },
                     {
@@ -7965,10 +11149,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8fcd4b0a58b34efb9ba28e341e5f8703'
+                        id: '8fcf0e1ad57a4aa681ff0c3d958e0aa1'
                         key: {
-                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: 'cbb29e9d42f048558f247367fa2fd698'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7981,10 +11165,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8ff356379cc44b7893aa02f949560f4a'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8ffdb904dacb4ad7bac1bcb65a22db5a'
                         key: {
                             document_key: '2254902dbf774c18864490ca1b349cf6'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9015ddd16c3e45d88f9f04f1144232b7'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7996,12 +11196,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '905113bdd92c45a1ba70eabb9acdbe82'
+                        table: 'sys_element_mapping'
+                        id: '9033d8f4646e4443bf2a3752a224b858'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'window_start'
-                            language: 'en'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0ea69f371aff429482b775d6ec744125'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9059fbe994f84354a5ab08ed269300f9'
+                        key: {
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -8013,10 +11221,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '909245278492461c90fdaba99acb3e31'
+                        key: {
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '909d4f606416403db630ca818eb05f92'
                         key: {
                             document_key: 'f7ddc78afe99440babd0aacc376cfb7f'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90db781e63444ac7899a56a26fa18db2'
+                        key: {
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90f377c91c70476d99ceba4487d2c14a'
+                        key: {
+                            document_key: '7cfb120102094ee599a6457495afa261'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -8028,37 +11260,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '912e360f1baf4900825341e4b9d352a3'
+                        table: 'sys_variable_value'
+                        id: '915052d8c0e142a7b82bb3379ab91740'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '8416c73face547f8b24d9f540465342f'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '91439a9d29eb4eb6af12ad9a3051d60d'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '9981e349089941e680c66b024a4c6f5a'
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '917ed2e66e214a73a089080e7b2a1de1'
+                        id: '91660f013b204e1db78bcc1b192047ca'
                         key: {
-                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9187ffc983b740fea1768fb743bbba03'
+                        id: '9190ece49d2f4183a44bd7ae460a9bd6'
                         key: {
-                            document_key: '14012b8cdb2d473ba347441806c2ea85'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91f955e90e834311bfebd7049a293541'
+                        key: {
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91fab3ba1c8749f5914595409ea8cbf7'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -8071,6 +11309,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '92363124b6104e94988d584905c82167'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '33e44e90de8a46a281dd22cb5287c7c3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '92541b6d8f324f4586be54b81e1468f1'
                         key: {
@@ -8080,10 +11327,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9257e3ad47ed4669b1df8125715ef0fe'
+                        id: '925c7cef80864e13b41cc709d237dbc3'
                         key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -8111,18 +11358,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '92a00409f2464c80a9d9558a3a127f64'
+                        id: '929b7ce9bd874577bcf8eae07cedbb5b'
                         key: {
-                            document_key: '892b8556e6e04d1680ffbabd354dbdd0'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5dac767652a047a0bb136d959e697134'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '92ace45290d24eda81b5082ed0837f8e'
+                        table: 'sys_element_mapping'
+                        id: '92b176a6468d4160a563c04a3d4e9ae2'
                         key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e19760bdce7d41dab8124a4bfa5d8343'
                         }
                     },
                     {
@@ -8135,6 +11383,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92f90c4ebb224457861511c86559522b'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '92fa7f020367451c99a4fde50ef28463'
                         key: {
@@ -8144,20 +11400,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9306246c05d64d259a0b21bff19bd2d6'
-                        key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '931474dd5c844b61ada243f03727bfd1'
                         key: {
                             name: 'x_mioms_m365_assis_solution'
                             element: 'title'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93199716102748afb2c5d18f85b66e62'
+                        key: {
+                            document_key: '7b46112b863049fa9c0fc217100d4818'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9325955b22f9466297d3501ba4f0e0a5'
+                        key: {
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -8194,6 +11458,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93e619f3cbf04869bf55df1c4319425b'
+                        key: {
+                            document_key: '4bcc65e321cf45f18149763b2bca1854'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93f1857e7840419c97896efedc97b3ff'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93f94ed9473d4400be87073296c4aa50'
+                        key: {
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9409f5f6b1e44215a22a662d3dc1353d'
                         key: {
@@ -8202,11 +11490,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '946204add05a4063a2bafd8e161fee15'
+                        table: 'sys_element_mapping'
+                        id: '9477bfedd92247feba535c660cdcb357'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '88e16d117cca4fea9431a28488d5dc3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9499e986743c4bb1b750673da9849ed1'
+                        key: {
+                            document_key: 'ae39939206e84cd4805db109d6687bf0'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8224,26 +11521,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '94af1af729e14d15827239d9315d7fdc'
+                        id: '95044ca77af445249c233b36a8b782e7'
                         key: {
-                            document_key: '021ad20851c24ba6b9446442dd7785c2'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '94c09e0721524bfb9160932e8d02f5e7'
-                        key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '94edad0cc6ca4dad95bc621722a7ae06'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '9ae4bb8fb2bf4b278c26d4cfab448f41'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -8261,10 +11542,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '953189c16f3549a6b656b69860423bf4'
+                        id: '9597eccdd39946bf99a31eb34573e357'
                         key: {
-                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8285,27 +11566,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9658c099ad15415298d6935541d538c4'
+                        id: '96b0c4fe5f114b908b7c9f66afafb23b'
                         key: {
-                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '96c0209751544e0d9a6bfddcd4f40ffb'
-                        key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'ea9e7ce8a2be49c78572690231b08b51'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '96df40ba8db24f1fae69f11bc424437c'
-                        key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8314,6 +11578,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '971b0b6cd25d4bb98a2e5437093d3eaa'
+                        key: {
+                            document_key: 'ae39939206e84cd4805db109d6687bf0'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '974665e9ca85485ca870dc9eac5213ff'
+                        key: {
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -8328,6 +11608,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '976aed59c33a43f99e42e96634d77f2f'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '976ee64ad43d404ea7eb4a3451be362b'
                         key: {
@@ -8336,11 +11624,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '97a2f6d871134aa0a06d7fc0a3a9aec0'
+                        table: 'sys_element_mapping'
+                        id: '977f61783187426498e050b684e95b6e'
                         key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '805363d92ba9494181fab94842e178b5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97a4d724573c40a3b367a721c568508c'
+                        key: {
+                            document_key: 'f94e212bf03749359abea33f4b67ddeb'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97aec2a11529466eb608a4885a52d46f'
+                        key: {
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97c8750f57c543da92a256c9b782e320'
+                        key: {
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -8353,26 +11666,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97eef32b1abf4c9d9b022a94f885b8e2'
+                        id: '980384a431ce437eb01485b38f41065c'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9815e5a802e04342a9b40221c1586b3d'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '986600fd7ed14b39bf29c068e4f20721'
+                        key: {
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
                             variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '985f51f2dd8b43d3b31f46585b29cb63'
+                        id: '986a2689446149b3ad384b8d2e4f5e02'
                         key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '3aa8e8ec45c643b1a2f96715bf1e22df'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '990c3988cbcf43a6b1bb4279c0fe99ff'
+                        id: '98a6f20d139e4a2590ce32db9010211c'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98e755f92efd4eddbf45c21501b21de0'
+                        key: {
+                            document_key: 'cfcd290d8ba5492b946d6b38de1c06d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9910c40c82824dc28cd06e1a2b1c86f1'
+                        key: {
+                            document_key: 'c7a3a1acb99a415ea5b375f9825362cb'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -8384,36 +11729,85 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '993037b4d9534e479d559859de38c660'
+                        table: 'sys_element_mapping'
+                        id: '9973df8b4ad44aa6bfa5f4f10ee4a03b'
                         key: {
-                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '6b66f144c1ab4eceaf385c0df27c8104'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99adafcf175b4147b9fd532c826ad182'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99c1693a7da0459ab9565303108d5e09'
+                        key: {
+                            document_key: '51070f5037e64d31a82bbbb62be1f7fe'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99d51a5ed1d8487ba7b98ec643bcd63e'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a01e36e5adb427f8a48e120d4a4f8ab'
+                        key: {
+                            document_key: 'c7a3a1acb99a415ea5b375f9825362cb'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a375e07f97247109712451a921f476c'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9a5190b43898415b9e91da7fe240c771'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a5d858918ac41fea8cacf0a197a04f4'
+                        key: {
+                            document_key: 'cbb29e9d42f048558f247367fa2fd698'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a86d833319c4b1d9d59c804897027ff'
+                        key: {
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: '9a08a9e8066d48589b1274aef3e10ece'
+                        id: '9a9bcad38d5944888d26ff69ec40d12f'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '4814cf808579490d850d364aad5a9400'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9a40820e82da410cb283ef40ac328ec8'
-                        key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9a7b886fe00240e1881543d1b8ecb86a'
-                        key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ab9a7239d17c4f88b214fcfe7c63cdee'
                         }
                     },
                     {
@@ -8454,18 +11848,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9af2dcd4170b482fb6d9bb899e11f079'
+                        id: '9ae3d8cd19e24871aef8d5ef521854c8'
                         key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '3201b58aa1e44167b5e4f12392c5030d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9b09923465fb42b7b5f871be1a783a11'
+                        id: '9ae77d6a34dd42b897d6486e9e693dbb'
                         key: {
-                            document_key: 'b51c6b700c4641678c8c42a44838070e'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '394ff0bc88d446eea92b51bfb0ce55b7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b2d44188d744b3e8322bc7cf5b41864'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b62f61299bd423f83be0aadca3fe1fc'
+                        key: {
+                            document_key: '1a03aca14c3c456bab21fe388737dd8e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b85bd4cd1af4fc3943001d8aa6ef731'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -8479,18 +11897,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9bb47c2d19ef4ad18f08e0961a294bc3'
+                        id: '9b9f7ce36e4c4be394b591819b242748'
                         key: {
-                            document_key: '7db33435086b4e5b98b0742d21d54d9d'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '241f647c593d4ce2b253f268c1564f18'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9be8b63f89304697b4194943ac04f3cc'
+                        id: '9ba1b35c96a64b18918d9a7fd03cc1f1'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '6f8e63a61fc44b4bbe0b296d90d03eb8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8522,10 +11940,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9c87a4bd653f4c02b0d459bb10053d00'
+                        id: '9c682faef45f4fd58f68fc205b450c8c'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -8538,10 +11956,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9c99ae944c9546899be673bb0d3ddf36'
+                        id: '9cb4b0b887e447698de8af7aabdc6f65'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cf38a9a5e9543ebb82a99a94e9cdac9'
+                        key: {
+                            document_key: 'd489a38768ef4fa9bc5b1eea2278d912'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -8570,27 +11996,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9d4af7e7ce6d48359ddf6108ed00843c'
+                        table: 'sys_element_mapping'
+                        id: '9d4b0a12f1de4baba93ca554619cbb37'
                         key: {
-                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '0660737f7bfa4e90bfa14281bc55fb78'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d5418287529407dac8009efb9a5b173'
+                        id: '9d829f5c365e49c9921a445dab94fd80'
                         key: {
-                            document_key: 'a13c2ce61889401aa046b6535ce53b82'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d5e8493b9c54ec8a5a24d65397a78d8'
+                        id: '9dc343c09ef140bbbe714a63380cbbfc'
                         key: {
-                            document_key: '543a59e0fea34bc09dfa2961276508d2'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -8603,10 +12030,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9dff717a99464ffaad83a7e0fb39c300'
+                        id: '9dd9ce31f676430ab2fc03abe05f350b'
                         key: {
-                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8616,6 +12043,30 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e210e02378143f6b772742e933fe74b'
+                        key: {
+                            document_key: '06332dac05c744a69512089d139b09d7'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e23735b3a7e404e84015310a035598a'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e43f66196c74c388defa5628372e9ba'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -8636,36 +12087,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9e8cb6396a124c6d97d3a7cf70b5a61b'
+                        table: 'sys_variable_value'
+                        id: '9e86d8740a5e4e1782723727a5d5c0f9'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '103684df85d94749a77617d224a5dbb7'
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9eb61fdc5ea54fa59d86622b12be20f7'
+                        id: '9eb3e0bacb27444691f8fb02df4020d9'
                         key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9eddc5e9fdf044b2b7ace0b2308a4cf2'
-                        key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9ef7e8e65a8642d7bd9b8e1c3a779f3d'
-                        key: {
-                            document_key: 'c197e0d643d84067b290ec9088c15e91'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8682,58 +12116,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9f08635a30df49fb80533b398baa82ae'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '98603512fa8740c8a55bc1cda827c2ae'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '9f28e517b7014a1cbf85db2a35c0170e'
+                        id: '9f3ad03b2068486086735a7438aaae14'
                         key: {
-                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9f95de77b0a24559bae4ff376fb818cf'
-                        key: {
-                            document_key: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
+                            document_key: 'cc147c6853664b2887bf0ffa7a4ae824'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9fa50e6b0b3649088b3c183fe15da501'
+                        id: '9f760c689eef40edac5a8a93558ea007'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '9fb6e120bf60488aa30fbef967aae7fd'
-                        key: {
-                            field: 'element_value'
-                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
-                            id: '46401e4dc36047ad9170a4854216c731'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '9fc2ed647e9e42c39c1f6c9f27320815'
-                        key: {
-                            sys_security_acl: '0001bdf96c8b4af4a372a10683b0dc50'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -8743,14 +12138,6 @@ declare global {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'outbound_client_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9fdcdca25f7943a3b7d81a393e7ded53'
-                        key: {
-                            document_key: '98603512fa8740c8a55bc1cda827c2ae'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8772,11 +12159,11 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'a02d4cf685e24f8aab3501524a969445'
+                        id: 'a017651a81e4490ea373a79ac6351cca'
                         key: {
-                            field: 'roles'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '805363d92ba9494181fab94842e178b5'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'b101ab2cba164c86ad58f6e516c01580'
                         }
                     },
                     {
@@ -8786,6 +12173,14 @@ declare global {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'journal_entry'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a04c6caf9e7e4e089e646ed6600719ef'
+                        key: {
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -8802,12 +12197,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a0c0b5d76c6d44d2b96a356150b03da3'
+                        table: 'sys_variable_value'
+                        id: 'a09bddf8438f4c1ab043795b5ef05ff6'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6420151f7cb54d1087d03b320ee985c2'
+                            document_key: '59d7a888827745d289985dbaf952b136'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0c64d5f4f7a495fa790b9b124a577c1'
+                        key: {
+                            document_key: '8a6765e9b5d24e86bb5d3aa3e595e2b9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0cd5babf5fa4bfe9acc96521395778a'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0e6633528024826adc647a9cb30b643'
+                        key: {
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8820,10 +12238,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a15da8028c294d4aabc015a8d4e5f9ab'
+                        id: 'a15e4cd6276147b2965968cadf1d61b5'
                         key: {
-                            document_key: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a162bea3e0e0497ab2e027b57537a084'
+                        key: {
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -8836,10 +12262,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a17d013ec6734f65bc2da74587ce6aa3'
+                        id: 'a1b6f46b820f419a81db486b002fb2f3'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '26c19c682529472cbb079d728e659c10'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a1e92dac8a4b4a82b2587121b60b5ca0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '51070f5037e64d31a82bbbb62be1f7fe'
                         }
                     },
                     {
@@ -8853,10 +12288,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a24a6ccf052b4be991a942f070180831'
+                        id: 'a25431a6a57146a494dc24700972d328'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8868,20 +12303,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a25ed2e1be74402b8ed5c23c2776916e'
+                        table: 'sys_variable_value'
+                        id: 'a260962f33604a4a9f63bb95a891190e'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'b5fd592bb349448dbab9018624487907'
+                            document_key: 'a8e5300fdf454c8a96305b0485145a26'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a2ba1e19ae114f5bae67199902c202e0'
+                        id: 'a2ab450b6f4e4ed2b45fd4a3ec5bfcfe'
                         key: {
-                            document_key: '021ad20851c24ba6b9446442dd7785c2'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2af9e83f71b43b58919a4c1b3aff81f'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2bca436d91945b48a45dfdca31f3994'
+                        key: {
+                            document_key: '1a03aca14c3c456bab21fe388737dd8e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2bd11ea1dbf4446b05b047490f98bed'
+                        key: {
+                            document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -8893,11 +12351,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a30cfd1641e6440a89065c16d2199939'
+                        table: 'sys_element_mapping'
+                        id: 'a2e21cca34ad407d8a2b3feebadce7a6'
                         key: {
-                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'bcaef909e3cb4d408f976a3d1b65635b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2f73d42c61e4f23bd915a688fe98180'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8909,12 +12376,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'a36ef58aaca445128ed569695b668f10'
+                        table: 'sys_variable_value'
+                        id: 'a33fba6cbc734c55b89adc698db55219'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '892b8556e6e04d1680ffbabd354dbdd0'
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a347b4043ba748dcad2f809bf571e740'
+                        key: {
+                            document_key: 'df04b287aaef481badad6065405ea804'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a374426cc428405ea4d7e6a753b93d69'
+                        key: {
+                            document_key: '0512ff81b44f49098c12f27530b9cba0'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a394e9cb74ac4faab11602e75ca81dff'
+                        key: {
+                            document_key: '0d5560ac89aa48e88e83530dc0ec3b4c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8935,20 +12425,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a3dae0f0548341e69be68e1a665ff54e'
-                        key: {
-                            document_key: '00278359b7f94e83afb5df8433dff6a5'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a3ec994afdd8409b989f2f40adb65ad1'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'close_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a3ef28134c784b239127fa3e5b274042'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '59d7a888827745d289985dbaf952b136'
                         }
                     },
                     {
@@ -8971,14 +12462,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a45927c9ab1b40b1bc297faffd3e8a1f'
-                        key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'a45b62bbb45946aa8cfdff9f41341812'
                         key: {
                             document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
@@ -8987,18 +12470,45 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a4c4be1b281341a39f12438caf27f8a7'
+                        id: 'a483cba8938444ee8c0e80c518f25208'
                         key: {
-                            document_key: '762f95ce8fe54f3faeeeb29d137a356f'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '0aa90fc00d844a9b91f60fb3bd821881'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a487c44de7fb4b8198c60217e68a1e59'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '193cca02a34743bd8e88a1970b7c886d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a4c9bde4bc574758bf1330eaa3b2377c'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a4ce680bb6c447c9be923400142379a4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '7d0b92ea4ec746a3998f3e71f6bb08d2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a4e0d56ec4234703ac25c0025c892dbb'
+                        id: 'a507ef95705042e6b2d44095d8808573'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -9032,6 +12542,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a55c0ec95dfc4041b938e41c0cedc38c'
+                        key: {
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a565ee8e0a5f4a9fa6be65587a077a29'
+                        key: {
+                            document_key: 'b97d3c8a75084d9c8600a50c13bfa086'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5814eae7c2b4ddcbaab17d6cb8efb25'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a596355b96f84b5dbd3281fc2d397019'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a597b2cc42c74a11bce2df6391449d50'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'caller'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a5c5fc4d89534e1bb43aee8b50453b70'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0d5560ac89aa48e88e83530dc0ec3b4c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5f0003c8dd048a69cb3de395ff7f1da'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5f6641a86964cb49645684b374e83cc'
+                        key: {
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5f954c799604129825ac0878433d65c'
                         key: {
@@ -9041,20 +12617,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a6067fc260724e86b4d492ea7b23ed75'
-                        key: {
-                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a62930f1a51746a784ca351d586bb6e7'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'repository_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a63c3a4e8f6a47cdb4fcba5be2568214'
+                        key: {
+                            document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a64ab771ef4d441598a3867d977260dd'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -9072,10 +12656,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a68bf9098ff846878ca3b827cc29f126'
+                        key: {
+                            document_key: 'b101ab2cba164c86ad58f6e516c01580'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a6d7be6f4f8149fe9d7114bb001bc7b0'
                         key: {
                             document_key: 'abdbf61c86cc4bbba1b064b179eff2ec'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6ded4aefe7149e99102efb41f015dff'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9087,19 +12687,18 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a70f0176969d4896aa5e29afa58bc92f'
+                        table: 'ua_table_licensing_config'
+                        id: 'a7365a6641bc4c408254ae5bda3fb79d'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: '90144b535320220002c6435723dc3488'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a75a98ee3c8f4d1795f817baad3df64c'
+                        id: 'a74c2b9863574cafa308d715a06d43f2'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9112,34 +12711,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a80cd103d2ed4b20aba5ceb1043daccc'
+                        id: 'a79eabf0ec264bde8cdf08e1afa5e023'
                         key: {
-                            document_key: 'b51c6b700c4641678c8c42a44838070e'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '7b46112b863049fa9c0fc217100d4818'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a7a3476002914fc09b1a16d42d5aea65'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8c4a3aa194124b00b59ad82fd38cfc81'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a812d0e8dfc94627bb94cd7a93f68b7e'
+                        id: 'a7b6bb0008f4471ca82f09d1071c016f'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '054b34216ce94d29916223fb4fa1e862'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a865a0adf3b8429a996d75d7d689530c'
+                        id: 'a7d6653a2405453da088a609e55f36c2'
                         key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a86e75c6b9174367ada0c5aaa6351689'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a8bd0471dbc9403fb73d9db1ae36bac5'
+                        id: 'a873e79f98d34bca8d0c6a7b90961959'
                         key: {
-                            document_key: 'fbae21f4bd784ffea26201ee35d546a1'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8b2893a707f4112bb9015b52df872dd'
+                        key: {
+                            document_key: '96381a6f5ab44b1e9cbb06a3ac91393d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8e6d61681e24eba92a4442a6165fad5'
+                        key: {
+                            document_key: 'c966e563d5fb4f9da5ba9cd2501f612b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -9152,18 +12784,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a9339aed1d834b9d847c457b3f44cd01'
+                        id: 'a92119963fbd406d8ec50470cb857e1c'
                         key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a9b5d35c96ed4fbea1bddbf90928e902'
+                        id: 'a947cd2c89414d7180ea8954fa41fc55'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a961933bbc6f4e6593b21dfa07267f35'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '241f647c593d4ce2b253f268c1564f18'
                         }
                     },
                     {
@@ -9190,42 +12831,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aa0ee236366a40afb8803186bd1edd10'
+                        id: 'a9f9847743c14a73a61c07d6ccd2504b'
                         key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'e19760bdce7d41dab8124a4bfa5d8343'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aa6068e6a7f14496b4b05b74ccceb1a1'
+                        id: 'aa085ed8f91a43358677a9fca6520c0c'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aa79ccb8fec24db8a0f444c3dfb6f198'
+                        id: 'aa4c0b25383543e2be3fcde310eb02aa'
                         key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aacfd2a5bb1245cfb51c41d3984d2c11'
+                        id: 'aa5a56a0bb9647eda493144381575c96'
                         key: {
-                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ab0766fc4ea44a27bb4b303931e80e99'
-                        key: {
-                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9239,10 +12872,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ab997dae85584f5486127517f666728b'
+                        id: 'ab5543da78e143c3a8fa5417799d0322'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab87833ad6894072bc5db6c187d54d09'
+                        key: {
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'abb15306ea4c445e8fbe28caffd98d04'
+                        key: {
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'abe358b50ca74541a9ddf26f06fc9160'
+                        key: {
+                            document_key: 'd60ebf446e7142d2b42c3e43aed9d082'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -9264,14 +12921,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ac09558d463a412e9a581a9a0756bcae'
-                        key: {
-                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'ac0a6fa4d1be4d0fa241fdbb705302e4'
                         key: {
@@ -9282,23 +12931,6 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'ac19357afa2b49ed82b4ba88b1748a49'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '02404a5c72754642b501de80533747df'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ac1e9244e3384f9a85b4a6873d17ced5'
-                        key: {
-                            document_key: 'e4ce927a176a4b5f890177113109c241'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -9328,18 +12960,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ac9026f66efd4d1488ee002755093f81'
+                        id: 'ac731459d7d5474984f671dc5360d7ad'
                         key: {
-                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'acaee019828b4400a8e26da304f54088'
+                        id: 'ac9026f66efd4d1488ee002755093f81'
                         key: {
-                            document_key: 'e8dd34dc07414444a791917413f54868'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '6a4060d8eab14ce38b477e9f66257c69'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -9352,26 +12984,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ad17d4f3682a4b43b0978da0d4252793'
+                        id: 'ad476f3c22b3497eb7c0732efa08aa44'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ad3fd99540584a159b70f37a4039ade6'
+                        id: 'ad7537c1f85f47a6808b89f4016d8952'
                         key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'adfd64228118437b84db14090f2a8ae8'
+                        id: 'adda1cdf81e54ec5831395cb21bfcaf0'
                         key: {
-                            document_key: 'dba8a883d73b41cc94f8e2a630e48dea'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '543e57aa98f54926a8f8060ef48347bd'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -9392,14 +13024,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ae1996054af64460a2c961da6e98f231'
-                        key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'ae2345ef375c4af6b9f63745a4ea2fa4'
                         key: {
                             document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
@@ -9408,10 +13032,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ae4961888476490fb6ac628a61afe79e'
+                        id: 'ae2aa5a782c349659aaa95b6be12184b'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae335ed65aaf4dc294b7b6f1c82cef0b'
+                        key: {
+                            document_key: '819444b76ef1479f9b219955ab10712b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -9423,20 +13055,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'ae9564e07b04485ea05d7aa16312805b'
+                        table: 'sys_element_mapping'
+                        id: 'ae841399725640628d3173722c9b944a'
                         key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'last_correlation_id'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'cf0d71711c0a4b83bc4c8ab1128871d9'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'aea3df7e82ca42ceb15f375abcd17370'
+                        table: 'sys_variable_value'
+                        id: 'aec08c0c57cd453a80d71a225d84886b'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'ba66615582a741b8bc78801406583c29'
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af09f73f828b42548f8be6d353c96ba2'
+                        key: {
+                            document_key: '8c469c658d51441b9353433174f252c7'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9456,20 +13096,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'af5a30be160149018ff80bca2ef3e807'
+                        table: 'sys_variable_value'
+                        id: 'af32425eb66543c596808f1d519fc156'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: 'ae2e1992724c43199b39fe127772f4ee'
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'af6f12b1540045a5b0591af7b3f18531'
+                        id: 'af41a4f609c64faf81d7587a17a3afc1'
                         key: {
-                            document_key: '98603512fa8740c8a55bc1cda827c2ae'
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af48e583ae7e4ab3903fb3501d4d6c16'
+                        key: {
+                            document_key: '0d5560ac89aa48e88e83530dc0ec3b4c'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af896e3cda894723ae3b22f24d791416'
+                        key: {
+                            document_key: '9ae4bb8fb2bf4b278c26d4cfab448f41'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afc0e764ac7e49d5bb2ec5a0717d3f59'
+                        key: {
+                            document_key: '7fdc911970694ec7a369faa0d1d1e4dc'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9481,19 +13144,52 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'afff497ff81f4430a3c47d2356cc505a'
+                        table: 'sys_dictionary'
+                        id: 'b039c31ef4294a21821ee950899132a3'
                         key: {
-                            document_key: '3f3f15f5f25645f3acbd647ec1c87506'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'refusals'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b03509b013844684ac094b5d62361c0f'
+                        id: 'b06a4eecf6884a2a9fb8d9fec53d9b81'
                         key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '70c9da875c8640d988cc591939b73596'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b08cf8cfba0547b9b01f0646a310a6f1'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '627d898733e94144ac293add1f8d895b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0cb4ceb89bd432795e63cf5bc30c529'
+                        key: {
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0ccfc5b0e5448cfb3ae86e9d7f9ba37'
+                        key: {
+                            document_key: '6a38a6d95bea40e9abd30e48a59265fc'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0d4e8bdfc304dbf91c7303ad25e851f'
+                        key: {
+                            document_key: '204cda13a71645bd84cb7bf23accead6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9513,22 +13209,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b11fffbb3c2f4d13b0f515bf21a77348'
-                        key: {
-                            document_key: '1eff52aeacb947b3983de643fde9730e'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b13fe6a661b54986b3d7082e446f3d76'
-                        key: {
-                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'b15274b66d83478183a9aa5640413deb'
                         key: {
@@ -9542,6 +13222,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b1550afca7ed4d1d8fe85a29958fa429'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1763ff015084b6283e4715bc0b35cd3'
+                        key: {
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b190978646254a17b64ceb0845f6b51e'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b1a16ce4f4d74a09be018fef8654ee38'
                         key: {
@@ -9551,44 +13255,53 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b1ac39b7950b41f198395775eec4a12b'
+                        table: 'sys_element_mapping'
+                        id: 'b1a3c1f051704d50b26c709ca7dde03a'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9981e349089941e680c66b024a4c6f5a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1bf0dd5ceb34c619b140738f8ea33ca'
+                        key: {
+                            document_key: '79a5d6bdd2314798958d4d9ca52c3843'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b20736df4ae24d70a648cefab755feb2'
+                        key: {
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b20df2eb64b2445c858ee83cc4267cdf'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '783b1c4dbae34520a2d2204e90fc9cf2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b24f234244d849c39c19a74eca4c1857'
+                        key: {
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
                             variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b1c4b502a909445c96982b68fb7e79eb'
+                        id: 'b262e96ad12f4f6694b749b71f8c11da'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b1e63e0a64ad4c43902470b391321208'
-                        key: {
-                            document_key: 'c5ba9434d20a4489bfc0a7c49e87e823'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'b1fb494a5b1a49a399a1c7e7368a76c1'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b20fad1fd47249269b8cc64213fa3ec5'
-                        key: {
-                            document_key: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -9600,20 +13313,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b2cf8fc648334ef18816e88bfb2cdd13'
+                        table: 'sys_variable_value'
+                        id: 'b2acfdf61f0749ebb339f87216229fb1'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
-                            id: 'e571089b7b7e41249079acc2fa4ad58c'
+                            document_key: 'd7ccf75277fb4ef6a3c220e94010d699'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b2e9eace208d48ec849726eafe9701a5'
+                        table: 'sys_element_mapping'
+                        id: 'b2c43253391c4093b3e379628babcdb3'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e0f9552f93af49788488a37543556eff'
                         }
                     },
                     {
@@ -9626,26 +13339,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b30ec5e1f412485fb1e6cc27a4db1760'
+                        id: 'b39c8718a5d94de1a89e178d4f73ab5c'
                         key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b339cd21c240467ebe19f2068e3c768e'
-                        key: {
-                            document_key: '8cc6c8c2caf5433b941bb91ab372694f'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b3665f234bb5404aae3256b6c5d1c8e2'
-                        key: {
-                            document_key: '3a6e0ab81dbb4c94805ec7aa8d9f571b'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9658,6 +13355,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b3b9912c26694df8a370f6b035a975f7'
+                        key: {
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b3bda8d76927442cbbc687ea65a7d364'
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
@@ -9666,27 +13371,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b3e39ff621454ecb832c73994f30586f'
+                        id: 'b3d5d2091d6946c3894cdc9c3a8853f9'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: '193cca02a34743bd8e88a1970b7c886d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b46ce6c8bb9f4512ae83451face49b78'
+                        id: 'b4679803e88e4c38a56178a665b6c6e9'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b4a3176ff55d46f6bd00c2d5c71b8c60'
+                        table: 'sys_variable_value'
+                        id: 'b4707e6c32094d48a65b694d62c3ab1d'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '9c97001bc1594d16885207fada33c05e'
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -9700,18 +13404,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b50004b231e34fb19781df9b3681d070'
+                        id: 'b4e9d2c3629c4d7ab242fe03e773581b'
                         key: {
-                            document_key: '7c47e69754c648808746d5bee6da2471'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b555d22df4dc4519922095f103115025'
+                        id: 'b50004b231e34fb19781df9b3681d070'
                         key: {
-                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: '7c47e69754c648808746d5bee6da2471'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9724,12 +13428,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b597f524d59b4cd18575a56e8f93104f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '204cda13a71645bd84cb7bf23accead6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5b18c8c49534938a9ab0231a92876ec'
+                        key: {
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5c2674d972f43aa9251d5452cc62f8c'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'hold_reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b63bd40826884808b699a73ff63972fc'
+                        key: {
+                            document_key: 'd60ebf446e7142d2b42c3e43aed9d082'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -9749,12 +13478,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b65912eb844e481e8baace71d034c362'
+                        table: 'sys_variable_value'
+                        id: 'b6a940ea9fe84f459101a5bd45b63129'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '49b0a4c9f20b4e5496b62d7d436802bb'
+                            document_key: '41b99d8691bb41a2aa38caf8602e2d93'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -9792,42 +13520,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b73d3c4c90084b2e90b2ed450aec9604'
+                        id: 'b7174a0673ee4cf58789b8fc578f70fa'
                         key: {
-                            document_key: 'e571089b7b7e41249079acc2fa4ad58c'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b7f0a9b72aef464cb457509ee244ab99'
+                        id: 'b794f957b6fc4eb2afeae8d74447dac7'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '1fcb929d57b64ff0892102596401a882'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b8111465c74e46a7b7d1a4b9ff98a66c'
+                        id: 'b8672b90274c4506b648cf6d5e025c01'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b8d1dc48b2bc486990d6d1832321bfd4'
+                        id: 'b8a48a959ece4a61bdd3655b32a70c34'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8f9c95317a2416db820824e302c6566'
-                        key: {
-                            document_key: '00278359b7f94e83afb5df8433dff6a5'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -9846,12 +13566,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b977c56cf9e04295b692c01b7c85890f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c2e3e984d54545fa9e8ed81cc8920081'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b97e5274433f44f8b9f46f19f5ebe393'
+                        key: {
+                            document_key: 'ab07abc1418448f9a8fcedb25312c2d7'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b9d730c611014a85b2132d49162ffcb8'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'integration_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b9e81dde876b457f95fa87c1b4b709f1'
+                        key: {
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9864,26 +13609,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b9ff5a9687894f83af2ca2631bf760a0'
+                        id: 'ba2a710e186749c680b36fc95734ac57'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ba00d7f003bb4ff9bc77fb469cb51f35'
-                        key: {
-                            document_key: 'b9c5895931004e2499c856da450e556b'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ba2399745a63424f959f9c9c4b536750'
-                        key: {
-                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -9896,18 +13625,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba72ec3a81894254b7f392a3d29567fd'
+                        id: 'ba4d2d7247674d6eb6487b3c062d27a7'
                         key: {
-                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '31d690c2cd2e45edb0a5d0c429ff6826'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba82ff233f754286b21eda389298abfd'
+                        id: 'ba72ec3a81894254b7f392a3d29567fd'
                         key: {
-                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: 'bd61dfc3aab443d2b09261855fdc9f24'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9920,14 +13649,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ba95d3fce19e4083a8864ab26c576e25'
-                        key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'bac7b2de8e084d4295b78895d7b78983'
                         key: {
                             document_key: '9753233a00144e198b49e5d70258e8a7'
@@ -9935,24 +13656,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'bbcc1ff694c94d0c9eaa7edde49bc160'
+                        table: 'sys_element_mapping'
+                        id: 'bb8c2c98a3ed4953b7afc8bec37b6e3a'
                         key: {
-                            sys_security_acl: '2f7e997cda974bf1a0f8b391181cff70'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '0a83c54bf6354519a25590b94e95a327'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bc181570efbe465395489012c6d09819'
+                        id: 'bbb28d1dc4b240fd8dafd00c74b5ae34'
                         key: {
-                            document_key: '1533d35771944913a851aa611d2d899a'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc0424b2cd0f4845a28dabdd2bf884da'
+                        key: {
+                            document_key: '054b34216ce94d29916223fb4fa1e862'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9965,6 +13690,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bc37d9d34df34859a935ee13b28010e6'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc5b81adc5ba416c8b87edb543d5eaf4'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bc8809daa867418e91940ec74de50780'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bca1945a9e914be3bf0d7a84f38e7023'
                         key: {
                             document_key: '2501228128164bcaa54c205356945057'
@@ -9973,10 +13723,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bce22176a6a44775a20c6419392ba370'
+                        id: 'bcaa13bfe5a644a3830c0eddbb8bcd66'
                         key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '8760955ddd2e470c927a80378fcb2e37'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcb98bad208248a29386af2074de3370'
+                        key: {
+                            document_key: 'ec66d22343c04a1da079601f084ff7be'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9988,28 +13746,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'bd10d5ed1fa94870aafeceeec0c89373'
-                        key: {
-                            document_key: '0289341fb27f420eafce57f3f671ddc0'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'bd40107367cd4a1dab5966529ee4e1ca'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'bd9a9fd313dc447da08a7aa1612131df'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'last_update'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdac05a86502466b94c94b2aff0afb06'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdbec65293484d32ae2e679e47c6180d'
+                        key: {
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -10022,6 +13779,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'be04c8075f3548368d264c1dacabf3a3'
+                        key: {
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'be0e685e52dd4f5493647f41dc09e16c'
                         key: {
                             document_key: '3e5c349830ca45f69bf8442a4b79de97'
@@ -10030,10 +13795,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'be6787545150493db6a247a30cdb0de3'
+                        id: 'be81e7bc5d4a431fac521a7b148a3102'
                         key: {
-                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '0660737f7bfa4e90bfa14281bc55fb78'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bea75969b3534eb8b576e7d8148a62b6'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10085,18 +13858,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bf70948874fc49cfbdcba02f07c4224f'
+                        id: 'bf790adb99dc4110b66050a3bec4222c'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bfa92ba5fdc147c4ad82cd34f76c9492'
-                        key: {
-                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -10110,10 +13875,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bfb817fbb5994833b7f151d7dc70dad0'
+                        id: 'bfb1f248908a44ac891efc6b70fe6f38'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '4c63fd8dab014115949ef20701220562'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10130,19 +13895,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bffc004df873443a8cc652bf13d9aa22'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0121e17057447debd8646d18d96da7d'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c0354ef96eed4c128421c141d20bd821'
-                        key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -10164,10 +13929,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c05ea7ced58440eb8b3d983d729cde4c'
+                        id: 'c0aafa612af94ebd96c66a8115b44cdb'
                         key: {
-                            document_key: 'de0210ee5a424660bf1b16e8abc657b2'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -10176,14 +13941,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup'
                             element: 'repository_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c0d3bcc18f664f20b14fb7adadefdc9f'
-                        key: {
-                            document_key: '20ba3ddfa2f54789a07c7eb3ec093079'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -10227,17 +13984,83 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c1b339a0f4ab41d4a526ae8c01425bb1'
+                        id: 'c1890974820d448998801e1ebbd69329'
                         key: {
-                            document_key: 'f40499a22d7841a59815ca3b50d7620d'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c221b2c1425a4748b3849c29659308af'
+                        id: 'c1a28b95449c4044b5a0646fa06c2296'
                         key: {
-                            document_key: '2ac8d4096d804a6f99b0f0cfed197d21'
+                            document_key: '061c55b3f5464ade82101579c6eebd0e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1b2085640104bbca15391f25c5bfe4a'
+                        key: {
+                            document_key: '0c66c0d8e512454091bf39b16cb83073'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c202e5777c384f9787d18cdb8c973bc1'
+                        key: {
+                            document_key: '6933cb973cc143c9bd2924e0a0301477'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c22534bf7938467e814edf0e15b8860d'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '1df2e06b6e9f4beeb25dcaf065118439'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c233b86abb244190bf191147633d6f43'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c236bdc531b544f389003b7db45c5838'
+                        key: {
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '545359f279eb4287bf339cd985fecc44'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c23c02e9d9a94a578c62869d69fa4ecb'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c24232d630664b9ca2abca006489dad6'
+                        key: {
+                            document_key: 'b5c42a210d0a447b85137bf8c0a456b9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c258213b1fb64632b42e8e344669e758'
+                        key: {
+                            document_key: '4882b5e490014ecab389018784d4dfa8'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
@@ -10250,6 +14073,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c262dec8473749c3845563707c76ccc8'
+                        key: {
+                            document_key: '9725d7b6d15b4dbe9c7f58fd8ccee1c2'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c285310b38cb466586de8732c077e2c0'
+                        key: {
+                            document_key: '061c55b3f5464ade82101579c6eebd0e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c29f27f64b624a64b847baa2caeb9a04'
                         key: {
@@ -10259,10 +14098,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c3036c75479441d893d02ab2fcf7980d'
+                        id: 'c2a0ef81daee44e3bf176bada84b9a8f'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2ae28b7f15c4ea3992bc082b82ec57a'
+                        key: {
+                            document_key: 'df04b287aaef481badad6065405ea804'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2f3e0cf60a146eaa7f35fdeb6e9d439'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -10274,18 +14129,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c320023c4f0d4a648c4a1bafdd458705'
+                        id: 'c31a781631e2494ea2b6678ac347f11d'
                         key: {
-                            document_key: '6afaa68fa2dd4d49b2af1b55305382f8'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c32d39e04fd747168d2fdbb1ba59f5c1'
+                        id: 'c31ca6dd42fb451895f0128f180b4121'
                         key: {
-                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '545359f279eb4287bf339cd985fecc44'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10299,18 +14154,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c33d79f8729c4a53b463d7241b24f0fb'
+                        id: 'c3503eb5bc9144b0afdc826bb07af0e5'
                         key: {
-                            document_key: 'e720052e9b7d4ed1998aaea12fa1c73f'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c3638db3ae294c75a89a917f26e7e698'
-                        key: {
-                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: '1a03aca14c3c456bab21fe388737dd8e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -10322,50 +14169,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c3b9dd99cafd429da897323bcc975a18'
+                        id: 'c402edebb46e4131a9731b5f3b001964'
                         key: {
-                            document_key: 'f4392ffeb46c4ee08d85edda8cc495af'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c473ef29d1624be0869a2e46ef1eeb42'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '49b90d6782e04f94872d609a682de538'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c3c25147d80f4684b3d8f36aad60fd43'
+                        id: 'c48f594ad4f5403ab673b46ba7de0af5'
                         key: {
-                            document_key: '5ed50c6a67884137bb0b2d9a404f1c98'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c4409bc073684b1aaa401199027e8c19'
+                        id: 'c48f68eec07946c6a622038bb4889c8e'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c444f34cfdb846208f3e108221ce9e4d'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c48bac89a16a48bd88e43657b59a3db3'
-                        key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c4b1178c0c9a4d668afa1c17908a118c'
-                        key: {
-                            document_key: 'f9da03179c9f4e88947d7c0d921a2a04'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'd069b68b4d8546138e3ef4f691f83c0e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10378,34 +14210,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c4e6750a0115477caee93dab7f6a99ff'
+                        id: 'c4fc2f3729834b9db8e4b56059bc9253'
                         key: {
-                            document_key: '979ba09891b84d2283217858f1b0a836'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: 'efd5b33764914795a4b0123212adbdf9'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c521ff06430a45d58debc302d3324995'
+                        id: 'c50033cbbda74fd885c7259d9077aaf9'
                         key: {
-                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '4c89ae438cc14f4a989a860d7f9a724e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c52a5aa8371a4f69a7603a4733149c1e'
+                        id: 'c5059d7c58b447b6bae8cf72b73c104d'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '800bc2df0e94440e8326a4df2d4ecf6b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c54d21837b5a415c830fd2d64df3c70e'
+                        id: 'c5444380e6264c30a8b8d53b84afd9c7'
                         key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -10414,6 +14246,14 @@ declare global {
                         key: {
                             document_key: '01ed2dc9cbad45f480b27b08566576ed'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c56b286a19da41ef93f22a511322963d'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -10431,18 +14271,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c5c680e033414afea94b76d99d425a70'
+                        id: 'c5d17e249be54a44a239f537d59c94dc'
                         key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'ff7cd31dc6e14e06b4c5958767271152'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c60a7f7f7be446e693c0e91af57fc6fa'
+                        id: 'c5f91eb83b9c484d97681b239e7a8716'
                         key: {
-                            document_key: '892b8556e6e04d1680ffbabd354dbdd0'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'd60ebf446e7142d2b42c3e43aed9d082'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c61b99be9e2343a59b0dc6801dd779af'
+                        key: {
+                            document_key: '204cda13a71645bd84cb7bf23accead6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c626949e5350466a8dcfd45ac7eb200f'
+                        key: {
+                            document_key: '7ef9cd5e2dd241eba971fc5f42b133b5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -10471,26 +14327,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c6d4b8ff2bd24463bd50480ac967aba6'
+                        id: 'c6de7c589dfb4ccdb83d2211c2080478'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c734ee4fccf643a18ce0fabdeb563a79'
+                        id: 'c6e20c88ce364e40afeaf5902f543f4f'
                         key: {
-                            document_key: '49b0a4c9f20b4e5496b62d7d436802bb'
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6f9599ce3724e9c9753a3e1c744fb9e'
+                        key: {
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c71731a7a80847e09f0c9bf3fd80f5a9'
+                        key: {
+                            document_key: 'ff7cd31dc6e14e06b4c5958767271152'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c75b1b3a343944a9bf028d9ed5ead53e'
+                        id: 'c71ca57671ec426ebead71a72a91c240'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: '40949f1a1e4744fba3514a71aa50b4a5'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c71fa68359fd4f279d5be0b6a1b597b6'
+                        key: {
+                            document_key: 'd9b86de8083a42d398e9cff6d505be92'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -10502,20 +14382,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'c78d84dc8c2f401999933ec89b7ecc32'
+                        table: 'sys_variable_value'
+                        id: 'c77c8849a14140d1bfb3776751ab50c0'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '9dd2681aec5b4b4cbb6235ac18833b64'
+                            document_key: '2be0d70ae7924bb7869655764f6a91c8'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c79c6deec06a4a7f8243f9439848e1f2'
+                        id: 'c785abdac5874129b9d407de326cd70a'
                         key: {
-                            document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'f377b4501479431c95f03e027f16b11f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c7cb6dd7c98642b4a0fa72d7a08c6d1e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '40949f1a1e4744fba3514a71aa50b4a5'
                         }
                     },
                     {
@@ -10528,34 +14416,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c81cbc158bdb4e65aa65c02018876291'
+                        id: 'c845fb120dc545b7800060fa1c604e9a'
                         key: {
-                            document_key: 'd309065d56d44aa094a5dea79b0199a6'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            document_key: '3d9d6eba890041d6b80a57f450d1d9c7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c86d043eac094dca9a234d01ad435b40'
+                        id: 'c8dc2974fe254d768fafbc204e04f36a'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c87071556ce342dea69061f479868b32'
-                        key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c8ca57f5602443a29a8f6cca4d5cff45'
-                        key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -10614,14 +14486,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c9c42ad2224f4c1d87365f7c0ada79c4'
-                        key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c9d693e2dd0e456d8c3e136e28d8a451'
                         key: {
@@ -10650,6 +14514,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ca0b53fbc144444d8429caccc4381eab'
+                        key: {
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca21c62d88ae46778506b4aebe82d65c'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca9629076b2c43278aa1f37d9b080464'
+                        key: {
+                            document_key: '3dc42c0c10834896897d65682effd011'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'caae4d39ba184536a361a8de36903892'
                         key: {
@@ -10660,18 +14548,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cadf3ca21c494b1e9cdd2fa61c98cb9f'
+                        id: 'cabadaa5d6f2426b8ae76579615ab3d1'
                         key: {
-                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cafb45c0c90b484da478504211595102'
+                        table: 'sys_element_mapping'
+                        id: 'caf676364da448b99dd9bd61e967e8e6'
                         key: {
-                            document_key: 'f6ec72cd35cd41fdaed7921abb966310'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4c2f4f3c711142c9bacc1a0744b2e5cb'
                         }
                     },
                     {
@@ -10691,6 +14580,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb3b617c9c8b40bca233d9e639114efb'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb4eae7b0f784bcaab77bad50fac9885'
+                        key: {
+                            document_key: '706ca7009aa44d8e97afbce66156307a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb5707a14f8e4c2b8a4cfb8eebb23f33'
+                        key: {
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cb688bb4cc9d4bac8ce3c789aabf3e05'
                         key: {
@@ -10699,14 +14612,6 @@ declare global {
                             value: 'aad'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cb6980544b09483b8d076e2e527ce5bb'
-                        key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -10727,10 +14632,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cbeb11a04fc145f599cf89ca0a16726c'
+                        id: 'cbb00dd292ea40b0926cf0b21048f8aa'
                         key: {
-                            document_key: 'f6ec72cd35cd41fdaed7921abb966310'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '7b46112b863049fa9c0fc217100d4818'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbcb45afae30462792d25423188ce32e'
+                        key: {
+                            document_key: '5800585b861242ea80ac29a13a0689e5'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbfc88fc5f1c4f3ca1db31242fa4e37e'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbfffe41e60a4ae281c1e4dbba98ccaa'
+                        key: {
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -10746,6 +14675,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cc216205ba3645428040690e4be48bed'
+                        key: {
+                            document_key: '0f7a000ab2f94937a7daa0523cac1405'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cc2b02092cce4999bdf4f27da1d0ac88'
                         key: {
                             document_key: 'bf3ae84600c147129fc9235401f78ffd'
@@ -10757,6 +14694,22 @@ declare global {
                         id: 'cc3a86b8fcb8441a9d572f57f9334461'
                         key: {
                             name: 'x_mioms_m365_assis_setup.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccae1a762aee46e0a2713ff52155ad36'
+                        key: {
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccc0d8f96cb94e36b2b4ac9bc0dd167a'
+                        key: {
+                            document_key: '7d9ee4340bbb4ad9b4472fc36267a055'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10777,74 +14730,99 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cd668d86aa9b4de19fe0e19159b0522e'
+                        id: 'cd15c1cf5d5a40b8896a632df493abd9'
                         key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cdbefbc540074f858669a06234406e81'
-                        key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ce3e5b6bf55e492794704c830bc4a9e4'
-                        key: {
-                            document_key: 'ef8f7dbcefee4450bf291d434496d774'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ce7a45c88aa445a187b6c3366f538830'
-                        key: {
-                            document_key: '9981e349089941e680c66b024a4c6f5a'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ce8f741ef63c4b5196c6a90d76c68b07'
-                        key: {
-                            document_key: 'f4392ffeb46c4ee08d85edda8cc495af'
+                            document_key: '83ccc82bc70a4341b51789194a2dc757'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cea5823f7dc74bc9b5b05feacd09d92f'
+                        id: 'cd60f65340044a4d93121f90119da27d'
                         key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '6fb8ab80a7d34f50a2ab84ce3e466937'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cead4bcd80554099b5d4b0596a10b1c8'
+                        id: 'cd74e1048c964b609ac392f464d92649'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ceb80ff5e6444d56878452444e32b5dd'
+                        id: 'cdcb62d6c18c496aa71a15144b191404'
                         key: {
-                            document_key: '5cdd665b0b254e8989ee0122937bf216'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ceeae04f5b214f3f950c97f635eb843f'
+                        id: 'cddc4ea034534f2c8e780a14b4d430e3'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '88e16d117cca4fea9431a28488d5dc3b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdef2f7a8acd4636bfefba0a2f3fdc3b'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cdf0f6563c6341bb8ed3189693aababf'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '800bc2df0e94440e8326a4df2d4ecf6b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce254d771cb448ff9339c35b2865b129'
+                        key: {
+                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce2d2527f46f413db4256d50783ee4c5'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceacb52efc20447eaed79faeec529e72'
+                        key: {
+                            document_key: '057012a1e0ed4d99be8f04d465113e82'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceaf7fa1f2254493806a54708b9608d7'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ceeaa369848e47c4ad26e6c09f771820'
+                        key: {
+                            document_key: '0ea69f371aff429482b775d6ec744125'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10857,19 +14835,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cef7a31d6e504e84a3e96e8a60240984'
+                        key: {
+                            document_key: 'cbffb63adb8a4f3a8f5b6ffa7e1bac4c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf0984a872cc435f98b02d53da7c7400'
+                        key: {
+                            document_key: 'e0f9552f93af49788488a37543556eff'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cf3a7ccad8d84e7fafc3315adbd78b76'
                         key: {
                             name: 'x_mioms_m365_assis_setup'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'cf732dc5fad5434babd22e1e34ab91d2'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7289fa8a77e54045a1dedb7653329668'
                         }
                     },
                     {
@@ -10915,14 +14900,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cff5f46bde954b54ad5cdbf3ac492781'
-                        key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'd00dbf1451b04514850bb65bb6b1fc53'
                         key: {
@@ -10933,10 +14910,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd01b2fca9838428082a9d3056d69be93'
+                        id: 'd00ef6568f2444649e87eeb0909d5072'
                         key: {
-                            document_key: '7e133c8835e4434c8454089c214f4104'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -10945,6 +14922,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_post'
                             element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd068791a52a5405fb6603a20983e992d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '04e60fd43bd045efbb0657d5948f8bd1'
                         }
                     },
                     {
@@ -10966,6 +14952,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd0c039e9cb034633aad033dfa57a7aa6'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0c3953d0e5246b3b095c181ff987017'
+                        key: {
+                            document_key: '48e693f654164f49a917cdf384e70676'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0c94db372b44c538183d5e1882c05d9'
+                        key: {
+                            document_key: '0baef687b1104539998c479a8fa1f309'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd0d82dfa311e4e3f925acb0f0702becd'
                         key: {
                             document_key: '6e6696cee9aa49469307c0df89c070f2'
@@ -10981,6 +14991,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd12f2f08b9594906848dabc341531142'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2a64f999b8334aa0be8e8755d628e4b5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd160027737f74cfdb79e72301d2a4ced'
                         key: {
@@ -10990,18 +15009,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd1bf2dbfff31433696dcbe9dcaa6b1a5'
+                        id: 'd17a93b631f84467b9de048201ce6de8'
                         key: {
-                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd203549008c34aa98edaa1f443f03e57'
+                        id: 'd1b08444433841a79d985ee77a91ec6a'
                         key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'd4ef0af3508e4f01a9476fd360c84eae'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1e2e8c7ae7b477bbfe246f721a51359'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd232400df76d4f11ad0e4ae7dc7c36a4'
+                        key: {
+                            document_key: '6bcb896588fb4665aa0c4c190ba5a5c1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11010,6 +15045,15 @@ declare global {
                         key: {
                             document_key: '5a46bd65f6444ae69286bbb2fec119f9'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd24a8f62f6e0402ebea9781baa9ad732'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '443f80f164fe48bd99663b54c61adf44'
                         }
                     },
                     {
@@ -11023,6 +15067,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd27820b74d6f46a0bf296673d3dda66b'
+                        key: {
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2961a3d1bd24504b4e178564d07a23e'
+                        key: {
+                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd2cab36dfb87406dacb5183cae6d9eeb'
                         key: {
                             document_key: 'f74a08519934472f9cacde2e5ed15c81'
@@ -11031,9 +15091,33 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd2dbb879fb1a4d7da6a963f8c23ca676'
+                        id: 'd2f8b4fa264b41e28fe498b46e5a652b'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            document_key: '49b90d6782e04f94872d609a682de538'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd31ade7f746141d5bedb969f4394c354'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd34489e903234b66882a4686824fa2a0'
+                        key: {
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd358ee57f7ef4a10a1198141efb6f4b2'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
@@ -11046,15 +15130,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'd37d22544b534f098b09bc6b6aef4015'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '8f0b9f24816a4671b2663438c4c46938'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'd3b1a574f4be44b18e367a056c18c4c0'
                         key: {
@@ -11064,10 +15139,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd3c974b5c1e74ab2b8b4bc0ed5853f91'
+                        id: 'd3c60c182ff146d9808db8f9b2a404c3'
                         key: {
-                            document_key: '46401e4dc36047ad9170a4854216c731'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -11079,14 +15154,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd3d417e2528b42a6b6ebfa059df29a1c'
-                        key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
                         table: 'sys_db_object'
                         id: 'd3d61fff0df84982a9b8dda680ff5d62'
                         key: {
@@ -11094,28 +15161,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3dbafa8addb4a909df0f090af9a1eb2'
+                        key: {
+                            document_key: 'd489a38768ef4fa9bc5b1eea2278d912'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd40503dc47144349b59276ed99daa5ee'
+                        key: {
+                            document_key: '7cfb120102094ee599a6457495afa261'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'd3fcb5e93e7b4502bee4b870383a1141'
+                        id: 'd4280aecd7c14cd6b840530db74b5c54'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '1c9c3847dd59437b9e2263b21e4c2d99'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd413c7cbff3145b1912601b8ab824a13'
-                        key: {
-                            document_key: '7e133c8835e4434c8454089c214f4104'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd42e5c05d4fb4bcea9fb79c67f4a6071'
-                        key: {
-                            document_key: 'a8cfd115b0a148588b7ae83f19159782'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'c3d0f67ad4e34492bce3b6a229fdb320'
                         }
                     },
                     {
@@ -11128,19 +15195,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd479ffd7127044f2b27cbbe00490ac97'
+                        id: 'd472b22daf004a649dd87f62b744f303'
                         key: {
-                            document_key: '8526794211924fb7aa73efb6c42c6ca8'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd481a79f6c414ded99f3263fd0f905fc'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'refusals'
-                            language: 'en'
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -11152,11 +15210,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd4a8138bdcb344ed998d446ce32f99dd'
+                        table: 'sys_element_mapping'
+                        id: 'd4ce4b2013cf4fa6ba4a76f7d24aec18'
                         key: {
-                            document_key: '6420151f7cb54d1087d03b320ee985c2'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5816e438f851482aa6bcad56cfee2699'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4e156bb6fbe4a15812bdd6712303ada'
+                        key: {
+                            document_key: '1df2e06b6e9f4beeb25dcaf065118439'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -11166,6 +15233,15 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd521ae7e56574b77a6041af8f882f7d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '0f7a000ab2f94937a7daa0523cac1405'
                         }
                     },
                     {
@@ -11183,6 +15259,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd5583af9ea8c49b5881fe45e6f5c41b3'
+                        key: {
+                            document_key: 'bfa355dc454345e688c4a73f540687e3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd574993988be4d3bb139fd224be26bba'
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
@@ -11191,10 +15275,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd59787c387d6465887003ea628dbe681'
+                        id: 'd59fc7997c2c44a4963c5e83bf0c715f'
                         key: {
-                            document_key: '81d0e4aa472c450d9ae1becf962e0ef4'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'b919f857c77c4b2db739870dbe3a0d80'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -11210,22 +15294,6 @@ declare global {
                         id: 'd5b3ee7aba5940e1b77a17cca979cb44'
                         key: {
                             endpoint: 'x_mioms_m365_assis_setup.do'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd600711c81b04345bfd2233782fcea9f'
-                        key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd61e9b75a20f4bfb8060286627b76752'
-                        key: {
-                            document_key: '0b3b8ba394f44876a4fbbc24debf8561'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -11256,34 +15324,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd6ba475915fb493eafb999aaff79c89a'
+                        id: 'd71d46015fff41a9adad3f0a57f65bf5'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            document_key: 'cfcd290d8ba5492b946d6b38de1c06d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd6e049892f014d25ad1754b298d3e30e'
+                        id: 'd7514860f82a412fa910492e90995045'
                         key: {
-                            document_key: '193839d89f0a42f09e0d4bc7f175b6fd'
+                            document_key: '5d92fba056184e2caa9f0e70ee0d8503'
                             variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd7611d7fedbc4ce1b56535305174e2a7'
+                        id: 'd76257c7dece41519d887aef962acd28'
                         key: {
-                            document_key: 'b9d8460320f642efa3f8af61d6cf8166'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd7805ca3f0214b019afccd1918db6478'
+                        id: 'd79d4fb4bad5462694ddb2cb67a67260'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: 'a5ff9d4e472d4ac08f60ce758163d85b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -11296,10 +15364,67 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd7daafb010854edebac18d278e011ca8'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd7f1180e35124f668f09c8a69890b50a'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: 'c966e563d5fb4f9da5ba9cd2501f612b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd7f228821da4465fa2df10a10d88dc01'
+                        key: {
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd81967dabbb744e69a3ba1c13ec552c1'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd82c6e00776140ffb1c8a340c8b06d0f'
                         key: {
                             document_key: '63fd95647a7c49cba711f6ed52e1dd3e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd851bdaaadd6415bab2a8e16ecb6f23f'
+                        key: {
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd85af8dec1b548ac9db95a23fd249ed8'
+                        key: {
+                            document_key: '9981e349089941e680c66b024a4c6f5a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd85bb682bd4640b9b9bb66a302a83803'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -11309,6 +15434,30 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '77ff3dab498941d5837a4770c3e1b1b2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8764d033bc94d85807c9e09c1029322'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8bfe322d3de4e84a5ab9f45fa9e4da6'
+                        key: {
+                            document_key: '4c4a307f40574b74a44117624272bfe0'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8db61050a0246e8a0f3a179ae368ba0'
+                        key: {
+                            document_key: '48e305b72a1c4768a64bce0a6182af99'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -11329,28 +15478,85 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd96348c84cd0437b881d0e1897fedea1'
+                        table: 'sys_element_mapping'
+                        id: 'd9259225ce504c19a3d818a8140e5118'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c99472a8cfa845c3b739b1cea8ff1bcd'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'da65c5d622f749d49e5314ee2afa69b5'
+                        id: 'd954d784f4844279a896722c7b3d91fa'
                         key: {
-                            document_key: '7708917551eb47e78c8dd7bf1d123629'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '1cc172805c31437eb93f204e23e97685'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9570ecfee99400f879968a2c01b27a2'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd986f0e6b514423f91d4f1ab7d87ee1e'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9acdb0b21694b158d48f3aedb416345'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9faac0fcdaa45abbe9b7abd654de0d0'
+                        key: {
+                            document_key: '3b050e5275dc4eb286efdd2e27c581ec'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da59e5f4cca940f68083e853c868503b'
+                        key: {
+                            document_key: 'f377b4501479431c95f03e027f16b11f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da78e9118869451d955f198f42205310'
+                        key: {
+                            document_key: '41b1012d6cb842a58c1a3cd03667bed7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_element_mapping'
-                        id: 'daba7f2e1ec6426b8e072c09fc7d1017'
+                        id: 'da9a6bd01ca4421497e9f9be53c577b6'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'ce2f16f281994aec831b3e6d9a621979'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '06332dac05c744a69512089d139b09d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dabe38bc00634f328f1b726443bb8dbc'
+                        key: {
+                            document_key: '2c9ba491513e468f806cef0bfd59cade'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11363,18 +15569,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'db4aec98a17e48889b636a094ded0a6e'
+                        id: 'dae6162a21814408af77a76e8c2f5750'
                         key: {
-                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: 'c503cb37aba34deb98d80ec933b2fd48'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'db716a957b9d46ab86f94c5d06d672ea'
+                        id: 'db1d8e1b6d0c40088d10d939c6ecf900'
                         key: {
-                            document_key: 'a88fce7932a24cde95212e5ae062a8e1'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '099741594bf842ba814477c243a18591'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db2fcdb7eb154c4ea7db7557129a8be1'
+                        key: {
+                            document_key: '9615d79c4b224f65a30235e495be9436'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db4aec98a17e48889b636a094ded0a6e'
+                        key: {
+                            document_key: '3c31c9e39dec4eca9090aca3f5ad5db0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11387,12 +15609,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'db75991178944048a083a3ada77d6657'
+                        table: 'sys_variable_value'
+                        id: 'db9734c20df7414cbb54599ae8443adc'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '45aec74641d145718dc768f9c2a0ad9f'
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc0c4402d7634defa45b392db7be8eae'
+                        key: {
+                            document_key: 'f0254c9fca314d5e9aac9aa101f592aa'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc11381c2c0240df9622f4261a9246c5'
+                        key: {
+                            document_key: 'ee3c52cdbc9e40829dc355093d22e23e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -11401,31 +15638,6 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_case'
                             col_name_string: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc64c010b6fc46f2801de92405054f11'
-                        key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'dc8cf731e47141b29b97f9f18b93f913'
-                        key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: 'f734a88c9f9440cb9d9d930a6878fee3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dcb476472ed442ad9a0b78f21d9f39ca'
-                        key: {
-                            document_key: '9b92ad47a0cf4f2b9c40c18aeb263a4f'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -11445,6 +15657,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dcc667c4fd614f5c8c3a07dac50ca711'
+                        key: {
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dcf0b7cc86aa439fb24acff350b2a264'
                         key: {
@@ -11455,18 +15675,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dd15972b93034bf1b01890dde3c197dc'
+                        id: 'dd1668ebc245421e9235b0de58ce3260'
                         key: {
-                            document_key: '52d5a606f63d4145937de4a08bbc32fe'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: '43afec44a1cf4d999c5bd95a1467db56'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dd19f0770695441b92d9f2363e2a6126'
+                        id: 'dd29ef4653fd4f969697f2e290f490c0'
                         key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -11480,10 +15700,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'dda65e7701bc4ff9b21669ab19cd3480'
+                        id: 'dd84e50b4504417480373c2a54a699c7'
                         key: {
-                            document_key: 'b778955edf1948daae2e4d4ebbd7bf61'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'ec1d3d48aa1443f8901b26f7def6d35e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ddb0e7ab1824462aab51e9763c606923'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '05607260b73e4bdcb7f62a46d6ec858b'
                         }
                     },
                     {
@@ -11496,27 +15725,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'de50d1a32b7e4c7fa3f7c3951698a051'
+                        id: 'de099d8a807343b08ef3fe32f767cab5'
                         key: {
-                            document_key: '45aec74641d145718dc768f9c2a0ad9f'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '5d92fba056184e2caa9f0e70ee0d8503'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'de9ffa4f16794eeab0c0d1d5bc137d1c'
+                        id: 'de3cf448445c49e49c1b72d23c596954'
                         key: {
-                            document_key: 'b5eb6af819564330bb9ec0a1ce7d8de3'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'decb5c9389364bb1ad5d9a3f03d10059'
+                        table: 'sys_variable_value'
+                        id: 'de5802ce00e64fd9b45a83a5638dd58e'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '3308782f5ee84520ad168389c393cc6b'
+                            document_key: '2f035200c58449eca89c40f25f0e329f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de631a905e40471ea0dd27339ddce393'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de81e9c523fc4df0a546fa2932f90a99'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dee70d38b3884a8c9d9febf0073c1daf'
+                        key: {
+                            document_key: '5cdd665b0b254e8989ee0122937bf216'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11530,10 +15782,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'df08cd375eea4834820f279b782fcd08'
+                        id: 'df1e5e69ed874cb2af7e3cc12585824d'
                         key: {
-                            document_key: '8416c73face547f8b24d9f540465342f'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '3aff3965506e48e4b6eebaa5102aac25'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df81996d1d894004a9b37ffd3566a3c3'
+                        key: {
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df9a07f24b144009a5b79d2e50ecc21a'
+                        key: {
+                            document_key: 'be9cf5bb0e514fb8a6bdd29abb24052e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -11542,6 +15810,23 @@ declare global {
                         key: {
                             application_file: '7d941849cd814ce5b1c3cbc021df4ced'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dfb5c9cc8c0947f1ab959d0ad0209724'
+                        key: {
+                            document_key: '2e7c6dbd8ca147ce81f8bfea6b4d00a6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dfbb4c8f4c2848b999ae5ab1a0686dc0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f475279d326047d385dc3cebb88225b8'
                         }
                     },
                     {
@@ -11554,6 +15839,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dfd273202d19445ebf1596fc6664eb5c'
+                        key: {
+                            document_key: '8e6e1b6f25844d03848e77c7e9414520'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e00f28eaae6c48199357ad4ef7ae9795'
+                        key: {
+                            document_key: 'f475279d326047d385dc3cebb88225b8'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e0108f3477b845f4a56a91212edbdbd0'
                         key: {
                             document_key: '6d5045d65cb2409a8d6d96e5b37bb9f0'
@@ -11562,34 +15863,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e01278032de4495fa33be6e4dc24760d'
+                        id: 'e02555172c0542b2955a37d784018bc4'
                         key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '25eb55eaecfb41eb86f791797b18b7c5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e06414d80f414ccfbc24c428c9ba9b58'
+                        id: 'e0530044f7a1481792a2d74ceb19eb01'
                         key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: '627d898733e94144ac293add1f8d895b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e068a42d1ae7450ea5ee7ed678866714'
+                        id: 'e0f287c4b2544bf989ef1606022419b2'
                         key: {
-                            document_key: 'ce2f16f281994aec831b3e6d9a621979'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e0a7a05354d64578814a665be3ee07c7'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -11603,18 +15896,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1150f4ffaf04d018d51af325e699701'
+                        id: 'e12385d4eae44a97b4f9fbba2d400827'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '114d366056dc453b9a712265c6b219cc'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e1682071c024450794eecbdd7f3e438e'
+                        id: 'e192fb96f7014d6bbabb1c72b6005a6c'
                         key: {
-                            document_key: '7289fa8a77e54045a1dedb7653329668'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -11623,6 +15916,14 @@ declare global {
                         key: {
                             document_key: 'c4857fe845b343808e67da7702520095'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1caa87e284d435f855fd20fb710511c'
+                        key: {
+                            document_key: '4c4a307f40574b74a44117624272bfe0'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -11643,10 +15944,74 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e2a9f9982cf94ae1bc62757cb6f992cc'
+                        id: 'e1ffe5f1bcbf48049e00af77682b99d3'
                         key: {
-                            document_key: '49b0a4c9f20b4e5496b62d7d436802bb'
+                            document_key: '257d70e97d574e2b80e6bda5c378c3f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2185a36bd6c4a788892e2bb40612642'
+                        key: {
+                            document_key: '2e8238c03bb94b408ae28839c7dba9f2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e239406079b04789a00c99d3acee506c'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2409e14a8d04779aded1751529532be'
+                        key: {
+                            document_key: 'b3fb6663cad44d4abde69ee1547e2e6f'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e261c43a0e8345759ce86db384df8b11'
+                        key: {
+                            document_key: '5dac767652a047a0bb136d959e697134'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e28fc6b9388d42c4b1633bb145012f25'
+                        key: {
+                            document_key: '21077dc3eae942008efe207cbc263e92'
+                            variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2a2542fe3ef479890f2caf96f8eabc1'
+                        key: {
+                            document_key: 'ac406097c4eb4bdab24066f3f64b2d73'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2cb979f4e334c198d60ab534b4a425a'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2ebb51c07074a96a17c93a22f8ccca5'
+                        key: {
+                            document_key: '805363d92ba9494181fab94842e178b5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -11667,6 +16032,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e3185109905a4766a29cca76d6cd1734'
+                        key: {
+                            document_key: 'c21beedc427b4f98bde2d16888fb4a9c'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e319174066b2429f8782eae75263199d'
                         key: {
@@ -11676,18 +16049,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e3250be4afc0473e86888ba5de22116f'
-                        key: {
-                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'e32bb6c1f6824cadb09284f500d60570'
                         key: {
                             document_key: '525e64a5cd2a457eac6a725c11ba8300'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e365b853872e4d8297a342426a44b467'
+                        key: {
+                            document_key: '6933cb973cc143c9bd2924e0a0301477'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e37f80db6860490cb8174782c3a2dd45'
+                        key: {
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3df5abf8f294549a1a57a0e134b88d8'
+                        key: {
+                            document_key: 'cf0d71711c0a4b83bc4c8ab1128871d9'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -11703,9 +16092,9 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e41e0ef512ab4025b155fefc65b4801c'
+                        id: 'e43c677064a14abdad836a8dfd9985c1'
                         key: {
-                            document_key: 'e9f612acfb6d497cb1ee4d60674df1f2'
+                            document_key: '95b43c84363e46498bf6ce8efc19f795'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
@@ -11722,26 +16111,68 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e455593bcebe48cd969ac2107efcf9a0'
+                        id: 'e46bc58bad224a7fbae434a217d7c9c5'
                         key: {
-                            document_key: 'de0210ee5a424660bf1b16e8abc657b2'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '51070f5037e64d31a82bbbb62be1f7fe'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e481cde395854a3ab659edc2f89e6335'
+                        id: 'e4904ad6391144c993087e95915c803c'
                         key: {
-                            document_key: '927bf0b360eb4badb68c4914f62e8de0'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '1fa88f5ef9fe448eb785cacd5db7176f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e48ea952025f492b94834c636de08d8a'
+                        id: 'e4b0bec2d4124eac90cf5cdd4bc48b9e'
                         key: {
-                            document_key: 'f9b7d51baee341499d4c22779fc2b3c5'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '13fbcb8659ae456d81a4c70c4275e874'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e4bdbe4d22c94591a830f838eb5a01e3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8a098043a5b54b51a1192a53c0b4c558'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4f5dc3cc31b42a1b8f2b4165ae13f81'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e5645108aabe41d2bad7316eb407b81f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3a17c8f003d143169ad7d0973a758fa6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5676b39b5a44b4c95519d2635cd2e5c'
+                        key: {
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e58321cec05749119742a06334c4826d'
+                        key: {
+                            document_key: '114d366056dc453b9a712265c6b219cc'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -11753,30 +16184,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e599632ca075480cbdb818b4686188cf'
-                        key: {
-                            document_key: 'b9c5895931004e2499c856da450e556b'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e5d15bb451cc4254b6c943226829279e'
-                        key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e5e2cfe108644c338182997f367e82d1'
-                        key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: 'e5f3778f1622414a8a01c630c7bdeb8a'
                         key: {
@@ -11785,26 +16192,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e61df01d2f8348bc8b3d02f40e072f45'
+                        id: 'e600e0c475b746648ab67d4cbe179c93'
                         key: {
-                            document_key: '3cd7e1f8ed1a43f3801f39f90c4f37f2'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '0bad742b977b4febac801a88ca97f3ca'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e66a5569f5514fa69f915f25e2c90534'
+                        id: 'e628496fff12409aac7cda729f15f1dd'
                         key: {
-                            document_key: '1c9c3847dd59437b9e2263b21e4c2d99'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '972262e9739549feac525baac34f5ee3'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e63fb782198340de8d33d25cd7415e9d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '79a5d6bdd2314798958d4d9ca52c3843'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e698591fd6924c49bfc6c961b85eb32c'
+                        id: 'e64d6e5083894becb5a0b486b9bffce7'
                         key: {
-                            document_key: 'ce13222ab0564da2a9181e3bd5c371c2'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: 'ce63dbf3be11447698ec550f87571a56'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
                         }
                     },
                     {
@@ -11816,11 +16232,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e6dbb6af62404bea8a033f5ffa615412'
+                        table: 'sys_element_mapping'
+                        id: 'e6d97b1ae4a64742b04ac5d9e063135b'
                         key: {
-                            document_key: '1533d35771944913a851aa611d2d899a'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8355569b48f84b2b9fdecefd438be648'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6e03ed561a04e5fa1503393500f788a'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6fc0454a9c54dca963b385b4e6a2c0d'
+                        key: {
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -11842,26 +16275,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e75896303b3b454da86cf2e3be499ec5'
+                        id: 'e77bd2136f6248758fde07cbe27c4f8a'
                         key: {
-                            document_key: 'f7a9585b5d8d4ffab86af03f0ab18d4e'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e79eb59acd0c4512b968f634c6dad470'
-                        key: {
-                            document_key: 'ad253c18c5c5485f8034b4877b0e7bcd'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e7cfd16e795a48c492f6dc4cbc42df82'
-                        key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7987d5252fc4502a6cdd0a45e3f100e'
+                        key: {
+                            document_key: 'c034d73d1edf4585aacf56e949a2f0e4'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -11874,18 +16299,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e8011a92662b466997169eae601a7f38'
+                        id: 'e80699d525334cd4986897e084532743'
                         key: {
-                            document_key: 'ea9e7ce8a2be49c78572690231b08b51'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e834994d475248d6b674c0ba2f8482c6'
+                        id: 'e84a6ad60de348f8ba05811d850c87ba'
                         key: {
-                            document_key: 'ef91fedfdc6143f8bc81670b9c29a222'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -11906,6 +16331,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e8e86004186244129d235f1d4c56e718'
+                        key: {
+                            document_key: 'f85100a9b19b4a089b712c4adb29c7fb'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9081c37e3a5428ebd8124717026cf50'
+                        key: {
+                            document_key: 'cf0e02948000425593c145f019bbd4db'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e92e3d73a17d4110a92f8a1ed8e3e34f'
                         key: {
                             document_key: '77ff3dab498941d5837a4770c3e1b1b2'
@@ -11913,11 +16354,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e954bc021a304ac4a7e44246e3280e2e'
+                        table: 'sys_element_mapping'
+                        id: 'e94240d0cd2647ee859adb7852929b6a'
                         key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'dcf5628554424c1bb49096cdd362493d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9514d0c063c494585df2ac92cdf2f8b'
+                        key: {
+                            document_key: '71011a699c2948f8b62774e4283564fb'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -11929,26 +16379,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e95f4b642e5c4b5ab3bbbca3be23ea42'
+                        table: 'sys_element_mapping'
+                        id: 'e9b5e0ffe4ab4a36911e9c4b8af9ef62'
                         key: {
-                            document_key: 'f6c118fe47464d628f87477145b8641f'
-                            variable: '90144b535320220002c6435723dc3488'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e96e303d507f471fae60a3aa73a9ef7d'
+                        id: 'ea02fbcab5e14b60ab53ddfe1f740e85'
                         key: {
-                            document_key: 'adec3e2db1ad4ea1bd66a3e5e5ef2c27'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: 'e9d22c205a224f99995bd1216a9c40ff'
+                        table: 'sys_dictionary'
+                        id: 'ea2de37ad593406b8d243c97bc0eb8a1'
                         key: {
                             name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea2f767ee5dc4a559a477cfd4c408d6d'
+                        key: {
+                            document_key: '394ff0bc88d446eea92b51bfb0ce55b7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -11960,12 +16420,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'eb1d6f028da14fa688eee93c1d24b6b8'
+                        table: 'sys_variable_value'
+                        id: 'eb1561d2c8f34fe9a8d9af8ce93deecd'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'f4392ffeb46c4ee08d85edda8cc495af'
+                            document_key: '320f6fe54d764481a15f9ed03e20ae5e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11985,11 +16444,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb5e60337aa9499aa5bedbd245690ecd'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'eba12cc43789407d9c802b4d8704e5a3'
                         key: {
                             application_file: 'd5b3ee7aba5940e1b77a17cca979cb44'
                             source_artifact: 'cc3a86b8fcb8441a9d572f57f9334461'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebc1d5b53bfe4289967464a0412ae3d3'
+                        key: {
+                            document_key: '9c89b9631d594f76844c96c2c22b75a2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -12011,26 +16486,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec0dfab90c41468c97eddd2eadca0458'
+                        id: 'ebe2f2e2bf4947ccbf8e5dad5ed838ea'
                         key: {
-                            document_key: 'e202f97d87264872b37114e08b4e6e88'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec10703785af496d8c1bdadfd1d36e57'
+                        id: 'ebf62f71fd404305949143fd5d1fbd50'
                         key: {
-                            document_key: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'c966e563d5fb4f9da5ba9cd2501f612b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ec441447e2bd405c9f3b892694ea74c4'
+                        id: 'ec56e2e7febf42a9aa690efa173ac535'
                         key: {
-                            document_key: 'b7504bba7b224a1db76d161de09080d4'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '31d690c2cd2e45edb0a5d0c429ff6826'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -12044,6 +16519,30 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec74bcdd91a340bd84ad403965c14d71'
+                        key: {
+                            document_key: 'a5ef70d9c60c45738ccc1532bdd93cf7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec791c8af2804fa1aee4966bc7509ec8'
+                        key: {
+                            document_key: 'f9be5d906c6c4e879e4e0050ee439246'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eca89de8514a42508ecd46b96c95fd7b'
+                        key: {
+                            document_key: '4da987fb052643bfaaf63523bed5b481'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -12064,12 +16563,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ed244c4fda0d41a2a579f81b8c19c5cf'
+                        key: {
+                            document_key: 'a96f78d5781a40d49c9702ff6de0c711'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed474add146c431e89bdae92a2b6c221'
+                        key: {
+                            document_key: '7fd87d11cbf04d0aa5f58554d83a85b1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
-                        id: 'ed74eac73ad14590b2bea29320d84647'
+                        id: 'ed5ac8159b8b4e14804fb05f6ecf0c37'
                         key: {
                             field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'f23214259e534de98d79f1b6f375f312'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '6fa49199b7314416810aad5a93cf8ce1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed7b37ba897249fca3803d1b599be7c0'
+                        key: {
+                            document_key: 'dcf5628554424c1bb49096cdd362493d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eda16d970ca34c1685de5b4fe00a3f2b'
+                        key: {
+                            document_key: '4949dca461d444a99521a1f46991982a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edba2b5c8b364d9fb14d8aa460ab43d6'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -12083,34 +16622,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee1908832afe4c249f17873fd4d9046e'
+                        id: 'edcfce1f57ba4660b80fd01f7cd1abec'
                         key: {
-                            document_key: '4814cf808579490d850d364aad5a9400'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '8855107d848948de952a4395b6907b05'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee2f49acf439408481ad94136507ef37'
+                        id: 'edd2db4800ae49939cb3cd5975d67cab'
                         key: {
-                            document_key: 'bfa355dc454345e688c4a73f540687e3'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: '87a2b2400fac4fbc83f873c9b96d64eb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee34f4910ed343eebd31e8d585d9eb02'
+                        id: 'ee23620c4d1b4d4a98a4e4a9758f8595'
                         key: {
-                            document_key: '1533d35771944913a851aa611d2d899a'
-                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ee36421838d1484eab28f7656fcda9ce'
-                        key: {
-                            document_key: '5171e2da67c740d9b237c9c31c17bde0'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'b11cc971ec1c462699fab6b57e901e48'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12123,26 +16654,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ee6df8ea10de4cb687412cab2249a2df'
+                        key: {
+                            document_key: '724bdde0e7f3461ea2be6d8deea75b0c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ee730c0d4b0b4c52801cd1b800095431'
                         key: {
                             document_key: 'f12abe8aefde41da826c79839e3027b5'
                             variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eeacd366892e4c4182bdc8dfd137fb20'
-                        key: {
-                            document_key: 'ba66615582a741b8bc78801406583c29'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eeb8e474361247bca6cd8920987e4259'
-                        key: {
-                            document_key: '54afe77d038043c992844f490304f64e'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -12154,12 +16677,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'eed9b85b12b544e08c75d0ac42ff88da'
+                        table: 'sys_variable_value'
+                        id: 'eee03ee27e4849a99eadc8abeedcff4c'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'c4d96a73c44f490cb5c1c47f3981f373'
+                            document_key: '0a83c54bf6354519a25590b94e95a327'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -12176,43 +16698,62 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'eef2159bbec646eca3da4b41bbc091b4'
+                        table: 'sys_element_mapping'
+                        id: 'ef18204e3d684d058aa17ee1cde5080d'
                         key: {
-                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '13e5ef3472d04720a6c0c0276b18a277'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ef01b47bce6a4354a6a98f150b6f82f6'
+                        id: 'ef480291f2424349bbe25364d2dd9bb9'
                         key: {
-                            document_key: '0a83c54bf6354519a25590b94e95a327'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            document_key: '33e44e90de8a46a281dd22cb5287c7c3'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ef235c55f89d4747884c9ce8f4a51cfd'
+                        id: 'ef5fb244c10245a0a59cdee822e44633'
                         key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '97440fd97ef14263bb53374fe7357a73'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef63ef1b19fa48658032bf825efae9f8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5c0353ddaee64c30af44b72fd718dad6'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ef8d730d2e374fc6baf454eb9cf28cd3'
+                        id: 'ef7cdeab9a8d4cec8925e769abfb9365'
                         key: {
-                            document_key: 'd4f8610c3c61460693b129ae18c1edbb'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: 'd4e02d6654f447539428eab8f58fbfab'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef9a488de3344a8bb423d902bad72455'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '77f1b7edf3754d73bf4d45b3670e63b6'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'efc906054a8548b2a04c1e47bc0de5d6'
+                        id: 'efed6f0f4aa644d08289e0c3f1fff7a8'
                         key: {
-                            document_key: 'ae2e1992724c43199b39fe127772f4ee'
-                            variable: '67400008676003007ba405225685efa4'
+                            document_key: '9c27c7461d4a4f2aaab74562d7eddd25'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -12241,20 +16782,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f0b44d70c7394a34ae9ea0cec4b2311e'
+                        table: 'sys_variable_value'
+                        id: 'f080c5ed4d1e4123a643454358cbdbbb'
                         key: {
-                            field: 'end_point'
-                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
-                            id: '68443c3bf20447339af54e18b364be65'
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f10fffd1390245e99e5e520124b6858c'
+                        id: 'f09ba63a1e1340dfa414228111fbd695'
                         key: {
-                            document_key: '3c405e18949a450f9190a4a5dae35f93'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '07eefb955f7f48a2a04aa09947d7bbb1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0ad80ea16c04d188fdc6e0eff96f3fd'
+                        key: {
+                            document_key: '9927c60cf50a4e2195e140f08b44b0f9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0ebe4b5c98d4db1b4a913d9f2e45559'
+                        key: {
+                            document_key: 'fc694afff2f24acc9c4f119a00d95f99'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -12274,35 +16830,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f1830c0214074c0da97eb132df75fbc2'
+                        id: 'f1afdad478da4141ba1c1d89ece38bc3'
                         key: {
-                            document_key: '02404a5c72754642b501de80533747df'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f1a3370072b6420081b5e68c8aa18887'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'a8cfd115b0a148588b7ae83f19159782'
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f1f2c905522c4386b787f77d77246ea4'
+                        id: 'f1e001b156af40949a2858bd106f692b'
                         key: {
-                            document_key: 'c1cdb0f7f39a4d9eb9d86f17cb984708'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '6c5e7f98a244451eb5efb3c32a0464ff'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f25a6a8b240b40c58ded38c87f0eded9'
+                        id: 'f1f8e4295b634613ace45f82cbe0c6d9'
                         key: {
-                            document_key: '68443c3bf20447339af54e18b364be65'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2125392dc41484f98def45a988588ef'
+                        key: {
+                            document_key: '6f622261ff724198a84875d6eaf852c1'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f231eca29d144819a107f0f96416fbe4'
+                        key: {
+                            document_key: 'f546886df5ce4b58812b457828bed9c2'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -12314,10 +16877,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f2750b3d213944cd9e0c3ab4d5a00071'
+                        id: 'f26ffad68e64445fb7ba1981b8dbabb2'
                         key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            document_key: '4caab47b6e634e85982190d9da206e47'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2b6a5ee99504cf995bdf624f7491892'
+                        key: {
+                            document_key: '4c89ae438cc14f4a989a860d7f9a724e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -12330,42 +16901,69 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f2c01219deff49e782f4bc49f2a3c3ac'
+                        id: 'f2ca74ecd4c64210a459eb96285e8efe'
                         key: {
-                            document_key: 'c5ba9434d20a4489bfc0a7c49e87e823'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f2e6bc4187104b3694cd04e01b039a98'
-                        key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f38a617eda1644a28481abf2463e79fa'
-                        key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f3a397c57d5449d48da63597455d3b7d'
-                        key: {
-                            document_key: '2c9ba491513e468f806cef0bfd59cade'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f4881ecbd9c24c678f87e5b474fdced8'
-                        key: {
-                            document_key: '180904a4c2884751836e059d477b6525'
+                            document_key: '6f622261ff724198a84875d6eaf852c1'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f33a0d6d6a7746c6b0bef87c1fa5a630'
+                        key: {
+                            document_key: 'c99472a8cfa845c3b739b1cea8ff1bcd'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3439a587f734c0e95f4f28ade133c72'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f3aa5948877440d2962c2d5da5ac1b39'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f3ddcc532df14f72b144e95c08879389'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4aa8472e137d4724b9233303e2148be9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3e160f101de4b4696f265fb6d57a7a4'
+                        key: {
+                            document_key: '8355569b48f84b2b9fdecefd438be648'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f40f30faef444e44be0c5dc6a8a977f2'
+                        key: {
+                            document_key: 'ebb7bb7338dd406981e80c29cc71bda9'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f433d2aef40d44728cb9a5466770dbf6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3b050e5275dc4eb286efdd2e27c581ec'
                         }
                     },
                     {
@@ -12382,14 +16980,6 @@ declare global {
                         key: {
                             document_key: '40e1cf58ad7b45f2be24226ab7b589d5'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f4b02a5d6d144ebcb1a5d17f84b439fa'
-                        key: {
-                            document_key: '9dd2681aec5b4b4cbb6235ac18833b64'
-                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -12410,12 +17000,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f50a54e04d1e48b3ba2d6e946e45cdc2'
+                        table: 'sys_variable_value'
+                        id: 'f4db4140d86f41f6aa7bf62f56a6c5a7'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'e129471242cb486ab3f60164c16ba2c1'
+                            document_key: '9ae4bb8fb2bf4b278c26d4cfab448f41'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f50a287c0c4b45158e973e49f96c9c34'
+                        key: {
+                            document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -12427,27 +17024,84 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f5b4df4a18464c5aae35cee88609ac44'
+                        table: 'sys_element_mapping'
+                        id: 'f578669b4f0b46828aa2c5b2229f4088'
                         key: {
-                            document_key: '45aec74641d145718dc768f9c2a0ad9f'
+                            field: 'roles'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'aeab5ab086c2408085a9eba3bb18e163'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5a38f3f47514b30bb678430e50e6a38'
+                        key: {
+                            document_key: '13e5ef3472d04720a6c0c0276b18a277'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5e69a63be42417cb24ea6d4773a3637'
+                        key: {
+                            document_key: '67e906a96f444bf7bc46288e220c9e44'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f626f83b18ab4854bb97cc27444a54d6'
+                        key: {
+                            document_key: '04e60fd43bd045efbb0657d5948f8bd1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f65ccb351f764c21806fe879cc425392'
+                        key: {
+                            document_key: 'a8e5300fdf454c8a96305b0485145a26'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f68bd9bb8e5344229a617ed4fdc243eb'
+                        key: {
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6b0b73891be4867b763820f8ada53ee'
+                        key: {
+                            document_key: '66c66854fc7847afaa84d956dfee131d'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6c4e5b0fb7446c2b7df2fb3b0bfa56c'
+                        key: {
+                            document_key: '443f80f164fe48bd99663b54c61adf44'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6e7231eb4984a97bfa1d40a187f3ccc'
+                        key: {
+                            document_key: '05607260b73e4bdcb7f62a46d6ec858b'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f70f31a938fd4a08984d6b371968d339'
+                        key: {
+                            document_key: '8c4a3aa194124b00b59ad82fd38cfc81'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6021d58e3624638949b1c5938f8511c'
-                        key: {
-                            document_key: 'f23214259e534de98d79f1b6f375f312'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f6c9a51c3ec84d2f9121f9c4601b268d'
-                        key: {
-                            document_key: 'f734a88c9f9440cb9d9d930a6878fee3'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -12489,18 +17143,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f772b9f290544d88a6a3741c8ce060d9'
+                        id: 'f77602f679dd489c8b8df5b4dd28d1de'
                         key: {
-                            document_key: 'e8dd34dc07414444a791917413f54868'
-                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                            document_key: 'bcaef909e3cb4d408f976a3d1b65635b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f7cf5d92ea224208b3b9da907e24a877'
+                        id: 'f785ce7eb7ec42f5a273043d9e63f464'
                         key: {
                             document_key: 'ec777fcff0b04f9e973e70e8c0a496b1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7b24c7b67b0458a84f5fba6a60c2260'
+                        key: {
+                            document_key: '4c2f4f3c711142c9bacc1a0744b2e5cb'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7b72827c2904b4f8ed57a98e838c9f4'
+                        key: {
+                            document_key: '783b1c4dbae34520a2d2204e90fc9cf2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -12522,18 +17192,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
+                        id: 'f829a1055d63419784f55f99a0945f2e'
                         key: {
-                            document_key: 'c83453ae101446c086395ce13e94bfc8'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f85b3cd5cc674f859496634cb23fa468'
+                        id: 'f82eef60bc54480dbc5887eeb2e6e0e6'
                         key: {
-                            document_key: '180904a4c2884751836e059d477b6525'
+                            document_key: 'ec66d22343c04a1da079601f084ff7be'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8521deb41fc444baeaa4fdced3edfcd'
+                        key: {
+                            document_key: 'c83453ae101446c086395ce13e94bfc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -12552,11 +17230,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'f88109a0037b4e96906390d3213be7a8'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f895ce2d93c04ca29d801e84b8b1745a'
                         key: {
                             document_key: '449e08963a8e4d48909b8bef525e8c83'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8b3d84603dc4b09a593a2376ed00557'
+                        key: {
+                            document_key: '6579f146040d46b9984323f939d1d1f2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -12578,26 +17271,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f8d9b49d5f764f519fbf948057b79373'
+                        id: 'f8c6a02085c2429cb267aeb1daffb60d'
                         key: {
-                            document_key: 'c6e7b943bdf04b678c0ee527d3665677'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f8db35873e4e4dd8bcb873a8871b447f'
-                        key: {
-                            document_key: '805363d92ba9494181fab94842e178b5'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f8e0039039494f0b917677985c76b608'
-                        key: {
-                            document_key: 'fb9db67e9c5e4df39b8589f9834af690'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: '9c9d2e568cab40ec9dc04bcfb6323658'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -12609,36 +17286,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f932f3b5f7b34fddb4507c13b2707431'
+                        table: 'sys_variable_value'
+                        id: 'f944f06d38134f55bd5f69ab693d6ea0'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '2c4c7cdc82aa4b59b4def37dfdbaf8dc'
+                            document_key: '9c6f23ced8e64d68a8557ca50a3b8a06'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f9903a2c4b1947c19001bb0fb9faf574'
+                        id: 'fa282a1d385a4d98beaaa2ea5b48e8a4'
                         key: {
-                            document_key: '5259492ff17846a387f16b3db03f3c9d'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fa461dff39ea4042b2796bd12e27308d'
+                        id: 'fa7ef3ed83b1428ba78df067c934131f'
                         key: {
-                            document_key: 'b42268c4cbd5474a83c7f00d781b326e'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'f6c118fe47464d628f87477145b8641f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa90d6078b21446988d55b3b43d8b6d8'
+                        key: {
+                            name: 'x_mioms_m365_assis_inbound_refusal'
+                            element: 'reason'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fad9d531236f4231bc83859d9113601a'
+                        id: 'fac2928fa9db4b0080cb214cf4f58939'
                         key: {
-                            document_key: '46401e4dc36047ad9170a4854216c731'
-                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                            document_key: 'ed8308cdc3ca4df0b1a51867636a59a8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -12652,26 +17337,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fae559a7f20b4c25926998fcf3d702de'
+                        key: {
+                            document_key: 'd0c3bd5c890d403bb775159661a656fc'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fb033bbc07eb4c27842b85d813649588'
                         key: {
                             document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fb0415e3e33b408b9aa9fee11a6011e9'
-                        key: {
-                            document_key: 'c57394ee98294d73aeed0f56b148e7a7'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fb1e69b01e0b4a80a93463081de12415'
-                        key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -12680,6 +17357,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb2993604c7d428ebc8d9022b8ba65c5'
+                        key: {
+                            document_key: '22320828f03248d09bea8a11bfa1d1b3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -12692,12 +17377,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fb36b33a1a2e4daead8753c654444af8'
+                        key: {
+                            document_key: 'fb429534b31e4b85ac3f9b4a617d256d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fb3b2d39e12241a1a52bd8ce6e48a56e'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb4e923271284acbb68b320878e3dd5c'
+                        key: {
+                            document_key: 'a8e5300fdf454c8a96305b0485145a26'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -12711,10 +17412,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fbd3ec48c7a143528c60e49c81f8f6a9'
+                        id: 'fb9d43cb164e44668a40d3a5947cb90b'
                         key: {
-                            document_key: '6420151f7cb54d1087d03b320ee985c2'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '54ef33cf93024fd7ba0fe0c99b47c65d'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -12739,6 +17440,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fc2268eb5cca40c1b04081954cbdf2ec'
+                        key: {
+                            document_key: '51070f5037e64d31a82bbbb62be1f7fe'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fc4d35307f9542dd906ea57b4d8f0c7d'
                         key: {
@@ -12749,10 +17458,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fcc6867a23724e1d983ba664e5edb277'
+                        id: 'fc5d2884a8994117a3a75ab1963f8cf9'
                         key: {
-                            document_key: '20ba3ddfa2f54789a07c7eb3ec093079'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -12765,26 +17474,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fd140878e84140aabfae38b595c7dde4'
+                        id: 'fd21d6ea96b44fec9cd4918b2a15af23'
                         key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fd1a1d924ccc414b93222dab89544766'
-                        key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fd34242ca128495a89a7ae75972ba5c8'
-                        key: {
-                            document_key: 'aeab5ab086c2408085a9eba3bb18e163'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'e191ecc76dc64d45859b9c73c8d0e223'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -12792,30 +17485,6 @@ declare global {
                         id: 'fd4e90e2afd24c8a9d55c0d7ce0d4679'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fdb7b62b1eb843c3b8b4149d4ec561de'
-                        key: {
-                            document_key: '0bfd7e047ba945cf9831764d6421aa8b'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fdf11ad9215a4f63b58855c96c0fe157'
-                        key: {
-                            document_key: '13b2954db3a84f819e9022da8d3ac2e6'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fe719faf2d7745d2990a0f9e5e0556e6'
-                        key: {
-                            document_key: '3a938f67a8d74341be57682bd643a3d4'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -12856,19 +17525,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'feaa794677764f4aaff830cf2920d836'
+                        table: 'sys_element_mapping'
+                        id: 'fea3b41ec8ad4f6b9989810fe38005f3'
                         key: {
-                            document_key: 'a67679ee3b57457788ae462a61ca7efc'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fed61f05877c4bb4b2bbc5a9e11f5708'
-                        key: {
-                            document_key: '41fd82bfa4194abd83b9e5960dc91a1d'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'd0c3bd5c890d403bb775159661a656fc'
                         }
                     },
                     {
@@ -12880,18 +17542,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fedb08bcd5d24aee844fba2be7c82202'
+                        id: 'feea96c3f8a340388ded8f11b59469d2'
                         key: {
-                            document_key: 'e129471242cb486ab3f60164c16ba2c1'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fedc5608745c4d089cc35c8bdac30be1'
-                        key: {
-                            document_key: '4e766424caf349a889105f42efad7ea7'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '6f8e63a61fc44b4bbe0b296d90d03eb8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12907,10 +17561,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ff2eb80376284d78b90ed97498e71237'
+                        id: 'ff1a4fd657b144d79a8849fe280b0630'
                         key: {
-                            document_key: '7f0c55aaccbe45599632a85f263d95ea'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'f23214259e534de98d79f1b6f375f312'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -12922,15 +17576,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ff6aa6cb13c14b35bb0d8a4d5dac3e42'
-                        key: {
-                            name: 'x_mioms_m365_assis_inbound_refusal'
-                            element: 'last_correlation_id'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: 'ffa49eebb59e4c0089257fb2c729ca89'
                         key: {
@@ -12938,11 +17583,45 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ffca9b6025a547d68ba08167b97f8901'
+                        table: 'sys_element_mapping'
+                        id: 'ffa89e05c774476a828e0c1d35c14861'
                         key: {
-                            document_key: '10d94204aa0e48b488f7b0f1d96aaaa2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '22fc9f91fae242edbac72a124ed64199'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffd3658b144e4bd8b4c3aebb68f384ba'
+                        key: {
+                            document_key: '7d0b92ea4ec746a3998f3e71f6bb08d2'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffd7012c55b647298ba34858c3ff3480'
+                        key: {
+                            document_key: 'bc00c16280f64d9c806501cd11f67fcc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ffde50fe2c714a38977c9cb04c5ed06b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '5d92fba056184e2caa9f0e70ee0d8503'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffe8f9c970e5454e968e9c7d6603559e'
+                        key: {
+                            document_key: '653aa2a21bc04f7fa76edc0de788150e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
