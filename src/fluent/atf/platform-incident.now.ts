@@ -68,8 +68,8 @@ export const closeCodeChoicesTest = Test(
         name: "Platform: the resolution codes the app writes are this instance's incident.close_code choices",
         description:
             "Asserts with Record Query that sys_choice holds active English incident.close_code choices, then that the app's closeCodes() reads them from its scope, that resolutionCodeFor() answers a code among them both for no configured code and for one that does not exist, and that an incident the app resolves with applyMapping() stores a code whose display value is the choice's label.",
-        // resolutionCodeFor logs a warning for the code that does not exist (see the logging tests).
-        failOnServerError: false,
+        // resolutionCodeFor logs a warning for the code that does not exist: a warning, not an error.
+        failOnServerError: true,
     },
     (atf) => {
         atf.server.recordQuery({

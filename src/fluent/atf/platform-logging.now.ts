@@ -16,8 +16,8 @@ export const appLogSourceTest = Test(
         name: "Platform: the app's log entries reach the system log under x_mioms_m365_assit or the scope name",
         description:
             "Logs a message carrying a new GUID through the app's logger (logInfo) and asserts with Record Query that a syslog entry holding the GUID exists with source x_mioms_m365_assit (syslog accepted the app's insert) or x_mioms_m365_assis (refused: the scoped fallback), the two sources admins are told to filter on.",
-        // Where syslog refuses the app's insert the platform logs "Security restricted: ..." as an error.
-        failOnServerError: false,
+        // The logger never tries an insert syslog's Application Access refuses, so no platform error is logged.
+        failOnServerError: true,
     },
     (atf) => {
         const probe = atf.server.runServerSideScript({

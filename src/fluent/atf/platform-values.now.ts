@@ -154,9 +154,8 @@ export const fieldLengthHelperTest = Test(
         name: "App: the field-length helper reads this instance's lengths, and cuts or refuses as it says",
         description:
             "Reads with the app's fieldLength() (GlideElementDescriptor.getLength) the column lengths the app relies on (message id 128, author 200, body 60000+, resolution notes 4000+, ...), then calls setText() with 'cut' and 'refuse' on values longer than the author field and asserts what is set, what the save keeps and that a value that fits is set whole; a last step cuts a value ending in an emoji.",
-        // setText logs a warning through the app's logger; where syslog refuses the app's insert the
-        // platform logs "Security restricted: ..." as an error (the logging tests check that path).
-        failOnServerError: false,
+        // setText logs a warning through the app's logger, which never makes the platform log an error.
+        failOnServerError: true,
     },
     (atf) => {
         atf.server.runServerSideScript({
@@ -252,8 +251,8 @@ export const longTextTest = Test(
         name: 'Platform: a value longer than a long string field (max_length over 255) is cut at max_length or kept whole',
         description:
             "Saves 1500 characters directly into a status mapping's resolution notes (max_length 1000) and asserts the save kept either exactly 1000 characters or all 1500 (never anything else), reporting which; then asserts the app's setText('cut') stores at most 1000 whichever the instance does.",
-        // setText logs a warning (see the field-length helper test).
-        failOnServerError: false,
+        // setText logs a warning (see the field-length helper test); no error-level line.
+        failOnServerError: true,
     },
     (atf) => {
         atf.server.runServerSideScript({

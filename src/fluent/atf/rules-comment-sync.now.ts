@@ -19,9 +19,8 @@ export const agentCommentQueued = Test(
         description:
             'Inserts an incident with an open Microsoft case, then an agent adds an additional comment (Record Update): asserts exactly one toMicrosoft communication row holds the comment unsent, that a later update without a comment queues nothing more, and that a second comment gets its own row.',
         // The async rule then tries to send the queued row and, finding no connection, logs a warning
-        // through the app's logger; where syslog refuses the app's entry the platform logs "Security
-        // restricted: Create operation against 'syslog' ..." as an error (the logging test covers that).
-        failOnServerError: false,
+        // through the app's logger: a warning, never a platform error.
+        failOnServerError: true,
     },
     (atf) => {
         atf.server.runServerSideScript({ $id: Now.ID['atf_rules_queued_setup'], script: NO_OUTBOUND_SETUP })
