@@ -52,7 +52,7 @@ export const FRESH_SETUP = `(function (outputs, steps, params, stepResult, asser
  * Setup page posts to; outputs the Setup row's table and sys_id.
  */
 export const ADMIN_CONSENTS = `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var consent = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/consent-route.ts');
     var setupRecord = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-record.ts');
     var answer = calls.callRoute(consent.postConsent, { body: { data: { agree: true } } });

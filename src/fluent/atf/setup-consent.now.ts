@@ -6,7 +6,7 @@ import { ADMIN_CONSENTS, FRESH_SETUP } from './fixtures'
 
 // Setup's first rule (src/server/setup/wizard-steps.ts canEnter, consent-route.ts): nothing is
 // configured before the administrator agrees, and a refused request writes nothing. The routes
-// are called in-process as an administrator the test creates (src/server/verification/route-call.ts);
+// are called in-process as an administrator the test creates (src/server/atf/route-call.ts);
 // no step here calls Microsoft. The test starts from Setup as it is before an admin starts it
 // (fixtures.ts FRESH_SETUP) and rolls back, so an instance where Setup already ran keeps it.
 
@@ -32,7 +32,7 @@ export const setupNeedsConsent = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_consent_steps_refused'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var catalogue = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/messages/catalogue.ts');
     var inputs = {
@@ -60,7 +60,7 @@ export const setupNeedsConsent = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_consent_needs_agree'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var consent = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/consent-route.ts');
     var bodies = [{}, { agree: false }, { agree: 'true' }, { agree: 1 }];
     for (var i = 0; i < bodies.length; i++) {

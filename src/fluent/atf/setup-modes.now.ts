@@ -34,7 +34,7 @@ export const setupModeChoices = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_modes_each'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var setupRecord = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-record.ts');
     var booleans = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/platform/booleans.ts');
@@ -71,7 +71,7 @@ export const setupModeChoices = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_modes_unknown'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var tries = [{ mode: 'legacy', testEnvironment: true }, { testEnvironment: true }, { mode: 'basic', testEnvironment: 'yes' }];
     var codes = ['SETUP_MODE_INVALID', 'SETUP_MODE_INVALID', 'SETUP_BOOLEAN_INVALID'];
@@ -126,7 +126,7 @@ export const setupModeRules = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_rules_basic_needs_email'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var tries = [
         { data: { ssoEnabled: false, testEnvironment: true }, code: 'SETUP_EMAIL_REQUIRED' },
@@ -160,7 +160,7 @@ export const setupModeRules = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_rules_insights_no_email'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var answer = calls.callRoute(routes.postSetupStep, { pathParams: { step: 'settings' }, body: { data: { ssoEnabled: false, testEnvironment: false } } });
     assertEqual({ name: 'Insights only settings without an email: status', shouldbe: 200, value: answer.status });
@@ -185,7 +185,7 @@ export const setupModeRules = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_rules_aad_client_id'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var tries = [
         { data: { clientId: 'atf.m365.setup.rules' }, code: 'SETUP_USER_CLIENT_ID_INVALID' },

@@ -33,7 +33,7 @@ export const setupRefusedStepsChangeNothing = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_refusals_order'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var before = calls.setupFingerprint();
     var early = calls.callRoute(routes.postSetupStep, { pathParams: { step: 'tenant' }, body: { data: { tenantDomain: 'contoso.onmicrosoft.com' } } });
@@ -73,7 +73,7 @@ export const setupRefusedStepsChangeNothing = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_refusals_tenant_saved'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var answer = calls.callRoute(routes.postSetupStep, { pathParams: { step: 'tenant' }, body: { data: { tenantDomain: ' ATF-Contoso.onmicrosoft.com ' } } });
     assertEqual({ name: 'valid tenant: status', shouldbe: 200, value: answer.status });
@@ -96,7 +96,7 @@ export const setupRefusedStepsChangeNothing = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_setup_refusals_not_in_mode'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var routes = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/setup/setup-routes.ts');
     var insights = calls.callRoute(routes.postSetupStep, { pathParams: { step: 'environment' }, body: { data: { mode: 'insights', testEnvironment: true } } });
     assertEqual({ name: 'Insights only chosen', shouldbe: 200, value: insights.status });

@@ -42,7 +42,7 @@ export const tabAttachTellsTheTruth = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_tab_attach_consent'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var formSection = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/incident-form/form-section.ts');
     var rows = new GlideRecord('sys_ui_form_section');
     rows.query();
@@ -62,7 +62,7 @@ export const tabAttachTellsTheTruth = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_tab_attach_agreed'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var formSection = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/incident-form/form-section.ts');
     var sectionId = formSection.findAppSection();
     assertEqual({ name: 'the app finds its section', shouldbe: true, value: sectionId.length === 32 });
@@ -122,7 +122,7 @@ export const tabAttachTellsTheTruth = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_tab_attach_removed'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/verification/route-call.ts');
+    var calls = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/route-call.ts');
     var formSection = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/incident-form/form-section.ts');
     var sectionId = formSection.findAppSection();
     var all = new GlideRecord('sys_ui_form_section');

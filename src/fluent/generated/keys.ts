@@ -2549,6 +2549,10 @@ declare global {
                         table: 'sys_module'
                         id: '3b7bdb0e75fb43078d2a5b2554a45504'
                     }
+                    'src_server_atf_route-call_ts': {
+                        table: 'sys_module'
+                        id: 'cd95a0ee117a452b90a3b6beda39f3d8'
+                    }
                     'src_server_cases_case-record_ts': {
                         table: 'sys_module'
                         id: '34754ca103474043bc6d9bf8c37bc569'
@@ -2804,6 +2808,7 @@ declare global {
                     'src_server_verification_route-call_ts': {
                         table: 'sys_module'
                         id: '97baf688323b4026914d26796363d654'
+                        deleted: true
                     }
                     status_map_closed: {
                         table: 'x_mioms_m365_assis_status_map'
