@@ -2037,6 +2037,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'abb383bf1db6403f84437fdbbc9ae30d'
                     }
+                    msg_case_opening: {
+                        table: 'sys_ui_message'
+                        id: '01f712fe576f417b8cad3fdcb1d23d55'
+                    }
                     msg_case_phone_invalid: {
                         table: 'sys_ui_message'
                         id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
