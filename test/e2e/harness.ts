@@ -43,7 +43,8 @@ export interface SandboxCluster {
 
 /**
  * `n` sandbox processes on ONE SQLite file and one Microsoft simulator, as an instance's nodes
- * share one database: requests sent to different nodes run truly at the same time (each node
+ * share one database (every instance has at least two application nodes on one database tier:
+ * https://www.servicenow.com/community/developer-articles/understanding-application-nodes/ta-p/2586823): requests sent to different nodes run truly at the same time (each node
  * serves one request at a time, as each of its transactions is synchronous).
  */
 export async function startSandboxCluster(n: number, options: { env?: Record<string, string> } = {}): Promise<SandboxCluster> {

@@ -202,7 +202,9 @@ export class SqliteStore implements Store {
     }
 
     transaction<T>(fn: () => T): T {
-        return this.db.transaction(fn)()
+        // BEGIN IMMEDIATE: a deferred transaction that reads first cannot wait for another node's write lock
+        // when it upgrades (SQLITE_BUSY despite busy_timeout: https://www.sqlite.org/lang_transaction.html).
+        return this.db.transaction(fn).immediate()
     }
 
     /** The query plan for a condition (tests use it to prove an index is used). */
