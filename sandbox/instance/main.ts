@@ -4,6 +4,13 @@
  * installed from dist/ into a SQLite store. Used by `./dev start` and by the browser tests.
  *
  *   node sandbox/instance/start.cjs [--port 8080] [--simulator-port 4010] [--db .sandbox/sandbox.db] [--fresh]
+ *
+ * Another node of the same instance (tests of true concurrency: test/e2e/harness.ts startSandboxCluster):
+ *
+ *   node sandbox/instance/start.cjs --join --db <the first node's file> --simulator-url <its simulator> [--port 0]
+ *
+ * joins a database a first process installed and seeded: it installs, seeds and starts no
+ * simulator, and keeps the first node's base URL (an instance has one, behind its load balancer).
  */
 import { ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
@@ -27,6 +34,10 @@ export interface StartOptions {
     simulatorPort: number
     db: string
     fresh: boolean
+    /** Another node on a database the first process installed: no install, seed or simulator of its own. */
+    join: boolean
+    /** A running Microsoft simulator to use instead of starting one (required with --join). */
+    simulatorUrl?: string
 }
 
 const ROOT = resolve(__dirname, '..', '..')
@@ -37,6 +48,7 @@ export function parseArgs(argv: string[]): StartOptions {
         simulatorPort: Number(process.env.MICROSOFT_SIMULATOR_PORT ?? 4010),
         db: join(ROOT, '.sandbox', 'sandbox.db'),
         fresh: false,
+        join: false,
     }
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i]
@@ -44,8 +56,12 @@ export function parseArgs(argv: string[]): StartOptions {
         else if (arg === '--simulator-port') options.simulatorPort = Number(argv[++i])
         else if (arg === '--db') options.db = resolve(argv[++i])
         else if (arg === '--fresh') options.fresh = true
-        else throw new Error(`Unknown argument ${arg} (use --port, --simulator-port, --db, --fresh)`)
+        else if (arg === '--join') options.join = true
+        else if (arg === '--simulator-url') options.simulatorUrl = argv[++i]
+        else throw new Error(`Unknown argument ${arg} (use --port, --simulator-port, --db, --fresh, --join, --simulator-url)`)
     }
+    if (options.join && (options.fresh || !options.simulatorUrl)) throw new Error('--join needs --simulator-url and cannot be --fresh')
+    if (options.join && !existsSync(options.db)) throw new Error(`--join: no database at ${options.db}`)
     return options
 }
 
@@ -88,8 +104,8 @@ export async function configureSimulator(url: string): Promise<void> {
 
 export async function main(argv: string[]): Promise<void> {
     const options = parseArgs(argv)
-    const simulator = await startSimulatorProcess(options.simulatorPort)
-    await configureSimulator(simulator.url)
+    const simulator = options.simulatorUrl ? { url: options.simulatorUrl, child: null } : await startSimulatorProcess(options.simulatorPort)
+    if (!options.join) await configureSimulator(simulator.url)
 
     if (options.fresh && existsSync(options.db)) rmSync(options.db)
     mkdirSync(dirname(options.db), { recursive: true })
@@ -99,13 +115,15 @@ export async function main(argv: string[]): Promise<void> {
     Object.assign(platform.fidelity, fidelityFromEnv(process.env.SANDBOX_LENIENT))
     platform.bootstrap()
     setCurrentPlatform(platform)
-    const install = installApp(store, readBuiltApp(), platform.fidelity)
+    const install = options.join ? { inserted: 0, updated: 0 } : installApp(store, readBuiltApp(), platform.fidelity)
     const runtime = createModuleRuntime(store)
     platform.setRequire(runtime.require)
     platform.setScriptRunner(runtime.runScript)
-    if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
-    else pointAppAtSimulator(platform, simulator.url)
-    seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
+    if (!options.join) {
+        if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
+        else pointAppAtSimulator(platform, simulator.url)
+        seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
+    }
     platform.setSessionUser(null)
 
     const sandbox = await startSandboxServer({ platform, runtime, port: options.port })
@@ -114,7 +132,7 @@ export async function main(argv: string[]): Promise<void> {
     // inbound: the async business-rule queue is drained every few seconds, as the instance's workers do.
     const background = startBackground(platform, { intervalMs: Number(process.env.SANDBOX_BACKGROUND_MS ?? 5000) })
     // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
-    platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
+    if (!options.join) platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
         .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
         .join('\n')
@@ -146,7 +164,7 @@ export async function main(argv: string[]): Promise<void> {
     const stop = () => {
         background.stop()
         scheduler?.stop()
-        simulator.child.kill('SIGTERM')
+        simulator.child?.kill('SIGTERM')
         sandbox.close().finally(() => {
             store.close()
             process.exit(0)

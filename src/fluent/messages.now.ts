@@ -153,6 +153,11 @@ export const msgCaseAlreadyOpen = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.CASE_ALREADY_OPEN, message: MESSAGES.CASE_ALREADY_OPEN, language: 'en' },
 })
+export const msgCaseOpening = Record({
+    $id: Now.ID['msg_case_opening'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.CASE_OPENING, message: MESSAGES.CASE_OPENING, language: 'en' },
+})
 export const msgCaseNotFound = Record({
     $id: Now.ID['msg_case_not_found'],
     table: 'sys_ui_message',

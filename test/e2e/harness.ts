@@ -1,7 +1,7 @@
 /**
  * Starts the real local platform for browser and HTTP end-to-end tests: `sandbox/instance/start.cjs`
  * in its own process (fresh SQLite file, free ports), which itself starts the Microsoft
- * simulator. Chromium is Debian's /usr/bin/chromium driven by playwright-core; never a
+ * simulator; or several such processes on one file (startSandboxCluster) for races. Chromium is Debian's /usr/bin/chromium driven by playwright-core; never a
  * downloaded browser.
  */
 import { ChildProcess, spawn } from 'node:child_process'
@@ -21,16 +21,64 @@ export interface RunningSandbox {
 }
 
 /** `env`: extra environment for the sandbox process (e.g. SANDBOX_SCHEDULER=1; jest's process.env is not the real one). */
-export function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RunningSandbox> {
     const dir = mkdtempSync(join(tmpdir(), 'm365-sandbox-'))
     const dbPath = join(dir, 'sandbox.db')
-    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'sandbox', 'instance', 'start.cjs'), '--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], {
+    try {
+        const node = await startNode(['--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], options.env)
+        return { ...node, dbPath, stop: () => node.stop().then(() => rmSync(dir, { recursive: true, force: true })) }
+    } catch (error) {
+        rmSync(dir, { recursive: true, force: true })
+        throw error
+    }
+}
+
+export interface SandboxCluster {
+    /** The nodes: the first installed and seeded the database and runs the simulator; the others joined it. */
+    nodes: RunningSandbox[]
+    /** One of the nodes (the first); dbPath and microsoftUrl are the cluster's. */
+    first: RunningSandbox
+    stop(): Promise<void>
+}
+
+/**
+ * `n` sandbox processes on ONE SQLite file and one Microsoft simulator, as an instance's nodes
+ * share one database (every instance has at least two application nodes on one database tier:
+ * https://www.servicenow.com/community/developer-articles/understanding-application-nodes/ta-p/2586823): requests sent to different nodes run truly at the same time (each node
+ * serves one request at a time, as each of its transactions is synchronous).
+ */
+export async function startSandboxCluster(n: number, options: { env?: Record<string, string> } = {}): Promise<SandboxCluster> {
+    const first = await startSandbox(options)
+    const nodes: RunningSandbox[] = [first]
+    const stop = async () => {
+        // The joiners first: the first node owns the simulator and the database's directory.
+        for (const node of nodes.slice(1).reverse()) await node.stop()
+        await first.stop()
+    }
+    try {
+        for (let i = 1; i < n; i++) {
+            const node = await startNode(['--join', '--port', '0', '--db', first.dbPath, '--simulator-url', first.microsoftUrl], options.env)
+            nodes.push({ ...node, dbPath: first.dbPath })
+        }
+    } catch (error) {
+        await stop()
+        throw error
+    }
+    return { nodes, first, stop }
+}
+
+/** Spawns `sandbox/instance/start.cjs` with these arguments and resolves once it serves. */
+function startNode(args: string[], env: Record<string, string> = {}): Promise<Omit<RunningSandbox, 'dbPath'>> {
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'sandbox', 'instance', 'start.cjs'), ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...options.env },
+        env: { ...process.env, ...env },
     })
     let output = ''
     return new Promise((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${output}`)), 60_000)
+        const timer = setTimeout(() => {
+            child.kill('SIGTERM')
+            reject(new Error(`sandbox did not start:\n${output}`))
+        }, 60_000)
         const onData = (chunk: Buffer) => {
             output += chunk.toString('utf8')
             const url = /SANDBOX_URL=(\S+)/.exec(output)?.[1]
@@ -40,13 +88,10 @@ export function startSandbox(options: { env?: Record<string, string> } = {}): Pr
                 resolvePromise({
                     url,
                     microsoftUrl,
-                    dbPath,
                     stop: () =>
                         new Promise<void>((done) => {
-                            child.once('exit', () => {
-                                rmSync(dir, { recursive: true, force: true })
-                                done()
-                            })
+                            if (child.exitCode !== null || child.signalCode !== null) return done()
+                            child.once('exit', () => done())
                             child.kill('SIGTERM')
                         }),
                 })

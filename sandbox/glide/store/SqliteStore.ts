@@ -3,6 +3,9 @@ import { isNumeric } from './semantics'
 import { compileCondition, IS_NUMERIC_FN, quoteIdent } from './sqlCondition'
 import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation, SCHEMA_TABLES } from './types'
 
+/** How long a write waits for another process's write lock before SQLITE_BUSY (each statement is short). */
+const BUSY_TIMEOUT_MS = 10_000
+
 /**
  * SQLite-backed Store for the sandbox: one SQL table per ServiceNow table, every column TEXT,
  * columns added on demand, a unique index on sys_id and indexes asked for with ensureIndex.
@@ -19,7 +22,11 @@ export class SqliteStore implements Store {
     /** `path` is a file path, or ':memory:'. */
     constructor(readonly path: string) {
         this.db = new Database(path)
+        // Several sandbox processes may share one file (test/e2e/harness.ts startSandboxCluster): WAL lets readers
+        // run beside the one writer, and a busy timeout makes a writer wait for the lock instead of failing with
+        // SQLITE_BUSY (https://www.sqlite.org/wal.html, https://www.sqlite.org/pragma.html#pragma_busy_timeout).
         this.db.pragma('journal_mode = WAL')
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
         this.db.function(IS_NUMERIC_FN, { deterministic: true }, (value: unknown) =>
             typeof value === 'string' && isNumeric(value) ? 1 : 0,
         )
@@ -120,8 +127,23 @@ export class SqliteStore implements Store {
         if (!match) return undefined
         const columns = match[1].split(',').map((c) => c.trim().split('.').pop()!)
         if (columns.length === 1 && columns[0] === 'sys_id') return new Error(`insert into ${table}: duplicate sys_id ${row.sys_id}`)
-        const index = this.uniqueIndexNames.get(`${table}:${columns.join(',')}`) ?? columns.join('_')
+        const index = this.uniqueIndexNames.get(`${table}:${columns.join(',')}`) ?? this.uniqueIndexNameOnFile(table, columns) ?? columns.join('_')
         return new UniqueKeyViolation(table, index, columns.map((c) => String(row[c] ?? '')))
+    }
+
+    /**
+     * The name of a unique index another process created on the file (a sandbox that joined a
+     * database it did not install: its violations name the key as the installing process's do).
+     */
+    private uniqueIndexNameOnFile(table: string, columns: string[]): string | undefined {
+        const prefix = `ux_${table}__`
+        const indexes = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`).all(table) as { name: string }[]
+        for (const { name } of indexes) {
+            if (!name.startsWith(prefix)) continue
+            const cols = (this.db.prepare(`PRAGMA index_info(${quoteIdent(name)})`).all() as { name: string }[]).map((c) => c.name)
+            if (cols.join(',') === columns.join(',')) return name.substring(prefix.length)
+        }
+        return undefined
     }
 
     delete(table: string, sysId: string): boolean {
@@ -180,7 +202,9 @@ export class SqliteStore implements Store {
     }
 
     transaction<T>(fn: () => T): T {
-        return this.db.transaction(fn)()
+        // BEGIN IMMEDIATE: a deferred transaction that reads first cannot wait for another node's write lock
+        // when it upgrades (SQLITE_BUSY despite busy_timeout: https://www.sqlite.org/lang_transaction.html).
+        return this.db.transaction(fn).immediate()
     }
 
     /** The query plan for a condition (tests use it to prove an index is used). */

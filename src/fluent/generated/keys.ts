@@ -97,6 +97,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '9ca76296773140e399227174841ba309'
                     }
+                    acl_claim_create: {
+                        table: 'sys_security_acl'
+                        id: 'bb458581fd54498696fae666aec81125'
+                    }
+                    acl_claim_delete: {
+                        table: 'sys_security_acl'
+                        id: '07340c15c08c4578a2c782db409993da'
+                    }
+                    acl_claim_read: {
+                        table: 'sys_security_acl'
+                        id: '51a301eccec54b68b2403055c948d29d'
+                    }
+                    acl_claim_write: {
+                        table: 'sys_security_acl'
+                        id: 'eed2e9ea446443998253b47aeadb1b4d'
+                    }
                     acl_communication_create: {
                         table: 'sys_security_acl'
                         id: '7dc7cc9768b6456fa16366e8d138480f'
@@ -2021,6 +2037,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'abb383bf1db6403f84437fdbbc9ae30d'
                     }
+                    msg_case_opening: {
+                        table: 'sys_ui_message'
+                        id: '01f712fe576f417b8cad3fdcb1d23d55'
+                    }
                     msg_case_phone_invalid: {
                         table: 'sys_ui_message'
                         id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
@@ -2753,6 +2773,10 @@ declare global {
                         table: 'sys_module'
                         id: '4e4ed4ade7df4020acf3ac48a94e4e4c'
                     }
+                    src_server_platform_claim_ts: {
+                        table: 'sys_module'
+                        id: '02182f9937ab4d4db3a63f63129240a8'
+                    }
                     'src_server_platform_field-length_ts': {
                         table: 'sys_module'
                         id: 'c513cd7bef5e4c0ebcc9fc769c0c50c3'
@@ -3433,6 +3457,15 @@ declare global {
                         key: {
                             document_key: 'f40102d6a60e4d19a01a43ef83f9f58a'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0916a39712274954b47dbfeebdbd4e58'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'correlation_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -4299,6 +4332,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '14e4f17bf3214b39bec6d399a2547739'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '154c97745f2c44248e2a1b3c7891b01e'
                         key: {
@@ -4334,6 +4375,15 @@ declare global {
                         key: {
                             document_key: 'f475279d326047d385dc3cebb88225b8'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '15b55ee03be54d388c50a72bfe555b4b'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'claim_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -4416,6 +4466,19 @@ declare global {
                         key: {
                             document_key: 'c966e563d5fb4f9da5ba9cd2501f612b'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '16c9967408404797811b40724b3cc909'
+                        key: {
+                            sys_security_acl: 'bb458581fd54498696fae666aec81125'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -5364,6 +5427,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '279db29cebfe42cb9b40723531092f19'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '27b2861c1f6f4a09bad4153842211957'
                         key: {
@@ -5782,6 +5852,15 @@ declare global {
                         key: {
                             document_key: '95a0eafa847b49cda768970c934740d4'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2e01b343bcfe4154a7ca9942b80ad33e'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -7613,6 +7692,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '517d1f8f5c9e4585bfd733715b0ccdf2'
+                        key: {
+                            sys_security_acl: '07340c15c08c4578a2c782db409993da'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '518dadb2ddcf434e89b7e2d9421f16ec'
                         key: {
@@ -8051,6 +8143,19 @@ declare global {
                         key: {
                             document_key: '8760955ddd2e470c927a80378fcb2e37'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '598e46437ed949c091e14cf2bdf3aa02'
+                        key: {
+                            sys_security_acl: 'eed2e9ea446443998253b47aeadb1b4d'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -8531,6 +8636,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6176354759a145d6b76abc198dbfc761'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'claim_key'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6196bb42fa7c414691517fc367f7271c'
                         key: {
@@ -8565,6 +8678,19 @@ declare global {
                         key: {
                             document_key: '2c9ba491513e468f806cef0bfd59cade'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6216bda130de47e68db6a561bb5092e8'
+                        key: {
+                            sys_security_acl: '51a301eccec54b68b2403055c948d29d'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -8899,6 +9025,14 @@ declare global {
                         key: {
                             document_key: '954b4cb46fc84d4a8fad3cf2e5059c87'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '6897dc1efe8146ebac06defa168f6b10'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_claim'
+                            col_name_string: 'claim_key'
                         }
                     },
                     {
@@ -10464,6 +10598,13 @@ declare global {
                         key: {
                             document_key: '40949f1a1e4744fba3514a71aa50b4a5'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '82ea0cb5f8a44b1fbf6874135a4e2356'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
                         }
                     },
                     {
@@ -15897,6 +16038,14 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'test_environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e11cc066590c47ad8231d2f1316d28af'
+                        key: {
+                            name: 'x_mioms_m365_assis_claim'
+                            element: 'correlation_id'
                         }
                     },
                     {

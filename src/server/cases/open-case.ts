@@ -1,13 +1,16 @@
 /**
  * Contact Microsoft support: opens a Microsoft case (service request) for an incident and saves
  * it on the app's case table. Order: checks that cost nothing (mode, Setup's final step, one
- * open case per incident, the form), then Microsoft validates the linked admin, then the case
- * is created with Setup's test-environment flag, then saved. If the save fails the user is
+ * open case per incident, the form), then the request claims the incident (platform/claim.ts:
+ * of two admins clicking at once, or a double submit, on any nodes, one wins; the other is told
+ * the case is being opened, or which case is open), then Microsoft validates the linked admin,
+ * then the case is created with Setup's test-environment flag, then saved, then the claim is
+ * released (also when anything failed: the admin can try again). If the save fails the user is
  * told TICKET_SAVE_FAILED, no row remains, and the log names Microsoft's case id with the
  * correlation id so an admin can reconcile it.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { readConnection } from '../connector/connection'
+import { Connection, readConnection } from '../connector/connection'
 import { createServiceRequest, validateAdmin } from '../connector/connector-client'
 import { Severity } from '../connector/types'
 import { logError, logInfo, logWarn } from '../diagnostics/logger'
@@ -17,6 +20,7 @@ import { CASE_TABLE, CaseView, findOpenCase, toCaseView } from './case-record'
 import { readLinkedAdminEmail } from './linked-admin'
 import { glideFromIso } from '../time/date-time'
 import { setText } from '../platform/field-length'
+import { claim, openCaseClaimKey, release } from '../platform/claim'
 
 export interface CaseForm {
     title: string
@@ -64,12 +68,35 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
         logWarn('Contact Microsoft support for ' + incident.number + ' refused: Setup\'s final step has not passed', correlationId)
         return refuse(409, 'FINAL_SETUP_STEP_MISSING')
     }
-    const existing = findOpenCase(incident.sysId)
-    if (existing) {
-        logWarn('Contact Microsoft support for ' + incident.number + ' refused: Microsoft case ' + existing.getValue('case_number') + ' is still open', correlationId)
-        return refuse(409, 'CASE_ALREADY_OPEN', [existing.getValue('case_number') || ''])
+    const open = refuseOpenCase(incident, correlationId)
+    if (open) return open
+    const held = claim(openCaseClaimKey(incident.sysId), correlationId)
+    if (!held) {
+        // Another request holds the incident: it may have saved its case in between (then name it).
+        const saved = refuseOpenCase(incident, correlationId)
+        if (saved) return saved
+        logWarn('Contact Microsoft support for ' + incident.number + ' refused: another request is opening a Microsoft case for it right now', correlationId)
+        return refuse(409, 'CASE_OPENING')
     }
+    try {
+        // Checked again under the claim: the request that held it before may have saved a case since.
+        return refuseOpenCase(incident, correlationId) || openClaimed(incident, form, connection, correlationId)
+    } finally {
+        release(held)
+    }
+}
 
+/** 409 CASE_ALREADY_OPEN when the incident has an open Microsoft case, else null. */
+function refuseOpenCase(incident: IncidentFacts, correlationId: string): OpenCaseResult | null {
+    const existing = findOpenCase(incident.sysId)
+    if (!existing) return null
+    logWarn('Contact Microsoft support for ' + incident.number + ' refused: Microsoft case ' + existing.getValue('case_number') + ' is still open', correlationId)
+    return { ok: false, status: 409, messageId: 'CASE_ALREADY_OPEN', args: [existing.getValue('case_number') || ''], correlationId }
+}
+
+/** The Microsoft calls and the save, by the request that holds the incident's claim. */
+function openClaimed(incident: IncidentFacts, form: CaseForm, connection: Connection, correlationId: string): OpenCaseResult {
+    const refuse = (status: number, messageId: MessageId, args?: string[]): OpenCaseResult => ({ ok: false, status, messageId, args, correlationId })
     const email = readLinkedAdminEmail()
     if (!email) {
         logWarn('Contact Microsoft support for ' + incident.number + ' refused: no Microsoft 365 admin account is linked', correlationId)

@@ -12,6 +12,7 @@ import { InboundCommunication } from './validate'
 import { setText } from '../platform/field-length'
 import { journalText } from '../platform/journal-text'
 import { INCIDENT_STATE } from '../incidents/incident-state'
+import { claim, messageClaimKey, release } from '../platform/claim'
 
 export const DIRECTION = { fromMicrosoft: 'fromMicrosoft', toMicrosoft: 'toMicrosoft' } as const
 
@@ -41,36 +42,52 @@ export function alreadyReceived(existing: GlideRecord | null): boolean {
     return direction === DIRECTION.toMicrosoft || direction === 'outbound'
 }
 
-/**
- * Records Microsoft's message (or completes the row Refresh stored), then writes it as an
- * additional comment on the incident (as the integration user, which the outbound rule
- * recognises and never sends back). 'refused' when the incident refused the comment (a new row is
- * then removed so a retry is not a duplicate); 'duplicate' when a concurrent post of the same
- * message won the unique index.
- */
 /** What recording a message did: written as a comment, lost a race to the same message, or refused. */
 export type RecordOutcome = 'recorded' | 'duplicate' | 'refused'
 
-/** `reopenNote`: the incident is Resolved and the admin lets Microsoft reopen it (ticket-routes.ts decides). */
-export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, existing?: GlideRecord | null, reopenNote?: string): RecordOutcome {
+/**
+ * Records Microsoft's message (or completes the row Refresh stored), then writes it as an
+ * additional comment on the incident (as the integration user, which the outbound rule
+ * recognises and never sends back). Exactly one request delivers a message, on whichever node:
+ * it first claims the message (platform/claim.ts); a request that finds the claim held answers
+ * 'duplicate', as the holder writes the comment (or fails, answers 500, and Microsoft retries).
+ * 'refused' when the incident refused the comment (a new row is then removed so a retry is not a
+ * duplicate). `reopenNote`: the incident is Resolved and the admin lets Microsoft reopen it
+ * (ticket-routes.ts decides).
+ */
+export function recordInboundMessage(found: CaseAndIncident, message: InboundCommunication, reopenNote?: string): RecordOutcome {
+    const held = claim(messageClaimKey(found.caseRow.getUniqueValue(), message.messageId))
+    if (!held) return 'duplicate'
+    try {
+        return deliver(found, message, reopenNote)
+    } finally {
+        // Once delivered the row's journal entry says so (alreadyReceived): the claim is not needed any more.
+        release(held)
+    }
+}
+
+function deliver(found: CaseAndIncident, message: InboundCommunication, reopenNote?: string): RecordOutcome {
     const caseRow = found.caseRow
     const incident = found.incident
-    const row = existing || new GlideRecord(COMMUNICATION_TABLE)
-    if (!existing) row.initialize()
-    row.setValue('case', caseRow.getUniqueValue())
-    row.setValue('incident', incident.getUniqueValue())
-    row.setValue('direction', DIRECTION.fromMicrosoft)
-    row.setValue('message_id', message.messageId)
-    // Validated against the contract's lengths (validate.ts), which the fields hold; checked again here, as the dictionary decides.
-    setText(row, 'author', message.author, 'cut')
-    setText(row, 'body', message.body, 'cut')
-    row.setValue('state', 'received')
-    row.setValue('sent_on', glideFromIso(message.createdDateTime))
-    if (!existing && !row.insert()) {
-        // The unique index (case, message_id) refused the row: a concurrent post of the same message
-        // stored it first, and that request writes the comment. Anything else is a refusal.
-        return findMessage(caseRow.getUniqueValue(), message.messageId) ? 'duplicate' : 'refused'
+    // Read again under the claim: the request that held it before may have delivered the message since.
+    let row = findMessage(caseRow.getUniqueValue(), message.messageId)
+    if (alreadyReceived(row)) return 'duplicate'
+    let inserted = false
+    if (!row) {
+        const fresh = new GlideRecord(COMMUNICATION_TABLE)
+        fresh.initialize()
+        fillMessage(fresh, found, message)
+        if (fresh.insert()) {
+            row = fresh
+            inserted = true
+        } else {
+            // The unique index (case, message_id) refused it: the panel's Refresh stored the message in between; complete that row.
+            row = findMessage(caseRow.getUniqueValue(), message.messageId)
+            if (!row) return 'refused'
+            if (alreadyReceived(row)) return 'duplicate'
+        }
     }
+    if (!inserted) fillMessage(row, found, message)
     const text = commentText(message, caseRow.getValue('case_number') || '')
     incident.setValue('comments', text)
     if (reopenNote) {
@@ -79,7 +96,7 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
         incident.setValue('work_notes', reopenNote)
     }
     if (!incident.update()) {
-        if (!existing) row.deleteRecord()
+        if (inserted) row.deleteRecord()
         return 'refused'
     }
     const entry = findCommentEntry(incident.getUniqueValue(), text)
@@ -88,6 +105,19 @@ export function recordInboundMessage(found: CaseAndIncident, message: InboundCom
     caseRow.setValue('last_update', new GlideDateTime().getValue())
     caseRow.update()
     return 'recorded'
+}
+
+/** Microsoft's message on its communication row (a new one, or the one Refresh stored). */
+function fillMessage(row: GlideRecord, found: CaseAndIncident, message: InboundCommunication): void {
+    row.setValue('case', found.caseRow.getUniqueValue())
+    row.setValue('incident', found.incident.getUniqueValue())
+    row.setValue('direction', DIRECTION.fromMicrosoft)
+    row.setValue('message_id', message.messageId)
+    // Validated against the contract's lengths (validate.ts), which the fields hold; checked again here, as the dictionary decides.
+    setText(row, 'author', message.author, 'cut')
+    setText(row, 'body', message.body, 'cut')
+    row.setValue('state', 'received')
+    row.setValue('sent_on', glideFromIso(message.createdDateTime))
 }
 
 export interface JournalEntry {

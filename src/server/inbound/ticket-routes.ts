@@ -124,7 +124,7 @@ export function inboundPostCommunication(request: InboundRequest, response: Inbo
         if (resolvedIncidentCommunication() === 'refuse') return refuse(request, response, 'inboundPostCommunication', incidentRefusal(prepared.caseId, message.messageId, prepared.found, 'IncidentResolved'))
         reopenNote = userMessage('INBOUND_REOPENED_NOTE', [prepared.caseId])
     }
-    const outcome = recordInboundMessage(prepared.found, message, existing, reopenNote)
+    const outcome = recordInboundMessage(prepared.found, message, reopenNote)
     if (outcome === 'duplicate') return answer(response, 200, { messageId: message.messageId, duplicate: true, incidentNumber: incidentNumber })
     if (outcome === 'refused') return refuse(request, response, 'inboundPostCommunication', internalFailure('Adding the message of case ' + prepared.caseId + ' to the incident'))
     if (reopenNote) logInfo('Microsoft message ' + message.messageId + ' on case ' + prepared.caseId + ' reopened incident ' + incidentNumber + ' (was Resolved, now In Progress).', newCorrelationId())

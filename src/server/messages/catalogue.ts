@@ -53,6 +53,7 @@ export const MESSAGES = {
     PANEL_FEEDBACK_THANKS: 'Thank you for your feedback.',
     CASE_NOT_AVAILABLE: 'Contact Microsoft support is not available: the app is set up for Microsoft 365 Insights only.',
     CASE_ALREADY_OPEN: 'This incident already has Microsoft case {0}.',
+    CASE_OPENING: 'A Microsoft case is being opened for this incident right now (another request got there first). Refresh the panel in a moment to see it.',
     CASE_NOT_FOUND: 'This incident has no Microsoft case.',
     CASE_TITLE_INVALID: 'Enter a title of at most 160 characters.',
     CASE_DESCRIPTION_INVALID: 'Enter a description of at most 4000 characters.',

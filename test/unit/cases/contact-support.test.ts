@@ -12,6 +12,7 @@ import { useSimulator } from '../../support/simulator-process'
 import { SIM_ADMIN_EMAIL } from '../../support/connected-platform'
 import { callRoute, panelPlatform } from '../../support/panel-platform'
 import { isAppLogEntry } from '../../support/app-log'
+import { CLAIM_TABLE, openCaseClaimKey } from '../../../src/server/platform/claim'
 
 const sim = useSimulator()
 
@@ -67,6 +68,44 @@ describe('opening a Microsoft case', () => {
         expect(again.status).toBe(409)
         expect(again.json.error.message).toBe(formatMessage(MESSAGES.CASE_ALREADY_OPEN, [first.number]))
         expect(caseRows(platform)).toHaveLength(1)
+    })
+
+    test('a second open while another request holds the incident (two admins at once, a double submit) is 409 CASE_OPENING and calls Microsoft for nothing', async () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        // The other request, on any node, has claimed the incident and is talking to Microsoft (platform/claim.ts).
+        platform.insertRow(CLAIM_TABLE, { claim_key: openCaseClaimKey(incidentId) })
+        await sim.control('DELETE', '/_sim/journal')
+        const answer = open(platform, 'm365.admin', incidentId)
+        expect(answer.status).toBe(409)
+        expect(answer.json.error.message).toBe(MESSAGES.CASE_OPENING)
+        expect(answer.json.error.correlationId).toMatch(/^M365-/)
+        expect(caseRows(platform)).toHaveLength(0)
+        expect(await simCases()).toHaveLength(0)
+        const journal = await sim.control<any[]>('GET', '/_sim/journal')
+        expect(journal.filter((e) => e.operation && e.operation !== 'token')).toEqual([])
+        // The holder's claim is not the loser's to release.
+        expect(platform.store.query(CLAIM_TABLE, {})).toHaveLength(1)
+    })
+
+    test('the claim is released after a case is opened and after Microsoft refused: the next open is decided by the case table again', async () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        await sim.control('POST', '/_sim/faults', { pattern: '/v1/tenants/*/servicerequests', method: 'POST', status: 500 })
+        const failed = open(platform, 'm365.admin', incidentId)
+        expect(failed.status).toBe(502)
+        expect(platform.store.query(CLAIM_TABLE, {})).toEqual([])
+        await sim.control('DELETE', '/_sim/faults')
+        const opened = open(platform, 'm365.admin', incidentId)
+        expect(opened.status).toBe(201)
+        expect(platform.store.query(CLAIM_TABLE, {})).toEqual([])
+        expect(await simCases()).toHaveLength(1)
+    })
+
+    test('a claim left by a node that stopped mid-way is taken over once it is stale', async () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        platform.insertRow(CLAIM_TABLE, { claim_key: openCaseClaimKey(incidentId), sys_created_on: '2020-01-01 00:00:00' })
+        expect(open(platform, 'm365.admin', incidentId).status).toBe(201)
+        expect(platform.store.query(CLAIM_TABLE, {})).toEqual([])
+        expect(await simCases()).toHaveLength(1)
     })
 
     test('the linked admin account (Link Account) is the contact, and an invalid one gets the exact message with the address', async () => {

@@ -7,6 +7,7 @@ import { PROPERTY } from '../../../src/server/config/settings'
 import { inboundPing } from '../../../src/server/inbound/ping-route'
 import { inboundCloseTicket, inboundGetTicket, inboundPostCommunication, inboundUpdateTicket } from '../../../src/server/inbound/ticket-routes'
 import { windowStartOf } from '../../../src/server/inbound/refusal-log'
+import { CLAIM_TABLE, messageClaimKey } from '../../../src/server/platform/claim'
 import { InboundFixture, REPOSITORY_ID, callRoute, inboundFixture, journalOf, ticketParams } from './fixture'
 
 let f: InboundFixture
@@ -239,9 +240,30 @@ test('when a business rule rejects the comment: 500 InternalError with a correla
     expect(journalOf(f.platform, f.incident)).toEqual([])
 })
 
-test('a post that loses the race to the same message (the unique index on case and message id refuses its row) answers 200 duplicate and adds no comment', () => {
-    // Another transaction stores the same message between this request's lookup and its insert:
-    // a before-insert rule plays that transaction, writing the row straight to the table.
+test('a post that loses the race to the same message (another request holds its claim) answers 200 duplicate and adds no comment', () => {
+    // Another request, on any node, is delivering the same message: its claim row is there (platform/claim.ts).
+    const caseSysId = f.platform.store.query('x_mioms_m365_assis_case', {})[0].sys_id!
+    f.platform.insertRow(CLAIM_TABLE, { claim_key: messageClaimKey(caseSysId, 'm-race') })
+    const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-race') })
+    expect(answer).toMatchObject({ status: 200, json: { result: { messageId: 'm-race', duplicate: true } }, contractErrors: [] })
+    expect(f.platform.store.query('x_mioms_m365_assis_communication', {})).toEqual([])
+    expect(journalOf(f.platform, f.incident)).toEqual([])
+    // The claim's unique index refused the loser's claim row; the holder's claim is untouched.
+    expect(f.platform.syslog().some((r) => /Unique Key violation detected by database/.test(r.message ?? ''))).toBe(true)
+    expect(f.platform.store.query(CLAIM_TABLE, {}).map((row) => row.claim_key)).toEqual([messageClaimKey(caseSysId, 'm-race')])
+})
+
+test('a claim left by a node that stopped mid-way (older than the stale limit) is taken over: the message is delivered and the claim released', () => {
+    const caseSysId = f.platform.store.query('x_mioms_m365_assis_case', {})[0].sys_id!
+    f.platform.insertRow(CLAIM_TABLE, { claim_key: messageClaimKey(caseSysId, 'm-stale'), sys_created_on: '2020-01-01 00:00:00' })
+    const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-stale') })
+    expect(answer).toMatchObject({ status: 201, json: { result: { messageId: 'm-stale', duplicate: false } }, contractErrors: [] })
+    expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    expect(f.platform.store.query(CLAIM_TABLE, {})).toEqual([])
+})
+
+test('when the panel\'s Refresh stores the message between the post\'s lookup and its insert, the post completes that row: one row, one comment', () => {
+    // Refresh's transaction, played by a before-insert rule, writes the row straight to the table.
     const caseSysId = f.platform.store.query('x_mioms_m365_assis_case', {})[0].sys_id!
     f.platform.addBusinessRule({
         table: 'x_mioms_m365_assis_communication',
@@ -254,8 +276,11 @@ test('a post that loses the race to the same message (the unique index on case a
         },
     })
     const answer = callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-race') })
-    expect(answer).toMatchObject({ status: 200, json: { result: { messageId: 'm-race', duplicate: true } }, contractErrors: [] })
-    expect(f.platform.store.query('x_mioms_m365_assis_communication', {}).map((row) => row.message_id)).toEqual(['m-race'])
-    expect(journalOf(f.platform, f.incident)).toEqual([])
+    expect(answer).toMatchObject({ status: 201, json: { result: { messageId: 'm-race', duplicate: false } }, contractErrors: [] })
+    const rows = f.platform.store.query('x_mioms_m365_assis_communication', {})
+    expect(rows.map((row) => row.message_id)).toEqual(['m-race'])
+    expect(journalOf(f.platform, f.incident)).toHaveLength(1)
+    expect(rows[0].journal_entry).toBeTruthy()
     expect(f.platform.syslog().some((r) => /Unique Key violation detected by database/.test(r.message ?? ''))).toBe(true)
+    expect(f.platform.store.query(CLAIM_TABLE, {})).toEqual([])
 })
