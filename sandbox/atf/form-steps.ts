@@ -25,11 +25,10 @@
  * No standard Form step asserts that a form section or formatter (the Microsoft 365 tab) is
  * shown: Field State Validation takes fields only.
  */
-import type { AtfRunContext, AtfStep, OpenForm, StepExecutor, StepExecutors, StepOutcome } from './types'
+import { passed as pass, failed as fail } from './types'
+import type { AtfRunContext, AtfStep, OpenForm, StepExecutor, StepExecutors } from './types'
 import { sdkStepConfig } from './sdk-step-configs'
 
-const pass = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'success', message, outputs })
-const fail = (message: string): StepOutcome => ({ status: 'failure', message })
 
 /** The tables whose standard form the sandbox renders, and the fields its form can edit. */
 const RENDERED_TABLES = new Set(['incident'])

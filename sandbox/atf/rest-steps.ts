@@ -37,12 +37,11 @@
  * "is not" and "does not contain"; a JSON element that is an object or array compares as its
  * JSON text; a number or boolean as its JSON text ('200', 'true').
  */
+import { passed as pass, failed as fail } from './types'
 import type { AtfRunContext, AtfStep, RestResponse, StepExecutor, StepExecutors, StepOutcome } from './types'
 import { sdkStepConfig } from './sdk-step-configs'
 import { decryptPassword2 } from '../glide/passwords'
 
-const pass = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'success', message, outputs })
-const fail = (message: string): StepOutcome => ({ status: 'failure', message })
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch']
 

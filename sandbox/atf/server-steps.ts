@@ -6,6 +6,7 @@
  * The sandbox is synchronous: a write is complete when the step that made it returns, so Record
  * Validation and Record Query need no retry until their timeout.
  */
+import { passed as ok, failed as fail } from './types'
 import { GlideDateTime, GlideRecord, GlideRecordSecure, gs } from '../glide'
 import { storedTrue } from '../glide/fieldTypes'
 import { isSysId } from '../glide/sysId'
@@ -15,8 +16,6 @@ import type { AtfRunContext, AtfStep, StepExecutor, StepExecutors, StepOutcome }
 /** The configuration sys_id of an SDK call ('createUser' of the server category), from the SDK's own table. */
 const configId = (method: string): string => sdkStepConfig('server', method).stepConfigId
 
-const ok = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'success', message, outputs })
-const fail = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'failure', message, outputs })
 
 /** A template_value as the build writes it: `a=b^c=d^EQ` (the trailing ^EQ ends the template). */
 export function parseTemplate(template: string): [string, string][] {

@@ -124,3 +124,9 @@ export interface TestResult {
     /** Why the test failed beyond its steps (e.g. server errors with Fail on server error set). */
     failureReason?: string
 }
+
+/** A passed step, with its output variables if any. */
+export const passed = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'success', message, outputs })
+
+/** A failed step: the message says what the step expected and what it found. */
+export const failed = (message: string, outputs?: Record<string, string>): StepOutcome => ({ status: 'failure', message, outputs })
