@@ -134,7 +134,7 @@ export async function main(argv: string[]): Promise<void> {
     // The instance's own base URL: Setup's completion page shows the inbound Endpoint from it.
     if (!options.join) platform.setProperty('glide.servlet.uri', `${sandbox.url}/`)
     const users = Object.values(DEMO_USERS)
-        .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(24)} ${user.roles.join(', ')}`)
+        .map((user) => `  ${user.userName.padEnd(18)} ${user.password.padEnd(30)} ${user.roles.join(', ')}`)
         .join('\n')
     process.stdout.write(
         [
