@@ -74,7 +74,7 @@ export const FIELD_WEIGHTS = { title: 1, feature: 0.8, impact: 0.7, body: 0.5 } 
 /** Evidence (sum of weighted shared concepts) at which the concept part is half of its maximum. */
 export const EVIDENCE_HALF = 3
 /** Below this evidence a candidate never matches; when the text names the candidate's service, MIN_EVIDENCE_NAMED suffices. */
-export const MIN_EVIDENCE = 1.3
+export const MIN_EVIDENCE = 1.35
 export const MIN_EVIDENCE_NAMED = 0.75
 /** How much of a Message center post's body is read (posts are long; their opening says what changes). */
 export const MESSAGE_BODY_CHARS = 600
@@ -118,6 +118,8 @@ const STOP_WORDS =
     'these they this those to too under until up us user users was we were what when where which while who why will with won wont ' +
     'would you your unable able issue issues problem problems working work works today someone anyone everyone nobody ' +
     'ticket help hi hello thanks thank new every many several some people person colleague colleagues team staff ' +
+    // Function and time words: they appear in reports of every kind of problem.
+    'during via before already yet ago very really only morning afternoon evening yesterday hour hours minute minutes day days week weeks ' +
     'ist nicht der die das und bei seit kann keine el la los las de que no se por para es una un le les des est pas'
 
 /** Synonyms folded to one concept (after stemming): the left word becomes the right one. */
@@ -183,6 +185,9 @@ const GENERIC_CONCEPTS: { [concept: string]: number } = {
     error: 0.3,
     fail: 0.3,
     failur: 0.3,
+    stuck: 0.3,
+    broken: 0.3,
+    wrong: 0.3,
     access: 0.4,
     open: 0.5,
     load: 0.5,
@@ -217,7 +222,7 @@ PRODUCT_WORDS.split(' ').forEach((w) => {
  * a shared mailbox"), not a report of something broken or changed: it matches nothing.
  */
 const PROBLEM_SIGNAL =
-    /\b(not|no|never|nothing|none|nobody|unable|cannot|fail\w*|error\w*|down|outage|broken|stuck|slow\w*|delay\w*|late|crash\w*|freez\w*|drop\w*|disconnect\w*|hang\w*|missing|gone|blank|empty|bounc\w*|ndrs?|denied|block\w*|disabled|inactive|offline|unlicensed|time[ -]?outs?|timing out|lost|wrong|incorrect\w*|chang\w*|switched|different|disappear\w*|loop\w*|again|keeps?|stopp?\w*|unavailable|spinn\w*|quarantin\w*|renamed|issues?|problems?|undeliverable|rejected|outdated|stale|expired?|legit\w*|suspicious|virus|(can|won|don|doesn|isn|aren|didn|couldn|wasn|haven)'?t)\b/
+    /\b(not|no|never|nothing|none|nobody|unable|cannot|fail\w*|error\w*|down|outage|broken|stuck|slow\w*|delay\w*|late|crash\w*|freez\w*|drop\w*|disconnect\w*|hang\w*|missing|gone|blank|empty|bounc\w*|ndrs?|denied|block\w*|disabled|inactive|offline|unlicensed|time[ -]?outs?|timing out|lost|wrong|incorrect\w*|chang(ed|es|ing)|switched|different|disappear\w*|loop\w*|again|keeps?|stopp?\w*|unavailable|spinn\w*|quarantin\w*|renamed|issues?|problems?|undeliverable|rejected|outdated|stale|expired?|legit\w*|suspicious|virus|(can|won|don|doesn|isn|aren|didn|couldn|wasn|haven)'?t)\b/
 
 /** Phrases folded before splitting into words, so "log in", "sign-in" and "back up" each give one concept. */
 const PHRASES: [RegExp, string][] = [
