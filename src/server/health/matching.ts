@@ -58,7 +58,11 @@ export interface RankedHealthIssue<T extends MatchableHealthIssue = MatchableHea
     reasons: string[]
 }
 
-/** Microsoft Graph serviceUpdateMessage (a Message center post), the fields the matcher reads. */
+/**
+ * Microsoft Graph serviceUpdateMessage (a Message center post), the fields the matcher reads
+ * (https://learn.microsoft.com/en-us/graph/api/resources/serviceupdatemessage: services is a
+ * collection, category is preventOrFixIssue / planForChange / stayInformed, body an itemBody).
+ */
 export interface GraphServiceUpdateMessage {
     id: string
     title: string
