@@ -206,6 +206,10 @@ export const LABELS = {
     setup: {
         title: 'Microsoft 365 support integration: Setup',
         stepsNav: 'Setup steps',
+        // read after a finished step's name by screen readers (the stepper shows a check mark)
+        stepDone: ' (completed)',
+        // {0} the step shown, {1} the number of steps of this setup type
+        stepOf: 'Step {0} of {1}',
         stepTitles: {
             consent: 'Consent',
             environment: 'Environment and setup type',
@@ -323,6 +327,8 @@ export const LABELS = {
         // {0} the linked email, {1} validatedSuffix or nothing
         linked: 'Linked: {0}{1}',
         validatedSuffix: ' (validated by Microsoft)',
+        // {0} when Microsoft validated the account, in the user's date format
+        validatedOnSuffix: ' (validated by Microsoft on {0})',
         noneLinked: 'No Microsoft 365 admin account is linked yet.',
         email: 'Microsoft 365 admin email',
         hint: 'The account must be a Microsoft 365 admin with permission to open service requests. Linking replaces the account linked before.',
