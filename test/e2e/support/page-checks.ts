@@ -53,8 +53,8 @@ export async function docScreenshot(page: Page, name: string): Promise<void> {
 export async function inDarkScheme(page: Page, name: string, what: string): Promise<void> {
     await page.emulateMedia({ colorScheme: 'dark' })
     try {
-        await expectAccessible(page, what + ' (dark)')
         await docScreenshot(page, name)
+        await expectAccessible(page, what + ' (dark)')
     } finally {
         await page.emulateMedia({ colorScheme: 'light' })
     }
