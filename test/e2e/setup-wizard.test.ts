@@ -302,7 +302,7 @@ describe('Setup wizard in the browser', () => {
         expect(values['client-id']).toBe('ignored')
         expect(values['user-name']).toBe('ignored')
         // Insights only: the completion page shows the authentication type and gives "ignored" for the secrets too.
-        expect(values['auth-type']).toBe('Basic authentication')
+        expect(values['auth-type']).toBe('AAD Auth')
         expect([values['client-secret'], values.password]).toEqual(['ignored', 'ignored'])
         await registerInAdminCenter(values, { clientSecret: values['client-secret'], password: values.password })
         await runTests(page)
