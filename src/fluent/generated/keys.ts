@@ -2321,6 +2321,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6be55293845f43afb311bfa61857036c'
                     }
+                    msg_setup_mode_changed_cleared: {
+                        table: 'sys_ui_message'
+                        id: '3aac4d3df815431b8155149f666abc44'
+                    }
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
                         id: '80444e90c99142b49453e480508c8188'
@@ -2373,9 +2377,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c288d360bf9f4d2688397d4c2e961ae8'
                     }
+                    msg_setup_test_inbound_client_id_refused: {
+                        table: 'sys_ui_message'
+                        id: '209955fd5f8a483a895dadbe81a708a2'
+                    }
+                    msg_setup_test_inbound_client_secret_refused: {
+                        table: 'sys_ui_message'
+                        id: 'e2dada14351b476cbabec1985f322cf8'
+                    }
                     msg_setup_test_inbound_failed: {
                         table: 'sys_ui_message'
                         id: '2790508f1c52483cb77603392d2f2351'
+                    }
+                    msg_setup_test_inbound_not_integration_user: {
+                        table: 'sys_ui_message'
+                        id: 'b240b4b041bd47cbbd13e549556af5c4'
+                    }
+                    msg_setup_test_inbound_password_refused: {
+                        table: 'sys_ui_message'
+                        id: '3b3a7a72dcdf438c992097c500dac9d7'
                     }
                     msg_setup_test_inbound_pending: {
                         table: 'sys_ui_message'
@@ -2389,6 +2409,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c983487f781042538be8669778e31736'
                     }
+                    msg_setup_test_inbound_username_refused: {
+                        table: 'sys_ui_message'
+                        id: '740d5d42e60e468ca0f89382174fea5d'
+                    }
+                    msg_setup_test_inbound_wrong_user: {
+                        table: 'sys_ui_message'
+                        id: '7e8c40dcac7f468e9a72a36678403c76'
+                    }
                     msg_setup_test_not_needed_insights: {
                         table: 'sys_ui_message'
                         id: 'f0a53d7e1b9f4cffac9dd20e423d4373'
@@ -2396,6 +2424,10 @@ declare global {
                     msg_setup_test_passed: {
                         table: 'sys_ui_message'
                         id: 'e8e214d1de704ed3acd1d8e5a33201ac'
+                    }
+                    msg_setup_test_repository_auth_type_mismatch: {
+                        table: 'sys_ui_message'
+                        id: '7d121d82f64440d59e2cf70a2c2fe2ec'
                     }
                     msg_setup_test_repository_not_registered: {
                         table: 'sys_ui_message'
@@ -2804,6 +2836,10 @@ declare global {
                     'src_server_setup_link-account_ts': {
                         table: 'sys_module'
                         id: '99fa1879e62b4368b02fedb5ca883db2'
+                    }
+                    'src_server_setup_round-trip-cause_ts': {
+                        table: 'sys_module'
+                        id: '3b0833bac5ea4483b191fb8bef3ed2b7'
                     }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'

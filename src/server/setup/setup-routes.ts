@@ -243,10 +243,13 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
     if (step === 'environment') {
         const checked = checkEnvironment(input)
         if (checked.ok === false) return refused(checked.refusal)
+        const cleared = modeChangeClears(current, checked.value.mode)
         return {
+            notes: cleared.length ? [userMessage('SETUP_MODE_CHANGED_CLEARED', [MODE_LABEL[mode], MODE_LABEL[checked.value.mode]])] : [],
             save: (setup) => {
                 setup.setValue('mode', checked.value.mode)
                 setup.setValue('test_environment', String(checked.value.testEnvironment))
+                for (const field of cleared) setup.setValue(field, field === 'use_oidc' ? 'false' : '')
             },
         }
     }
@@ -316,6 +319,22 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
         }
     }
     return refused({ id: 'CONTACT_APP_SUPPORT' })
+}
+
+/**
+ * What belongs to one setup type only: the inbound provider and the integration user (basic: an
+ * OAuth API endpoint and a user with a password; AAD: an OIDC entity and the REST user app's user)
+ * and the tests run for it. Kept across a change of type, a value of the old type would be offered
+ * as the new type's choice and make the round trip fail for a reason no message points at.
+ */
+const MODE_SPECIFIC_FIELDS = ['use_oidc', 'inbound_entity', 'inbound_client_id', 'integration_user', 'rest_user_client_id', 'last_test_results']
+
+/** The saved values a change of setup type clears (none when the type stays, or nothing was saved). */
+export function modeChangeClears(current: SetupSnapshot, next: SetupMode): string[] {
+    if (!current.mode || current.mode === next) return []
+    const setup = findSetup()
+    if (!setup) return []
+    return MODE_SPECIFIC_FIELDS.filter((field) => (field === 'use_oidc' ? booleanField(setup, field) : (setup.getValue(field) || '') !== ''))
 }
 
 function outboundStep(current: SetupSnapshot, input: Record<string, unknown>): StepOutcome {

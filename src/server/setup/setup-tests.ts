@@ -16,7 +16,8 @@ import { LABELS, MessageId } from '../messages/catalogue'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
-import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
+import { SetupRequest, SetupSnapshot, refuseUnlessAdministrator, snapshot } from './setup-routes'
+import { refusedCredentialCause, registrationMismatch, wrongUserCause } from './round-trip-cause'
 import { inboundEndpoint, outboundTokenTarget } from './setup-store'
 import { booleanField } from '../platform/booleans'
 import { setText } from '../platform/field-length'
@@ -141,7 +142,10 @@ export function runSetupTests(): TestRun | null {
     if (!outcome) {
         results.push(token, skipped('connector'), skipped('repository'))
     } else if (!failed) {
-        results.push(token, result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'passed', 'SETUP_TEST_PASSED'))
+        // A registration made for the other setup type (e.g. before the admin re-ran Setup in another mode) fails here, not as a refused call.
+        const mismatch = outcome.ok ? registrationMismatch(outcome.value.authenticationType, state.mode, repositoryId) : null
+        const repository = mismatch ? result('repository', 'failed', mismatch.messageId, mismatch.args, mismatch.code) : result('repository', 'passed', 'SETUP_TEST_PASSED')
+        results.push(token, result('connector', 'passed', 'SETUP_TEST_PASSED'), repository)
     } else {
         results.push(token)
         if (failed.code === 'RepositoryNotRegistered') {
@@ -156,22 +160,24 @@ export function runSetupTests(): TestRun | null {
         }
     }
     if (state.mode === 'insights') results.push(result('roundTrip', 'skipped', 'SETUP_TEST_NOT_NEEDED_INSIGHTS'))
-    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(repositoryId, correlationId))
+    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(state, correlationId))
     else results.push(skipped('roundTrip'))
     const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed: false, results }
     return saveRun(setup, run, state.mode)
 }
 
-function startRoundTrip(repositoryId: string, correlationId: string): TestResult {
-    const started = startConnectionTest(repositoryId, correlationId)
+function startRoundTrip(state: SetupSnapshot, correlationId: string): TestResult {
+    const started = startConnectionTest(state.values.repository_id, correlationId)
     if (started.ok === false) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (started.code || 'HTTP ' + started.status) + ': ' + started.detail.substring(0, 200)], started.code)
-    return roundTripResult(started.value)
+    return roundTripResult(started.value, state)
 }
 
-/** What the connection test says, as the round trip's result. */
-export function roundTripResult(test: ConnectionTest): TestResult {
+/** What the connection test says, as the round trip's result: the precise cause when it is known (round-trip-cause.ts). */
+export function roundTripResult(test: ConnectionTest, state: SetupSnapshot): TestResult {
     if (test.status === 'pending') return { ...result('roundTrip', 'pending', 'SETUP_TEST_INBOUND_PENDING'), testId: test.testId }
     if (test.status === 'succeeded') return result('roundTrip', 'passed', 'SETUP_TEST_PASSED')
+    const cause = refusedCredentialCause(test, state.values.repository_id, state.values) || (state.mode ? wrongUserCause(test, state.mode, state.values) : null)
+    if (cause) return result('roundTrip', 'failed', cause.messageId, cause.args, cause.code)
     const status = test.httpStatus || 0
     const detail = (test.detail || '').substring(0, 300)
     if (status === 0) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNREACHABLE', [inboundEndpoint(), detail || 'no answer'], 'Unreachable')
@@ -189,7 +195,7 @@ export function refreshRoundTrip(setup: GlideRecord): TestRun | null {
     if (polled.ok === false) {
         run.results = run.results.map((r) => (r === pending ? result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (polled.code || 'HTTP ' + polled.status) + ': ' + polled.detail.substring(0, 200)], polled.code) : r))
     } else if (polled.value.status !== 'pending') {
-        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value) : r))
+        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value, state) : r))
     } else {
         return run
     }
