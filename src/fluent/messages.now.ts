@@ -315,3 +315,13 @@ export const msgSetupModeChangedCleared = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.SETUP_MODE_CHANGED_CLEARED, message: MESSAGES.SETUP_MODE_CHANGED_CLEARED, language: 'en' },
 })
+export const msgOutboundSecretRejected = Record({
+    $id: Now.ID['msg_outbound_secret_rejected'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.OUTBOUND_SECRET_REJECTED, message: MESSAGES.OUTBOUND_SECRET_REJECTED, language: 'en' },
+})
+export const msgSetupTestTokenSecretExpired = Record({
+    $id: Now.ID['msg_setup_test_token_secret_expired'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, message: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, language: 'en' },
+})

@@ -2225,6 +2225,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '00abe962ed3544b3afe1c5237ed19050'
                     }
+                    msg_outbound_secret_rejected: {
+                        table: 'sys_ui_message'
+                        id: '8e7a0e447a83452e8e8f757a80af61fa'
+                    }
                     msg_panel_basic_solutions: {
                         table: 'sys_ui_message'
                         id: 'a2d81c9094af4699bd7a7f01fc19c315'
@@ -2453,6 +2457,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6d3cf48418b44e15aaf24ea0d64b9f81'
                     }
+                    msg_setup_test_token_secret_expired: {
+                        table: 'sys_ui_message'
+                        id: 'e8595a44c30a4ca19e12376226559d70'
+                    }
                     msg_setup_test_token_unreachable: {
                         table: 'sys_ui_message'
                         id: '3d9f4b02207a44e3a43d22df7e2054b7'
@@ -2649,9 +2657,17 @@ declare global {
                         table: 'sys_module'
                         id: '2a266e66a0f64f1791accec1ccbd576d'
                     }
+                    'src_server_connector_outbound-token_ts': {
+                        table: 'sys_module'
+                        id: 'a3d2711fd746434d90d95676d3f79e7e'
+                    }
                     src_server_connector_pause_ts: {
                         table: 'sys_module'
                         id: '62225b05b1d54f9a8121965e7203aebf'
+                    }
+                    'src_server_connector_secret-check_ts': {
+                        table: 'sys_module'
+                        id: 'deab53f5416a44b78a34940bd166ba9e'
                     }
                     src_server_connector_types_ts: {
                         table: 'sys_module'

@@ -22,6 +22,8 @@ export const MESSAGES = {
         '{0} is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.',
     CONTACT_APP_SUPPORT: 'Please contact app support.',
     TICKET_SAVE_FAILED: 'Unable to save ticket details. Please contact App support.',
+    // Agents and admins, on recommended solutions, search and Contact Microsoft support: the outbound secret was refused during normal use (the log names the provider).
+    OUTBOUND_SECRET_REJECTED: 'Microsoft refused the app\'s sign-in because its client secret is wrong or has expired. Please contact your ServiceNow admin and ask them to renew the client secret of the app\'s outbound OAuth provider.',
     OAUTH_ENTITY_READ_REFUSED:
         "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy. Open System Definition > Tables > oauth_entity and check All application scopes > Can read, then reload Setup.",
     NOT_AUTHORIZED: 'You do not have the role needed for this action.',
@@ -90,6 +92,7 @@ export const MESSAGES = {
     SETUP_EMAIL_REQUIRED: 'Enter the Microsoft 365 admin email: Microsoft contacts this admin when cases are created.',
     SETUP_NOTHING_TO_TEST: 'There is nothing to test: Setup was continued without configuring Microsoft access.',
     SETUP_TEST_TOKEN_WRONG_SECRET: 'Token acquisition failed: Azure AD rejected the client secret of the outbound OAuth provider (AADSTS7000215). In Azure AD, create a new client secret for the outbound app and paste its Value (not its Secret ID) into the OAuth provider\'s Client Secret.',
+    SETUP_TEST_TOKEN_SECRET_EXPIRED: 'Token acquisition failed: the client secret of the outbound OAuth provider has expired (AADSTS7000222). In Azure AD, create a new client secret for the outbound app and paste its Value (not its Secret ID) into the OAuth provider\'s Client Secret.',
     SETUP_TEST_TOKEN_WRONG_TENANT: 'Token acquisition failed: Azure AD does not know the outbound app in tenant {0} ({1}). Check the tenant domain, the token URL and the client ID of the outbound OAuth provider.',
     SETUP_TEST_TOKEN_NEEDS_RESOURCE: 'Token acquisition failed: Azure AD v1 needs a resource parameter. Re-run the outbound OAuth provider step and let Setup configure the provider, or use the v2.0 token URL.',
     SETUP_TEST_TOKEN_FAILED: 'Token acquisition failed: {0}. Check the client ID, client secret and token URL of the outbound OAuth provider.',

@@ -1,7 +1,8 @@
 /** Each Setup test failure gets its own message: the pure mappings from what came back. */
 import { Platform, createTestPlatform } from '../../../sandbox/glide'
 import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
-import { readTokenRefusal, roundTripResult, tokenFailure } from '../../../src/server/setup/setup-tests'
+import { roundTripResult, tokenFailure } from '../../../src/server/setup/setup-tests'
+import { readTokenRefusal } from '../../../src/server/connector/outbound-token'
 import { SetupSnapshot } from '../../../src/server/setup/setup-routes'
 import { SetupMode } from '../../../src/server/setup/setup-record'
 import { REFUSAL_TABLE } from '../../../src/server/inbound/refusal-log'
@@ -26,6 +27,7 @@ const aadBody = (error: string, code: number, text: string) =>
 describe('token acquisition failures, from the token endpoint\'s answer', () => {
     test.each([
         [401, aadBody('invalid_client', 7000215, 'Invalid client secret provided.'), MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET],
+        [401, aadBody('invalid_client', 7000222, "The provided client secret keys for app 'x' are expired."), MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED],
         [400, aadBody('invalid_request', 90002, "Tenant 'fabrikam.com' not found."), formatMessage(MESSAGES.SETUP_TEST_TOKEN_WRONG_TENANT, ['contoso.onmicrosoft.com', 'AADSTS90002'])],
         [400, aadBody('unauthorized_client', 700016, 'Application was not found in the directory.'), formatMessage(MESSAGES.SETUP_TEST_TOKEN_WRONG_TENANT, ['contoso.onmicrosoft.com', 'AADSTS700016'])],
         [400, aadBody('invalid_request', 900144, "The request body must contain the following parameter: 'resource'."), MESSAGES.SETUP_TEST_TOKEN_NEEDS_RESOURCE],
