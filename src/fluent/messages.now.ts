@@ -325,3 +325,8 @@ export const msgSetupTestTokenSecretExpired = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, message: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, language: 'en' },
 })
+export const msgSetupInsightsOpenCases = Record({
+    $id: Now.ID['msg_setup_insights_open_cases'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INSIGHTS_OPEN_CASES, message: MESSAGES.SETUP_INSIGHTS_OPEN_CASES, language: 'en' },
+})

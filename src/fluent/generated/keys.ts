@@ -2313,6 +2313,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c05454de20514b1e86ccab24071eff08'
                     }
+                    msg_setup_insights_open_cases: {
+                        table: 'sys_ui_message'
+                        id: 'c016323ac97d4751a4e862f0de6be104'
+                    }
                     msg_setup_instructions_aad: {
                         table: 'sys_ui_message'
                         id: '8db0034d07d54e1883ac76d2432d71c6'

@@ -117,6 +117,8 @@ export const MESSAGES = {
     SETUP_TEST_INBOUND_NOT_INTEGRATION_USER: 'Microsoft signed in to this instance as a user that is not the integration user of the {1} setup ({0}), so the call was refused. Check that the repository in the Microsoft 365 admin center holds {0}\'s credentials, or choose the right user at the Integration user step.',
     // {0} repository ID, {1} the authentication type registered, {2} the setup type, {3} the authentication type the setup needs
     SETUP_TEST_REPOSITORY_AUTH_TYPE_MISMATCH: 'Repository {0} is registered in the Microsoft 365 admin center with authentication type {1}, but this instance is set up for {2}. In the admin center, edit repository {0}: choose {3} and enter the values shown on this page, then run the tests again.',
+    // {0} the number of open Microsoft cases
+    SETUP_INSIGHTS_OPEN_CASES: '{0} Microsoft case(s) are still open. In the Insights only setup Microsoft support no longer calls this instance, so their updates and closures stop reaching the incidents, agents\' comments stop reaching Microsoft, and nobody can open or refresh a case from an incident. Close the cases first, or select "Switch anyway" and Start setup again.',
     // {0} previous setup type, {1} new setup type
     SETUP_MODE_CHANGED_CLEARED: 'The setup type changed from {0} to {1}: the inbound OAuth provider, the integration user and the last test results of the {0} setup were cleared, so none of them is used by mistake. Choose them again where the {1} setup asks, and update the repository in the Microsoft 365 admin center with the values shown on the last step.',
     SETUP_TEST_SKIPPED: 'Not run: an earlier test failed.',
@@ -212,6 +214,8 @@ export const LABELS = {
         startSetup: 'Start setup',
         testEnvironmentCheck: 'This is a test environment',
         setupType: 'Setup type',
+        // shown with Insights only while Microsoft cases are open (SETUP_INSIGHTS_OPEN_CASES says what stops)
+        confirmOpenCases: 'Switch anyway: Microsoft support stops updating the open Microsoft cases through this instance',
         modes: {
             basic: 'Basic authentication',
             aad: 'Azure AD (AAD) OAuth token',

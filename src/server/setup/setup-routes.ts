@@ -7,7 +7,8 @@
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/settings'
-import { logInfo } from '../diagnostics/logger'
+import { logInfo, logWarn } from '../diagnostics/logger'
+import { countOpenCases } from '../cases/case-record'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { ROLE, refuseWithoutRole } from '../security/roles'
@@ -156,6 +157,8 @@ function choicesFor(step: StepId, state: SetupSnapshot): Record<string, unknown>
         }
     }
     if (step === 'user') return { users: state.mode === 'basic' ? listUsers() : [] }
+    // The page asks for confirmation before Insights only when cases are open (SETUP_INSIGHTS_OPEN_CASES).
+    if (step === 'environment') return { openCases: state.mode === 'basic' || state.mode === 'aad' ? countOpenCases() : 0 }
     return {}
 }
 
@@ -243,6 +246,10 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
     if (step === 'environment') {
         const checked = checkEnvironment(input)
         if (checked.ok === false) return refused(checked.refusal)
+        // Insights only ends the connector both ways: with cases still open, the admin confirms knowing what stops.
+        const openCases = checked.value.mode === 'insights' && current.mode !== 'insights' ? countOpenCases() : 0
+        if (openCases > 0 && input.confirmOpenCases !== true) return refused({ id: 'SETUP_INSIGHTS_OPEN_CASES', args: [String(openCases)] })
+        if (openCases > 0) logWarn('Setup switched to Insights only by ' + gs.getUserName() + ' with ' + openCases + ' open Microsoft case(s): Microsoft can no longer update them through this instance')
         const cleared = modeChangeClears(current, checked.value.mode)
         return {
             notes: cleared.length ? [userMessage('SETUP_MODE_CHANGED_CLEARED', [MODE_LABEL[mode], MODE_LABEL[checked.value.mode]])] : [],

@@ -32,7 +32,7 @@ describe.each(['strict', 'lenient'] as const)('a refused outbound secret during 
         return { view, search, contact }
     }
 
-    const adminLog = (platform: any) => platform.syslog().filter((e: any) => isAppLogEntry(e) && /Azure AD refused the client secret/.test(e.message)).map((e: any) => e.message as string)
+    const adminLog = (platform: any): string[] => platform.syslog().filter((e: any) => isAppLogEntry(e) && /Azure AD refused the client secret/.test(e.message)).map((e: any) => e.message as string)
 
     test('a wrong secret: every feature asks the admin to renew it; the log names the provider and client ID', () => {
         const { platform, incidentId } = instance('an-outdated-secret-value')

@@ -220,6 +220,24 @@ describe('Setup routes', () => {
         expect(step('environment', { mode: 'basic', testEnvironment: true }).body.notes).toEqual([])
     })
 
+    test('switching to Insights only while Microsoft cases are open is refused with what stops working, until the admin confirms', () => {
+        const platform = walkToOutbound(newInstance(), 'basic')
+        const incident = platform.insertRow('incident', { number: 'INC0020001', short_description: 'Outlook', state: '2', active: 'true' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611300010000001', status: 'inProgress', closed: 'false' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611300010000002', status: 'waitingForCustomer', closed: 'false' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611290010000009', status: 'closed', closed: 'true' })
+        expect(state('environment').choices).toEqual({ openCases: 2 })
+        expectRefused(platform, 'environment', { mode: 'insights', testEnvironment: true }, formatMessage(MESSAGES.SETUP_INSIGHTS_OPEN_CASES, ['2']))
+        // Another mode that keeps the connector is not asked.
+        expect(step('environment', { mode: 'aad', testEnvironment: true }).status).toBe(200)
+        const confirmed = step('environment', { mode: 'insights', testEnvironment: true, confirmOpenCases: true })
+        expect(confirmed.status).toBe(200)
+        expect(setupRow(platform)[0].mode).toBe('insights')
+        expect(platform.syslog().some((e) => /Setup switched to Insights only by m365\.admin with 2 open Microsoft case\(s\)/.test(e.message ?? ''))).toBe(true)
+        // Once in Insights only, choosing it again asks nothing.
+        expect(step('environment', { mode: 'insights', testEnvironment: true }).status).toBe(200)
+    })
+
     test('a repository registered with the other setup type\'s authentication fails the repository test with its own message', async () => {
         walkToOutbound(newInstance(), 'basic')
         step('outbound', { profileId: outboundProfileId(), configureProvider: true })
