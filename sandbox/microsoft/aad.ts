@@ -1,7 +1,7 @@
 // login.microsoftonline.com: client-credentials tokens (v1 and v2), OIDC discovery, JWKS.
 import { randomUUID } from 'node:crypto'
 import { signJwt, stableGuid } from './jwt'
-import type { TenantConfig } from './store'
+import type { AppRegistration, TenantConfig } from './store'
 import { GRAPH_APP_ID, GRAPH_RESOURCE, type Handler, type Reply, type RequestContext, type Sim } from './types'
 
 function aadError(status: number, error: string, code: number, description: string, sim: Sim): Reply {
@@ -33,6 +33,35 @@ function audienceFor(resource: string, version: 1 | 2, sim: Sim): string | undef
     const appId = r.startsWith('api://') ? r.slice(6) : r
     if (sim.store.apps.has(appId)) return r
     return undefined
+}
+
+/** Why Azure AD refuses a client's credentials: the status, `error`, AADSTS code and description it answers. */
+export interface ClientRefusal {
+    status: number
+    error: string
+    code: number
+    description: string
+}
+
+/**
+ * The client-credentials check Azure AD makes (codes from
+ * https://learn.microsoft.com/entra/identity-platform/reference-error-codes): 700016 unknown app
+ * in the tenant, 7000218 no secret, 7000215 a wrong secret, 7000222 an expired secret (its text as
+ * public sign-in logs show it, e.g. https://github.com/Azure/azureml-examples/actions/runs/5420647507).
+ */
+export function checkClient(sim: Sim, tenant: TenantConfig, clientId: string, clientSecret: string | undefined): { app: AppRegistration } | { refused: ClientRefusal } {
+    const app = sim.store.apps.get(clientId)
+    if (!app || app.tenantId !== tenant.tenantId) {
+        return { refused: { status: 400, error: 'unauthorized_client', code: 700016, description: `Application with identifier '${clientId}' was not found in the directory '${tenant.domain}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.` } }
+    }
+    if (!clientSecret) return { refused: { status: 401, error: 'invalid_client', code: 7000218, description: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." } }
+    if (clientSecret !== app.clientSecret) {
+        return { refused: { status: 401, error: 'invalid_client', code: 7000215, description: `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.` } }
+    }
+    if (app.secretExpiresDateTime && Date.parse(app.secretExpiresDateTime) <= sim.now().getTime()) {
+        return { refused: { status: 401, error: 'invalid_client', code: 7000222, description: `The provided client secret keys for app '${clientId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.` } }
+    }
+    return { app }
 }
 
 /** Any app token, e.g. the one the support agent presents to the instance in AAD mode. */
@@ -82,14 +111,9 @@ export function tokenHandler(version: 1 | 2): Handler {
         if (grant !== 'client_credentials') return aadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grant}'.`, sim)
         if (!clientId) return aadError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.", sim)
         ctx.note.appId = clientId
-        const app = sim.store.apps.get(clientId)
-        if (!app || app.tenantId !== tenant.tenantId) {
-            return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenant.domain}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`, sim)
-        }
-        if (!clientSecret) return aadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", sim)
-        if (clientSecret !== app.clientSecret) {
-            return aadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`, sim)
-        }
+        const client = checkClient(sim, tenant, clientId, clientSecret)
+        if ('refused' in client) return aadError(client.refused.status, client.refused.error, client.refused.code, client.refused.description, sim)
+        const app = client.app
         let resource: string
         if (version === 1) {
             const r = form.get('resource')

@@ -1,8 +1,8 @@
 // The scripted Microsoft support agent: answers cases by calling the repository endpoint back,
 // always after the triggering request has been answered (never during it).
 import { randomUUID } from 'node:crypto'
-import { issueAppToken } from './aad'
-import type { CallbackEntry, CaseStatus, ConnectionTestRecord, RepositoryRegistration, ServiceRequestRecord, Severity } from './store'
+import { checkClient, issueAppToken } from './aad'
+import type { CallbackEntry, CaseStatus, ConnectionTestRecord, RepositoryRegistration, ServiceRequestRecord, Severity, TenantConfig } from './store'
 import type { Sim } from './types'
 
 export type AgentAction =
@@ -75,6 +75,17 @@ export class SupportAgent {
             test.completedDateTime = this.sim.now().toISOString()
         }
         if (!repo) return done(0, 'Repository is no longer registered')
+        if (repo.authenticationType === 'aad') {
+            // Azure AD refused a registered credential: the instance is never called (the contract's refusedCredential).
+            const refused = aadSignIn(this.sim, repo, this.sim.store.tenants.get(test.tenantId))
+            if ('field' in refused) {
+                test.status = 'failed'
+                test.refusedCredential = refused.field
+                test.detail = refused.detail.substring(0, 1000)
+                test.completedDateTime = this.sim.now().toISOString()
+                return
+            }
+        }
         // The callback code keys tokens and journal entries by a case; a connection test has none.
         const probe = { id: `connection-test-${test.testId}`, tenantId: test.tenantId, repositoryId: repo.repositoryId } as unknown as ServiceRequestRecord
         const url = `${repo.endpoint.replace(/\/+$/, '')}/ping?repositoryId=${encodeURIComponent(repo.repositoryId)}`
@@ -186,8 +197,9 @@ export class SupportAgent {
                 authorization = `Basic ${Buffer.from(`${repo.username ?? ''}:${repo.password ?? ''}`).toString('base64')}`
                 authKind = 'basic'
             } else if (repo.authenticationType === 'aad') {
-                const tenant = this.sim.store.tenants.get(sr.tenantId)
-                authorization = `Bearer ${issueAppToken(this.sim, repo.username ?? '', repo.clientId ?? '', tenant)}`
+                const signedIn = aadSignIn(this.sim, repo, this.sim.store.tenants.get(sr.tenantId))
+                if ('field' in signedIn) throw new Error(signedIn.detail)
+                authorization = `Bearer ${signedIn.token}`
                 authKind = 'aad'
             } else {
                 const token = await this.oauthToken(repo, sr, made, refreshed)
@@ -266,4 +278,26 @@ export class SupportAgent {
         this.sim.store.callbacks.push(entry)
         return entry
     }
+}
+
+/**
+ * AAD Auth (the contract's aadJwt): Microsoft signs in with both registered credentials, the
+ * inbound REST API app's (Client ID + client secret) and the REST user app's (Rest username +
+ * Rest user password), as Azure AD checks any client (aad.ts checkClient); the token it presents
+ * names the REST user app (appid) for the inbound API app (aud). A refused credential is named.
+ */
+export function aadSignIn(sim: Sim, repo: RepositoryRegistration, tenant: TenantConfig | undefined): { token: string } | { field: NonNullable<ConnectionTestRecord['refusedCredential']>; detail: string } {
+    if (!tenant) return { field: 'clientId', detail: 'The repository\'s tenant is not configured' }
+    const checks: [string, string | undefined, 'clientId' | 'username', 'clientSecret' | 'password', string][] = [
+        [repo.clientId ?? '', repo.clientSecret, 'clientId', 'clientSecret', 'inbound REST API app'],
+        [repo.username ?? '', repo.password, 'username', 'password', 'REST user app'],
+    ]
+    for (const [clientId, secret, idField, secretField, what] of checks) {
+        const checked = checkClient(sim, tenant, clientId, secret)
+        if ('refused' in checked) {
+            const field = checked.refused.code === 700016 ? idField : secretField
+            return { field, detail: `Azure AD refused the ${what} '${clientId}' registered for the repository: AADSTS${checked.refused.code}: ${checked.refused.description}` }
+        }
+    }
+    return { token: issueAppToken(sim, repo.username ?? '', repo.clientId ?? '', tenant) }
 }

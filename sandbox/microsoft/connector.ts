@@ -142,6 +142,7 @@ export function getConnectionTest(ctx: RequestContext, sim: Sim, caller: Caller)
     const body: Record<string, unknown> = { testId: test.testId, status: test.status }
     if (test.httpStatus !== undefined) body.httpStatus = test.httpStatus
     if (test.detail !== undefined) body.detail = test.detail
+    if (test.refusedCredential !== undefined) body.refusedCredential = test.refusedCredential
     if (test.completedDateTime !== undefined) body.completedDateTime = test.completedDateTime
     return { status: 200, body }
 }

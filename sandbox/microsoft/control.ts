@@ -8,7 +8,7 @@ import type { Reply, Sim } from './types'
 
 export interface SimConfig {
     tenants?: { domain: string; tenantId?: string; integrationConfigured?: boolean; outboundAppId?: string | null }[]
-    apps?: { clientId: string; clientSecret: string; tenant: string; roles?: string[] }[]
+    apps?: { clientId: string; clientSecret: string; tenant: string; roles?: string[]; secretExpiresDateTime?: string }[]
     admins?: { tenant: string; email: string; valid?: boolean; canCreateTickets?: boolean }[]
     repositories?: (RepositoryRegistration & { tenant: string })[]
     /** Removes repositories by id from a tenant. */

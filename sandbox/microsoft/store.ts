@@ -11,6 +11,8 @@ export interface AppRegistration {
     tenantId: string
     /** App roles granted (Graph checks ServiceHealth.Read.All). */
     roles: string[]
+    /** When the client secret expires (ISO date-time); from then on Azure AD answers AADSTS7000222. None: it does not expire. */
+    secretExpiresDateTime?: string
 }
 
 export interface AdminAccount {
@@ -166,6 +168,8 @@ export interface ConnectionTestRecord {
     status: 'pending' | 'succeeded' | 'failed'
     httpStatus?: number
     detail?: string
+    /** AAD Auth: the registered value Azure AD refused when Microsoft signed in (no ping was sent). */
+    refusedCredential?: 'clientId' | 'clientSecret' | 'username' | 'password'
     completedDateTime?: string
 }
 
@@ -231,9 +235,11 @@ export class Store {
     }
 
     /** The first app registered in a tenant becomes its outbound app unless the tenant names one. */
-    upsertApp(cfg: { clientId: string; clientSecret: string; tenant: string; roles?: string[] }): AppRegistration {
+    upsertApp(cfg: { clientId: string; clientSecret: string; tenant: string; roles?: string[]; secretExpiresDateTime?: string }): AppRegistration {
         const tenant = this.requireTenant(cfg.tenant)
-        const app = { clientId: cfg.clientId, clientSecret: cfg.clientSecret, tenantId: tenant.tenantId, roles: cfg.roles ?? ['ServiceHealth.Read.All'] }
+        if (cfg.secretExpiresDateTime !== undefined && isNaN(Date.parse(cfg.secretExpiresDateTime))) throw new Error('secretExpiresDateTime must be an ISO date-time')
+        const app: AppRegistration = { clientId: cfg.clientId, clientSecret: cfg.clientSecret, tenantId: tenant.tenantId, roles: cfg.roles ?? ['ServiceHealth.Read.All'] }
+        if (cfg.secretExpiresDateTime) app.secretExpiresDateTime = cfg.secretExpiresDateTime
         this.apps.set(app.clientId, app)
         if (tenant.outboundAppId === null) tenant.outboundAppId = app.clientId
         return app
@@ -275,7 +281,7 @@ export class Store {
                 admins: [...t.admins.values()],
                 repositories: [...t.repositories.values()].map((r) => ({ repositoryId: r.repositoryId, endpoint: r.endpoint, authenticationType: r.authenticationType, clientId: r.clientId ?? null, username: r.username ?? null })),
             })),
-            apps: [...this.apps.values()].map((a) => ({ clientId: a.clientId, tenantId: a.tenantId, roles: a.roles })),
+            apps: [...this.apps.values()].map((a) => ({ clientId: a.clientId, tenantId: a.tenantId, roles: a.roles, secretExpiresDateTime: a.secretExpiresDateTime ?? null })),
             serviceRequests: [...this.serviceRequests.values()],
             healthIssues: this.issues.length,
             faults: this.faults,

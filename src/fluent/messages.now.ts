@@ -275,3 +275,58 @@ export const msgStatusMapCloseCodeInvalid = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.STATUS_MAP_CLOSE_CODE_INVALID, message: MESSAGES.STATUS_MAP_CLOSE_CODE_INVALID, language: 'en' },
 })
+export const msgSetupTestInboundPasswordRefused = Record({
+    $id: Now.ID['msg_setup_test_inbound_password_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_PASSWORD_REFUSED, message: MESSAGES.SETUP_TEST_INBOUND_PASSWORD_REFUSED, language: 'en' },
+})
+export const msgSetupTestInboundClientSecretRefused = Record({
+    $id: Now.ID['msg_setup_test_inbound_client_secret_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_CLIENT_SECRET_REFUSED, message: MESSAGES.SETUP_TEST_INBOUND_CLIENT_SECRET_REFUSED, language: 'en' },
+})
+export const msgSetupTestInboundUsernameRefused = Record({
+    $id: Now.ID['msg_setup_test_inbound_username_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_USERNAME_REFUSED, message: MESSAGES.SETUP_TEST_INBOUND_USERNAME_REFUSED, language: 'en' },
+})
+export const msgSetupTestInboundClientIdRefused = Record({
+    $id: Now.ID['msg_setup_test_inbound_client_id_refused'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_CLIENT_ID_REFUSED, message: MESSAGES.SETUP_TEST_INBOUND_CLIENT_ID_REFUSED, language: 'en' },
+})
+export const msgSetupTestInboundWrongUser = Record({
+    $id: Now.ID['msg_setup_test_inbound_wrong_user'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_WRONG_USER, message: MESSAGES.SETUP_TEST_INBOUND_WRONG_USER, language: 'en' },
+})
+export const msgSetupTestInboundNotIntegrationUser = Record({
+    $id: Now.ID['msg_setup_test_inbound_not_integration_user'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_INBOUND_NOT_INTEGRATION_USER, message: MESSAGES.SETUP_TEST_INBOUND_NOT_INTEGRATION_USER, language: 'en' },
+})
+export const msgSetupTestRepositoryAuthTypeMismatch = Record({
+    $id: Now.ID['msg_setup_test_repository_auth_type_mismatch'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_REPOSITORY_AUTH_TYPE_MISMATCH, message: MESSAGES.SETUP_TEST_REPOSITORY_AUTH_TYPE_MISMATCH, language: 'en' },
+})
+export const msgSetupModeChangedCleared = Record({
+    $id: Now.ID['msg_setup_mode_changed_cleared'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_MODE_CHANGED_CLEARED, message: MESSAGES.SETUP_MODE_CHANGED_CLEARED, language: 'en' },
+})
+export const msgOutboundSecretRejected = Record({
+    $id: Now.ID['msg_outbound_secret_rejected'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.OUTBOUND_SECRET_REJECTED, message: MESSAGES.OUTBOUND_SECRET_REJECTED, language: 'en' },
+})
+export const msgSetupTestTokenSecretExpired = Record({
+    $id: Now.ID['msg_setup_test_token_secret_expired'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, message: MESSAGES.SETUP_TEST_TOKEN_SECRET_EXPIRED, language: 'en' },
+})
+export const msgSetupInsightsOpenCases = Record({
+    $id: Now.ID['msg_setup_insights_open_cases'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_INSIGHTS_OPEN_CASES, message: MESSAGES.SETUP_INSIGHTS_OPEN_CASES, language: 'en' },
+})

@@ -155,7 +155,7 @@ export async function registerRepository(sandbox: RunningSandbox, authentication
                     clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret,
                     instanceUrl: sandbox.url,
                 }
-              : { username: DEMO_APPS.restUser.clientId, clientId: DEMO_APPS.inboundApi.clientId }
+              : { username: DEMO_APPS.restUser.clientId, password: DEMO_APPS.restUser.clientSecret, clientId: DEMO_APPS.inboundApi.clientId, clientSecret: DEMO_APPS.inboundApi.clientSecret }
     await sim(sandbox, 'POST', '/_sim/configure', {
         repositories: [{ tenant: DEMO_TENANT, repositoryId: DEMO_REPOSITORY_ID, endpoint: sandbox.url + CONNECTOR, authenticationType, ...credentials }],
     })

@@ -42,6 +42,7 @@ interface Choices {
     oauthClients?: InboundChoice[]
     oidcEntities?: InboundChoice[]
     users?: UserChoice[]
+    openCases?: number
 }
 interface SetupState {
     step: StepId
@@ -261,9 +262,10 @@ function ConsentStep({ busy, submit }: StepProps) {
 function EnvironmentStep({ state, busy, submit }: StepProps) {
     const [mode, setMode] = useState(state.values.mode || '')
     const [test, setTest] = useState(state.values.test_environment !== 'false')
+    const [confirmOpenCases, setConfirmOpenCases] = useState(false)
     const modes = (['basic', 'aad', 'insights', 'none'] as const).map((value) => [value, L.modes[value], L.modeHints[value]])
     return (
-        <Form busy={busy} label={L.startSetup} onSubmit={() => void submit('environment', { mode, testEnvironment: test })}>
+        <Form busy={busy} label={L.startSetup} onSubmit={() => void submit('environment', { mode, testEnvironment: test, confirmOpenCases })}>
             <label className="now-check">
                 <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} />
                 <span>{L.testEnvironmentCheck}</span>
@@ -282,6 +284,12 @@ function EnvironmentStep({ state, busy, submit }: StepProps) {
                     </div>
                 ))}
             </fieldset>
+            {mode === 'insights' && (state.choices.openCases || 0) > 0 ? (
+                <label className="now-check">
+                    <input type="checkbox" id="env-confirm-open-cases" checked={confirmOpenCases} onChange={(e) => setConfirmOpenCases(e.target.checked)} />
+                    <span>{L.confirmOpenCases}</span>
+                </label>
+            ) : null}
         </Form>
     )
 }

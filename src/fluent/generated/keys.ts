@@ -2225,6 +2225,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '00abe962ed3544b3afe1c5237ed19050'
                     }
+                    msg_outbound_secret_rejected: {
+                        table: 'sys_ui_message'
+                        id: '8e7a0e447a83452e8e8f757a80af61fa'
+                    }
                     msg_panel_basic_solutions: {
                         table: 'sys_ui_message'
                         id: 'a2d81c9094af4699bd7a7f01fc19c315'
@@ -2313,6 +2317,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c05454de20514b1e86ccab24071eff08'
                     }
+                    msg_setup_insights_open_cases: {
+                        table: 'sys_ui_message'
+                        id: 'c016323ac97d4751a4e862f0de6be104'
+                    }
                     msg_setup_instructions_aad: {
                         table: 'sys_ui_message'
                         id: '8db0034d07d54e1883ac76d2432d71c6'
@@ -2324,6 +2332,10 @@ declare global {
                     msg_setup_instructions_insights: {
                         table: 'sys_ui_message'
                         id: '6be55293845f43afb311bfa61857036c'
+                    }
+                    msg_setup_mode_changed_cleared: {
+                        table: 'sys_ui_message'
+                        id: '3aac4d3df815431b8155149f666abc44'
                     }
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
@@ -2377,9 +2389,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c288d360bf9f4d2688397d4c2e961ae8'
                     }
+                    msg_setup_test_inbound_client_id_refused: {
+                        table: 'sys_ui_message'
+                        id: '209955fd5f8a483a895dadbe81a708a2'
+                    }
+                    msg_setup_test_inbound_client_secret_refused: {
+                        table: 'sys_ui_message'
+                        id: 'e2dada14351b476cbabec1985f322cf8'
+                    }
                     msg_setup_test_inbound_failed: {
                         table: 'sys_ui_message'
                         id: '2790508f1c52483cb77603392d2f2351'
+                    }
+                    msg_setup_test_inbound_not_integration_user: {
+                        table: 'sys_ui_message'
+                        id: 'b240b4b041bd47cbbd13e549556af5c4'
+                    }
+                    msg_setup_test_inbound_password_refused: {
+                        table: 'sys_ui_message'
+                        id: '3b3a7a72dcdf438c992097c500dac9d7'
                     }
                     msg_setup_test_inbound_pending: {
                         table: 'sys_ui_message'
@@ -2393,6 +2421,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c983487f781042538be8669778e31736'
                     }
+                    msg_setup_test_inbound_username_refused: {
+                        table: 'sys_ui_message'
+                        id: '740d5d42e60e468ca0f89382174fea5d'
+                    }
+                    msg_setup_test_inbound_wrong_user: {
+                        table: 'sys_ui_message'
+                        id: '7e8c40dcac7f468e9a72a36678403c76'
+                    }
                     msg_setup_test_not_needed_insights: {
                         table: 'sys_ui_message'
                         id: 'f0a53d7e1b9f4cffac9dd20e423d4373'
@@ -2400,6 +2436,10 @@ declare global {
                     msg_setup_test_passed: {
                         table: 'sys_ui_message'
                         id: 'e8e214d1de704ed3acd1d8e5a33201ac'
+                    }
+                    msg_setup_test_repository_auth_type_mismatch: {
+                        table: 'sys_ui_message'
+                        id: '7d121d82f64440d59e2cf70a2c2fe2ec'
                     }
                     msg_setup_test_repository_not_registered: {
                         table: 'sys_ui_message'
@@ -2424,6 +2464,10 @@ declare global {
                     msg_setup_test_token_needs_resource: {
                         table: 'sys_ui_message'
                         id: '6d3cf48418b44e15aaf24ea0d64b9f81'
+                    }
+                    msg_setup_test_token_secret_expired: {
+                        table: 'sys_ui_message'
+                        id: 'e8595a44c30a4ca19e12376226559d70'
                     }
                     msg_setup_test_token_unreachable: {
                         table: 'sys_ui_message'
@@ -2621,9 +2665,17 @@ declare global {
                         table: 'sys_module'
                         id: '2a266e66a0f64f1791accec1ccbd576d'
                     }
+                    'src_server_connector_outbound-token_ts': {
+                        table: 'sys_module'
+                        id: 'a3d2711fd746434d90d95676d3f79e7e'
+                    }
                     src_server_connector_pause_ts: {
                         table: 'sys_module'
                         id: '62225b05b1d54f9a8121965e7203aebf'
+                    }
+                    'src_server_connector_secret-check_ts': {
+                        table: 'sys_module'
+                        id: 'deab53f5416a44b78a34940bd166ba9e'
                     }
                     src_server_connector_types_ts: {
                         table: 'sys_module'
@@ -2813,6 +2865,10 @@ declare global {
                     'src_server_setup_link-account_ts': {
                         table: 'sys_module'
                         id: '99fa1879e62b4368b02fedb5ca883db2'
+                    }
+                    'src_server_setup_round-trip-cause_ts': {
+                        table: 'sys_module'
+                        id: '3b0833bac5ea4483b191fb8bef3ed2b7'
                     }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'

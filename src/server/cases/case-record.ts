@@ -38,6 +38,17 @@ export function findCaseRecord(incidentSysId: string): GlideRecord | null {
     return row.next() ? row : null
 }
 
+/** How many Microsoft cases are still open on this instance (Microsoft has not closed them). */
+export function countOpenCases(): number {
+    const row = new GlideRecord(CASE_TABLE)
+    row.addQuery('closed', '!=', 'true')
+    row.addQuery('status', '!=', 'closed')
+    row.query()
+    let open = 0
+    while (row.next()) open++
+    return open
+}
+
 /** The incident's case that is not closed, or null (one open case per incident). */
 export function findOpenCase(incidentSysId: string): GlideRecord | null {
     const row = new GlideRecord(CASE_TABLE)

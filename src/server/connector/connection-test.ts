@@ -10,6 +10,8 @@ export interface ConnectionTest {
     status: 'pending' | 'succeeded' | 'failed'
     httpStatus?: number
     detail?: string
+    /** AAD Auth: the registered value Azure AD refused when Microsoft signed in (no ping was sent). */
+    refusedCredential?: 'clientId' | 'clientSecret' | 'username' | 'password'
     completedDateTime?: string
 }
 

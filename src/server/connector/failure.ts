@@ -1,15 +1,17 @@
 /**
  * Error classification for calls to Microsoft: pure functions from what came back to what the
- * user is told. Only three things are ever said to a user (PRODUCT.md, Microsoft's
- * troubleshooting page): finish Setup, finish Setup's final step (the Microsoft 365 admin
- * center side), or contact app support. The admin-account message is the caller's to show
- * when Microsoft refuses the contact email.
+ * user is told. The three things Microsoft's troubleshooting page has (PRODUCT.md): finish
+ * Setup, finish Setup's final step (the Microsoft 365 admin center side), or contact app
+ * support; and, found by asking Azure AD (secret-check.ts), a refused outbound client secret,
+ * which points at the real fix rather than at Setup. The admin-account message is the caller's
+ * to show when Microsoft refuses the contact email.
  */
 import { MessageId } from '../messages/catalogue'
 
 /** What the caller can act on. */
 export type FailureKind =
     | 'setup_incomplete' // nothing configured, or the OAuth provider cannot get a token
+    | 'outbound_secret' // Azure AD refused the outbound provider's client secret (wrong or expired)
     | 'final_step_missing' // Microsoft does not know this tenant's app or repository yet
     | 'invalid_admin' // Microsoft refused the contact email as an admin
     | 'throttled' // 429 after the retries the budget allowed
@@ -32,6 +34,7 @@ export interface MicrosoftFailure {
 
 const MESSAGE_FOR: Record<FailureKind, MessageId> = {
     setup_incomplete: 'SETUP_INCOMPLETE',
+    outbound_secret: 'OUTBOUND_SECRET_REJECTED',
     final_step_missing: 'FINAL_SETUP_STEP_MISSING',
     invalid_admin: 'INVALID_ADMIN_ACCOUNT',
     throttled: 'CONTACT_APP_SUPPORT',

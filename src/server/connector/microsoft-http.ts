@@ -10,7 +10,8 @@ import { GlideDateTime } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { readSettings } from '../config/settings'
 import { logDebug, logError, logWarn, newCorrelationId } from '../diagnostics/logger'
-import { MicrosoftFailure, classify, isRetryable, retryDelayMs } from './failure'
+import { MicrosoftFailure, classify, failure, isRetryable, retryDelayMs } from './failure'
+import { diagnoseOutboundSecret } from './secret-check'
 import { pause } from './pause'
 
 /** No single wait longer than this inside a transaction; a longer Retry-After ends the retries. */
@@ -139,7 +140,12 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
 }
 
 function report(call: MicrosoftCall, url: string, exchange: Exchange, correlationId: string, attempts: number, note: string): MicrosoftResult {
-    const classified = classify(exchange.status, exchange.body, exchange.tokenFailed, exchange.platformError, correlationId)
+    let classified = classify(exchange.status, exchange.body, exchange.tokenFailed, exchange.platformError, correlationId)
+    if (classified.kind === 'setup_incomplete' && !note) {
+        // No usable token, or Microsoft refused ours: ask Azure AD whether the outbound secret is the reason (one token request, only on this failure).
+        const secret = diagnoseOutboundSecret(call.profileId)
+        if (secret) classified = failure('outbound_secret', exchange.status, secret.code, secret.adminDetail, correlationId)
+    }
     const outcome = note ? { ...classified, kind: 'unexpected' as const, messageId: 'CONTACT_APP_SUPPORT' as const, detail: note } : classified
     logError(
         call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' failed: ' + outcome.kind +

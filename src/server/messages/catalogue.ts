@@ -22,6 +22,8 @@ export const MESSAGES = {
         '{0} is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.',
     CONTACT_APP_SUPPORT: 'Please contact app support.',
     TICKET_SAVE_FAILED: 'Unable to save ticket details. Please contact App support.',
+    // Agents and admins, on recommended solutions, search and Contact Microsoft support: the outbound secret was refused during normal use (the log names the provider).
+    OUTBOUND_SECRET_REJECTED: 'Microsoft refused the app\'s sign-in because its client secret is wrong or has expired. Please contact your ServiceNow admin and ask them to renew the client secret of the app\'s outbound OAuth provider.',
     OAUTH_ENTITY_READ_REFUSED:
         "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy. Open System Definition > Tables > oauth_entity and check All application scopes > Can read, then reload Setup.",
     NOT_AUTHORIZED: 'You do not have the role needed for this action.',
@@ -90,6 +92,7 @@ export const MESSAGES = {
     SETUP_EMAIL_REQUIRED: 'Enter the Microsoft 365 admin email: Microsoft contacts this admin when cases are created.',
     SETUP_NOTHING_TO_TEST: 'There is nothing to test: Setup was continued without configuring Microsoft access.',
     SETUP_TEST_TOKEN_WRONG_SECRET: 'Token acquisition failed: Azure AD rejected the client secret of the outbound OAuth provider (AADSTS7000215). In Azure AD, create a new client secret for the outbound app and paste its Value (not its Secret ID) into the OAuth provider\'s Client Secret.',
+    SETUP_TEST_TOKEN_SECRET_EXPIRED: 'Token acquisition failed: the client secret of the outbound OAuth provider has expired (AADSTS7000222). In Azure AD, create a new client secret for the outbound app and paste its Value (not its Secret ID) into the OAuth provider\'s Client Secret.',
     SETUP_TEST_TOKEN_WRONG_TENANT: 'Token acquisition failed: Azure AD does not know the outbound app in tenant {0} ({1}). Check the tenant domain, the token URL and the client ID of the outbound OAuth provider.',
     SETUP_TEST_TOKEN_NEEDS_RESOURCE: 'Token acquisition failed: Azure AD v1 needs a resource parameter. Re-run the outbound OAuth provider step and let Setup configure the provider, or use the v2.0 token URL.',
     SETUP_TEST_TOKEN_FAILED: 'Token acquisition failed: {0}. Check the client ID, client secret and token URL of the outbound OAuth provider.',
@@ -103,6 +106,21 @@ export const MESSAGES = {
     SETUP_TEST_INBOUND_UNAUTHORIZED: 'Microsoft called {0} but this instance answered {1}: the integration user\'s credentials in the repository registration are wrong. Check the client ID, client secret, user name and password entered in the Microsoft 365 admin center.',
     SETUP_TEST_INBOUND_FAILED: 'Microsoft called {0} but the call failed ({1}). Check that the app\'s inbound API is active and the integration user has the incident_manager and snc_internal roles.',
     SETUP_TEST_INBOUND_PENDING: 'Waiting for Microsoft to call this instance back.',
+    // {0} repository ID, {1} Azure AD's error code (AADSTS...)
+    SETUP_TEST_INBOUND_PASSWORD_REFUSED: 'Microsoft could not sign in to call this instance: Azure AD refused the Rest user password registered for repository {0} ({1}). In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, edit repository {0} and enter the REST user app\'s client secret (its Value, not its Secret ID; create a new one in Azure AD if it expired) as the Rest user password, then run the tests again.',
+    SETUP_TEST_INBOUND_CLIENT_SECRET_REFUSED: 'Microsoft could not sign in to call this instance: Azure AD refused the client secret registered for repository {0} ({1}). In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, edit repository {0} and enter the inbound REST API app\'s client secret (its Value, not its Secret ID; create a new one in Azure AD if it expired) as the Client secret, then run the tests again.',
+    // {0} repository ID, {1} Azure AD's error code, {2} the value the admin center needs
+    SETUP_TEST_INBOUND_USERNAME_REFUSED: 'Microsoft could not sign in to call this instance: Azure AD does not know the Rest username registered for repository {0} ({1}). In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, edit repository {0} and enter {2} (the REST user app\'s client ID, shown on this page as User Name) as the Rest username, then run the tests again.',
+    SETUP_TEST_INBOUND_CLIENT_ID_REFUSED: 'Microsoft could not sign in to call this instance: Azure AD does not know the Client ID registered for repository {0} ({1}). In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, edit repository {0} and enter {2} (the inbound REST API app\'s client ID, shown on this page as Client ID), then run the tests again.',
+    // {0} the user Microsoft signed in as, {1} Setup's integration user, {2} the setup type
+    SETUP_TEST_INBOUND_WRONG_USER: 'Microsoft signed in to this instance as {0}, but the integration user of the {2} setup is {1}, so the call was refused. If {0} is the right account, choose it at the Integration user step; otherwise enter {1}\'s credentials in the repository in the Microsoft 365 admin center.',
+    SETUP_TEST_INBOUND_NOT_INTEGRATION_USER: 'Microsoft signed in to this instance as a user that is not the integration user of the {1} setup ({0}), so the call was refused. Check that the repository in the Microsoft 365 admin center holds {0}\'s credentials, or choose the right user at the Integration user step.',
+    // {0} repository ID, {1} the authentication type registered, {2} the setup type, {3} the authentication type the setup needs
+    SETUP_TEST_REPOSITORY_AUTH_TYPE_MISMATCH: 'Repository {0} is registered in the Microsoft 365 admin center with authentication type {1}, but this instance is set up for {2}. In the admin center, edit repository {0}: choose {3} and enter the values shown on this page, then run the tests again.',
+    // {0} the number of open Microsoft cases
+    SETUP_INSIGHTS_OPEN_CASES: '{0} Microsoft case(s) are still open. In the Insights only setup Microsoft support no longer calls this instance, so their updates and closures stop reaching the incidents, agents\' comments stop reaching Microsoft, and nobody can open or refresh a case from an incident. Close the cases first, or select "Switch anyway" and Start setup again.',
+    // {0} previous setup type, {1} new setup type
+    SETUP_MODE_CHANGED_CLEARED: 'The setup type changed from {0} to {1}: the inbound OAuth provider, the integration user and the last test results of the {0} setup were cleared, so none of them is used by mistake. Choose them again where the {1} setup asks, and update the repository in the Microsoft 365 admin center with the values shown on the last step.',
     SETUP_TEST_SKIPPED: 'Not run: an earlier test failed.',
     SETUP_TEST_NOT_NEEDED_INSIGHTS: 'Not needed in the Insights only setup: Microsoft does not call this instance.',
     SETUP_TEST_PASSED: 'Passed.',
@@ -234,6 +252,8 @@ export const LABELS = {
         startSetup: 'Start setup',
         testEnvironmentCheck: 'This is a test environment',
         setupType: 'Setup type',
+        // shown with Insights only while Microsoft cases are open (SETUP_INSIGHTS_OPEN_CASES says what stops)
+        confirmOpenCases: 'Switch anyway: Microsoft support stops updating the open Microsoft cases through this instance',
         modes: {
             basic: 'Basic authentication',
             aad: 'Azure AD (AAD) OAuth token',

@@ -7,7 +7,8 @@
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/settings'
-import { logInfo } from '../diagnostics/logger'
+import { logInfo, logWarn } from '../diagnostics/logger'
+import { countOpenCases } from '../cases/case-record'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { ROLE, refuseWithoutRole } from '../security/roles'
@@ -156,6 +157,8 @@ function choicesFor(step: StepId, state: SetupSnapshot): Record<string, unknown>
         }
     }
     if (step === 'user') return { users: state.mode === 'basic' ? listUsers() : [] }
+    // The page asks for confirmation before Insights only when cases are open (SETUP_INSIGHTS_OPEN_CASES).
+    if (step === 'environment') return { openCases: state.mode === 'basic' || state.mode === 'aad' ? countOpenCases() : 0 }
     return {}
 }
 
@@ -244,10 +247,17 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
     if (step === 'environment') {
         const checked = checkEnvironment(input)
         if (checked.ok === false) return refused(checked.refusal)
+        // Insights only ends the connector both ways: with cases still open, the admin confirms knowing what stops.
+        const openCases = checked.value.mode === 'insights' && current.mode !== 'insights' ? countOpenCases() : 0
+        if (openCases > 0 && input.confirmOpenCases !== true) return refused({ id: 'SETUP_INSIGHTS_OPEN_CASES', args: [String(openCases)] })
+        if (openCases > 0) logWarn('Setup switched to Insights only by ' + gs.getUserName() + ' with ' + openCases + ' open Microsoft case(s): Microsoft can no longer update them through this instance')
+        const cleared = modeChangeClears(current, checked.value.mode)
         return {
+            notes: cleared.length ? [userMessage('SETUP_MODE_CHANGED_CLEARED', [MODE_LABEL[mode], MODE_LABEL[checked.value.mode]])] : [],
             save: (setup) => {
                 setup.setValue('mode', checked.value.mode)
                 setup.setValue('test_environment', String(checked.value.testEnvironment))
+                for (const field of cleared) setup.setValue(field, field === 'use_oidc' ? 'false' : '')
             },
         }
     }
@@ -317,6 +327,22 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
         }
     }
     return refused({ id: 'CONTACT_APP_SUPPORT' })
+}
+
+/**
+ * What belongs to one setup type only: the inbound provider and the integration user (basic: an
+ * OAuth API endpoint and a user with a password; AAD: an OIDC entity and the REST user app's user)
+ * and the tests run for it. Kept across a change of type, a value of the old type would be offered
+ * as the new type's choice and make the round trip fail for a reason no message points at.
+ */
+const MODE_SPECIFIC_FIELDS = ['use_oidc', 'inbound_entity', 'inbound_client_id', 'integration_user', 'rest_user_client_id', 'last_test_results']
+
+/** The saved values a change of setup type clears (none when the type stays, or nothing was saved). */
+export function modeChangeClears(current: SetupSnapshot, next: SetupMode): string[] {
+    if (!current.mode || current.mode === next) return []
+    const setup = findSetup()
+    if (!setup) return []
+    return MODE_SPECIFIC_FIELDS.filter((field) => (field === 'use_oidc' ? booleanField(setup, field) : (setup.getValue(field) || '') !== ''))
 }
 
 function outboundStep(current: SetupSnapshot, input: Record<string, unknown>): StepOutcome {

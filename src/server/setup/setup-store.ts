@@ -208,6 +208,8 @@ export interface TokenTarget {
     /** How many active providers carry that name (GlideOAuthClient finds the provider by name). */
     sameName: number
     tokenUrl: string
+    /** The provider's client ID (the outbound Azure AD app), for messages and the log. */
+    clientId: string
     /** The profile's scopes, space separated (the connector's .default scope when it has none). */
     scope: string
 }
@@ -225,7 +227,7 @@ export function outboundTokenTarget(profileId: string): TokenTarget | null {
     let sameName = 0
     while (same.next()) sameName++
     const scopes = profileScopes(profileId)
-    return { providerName, sameName, tokenUrl: entity.getValue('token_url') || '', scope: scopes.length ? scopes.join(' ') : connectorScope() }
+    return { providerName, sameName, tokenUrl: entity.getValue('token_url') || '', clientId: entity.getValue('client_id') || '', scope: scopes.length ? scopes.join(' ') : connectorScope() }
 }
 
 export interface InboundChoice {

@@ -7,7 +7,6 @@
  * Setup is `completed` only when every test that applies to the mode passed.
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { GlideOAuthClient, GlideOAuthClientRequest, GlideOAuthClientResponse } from '@servicenow/glide/sn_auth'
 import { readSettings } from '../config/settings'
 import { getRepository } from '../connector/connector-client'
 import { ConnectionTest, getConnectionTest, startConnectionTest } from '../connector/connection-test'
@@ -16,8 +15,10 @@ import { LABELS, MessageId } from '../messages/catalogue'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { findSetup } from './setup-record'
-import { SetupRequest, refuseUnlessAdministrator, snapshot } from './setup-routes'
-import { inboundEndpoint, outboundTokenTarget } from './setup-store'
+import { SetupRequest, SetupSnapshot, refuseUnlessAdministrator, snapshot } from './setup-routes'
+import { refusedCredentialCause, registrationMismatch, wrongUserCause } from './round-trip-cause'
+import { inboundEndpoint } from './setup-store'
+import { TokenRefusal, requestOutboundToken, secretProblem } from '../connector/outbound-token'
 import { booleanField } from '../platform/booleans'
 import { setText } from '../platform/field-length'
 
@@ -48,18 +49,12 @@ function result(id: TestId, status: TestStatus, messageId: MessageId, args: stri
     return { id, label: LABEL[id], status, message: userMessage(messageId, args), code }
 }
 
-/** What the token endpoint said when it refused: AAD's `error`, its AADSTS codes (`error_codes`, else from `error_description`), the description's first line. */
-export interface TokenRefusal {
-    status: number
-    error: string
-    codes: string[]
-    description: string
-}
-
 /** What a refused token request says to fix, from AAD's error fields (never from the platform's own error text). */
 export function tokenFailure(refusal: TokenRefusal, tenant: string): TestResult {
     const has = (...codes: string[]) => codes.filter((c) => refusal.codes.indexOf(c) >= 0)[0]
-    if (has('7000215', '7000218') || refusal.error === 'invalid_client') return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_SECRET', [], 'AADSTS7000215')
+    const secret = secretProblem(refusal)
+    if (secret === 'expired') return result('token', 'failed', 'SETUP_TEST_TOKEN_SECRET_EXPIRED', [], 'AADSTS7000222')
+    if (secret === 'wrong') return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_SECRET', [], 'AADSTS7000215')
     const tenantCode = has('90002', '700016', '90023', '900023')
     if (tenantCode) return result('token', 'failed', 'SETUP_TEST_TOKEN_WRONG_TENANT', [tenant, 'AADSTS' + tenantCode], 'AADSTS' + tenantCode)
     if (has('900144') && /resource/.test(refusal.description)) return result('token', 'failed', 'SETUP_TEST_TOKEN_NEEDS_RESOURCE', [], 'AADSTS900144')
@@ -67,62 +62,16 @@ export function tokenFailure(refusal: TokenRefusal, tenant: string): TestResult 
     return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [detail.substring(0, 300)], refusal.codes.length ? 'AADSTS' + refusal.codes[0] : 'TokenRefused')
 }
 
-/** A parameter of GlideOAuthClientResponse.getResponseParameters() (a Java map on the instance; a plain object per the type declarations). */
-function parameter(map: unknown, name: string): string {
-    if (!map || typeof map !== 'object') return ''
-    const m = map as { get?: (key: string) => unknown } & Record<string, unknown>
-    const value = typeof m.get === 'function' ? m.get(name) : m[name]
-    return value === null || value === undefined ? '' : String(value)
-}
-
-/** AAD's error fields, from the response parameters or else the JSON body. */
-export function readTokenRefusal(status: number, parameters: unknown, body: string): TokenRefusal {
-    let error = parameter(parameters, 'error')
-    let description = parameter(parameters, 'error_description')
-    let codes: string[] = []
-    if (!error) {
-        try {
-            const parsed = JSON.parse(body || '{}') as { error?: unknown; error_description?: unknown; error_codes?: unknown }
-            error = typeof parsed.error === 'string' ? parsed.error : ''
-            description = typeof parsed.error_description === 'string' ? parsed.error_description : ''
-            if (Array.isArray(parsed.error_codes)) codes = parsed.error_codes.map((c) => String(c))
-        } catch {
-            // Not JSON: the status alone.
-        }
-    }
-    const firstLine = description.split(/\r?\n/)[0]
-    const stated = /^AADSTS(\d+)/.exec(firstLine)
-    if (codes.length === 0 && stated) codes = [stated[1]]
-    return { status, error, codes, description: firstLine }
-}
-
 /**
- * Setup's token test: asks for a token explicitly with sn_auth.GlideOAuthClient (documented for
- * scoped apps; the outbound path's RESTMessageV2 error text on a token failure is undocumented)
- * and classifies from the response: its code, AAD's error fields, or no answer at all.
+ * Setup's token test: asks for a token explicitly (connector/outbound-token.ts) and classifies
+ * from the response: its code, AAD's error fields, or no answer at all.
  */
 export function tokenTest(profileId: string, tenant: string): TestResult {
-    const target = outboundTokenTarget(profileId)
-    if (!target) return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', ['the outbound OAuth profile ' + profileId + ' was not found'], 'TokenUnavailable')
-    if (target.sameName !== 1) {
-        return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', ['the OAuth provider name "' + target.providerName + '" must name exactly one active provider (' + target.sameName + ' found)'], 'ProviderName')
-    }
-    const request = new GlideOAuthClientRequest()
-    request.setGrantType('client_credentials')
-    request.setScope(target.scope)
-    let response: GlideOAuthClientResponse
-    try {
-        response = new GlideOAuthClient().requestTokenByRequest(target.providerName, request)
-    } catch (e) {
-        // The platform may throw when the token host does not answer (undocumented).
-        return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [target.tokenUrl, String(e).substring(0, 200)], 'TokenHostUnreachable')
-    }
-    const token = response.getToken()
-    if (token && token.getAccessToken()) return result('token', 'passed', 'SETUP_TEST_PASSED')
-    // A String per the docs, a number per the type declarations.
-    const status = Number(response.getResponseCode()) || 0
-    if (status === 0) return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [target.tokenUrl, (response.getErrorMessage() || 'no answer').substring(0, 200)], 'TokenHostUnreachable')
-    return tokenFailure(readTokenRefusal(status, response.getResponseParameters(), response.getBody()), tenant)
+    const answer = requestOutboundToken(profileId)
+    if (answer.kind === 'token') return result('token', 'passed', 'SETUP_TEST_PASSED')
+    if (answer.kind === 'no_provider') return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [answer.detail], answer.code)
+    if (answer.kind === 'unreachable') return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [answer.target.tokenUrl, answer.detail], 'TokenHostUnreachable')
+    return tokenFailure(answer.refusal, tenant)
 }
 
 /** Runs the tests for the saved Setup (pure in its inputs: the outcome of one getRepository call). */
@@ -141,7 +90,10 @@ export function runSetupTests(): TestRun | null {
     if (!outcome) {
         results.push(token, skipped('connector'), skipped('repository'))
     } else if (!failed) {
-        results.push(token, result('connector', 'passed', 'SETUP_TEST_PASSED'), result('repository', 'passed', 'SETUP_TEST_PASSED'))
+        // A registration made for the other setup type (e.g. before the admin re-ran Setup in another mode) fails here, not as a refused call.
+        const mismatch = outcome.ok ? registrationMismatch(outcome.value.authenticationType, state.mode, repositoryId) : null
+        const repository = mismatch ? result('repository', 'failed', mismatch.messageId, mismatch.args, mismatch.code) : result('repository', 'passed', 'SETUP_TEST_PASSED')
+        results.push(token, result('connector', 'passed', 'SETUP_TEST_PASSED'), repository)
     } else {
         results.push(token)
         if (failed.code === 'RepositoryNotRegistered') {
@@ -156,22 +108,24 @@ export function runSetupTests(): TestRun | null {
         }
     }
     if (state.mode === 'insights') results.push(result('roundTrip', 'skipped', 'SETUP_TEST_NOT_NEEDED_INSIGHTS'))
-    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(repositoryId, correlationId))
+    else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(state, correlationId))
     else results.push(skipped('roundTrip'))
     const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed: false, results }
     return saveRun(setup, run, state.mode)
 }
 
-function startRoundTrip(repositoryId: string, correlationId: string): TestResult {
-    const started = startConnectionTest(repositoryId, correlationId)
+function startRoundTrip(state: SetupSnapshot, correlationId: string): TestResult {
+    const started = startConnectionTest(state.values.repository_id, correlationId)
     if (started.ok === false) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (started.code || 'HTTP ' + started.status) + ': ' + started.detail.substring(0, 200)], started.code)
-    return roundTripResult(started.value)
+    return roundTripResult(started.value, state)
 }
 
-/** What the connection test says, as the round trip's result. */
-export function roundTripResult(test: ConnectionTest): TestResult {
+/** What the connection test says, as the round trip's result: the precise cause when it is known (round-trip-cause.ts). */
+export function roundTripResult(test: ConnectionTest, state: SetupSnapshot): TestResult {
     if (test.status === 'pending') return { ...result('roundTrip', 'pending', 'SETUP_TEST_INBOUND_PENDING'), testId: test.testId }
     if (test.status === 'succeeded') return result('roundTrip', 'passed', 'SETUP_TEST_PASSED')
+    const cause = refusedCredentialCause(test, state.values.repository_id, state.values) || (state.mode ? wrongUserCause(test, state.mode, state.values) : null)
+    if (cause) return result('roundTrip', 'failed', cause.messageId, cause.args, cause.code)
     const status = test.httpStatus || 0
     const detail = (test.detail || '').substring(0, 300)
     if (status === 0) return result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_UNREACHABLE', [inboundEndpoint(), detail || 'no answer'], 'Unreachable')
@@ -189,7 +143,7 @@ export function refreshRoundTrip(setup: GlideRecord): TestRun | null {
     if (polled.ok === false) {
         run.results = run.results.map((r) => (r === pending ? result('roundTrip', 'failed', 'SETUP_TEST_INBOUND_FAILED', [inboundEndpoint(), (polled.code || 'HTTP ' + polled.status) + ': ' + polled.detail.substring(0, 200)], polled.code) : r))
     } else if (polled.value.status !== 'pending') {
-        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value) : r))
+        run.results = run.results.map((r) => (r === pending ? roundTripResult(polled.value, state) : r))
     } else {
         return run
     }

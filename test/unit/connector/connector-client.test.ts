@@ -43,10 +43,10 @@ describe('connector client', () => {
         expect(MESSAGES.SETUP_INCOMPLETE).toContain('complete the setup steps')
     })
 
-    it('classifies a wrong client secret as setup incomplete, logs it with the correlation id and no secret', () => {
+    it('classifies a wrong client secret as a refused outbound secret (not "complete the setup steps"), logs it with the correlation id and no secret', () => {
         const { platform } = connectPlatform(sim.url, { clientSecret: 'wrong-secret-value' })
         const result = searchSolutions('Teams', 3)
-        expect(result).toMatchObject({ ok: false, kind: 'setup_incomplete', messageId: 'SETUP_INCOMPLETE' })
+        expect(result).toMatchObject({ ok: false, kind: 'outbound_secret', messageId: 'OUTBOUND_SECRET_REJECTED', code: 'AADSTS7000215' })
         if (result.ok) return
         const entries = appLog(platform)
         expect(entries.some((e) => e.message!.includes(result.correlationId) && e.level === '2')).toBe(true)

@@ -67,7 +67,13 @@ describe('support agent callbacks', () => {
 
     it('aad: a JWT from issueAppToken (appid = REST user app, aud = inbound API app) that verifies against the JWKS', async () => {
         instance = await startFakeInstance()
-        sim.control.configure({ repositories: [{ tenant: T, repositoryId: 'aad-repo', endpoint: instance.endpoint, authenticationType: 'aad', clientId: 'inbound-api-app', clientSecret: 'x', username: 'rest-user-app', password: 'y' }] })
+        sim.control.configure({
+            apps: [
+                { clientId: 'inbound-api-app', clientSecret: 'x', tenant: T },
+                { clientId: 'rest-user-app', clientSecret: 'y', tenant: T },
+            ],
+            repositories: [{ tenant: T, repositoryId: 'aad-repo', endpoint: instance.endpoint, authenticationType: 'aad', clientId: 'inbound-api-app', clientSecret: 'x', username: 'rest-user-app', password: 'y' }],
+        })
         const caseId = await openCase('aad-repo')
         sim.control.agentAction(caseId, { kind: 'closeTicket', resolution: 'Fixed by Microsoft' })
         await sim.control.flushAgent()

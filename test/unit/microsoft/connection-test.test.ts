@@ -81,3 +81,55 @@ describe('connection tests with ServiceNow OAuth', () => {
         expect(instance.received).toHaveLength(0)
     })
 })
+
+describe('connection tests with AAD Auth: Microsoft signs in with both registered credentials', () => {
+    const apps = { inbound: { clientId: 'aad-inbound-api', clientSecret: 'inbound-secret' }, rest: { clientId: 'aad-rest-user', clientSecret: 'rest-secret' } }
+    const registration = (overrides: Record<string, string>) => ({
+        tenant: T,
+        repositoryId: 'repo-aad',
+        endpoint: instance.endpoint,
+        authenticationType: 'aad' as const,
+        clientId: apps.inbound.clientId,
+        clientSecret: apps.inbound.clientSecret,
+        username: apps.rest.clientId,
+        password: apps.rest.clientSecret,
+        ...overrides,
+    })
+    beforeEach(() => {
+        sim.control.configure({ apps: [{ ...apps.inbound, tenant: T }, { ...apps.rest, tenant: T }] })
+    })
+
+    it('succeeds with the right values', async () => {
+        instance = await startFakeInstance()
+        sim.control.configure({ repositories: [registration({})] })
+        const started = await call(base('repo-aad'), { method: 'POST', token: bearer })
+        expect(await outcome('repo-aad', started.json.testId)).toMatchObject({ status: 'succeeded', httpStatus: 200 })
+    })
+
+    it.each([
+        ['a wrong Rest user password', { password: 'old-rest-secret' }, 'password', 'AADSTS7000215'],
+        ["a wrong client secret of the inbound REST API app", { clientSecret: 'old-inbound-secret' }, 'clientSecret', 'AADSTS7000215'],
+        ['a Rest username Azure AD does not know', { username: 'not-an-app' }, 'username', 'AADSTS700016'],
+        ['a Client ID Azure AD does not know', { clientId: 'not-an-app' }, 'clientId', 'AADSTS700016'],
+    ])('%s: no ping is sent and refusedCredential names the value', async (_name, overrides, field, code) => {
+        instance = await startFakeInstance()
+        sim.control.configure({ repositories: [registration(overrides)] })
+        const started = await call(base('repo-aad'), { method: 'POST', token: bearer })
+        const done = await outcome('repo-aad', started.json.testId)
+        expect(done).toMatchObject({ status: 'failed', refusedCredential: field })
+        expect(done.httpStatus).toBeUndefined()
+        expect(done.detail).toContain(code)
+        expect(JSON.stringify(done)).not.toContain('old-')
+        expect(instance.received).toHaveLength(0)
+    })
+
+    it('an expired REST user app secret is refused with AADSTS7000222', async () => {
+        instance = await startFakeInstance()
+        sim.control.configure({ apps: [{ ...apps.rest, tenant: T, secretExpiresDateTime: '2020-01-01T00:00:00Z' }], repositories: [registration({})] })
+        const started = await call(base('repo-aad'), { method: 'POST', token: bearer })
+        const done = await outcome('repo-aad', started.json.testId)
+        expect(done).toMatchObject({ status: 'failed', refusedCredential: 'password' })
+        expect(done.detail).toContain('AADSTS7000222')
+        expect(instance.received).toHaveLength(0)
+    })
+})

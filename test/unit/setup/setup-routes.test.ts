@@ -196,6 +196,92 @@ describe('Setup routes', () => {
         expect(done.body.completion).toMatchObject({ authenticationType: 'AAD Auth', clientId: DEMO_APPS.inboundApi.clientId, userName: DEMO_APPS.restUser.clientId })
     })
 
+    test('re-running Setup in another mode clears what belonged to the previous mode and says so', () => {
+        const platform = walkToOutbound(newInstance(), 'aad')
+        expect(step('outbound', { profileId: outboundProfileId(), configureProvider: true }).status).toBe(200)
+        const oidc = (state('inbound').choices.oidcEntities as Body[])[0]
+        expect(step('inbound', { useOidc: true, entityId: oidc.entityId }).status).toBe(200)
+        expect(step('user', { clientId: DEMO_APPS.restUser.clientId }).status).toBe(200)
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: 'm365.admin@contoso.example' })
+        const restUserId = platform.findRow('sys_user', 'user_name', DEMO_APPS.restUser.clientId)!.sys_id
+        expect(setupRow(platform)[0]).toMatchObject({ integration_user: restUserId, rest_user_client_id: DEMO_APPS.restUser.clientId })
+
+        const changed = step('environment', { mode: 'basic', testEnvironment: true })
+        expect(changed.status).toBe(200)
+        expect(changed.body.notes).toEqual([formatMessage(MESSAGES.SETUP_MODE_CHANGED_CLEARED, ['Azure AD (AAD) OAuth token', 'Basic authentication'])])
+        const row = setupRow(platform)[0]
+        for (const field of ['integration_user', 'rest_user_client_id', 'inbound_entity', 'inbound_client_id', 'last_test_results']) expect(row[field] || '').toBe('')
+        expect(row.use_oidc).toBe('false')
+        // What the modes share stays: the tenant, the outbound provider, the repository and the settings.
+        expect(row).toMatchObject({ tenant_domain: DEMO_TENANT, repository_id: DEMO_REPOSITORY_ID, admin_email: 'm365.admin@contoso.example' })
+        expect(state().completion).toMatchObject({ userName: '', clientId: '', authenticationType: 'Basic authentication' })
+        // The same mode again clears nothing and says nothing.
+        expect(step('environment', { mode: 'basic', testEnvironment: true }).body.notes).toEqual([])
+    })
+
+    test('switching to Insights only while Microsoft cases are open is refused with what stops working, until the admin confirms', () => {
+        const platform = walkToOutbound(newInstance(), 'basic')
+        const incident = platform.insertRow('incident', { number: 'INC0020001', short_description: 'Outlook', state: '2', active: 'true' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611300010000001', status: 'inProgress', closed: 'false' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611300010000002', status: 'waitingForCustomer', closed: 'false' })
+        platform.insertRow('x_mioms_m365_assis_case', { incident, case_number: '2611290010000009', status: 'closed', closed: 'true' })
+        expect(state('environment').choices).toEqual({ openCases: 2 })
+        expectRefused(platform, 'environment', { mode: 'insights', testEnvironment: true }, formatMessage(MESSAGES.SETUP_INSIGHTS_OPEN_CASES, ['2']))
+        // Another mode that keeps the connector is not asked.
+        expect(step('environment', { mode: 'aad', testEnvironment: true }).status).toBe(200)
+        const confirmed = step('environment', { mode: 'insights', testEnvironment: true, confirmOpenCases: true })
+        expect(confirmed.status).toBe(200)
+        expect(setupRow(platform)[0].mode).toBe('insights')
+        expect(platform.syslog().some((e) => /Setup switched to Insights only by m365\.admin with 2 open Microsoft case\(s\)/.test(e.message ?? ''))).toBe(true)
+        // Once in Insights only, choosing it again asks nothing.
+        expect(step('environment', { mode: 'insights', testEnvironment: true }).status).toBe(200)
+    })
+
+    test('a repository registered with the other setup type\'s authentication fails the repository test with its own message', async () => {
+        walkToOutbound(newInstance(), 'basic')
+        step('outbound', { profileId: outboundProfileId(), configureProvider: true })
+        const client = (state('inbound').choices.oauthClients as Body[]).find((c) => c.clientId === DEMO_APPS.inboundOAuthClient.clientId)!
+        step('inbound', { useOidc: false, entityId: client.entityId })
+        step('user', { userId: (state('user').choices.users as Body[]).find((u) => u.userName === 'm365.integration')!.userId })
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        const completion = step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: 'm365.admin@contoso.example' }).body.completion
+        // Still registered as it was for an earlier AAD setup.
+        await registerRepository({ ...completion, clientId: DEMO_APPS.inboundApi.clientId, userName: DEMO_APPS.restUser.clientId }, 'aad')
+        const run = runTests().body.run
+        expect(run.results.map((r: Body) => [r.id, r.status])).toEqual([['token', 'passed'], ['connector', 'passed'], ['repository', 'failed'], ['roundTrip', 'skipped']])
+        expect(run.results[2]).toMatchObject({
+            code: 'AuthenticationTypeMismatch',
+            message: formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_AUTH_TYPE_MISMATCH, [DEMO_REPOSITORY_ID, 'AAD Auth', 'Basic authentication', 'Basic authentication']),
+        })
+    })
+
+    test('AAD mode: a wrong Rest user password or client secret in the admin center fails the round trip naming that value', async () => {
+        walkToOutbound(newInstance(), 'aad')
+        step('outbound', { profileId: outboundProfileId(), configureProvider: true })
+        step('inbound', { useOidc: true, entityId: (state('inbound').choices.oidcEntities as Body[])[0].entityId })
+        step('user', { clientId: DEMO_APPS.restUser.clientId })
+        step('repository', { repositoryId: DEMO_REPOSITORY_ID })
+        const completion = step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: 'm365.admin@contoso.example' }).body.completion
+        fake = await startFakeInstance({ accept: (a) => /^Bearer /.test(a ?? '') })
+        const register = (clientSecret: string, password: string) =>
+            sim.control('POST', '/_sim/configure', {
+                repositories: [{ tenant: DEMO_TENANT, repositoryId: DEMO_REPOSITORY_ID, endpoint: fake!.endpoint, authenticationType: 'aad', clientId: completion.clientId, clientSecret, username: completion.userName, password }],
+            })
+        await register(DEMO_APPS.inboundApi.clientSecret, 'the-old-rest-user-secret')
+        runTests()
+        const wrongPassword = (await settledRun()).results[3]
+        expect(wrongPassword).toMatchObject({ status: 'failed', code: 'passwordRefused', message: formatMessage(MESSAGES.SETUP_TEST_INBOUND_PASSWORD_REFUSED, [DEMO_REPOSITORY_ID, 'AADSTS7000215']) })
+        await register('the-old-inbound-secret', DEMO_APPS.restUser.clientSecret)
+        runTests()
+        expect((await settledRun()).results[3]).toMatchObject({ status: 'failed', message: formatMessage(MESSAGES.SETUP_TEST_INBOUND_CLIENT_SECRET_REFUSED, [DEMO_REPOSITORY_ID, 'AADSTS7000215']) })
+        expect(fake.received).toHaveLength(0)
+        await register(DEMO_APPS.inboundApi.clientSecret, DEMO_APPS.restUser.clientSecret)
+        runTests()
+        expect((await settledRun()).passed).toBe(true)
+        expect(fake.received.map((r) => r.path)).toEqual(['/api/x_mioms_m365_assis/v1/connector/ping'])
+    })
+
     test('an integration user holding admin is refused, directly, through a group-granted row or a role that contains admin at any depth; the step saves nothing', () => {
         const platform = walkToOutbound(newInstance(), 'basic')
         expect(step('outbound', { profileId: outboundProfileId(), configureProvider: true }).status).toBe(200)
