@@ -175,7 +175,7 @@ export function caseLifecycleStory(lenient: string): void {
         expect(await frame.locator('#m365-solutions > li').allTextContents()).toEqual(solutions)
         expect(await solutionSearches()).toBe(searchesBefore)
         // The case as Microsoft left it, with the conversation.
-        expect(await frame.locator('#m365-case-status').textContent()).toBe('resolved')
+        expect(await frame.locator('#m365-case-status').textContent()).toBe('Resolved') // words, not the connector's enum value
         const updates = frame.locator('#m365-case-updates > li')
         expect(await updates.filter({ hasText: fromMicrosoft }).count()).toBe(1)
         expect(await updates.filter({ hasText: answer }).count()).toBe(1)

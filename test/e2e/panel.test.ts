@@ -22,6 +22,7 @@ import { formatGlideDateTime } from '../../sandbox/glide/time'
 import { DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
 import { CASE_POLL_MS } from '../../src/client/panel/case-polling'
+import { accessibilityViolations, docScreenshot, expectAccessible } from './support/page-checks'
 
 let sandbox: RunningSandbox
 let browser: Browser
@@ -48,6 +49,9 @@ async function simulator<T>(method: string, path: string, body?: unknown): Promi
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
     return (await response.json()) as T
 }
+
+/** axe-core rules the panel is known to break: none. */
+const PANEL_KNOWN: string[] = []
 
 const searchCalls = async () => (await simulator<{ path: string }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search').length
 
@@ -162,6 +166,14 @@ test('before Setup: the exact "complete the setup steps" message with a referenc
 
 // uiaction: since the panel's ui_page ACL (2bfc74d) the instance refuses the page itself to a user
 // without an app role, before any REST call (test/e2e/page-acl.test.ts checks every page and role).
+test('the panel page declares its language (axe-core html-has-lang)', async () => {
+    const page = await logIn(DEMO_USERS.m365Admin)
+    await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
+    await page.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
+    expect((await accessibilityViolations(page)).map((v) => v.id)).not.toContain('html-has-lang')
+    await page.close()
+})
+
 test('a user without an app role opening the panel page directly is refused by the page ACL', async () => {
     const page = await logIn(DEMO_USERS.noRole)
     const response = await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
@@ -183,7 +195,7 @@ test('an agent sees recommended solutions and matching service health, searches,
     const health = frame.locator('#m365-health [data-issue="EX777001"]')
     await health.waitFor()
     expect(await health.textContent()).toContain('Users cannot connect to Exchange Online from Outlook')
-    expect(await health.locator('.m365-health-status').textContent()).toBe('serviceDegradation')
+    expect(await health.locator('.m365-health-status').textContent()).toBe('Service degradation') // words, not Graph's enum value
     expect(await health.textContent()).toContain('Users may be unable to connect to their mailbox')
     expect(await frame.locator('#m365-health').textContent()).not.toContain('—') // a next update is shown
 
@@ -200,7 +212,11 @@ test('an agent sees recommended solutions and matching service health, searches,
 
     expect(await frame.getByRole('button', { name: 'Contact Microsoft support' }).count()).toBe(0)
     expect(await frame.locator('[role=alert]').count()).toBe(0)
-    await page.screenshot({ path: join(ARTIFACTS, 'panel-agent.png'), fullPage: true })
+    // The panel as the agent sees it in the incident's tab: accessible (checked in its own frame) and photographed.
+    const panelFrame = page.frame({ url: /x_mioms_m365_assis_panel\.do/ })
+    expect(panelFrame).not.toBeNull()
+    await expectAccessible(panelFrame!, 'panel (agent, incident tab)', PANEL_KNOWN)
+    await docScreenshot(page, 'panel-agent')
     expect(errors).toEqual([])
 })
 
@@ -219,6 +235,7 @@ test("an administrator opens a Microsoft case from the panel page (after Microso
     expect(await page.locator('#m365-case-email-help').textContent()).toContain('No admin account is linked')
     await page.getByRole('textbox', { name: 'Phone' }).fill('+1 425 555 0100')
     await page.getByLabel('Severity').selectOption('B')
+    await expectAccessible(page, 'panel (administrator, case form)', PANEL_KNOWN)
 
     // Microsoft no longer accepts the linked account: the exact message, with the address, at the top; nothing saved.
     const admin = { tenant: DEMO_TENANT, email: 'm365.admin@contoso.example' }
@@ -240,7 +257,8 @@ test("an administrator opens a Microsoft case from the panel page (after Microso
     expect(caseNumber).not.toBe('')
     await page.getByText(`Microsoft case ${caseNumber} was opened for this incident.`).waitFor()
     expect(await page.getByRole('button', { name: 'Contact Microsoft support' }).count()).toBe(0)
-    await page.screenshot({ path: join(ARTIFACTS, 'panel-admin-case.png'), fullPage: true })
+    await expectAccessible(page, 'panel (administrator, case opened)', PANEL_KNOWN)
+    await docScreenshot(page, 'panel-admin-case')
 
     const rows = withStore((store) => store.query('x_mioms_m365_assis_case', {}))
     expect(rows).toHaveLength(1)

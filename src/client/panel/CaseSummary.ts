@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks'
 import { callApi } from '../shared/api'
 import { LABELS } from '../../server/messages/catalogue'
-import { Facts, when } from './facts'
+import { UserDateFormat, formatDateTime, wordFor } from '../shared/words'
+import { Facts } from './facts'
 import { h } from './dom'
 import { MicrosoftCase, Problem } from './types'
 
 interface Props {
     path: string
     microsoftCase: MicrosoftCase
+    dates: UserDateFormat
     onRefreshed(updated: MicrosoftCase, problems: Problem[]): void
     onError(error: unknown): void
 }
@@ -15,7 +17,8 @@ interface Props {
 const L = LABELS.panel
 
 /** The incident's Microsoft case; Refresh asks Microsoft for its status and communications. */
-export function CaseSummary({ path, microsoftCase: c, onRefreshed, onError }: Props) {
+export function CaseSummary({ path, microsoftCase: c, dates, onRefreshed, onError }: Props) {
+    const when = (value: string) => formatDateTime(value, dates)
     const [busy, setBusy] = useState(false)
     async function refresh() {
         setBusy(true)
@@ -38,8 +41,8 @@ export function CaseSummary({ path, microsoftCase: c, onRefreshed, onError }: Pr
             h(Facts, {
                 rows: [
                     [L.caseNumber, c.number, '#m365-case-number'],
-                    [L.status, c.status, '#m365-case-status'],
-                    [L.severity, c.severity],
+                    [L.status, wordFor('caseStatus', c.status), '#m365-case-status'],
+                    [L.severity, wordFor('severity', c.severity)],
                     [L.caseTitle, c.title],
                     [L.contact, c.contactEmail],
                     [L.opened, when(c.openedOn)],

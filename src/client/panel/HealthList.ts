@@ -1,11 +1,12 @@
 import { LABELS } from '../../server/messages/catalogue'
-import { Facts, when } from './facts'
+import { UserDateFormat, formatDateTime, wordFor } from '../shared/words'
+import { Facts } from './facts'
 import { h } from './dom'
 import { HealthItem } from './types'
 
 const L = LABELS.panel
 
-export function HealthList({ items }: { items: HealthItem[] }) {
+export function HealthList({ items, dates }: { items: HealthItem[]; dates: UserDateFormat }) {
     if (items.length === 0) return null
     return h(
         'ul',
@@ -20,10 +21,10 @@ export function HealthList({ items }: { items: HealthItem[] }) {
                 h(Facts, {
                     rows: [
                         [L.service, issue.feature ? issue.service + ' – ' + issue.feature : issue.service],
-                        [L.status, issue.status, 'm365-health-status'],
+                        [L.status, wordFor('healthStatus', issue.status), 'm365-health-status'],
                         [L.userImpact, issue.impact],
-                        [L.lastUpdate, when(issue.lastUpdate)],
-                        [L.nextUpdate, when(issue.nextUpdate) || '—'],
+                        [L.lastUpdate, formatDateTime(issue.lastUpdate, dates)],
+                        [L.nextUpdate, formatDateTime(issue.nextUpdate, dates) || '—'],
                         issue.reasons.length > 0 ? [L.whyItMatches, issue.reasons.join('; ')] : null,
                     ],
                 }),

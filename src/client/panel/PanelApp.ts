@@ -181,12 +181,13 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                       : null,
                   abilities.canSearch ? searchForm() : null,
                   abilities.mode === 'insights' || abilities.mode === 'full'
-                      ? h(Section, { id: 'm365-health-heading', heading: L.healthHeading, notice: view.health.notice }, h(HealthList, { items: view.health.items }))
+                      ? h(Section, { id: 'm365-health-heading', heading: L.healthHeading, notice: view.health.notice }, h(HealthList, { items: view.health.items, dates: view.dates }))
                       : null,
                   view.microsoftCase
                       ? h(CaseSummary, {
                             path,
                             microsoftCase: view.microsoftCase,
+                            dates: view.dates,
                             onRefreshed: (updated, refreshProblems) => {
                                 setCase(updated)
                                 setProblems(refreshProblems)

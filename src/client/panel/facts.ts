@@ -1,4 +1,4 @@
-/** A list of facts (label: value) as the panel shows a health issue or a case, and times in the agent's format. */
+/** A list of facts (label: value) as the panel shows a health issue or a case. */
 import { h } from './dom'
 
 /** [label, value, the value's class or id ('#id')]; null rows are left out. */
@@ -14,12 +14,4 @@ export function Facts({ rows }: { rows: Fact[] }) {
             h('dd', { key: label + ':dd', ...(mark ? (mark.startsWith('#') ? { id: mark.substring(1) } : { class: mark }) : {}) }, value),
         ]),
     )
-}
-
-/** ISO time as the agent's local date and time; empty stays empty. */
-export function when(value: string | null | undefined): string {
-    if (!value) return ''
-    const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value) ? value.replace(' ', 'T') + 'Z' : value
-    const date = new Date(iso)
-    return isNaN(date.getTime()) ? value : date.toLocaleString()
 }

@@ -9,6 +9,7 @@ import { logWarn, newCorrelationId } from '../diagnostics/logger'
 import { findMatchingHealthIssues, HealthIssueMatch } from '../health/health-matches'
 import { userMessage } from '../messages/user-message'
 import { CaseContact, readCaseContact } from '../cases/linked-admin'
+import { UserDateFormat, readUserDateFormat } from '../time/user-date-format'
 import { CaseView, findCaseRecord, toCaseView } from '../cases/case-record'
 import { IncidentFacts, incidentQuery } from './incident'
 import { PanelAbilities, readPanelAbilities } from './panel-mode'
@@ -31,6 +32,8 @@ export interface PanelView {
     /** Prefill of Contact Microsoft support (administrators in a mode with cases only). */
     contact: CaseContact | null
     problems: ShownProblem[]
+    /** The user's date and time format, so the page shows dates as the instance does without asking again. */
+    dates: UserDateFormat
 }
 
 export function showProblem(problem: PanelProblem): ShownProblem {
@@ -49,6 +52,7 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
         microsoftCase: null,
         contact: null,
         problems,
+        dates: readUserDateFormat(),
     }
     if (abilities.mode === 'unconfigured') {
         const correlationId = newCorrelationId()
