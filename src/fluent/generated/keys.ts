@@ -2657,6 +2657,10 @@ declare global {
                         table: 'sys_module'
                         id: '7e34ae1d820944da943dd41881546374'
                     }
+                    'src_server_health_match-quality_ts': {
+                        table: 'sys_module'
+                        id: 'd70cf2b6834946dc947cdc5e083379a8'
+                    }
                     src_server_health_matching_ts: {
                         table: 'sys_module'
                         id: 'c4e2e5dfbcf144ce8e349df0b0da238c'
@@ -2664,6 +2668,7 @@ declare global {
                     src_server_health_precision_ts: {
                         table: 'sys_module'
                         id: 'b43918f9809a45f79010035c8cb54da7'
+                        deleted: true
                     }
                     'src_server_health_run-sync_ts': {
                         table: 'sys_module'
