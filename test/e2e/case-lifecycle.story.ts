@@ -115,7 +115,8 @@ export function caseLifecycleStory(lenient: string): void {
         await frame.getByRole('button', { name: 'Contact Microsoft support' }).click()
         expect(await frame.getByLabel('Title').inputValue()).toBe('Outlook cannot connect to Exchange Online')
         expect(await frame.getByLabel('Description').inputValue()).not.toBe('')
-        expect(await frame.getByLabel('Microsoft 365 admin email (linked account)').inputValue()).toBe('m365.admin@contoso.example')
+        // Setup's admin email (no account linked at Link Account), labelled as such.
+        expect(await frame.getByLabel('Microsoft 365 admin email (from Setup)').inputValue()).toBe('m365.admin@contoso.example')
         await frame.getByRole('textbox', { name: 'Phone' }).fill('+1 425 555 0100')
         await frame.getByLabel('Severity').selectOption('B')
         await frame.getByRole('button', { name: 'Submit to Microsoft support' }).click()
