@@ -52,6 +52,11 @@ export const FIDELITY_BEHAVIOURS = {
     /** applicationAccess.ts: the application access of sys_user, sys_user_has_role and sys_auth_profile_basic from other scopes is undocumented. */
     crossScopeUserAdminWrite:
         "sys_user, sys_user_has_role and sys_auth_profile_basic: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
+    // Static content (images, CSS, JavaScript) is documented as sent with Cache-Control private/public and an Expires of
+    // 369 days (glide.http.cache_control, glide.http.expire.days: https://www.servicenow.com/docs/r/zurich/platform-security/instance-security-hardening-settings/sc-cache-control-http-header-value.html);
+    // whether the UI page bundles served as /uxasset/externals/<scope>/<page>.jsdbx count as such static content is not documented.
+    uxAssetCaching:
+        'the UI page bundles (/uxasset/externals/….jsdbx) are sent with Cache-Control: no-store, so the browser downloads them on every view; lenient: sent as the documented static content (Cache-Control: private, Expires 369 days), so a later view uses the browser\'s copy until the page\'s uxpcb cache buster changes',
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

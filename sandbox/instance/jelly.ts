@@ -40,6 +40,12 @@ export { JellyError } from './jexl'
  */
 export interface PageContext {
     sessionToken: string
+    /**
+     * UxFrameworkScriptables.getFlushTimestamp(): the SDK appends it to each bundle's URL as `uxpcb`
+     * (isomorphic-rollup createUpdateSrcPath), a cache buster that changes when the instance flushes its
+     * caches; the sandbox flushes (installs the app) when it starts, so it is the server's start time.
+     */
+    flushTimestamp: string
 }
 
 export function renderUiPage(html: string, context: PageContext): string {
@@ -50,6 +56,7 @@ export function renderUiPage(html: string, context: PageContext): string {
         .replace(/<g2:client_script\b[^>]*>\s*<\/g2:client_script>/g, '')
         .replace(/\$\[AMP\]/g, '&')
         .replace(/\$\[gs\.getSession\(\)\.getSessionToken\(\) \|\| gs\.getSessionToken\(\)\]/g, context.sessionToken)
+        .replace(/\$\[UxFrameworkScriptables\.getFlushTimestamp\(\)\]/g, context.flushTimestamp)
         .replace(/\$\[[^\]]*\]/g, '')
 }
 

@@ -49,6 +49,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     const macros = new JellyMacroRenderer()
     const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024
 
+    // The instance flushes its caches when an app is installed; this process installed it as it started.
+    const flushTimestamp = String(Date.now())
+
     const server = createServer((req, res) => {
         handle(req, res).catch((error: unknown) => {
             platform.log('error', `sandbox: ${(error as Error).stack ?? String(error)}`, 'sandbox')
@@ -97,7 +100,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             if (!platform.canAccess({ type: 'ui_page', name: pageName, operation: 'read' }, session.userId)) {
                 return send(res, 403, 'text/html', `<!doctype html><title>Security constraints</title><p>Security constraints prevent access to requested page</p>`)
             }
-            return send(res, 200, 'text/html', renderUiPage(String(record.html ?? ''), { sessionToken: session.token }))
+            return send(res, 200, 'text/html', renderUiPage(String(record.html ?? ''), { sessionToken: session.token, flushTimestamp }))
         }
         send(res, 404, 'text/plain', 'Not found')
     }
@@ -264,6 +267,11 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         if (name.startsWith('@devsnc/')) return send(res, 200, 'application/javascript', '// platform library: not needed by the app\n')
         const asset = platform.store.query('sys_ux_lib_asset', { where: term('name', '=', name), limit: 1 })[0]
         if (!asset) return send(res, 404, 'text/plain', 'No such asset')
+        // fidelity uxAssetCaching: strict, the browser keeps no copy; lenient, the documented static-content headers.
+        if (platform.fidelity.uxAssetCaching === 'lenient') {
+            res.setHeader('Cache-Control', 'private')
+            res.setHeader('Expires', new Date(Date.now() + STATIC_CONTENT_EXPIRES_DAYS * 86_400_000).toUTCString())
+        } else res.setHeader('Cache-Control', 'no-store')
         send(res, 200, 'application/javascript', String(asset.content ?? ''))
     }
 
@@ -276,6 +284,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     }
 }
+
+/** glide.http.expire.days default: static content expires after 369 days (see fidelity uxAssetCaching). */
+const STATIC_CONTENT_EXPIRES_DAYS = 369
 
 /** The control route's flags and the sys_db_object columns they set (Application access). */
 const ACCESS_COLUMNS = { canRead: 'read_access', canCreate: 'create_access', canUpdate: 'update_access', canDelete: 'delete_access' } as const

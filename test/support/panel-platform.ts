@@ -35,12 +35,13 @@ export interface RouteAnswer {
 }
 
 /** Calls a route handler as `user`, with JSON in and out; `result` unwrapped like the client does. */
-export function callRoute(platform: Platform, user: string, handler: unknown, call: { method: string; sysId?: string; body?: unknown }): RouteAnswer {
+export function callRoute(platform: Platform, user: string, handler: unknown, call: { method: string; sysId?: string; body?: unknown; query?: Record<string, string> }): RouteAnswer {
     return platform.runAs(user, () => {
         const answer = invokeRoute(handler as any, {
             method: call.method,
             path: '/api/x_mioms_m365_assis/v1/panel',
             pathParams: call.sysId === undefined ? {} : { sys_id: call.sysId },
+            query: call.query,
             headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
             body: call.body === undefined ? undefined : JSON.stringify(call.body),
         })

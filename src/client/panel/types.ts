@@ -6,12 +6,19 @@ export type { ShownProblem as Problem, PanelView } from '../../server/insights/p
 export type { SolutionView as SolutionItem } from '../../server/insights/solutions'
 export type { HealthIssueMatch as HealthItem } from '../../server/health/health-matches'
 export type { CaseUpdate, CaseView as MicrosoftCase } from '../../server/cases/case-record'
+export type { CaseContact } from '../../server/cases/linked-admin'
 
 import type { SolutionView } from '../../server/insights/solutions'
+import type { CaseView } from '../../server/cases/case-record'
 
 /** POST /panel/search (src/server/insights/panel-routes.ts). */
 export interface SearchAnswer {
     items: SolutionView[]
     basic: boolean
     notice: string
+}
+
+/** GET /panel/incidents/{sys_id}?part=case: the case as stored (polled while a case is open). */
+export interface StoredCaseAnswer {
+    microsoftCase: CaseView | null
 }

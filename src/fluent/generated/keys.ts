@@ -16265,6 +16265,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e319174066b2429f8782eae75263199d'
+                        deleted: true
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'
@@ -16870,6 +16871,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'ee616e9365b34f66b9d00e7f5d91ac07'
+                        deleted: true
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: '5a0d8644096348448b05bbfa6cf7f95a'

@@ -6,10 +6,20 @@
 import { findLinked } from '../setup/link-account'
 import { findSetup } from '../setup/setup-record'
 
-export function readLinkedAdminEmail(): string {
+/** Who Microsoft contacts, and whether that address is a linked account or only Setup's admin email. */
+export interface CaseContact {
+    email: string
+    linked: boolean
+}
+
+export function readCaseContact(): CaseContact {
     const account = findLinked()
     const email = account ? account.getValue('email') || '' : ''
-    if (email) return email
+    if (email) return { email, linked: true }
     const setup = findSetup()
-    return setup ? setup.getValue('admin_email') || '' : ''
+    return { email: setup ? setup.getValue('admin_email') || '' : '', linked: false }
+}
+
+export function readLinkedAdminEmail(): string {
+    return readCaseContact().email
 }

@@ -7,11 +7,11 @@ import { newCorrelationId, logError } from '../diagnostics/logger'
 import { searchSolutions } from '../connector/connector-client'
 import { readSettings } from '../config/settings'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
-import { RouteRequest, bodyData, pathParam } from '../rest/route-request'
+import { RouteRequest, bodyData, pathParam, queryParam } from '../rest/route-request'
 import { ROLE, refuseWithoutRole } from '../security/roles'
 import { userMessage } from '../messages/user-message'
 import { IncidentFacts, isSysId, readIncident } from './incident'
-import { buildPanelView } from './panel-view'
+import { buildPanelView, storedCaseView } from './panel-view'
 import { readPanelAbilities } from './panel-mode'
 import { SOLUTIONS_PER_INCIDENT, basicSolutionLinks, recordFeedback, toSearchViews } from './solutions'
 
@@ -31,9 +31,18 @@ export function incidentForRoute(request: RouteRequest, response: RouteResponse,
     return incident
 }
 
+/**
+ * GET /panel/incidents/{sys_id}: the whole panel. With `?part=case`: only the incident's case as
+ * stored (the panel polls it while a case is open, so Microsoft's updates appear without a
+ * reload); it never calls Microsoft, whatever the state of the stored solutions.
+ */
 export function getIncidentPanel(request: RouteRequest, response: RouteResponse): void {
     const incident = incidentForRoute(request, response, ROLE.insightsUser)
     if (!incident) return
+    if (queryParam(request, 'part') === 'case') {
+        sendJson(response, 200, { microsoftCase: storedCaseView(incident.sysId) })
+        return
+    }
     sendJson(response, 200, buildPanelView(incident))
 }
 

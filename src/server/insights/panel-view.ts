@@ -8,7 +8,8 @@ import { readSettings } from '../config/settings'
 import { logWarn, newCorrelationId } from '../diagnostics/logger'
 import { findMatchingHealthIssues, HealthIssueMatch } from '../health/health-matches'
 import { userMessage } from '../messages/user-message'
-import { readLinkedAdminEmail } from '../cases/linked-admin'
+import { CaseContact, readCaseContact } from '../cases/linked-admin'
+import { UserDateFormat, readUserDateFormat } from '../time/user-date-format'
 import { CaseView, findCaseRecord, toCaseView } from '../cases/case-record'
 import { IncidentFacts, incidentQuery } from './incident'
 import { PanelAbilities, readPanelAbilities } from './panel-mode'
@@ -29,8 +30,10 @@ export interface PanelView {
     health: { items: HealthIssueMatch[]; notice: string }
     microsoftCase: CaseView | null
     /** Prefill of Contact Microsoft support (administrators in a mode with cases only). */
-    contact: { email: string } | null
+    contact: CaseContact | null
     problems: ShownProblem[]
+    /** The user's date and time format, so the page shows dates as the instance does without asking again. */
+    dates: UserDateFormat
 }
 
 export function showProblem(problem: PanelProblem): ShownProblem {
@@ -49,6 +52,7 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
         microsoftCase: null,
         contact: null,
         problems,
+        dates: readUserDateFormat(),
     }
     if (abilities.mode === 'unconfigured') {
         const correlationId = newCorrelationId()
@@ -74,8 +78,13 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
     const health = findMatchingHealthIssues(incidentQuery(incident), HEALTH_MATCHES_SHOWN)
     view.health = { items: health, notice: health.length === 0 ? userMessage('PANEL_NO_HEALTH') : '' }
 
-    const caseRow = findCaseRecord(incident.sysId)
-    if (caseRow) view.microsoftCase = toCaseView(caseRow)
-    if (abilities.canContactSupport) view.contact = { email: readLinkedAdminEmail() }
+    view.microsoftCase = storedCaseView(incident.sysId)
+    if (abilities.canContactSupport) view.contact = readCaseContact()
     return view
+}
+
+/** The incident's newest case as stored (no Microsoft call), or null. */
+export function storedCaseView(incidentSysId: string): CaseView | null {
+    const row = findCaseRecord(incidentSysId)
+    return row ? toCaseView(row) : null
 }

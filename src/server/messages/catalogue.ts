@@ -387,6 +387,9 @@ export const LABELS = {
         contactDetails: 'Contact details',
         contactEmail: 'Microsoft 365 admin email (linked account)',
         contactEmailHelp: 'Microsoft contacts the linked admin account. Change it at Microsoft 365 Support > Link Account.',
+        // no account is linked: the address is Setup's "Microsoft 365 admin email"
+        contactEmailFromSetup: 'Microsoft 365 admin email (from Setup)',
+        contactEmailFromSetupHelp: 'No admin account is linked: Microsoft contacts the admin email given in Setup. To have Microsoft contact another admin account, link it at Microsoft 365 Support > Link Account.',
         phone: 'Phone',
         preferredContact: 'Preferred contact method',
         email: 'Email',

@@ -18,3 +18,10 @@ export function bodyData(request: RouteRequest): unknown {
         return undefined
     }
 }
+
+/** A query parameter's first value ('' when absent); RESTAPIRequest.queryParams holds each as an array of strings. */
+export function queryParam(request: RouteRequest, name: string): string {
+    const raw = request.queryParams ? request.queryParams[name] : undefined
+    const value = Array.isArray(raw) ? raw[0] : raw
+    return typeof value === 'string' ? value : ''
+}

@@ -122,6 +122,15 @@ describe('opening a Microsoft case', () => {
         expect(platform.syslog().some((e) => isAppLogEntry(e) && e.message!.includes(answer.json.error.correlationId) && e.message!.includes('nobody@contoso.onmicrosoft.com'))).toBe(true)
     })
 
+    test("the panel's contact prefill says whether the address is a linked account or only Setup's admin email", () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        const contact = () => callRoute(platform, 'm365.admin', getIncidentPanel, { method: 'GET', sysId: incidentId }).json.contact
+        expect(contact()).toEqual({ email: SIM_ADMIN_EMAIL, linked: false })
+        platform.insertRow('x_mioms_m365_assis_admin_account', { email: 'ops.admin@contoso.onmicrosoft.com', valid: 'true' })
+        expect(contact()).toEqual({ email: 'ops.admin@contoso.onmicrosoft.com', linked: true })
+        expect(callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: incidentId }).json.contact).toBeNull()
+    })
+
     test('a failed save: "Unable to save ticket details", no row left, Microsoft\'s case id logged with the correlation id', async () => {
         const { platform, incidentId } = panelPlatform(sim.url)
         platform.addBusinessRule({
@@ -213,6 +222,29 @@ describe('the case on the panel', () => {
         expect(platform.store.query('x_mioms_m365_assis_communication', {})).toHaveLength(1)
         const panel = callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: incidentId }).json
         expect(panel.microsoftCase.updates).toHaveLength(1)
+    })
+
+    test("the panel's own route gives the stored case (?part=case) with Microsoft's later updates and never calls Microsoft, even when the stored solutions are stale", () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        const opened = open(platform, 'm365.admin', incidentId).json.microsoftCase
+        // An update Microsoft posted to the instance (inbound/communications.ts stores it so), after the panel was shown.
+        platform.insertRow('x_mioms_m365_assis_communication', { case: opened.sysId, direction: 'fromMicrosoft', author: 'Alex Wilber', body: 'Please send the Outlook logs.' })
+        // The incident's text changed: a full panel view would ask Microsoft for solutions again.
+        platform.store.update('incident', incidentId, { short_description: 'Outlook asks for a password again and again' })
+        platform.resetStats()
+        const answer = callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: incidentId, query: { part: 'case' } })
+        expect(answer.status).toBe(200)
+        expect(Object.keys(answer.json)).toEqual(['microsoftCase'])
+        expect(answer.json.microsoftCase).toMatchObject({ sysId: opened.sysId, number: opened.number })
+        expect(answer.json.microsoftCase.updates).toEqual([expect.objectContaining({ body: 'Please send the Outlook logs.', author: 'Alex Wilber', direction: 'fromMicrosoft' })])
+        expect(platform.stats().outboundCalls).toBe(0)
+    })
+
+    test('?part=case on an incident without a case: null, and still the role and incident checks', () => {
+        const { platform, incidentId } = panelPlatform(sim.url)
+        expect(callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: incidentId, query: { part: 'case' } }).json).toEqual({ microsoftCase: null })
+        expect(callRoute(platform, 'itil.only', getIncidentPanel, { method: 'GET', sysId: incidentId, query: { part: 'case' } }).status).toBe(403)
+        expect(callRoute(platform, 'agent', getIncidentPanel, { method: 'GET', sysId: 'not-an-id', query: { part: 'case' } }).status).toBe(400)
     })
 
     test('no case: 404 with the catalogue message', () => {

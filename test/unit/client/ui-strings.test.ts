@@ -1,7 +1,8 @@
 /**
  * The pages' visible text comes from the catalogue (LABELS / MESSAGES in
- * src/server/messages/catalogue.ts), never typed inline in a component. Each .tsx under src/client
- * is parsed with the TypeScript compiler; the test fails on
+ * src/server/messages/catalogue.ts), never typed inline in a component. Each .tsx and .ts under
+ * src/client is parsed with the TypeScript compiler (the panel builds its elements with Preact's
+ * h(tag, props, ...children), which is checked like JSX); the test fails on
  * - a JSX text node with a letter in it (`<h1>Setup</h1>`, `<input /> Agree`),
  * - a string with a letter in the attributes people read: aria-label, title, placeholder, alt, label
  *   (`label="Continue"`, `aria-label={'Copy ' + name}`),
@@ -19,12 +20,17 @@ const CLIENT = join(ROOT, 'src', 'client')
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label'])
 const LETTER = /\p{L}/u
 
-function tsxFiles(dir: string): string[] {
+function pageFiles(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
         const path = join(dir, name)
-        if (statSync(path).isDirectory()) return tsxFiles(path)
-        return name.endsWith('.tsx') ? [path] : []
+        if (statSync(path).isDirectory()) return pageFiles(path)
+        return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : []
     })
+}
+
+/** h(tag, props, ...children): Preact's element call, as the panel writes its elements. */
+function isElementCall(node: ts.Node): node is ts.CallExpression {
+    return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'h' && node.arguments.length >= 1
 }
 
 /** The string literals of an expression that can end up on screen (not its conditions). */
@@ -71,6 +77,16 @@ export function inlineStrings(fileName: string, source: string): string[] {
             }
         } else if (ts.isJsxExpression(node) && node.expression && node.parent && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
             for (const literal of shownStrings(node.expression)) report(literal, 'child expression')
+        } else if (isElementCall(node)) {
+            const [, props, ...children] = node.arguments
+            if (props && ts.isObjectLiteralExpression(props)) {
+                for (const property of props.properties) {
+                    if (!ts.isPropertyAssignment(property)) continue
+                    const name = ts.isStringLiteral(property.name) || ts.isIdentifier(property.name) ? property.name.text : ''
+                    if (TEXT_ATTRIBUTES.has(name)) for (const literal of shownStrings(property.initializer)) report(literal, name)
+                }
+            }
+            for (const child of children) for (const literal of shownStrings(child)) report(literal, 'child expression')
         }
         ts.forEachChild(node, visit)
     }
@@ -79,7 +95,7 @@ export function inlineStrings(fileName: string, source: string): string[] {
 }
 
 describe('UI strings come from the catalogue', () => {
-    const files = tsxFiles(CLIENT)
+    const files = pageFiles(CLIENT)
 
     test('the four pages are checked', () => {
         const pages = new Set(files.map((file) => relative(CLIENT, file).split(/[\\/]/)[0]))
@@ -120,6 +136,25 @@ describe('UI strings come from the catalogue', () => {
             '12: child expression "Testing…"',
             '14: child expression "never"',
             '15: child expression "Marked"',
+        ])
+    })
+
+    test('the checker reads h() calls like JSX: text children and text attributes, not tags, classes or ids', () => {
+        const source = `
+            const L = { title: 'x' }
+            export function Panel({ busy, name }: { busy: boolean; name: string }) {
+                return h('main', { class: 'now-page', id: 'panel' },
+                    h('h1', null, 'Inline heading'),
+                    h('h2', { 'aria-label': busy ? L.title : 'Working' }, L.title),
+                    h('p', { title: 'Hint' }, name, ' (', name, ')', busy ? 'Testing…' : L.title),
+                    h(Field, { label: 'Continue' }))
+            }`
+        expect(inlineStrings('sample.ts', source)).toEqual([
+            '5: child expression "Inline heading"',
+            '6: aria-label "Working"',
+            '7: title "Hint"',
+            '7: child expression "Testing…"',
+            '8: label "Continue"',
         ])
     })
 

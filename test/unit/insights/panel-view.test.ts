@@ -183,7 +183,7 @@ describe('setup modes', () => {
     test('an administrator in basic mode may contact support; an agent may not', () => {
         const { platform, incidentId } = panelPlatform(sim.url)
         expect(view(platform, 'm365.admin', incidentId).json.abilities.canContactSupport).toBe(true)
-        expect(view(platform, 'm365.admin', incidentId).json.contact).toEqual({ email: 'admin@contoso.onmicrosoft.com' })
+        expect(view(platform, 'm365.admin', incidentId).json.contact).toEqual({ email: 'admin@contoso.onmicrosoft.com', linked: false }) // Setup's admin email: no account is linked
         expect(view(platform, 'agent', incidentId).json.abilities.canContactSupport).toBe(false)
         expect(view(platform, 'agent', incidentId).json.contact).toBeNull()
     })
