@@ -52,6 +52,14 @@ export const FIDELITY_BEHAVIOURS = {
     /** applicationAccess.ts: the application access of sys_user, sys_user_has_role and sys_auth_profile_basic from other scopes is undocumented. */
     crossScopeUserAdminWrite:
         "sys_user, sys_user_has_role and sys_auth_profile_basic: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
+    /** security/applicationAccess.ts: the application access of the REST API access policy tables from other scopes is undocumented. */
+    crossScopeApiPolicyWrite:
+        "sys_api_access_policy, std_http_auth and sys_auth_profile_mapping: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
+    // "Create an authentication profile" lists an OAuth Entity field for the ID Token and OAuth types
+    // (https://www.servicenow.com/docs/r/platform-security/authentication/create-authentication-profile.html)
+    // but does not say that it narrows the profile to that entity's tokens.
+    accessPolicyTokenEntity:
+        "an OAuth profile of a REST API access policy matches only bearer tokens the instance issued to its OAuth Entity, an ID Token profile only external tokens validated by its OIDC entity; lenient: any valid bearer token matches any OAuth or ID Token profile",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS
