@@ -319,9 +319,10 @@ function OutboundStep({ state, busy, submit }: StepProps) {
 function InboundStep({ state, busy, submit }: StepProps) {
     const [useOidc, setUseOidc] = useState(state.values.use_oidc === 'true' || state.mode === 'aad')
     const [entityId, setEntityId] = useState(state.values.inbound_entity || '')
+    const [restrictAccess, setRestrictAccess] = useState(false)
     const list = (useOidc ? state.choices.oidcEntities : state.choices.oauthClients) || []
     return (
-        <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId })}>
+        <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId, restrictAccess })}>
             {state.choices.refused ? (
                 <p role="alert" style={{ color: '#b00020' }}>
                     {state.choices.refusedMessage}
@@ -340,6 +341,9 @@ function InboundStep({ state, busy, submit }: StepProps) {
                     </option>
                 ))}
             </select>
+            <label>
+                <input type="checkbox" id="inbound-restrict" checked={restrictAccess} onChange={(e) => setRestrictAccess(e.target.checked)} /> {L.inboundRestrict}
+            </label>
         </Form>
     )
 }
@@ -438,6 +442,11 @@ function CompleteStep({ state, step, reload }: StepProps) {
     return (
         <div>
             <p id="complete-instructions">{instructions}</p>
+            {c.enforcement ? (
+                <p id="complete-enforcement">
+                    <strong>{L.enforcement}:</strong> {c.enforcement}
+                </p>
+            ) : null}
             <div id="completion-values">
                 <CopyValue id="outbound-app-id" label={L.outboundAppId} value={c.outboundAppId || ''} />
                 <CopyValue id="repository-id" label={L.repositoryId} value={c.repositoryId || ''} />
