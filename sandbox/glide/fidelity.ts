@@ -57,6 +57,14 @@ export const FIDELITY_BEHAVIOURS = {
     // whether the UI page bundles served as /uxasset/externals/<scope>/<page>.jsdbx count as such static content is not documented.
     uxAssetCaching:
         'the UI page bundles (/uxasset/externals/….jsdbx) are sent with Cache-Control: no-store, so the browser downloads them on every view; lenient: sent as the documented static content (Cache-Control: private, Expires 369 days), so a later view uses the browser\'s copy until the page\'s uxpcb cache buster changes',
+    /** security/applicationAccess.ts: the application access of the REST API access policy tables from other scopes is undocumented. */
+    crossScopeApiPolicyWrite:
+        "sys_api_access_policy, std_http_auth and sys_auth_profile_mapping: a scoped app's create/update/delete is refused (sys_db_object create_access/update_access/delete_access taken as false unless the table's row says otherwise); lenient: allowed",
+    // "Create an authentication profile" lists an OAuth Entity field for the ID Token and OAuth types
+    // (https://www.servicenow.com/docs/r/platform-security/authentication/create-authentication-profile.html)
+    // but does not say that it narrows the profile to that entity's tokens.
+    accessPolicyTokenEntity:
+        "an OAuth profile of a REST API access policy matches only bearer tokens the instance issued to its OAuth Entity, an ID Token profile only external tokens validated by its OIDC entity; lenient: any valid bearer token matches any OAuth or ID Token profile",
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

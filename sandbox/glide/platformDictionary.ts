@@ -820,6 +820,59 @@ const sysAuthProfileBasic: PlatformTable = {
     },
 }
 
+/**
+ * REST API access policies (plugin com.glide.rest.policy) — docs "Create REST API access policy"
+ * (https://www.servicenow.com/docs/r/platform-security/authentication/create-api-access-policy.html:
+ * Name, Active, REST API, REST API PATH, HTTP Method, Version, Resource, Global, Apply to all
+ * methods / resources / versions, and the list of inbound authentication profiles) and "Create an
+ * authentication profile" (https://www.servicenow.com/docs/r/platform-security/authentication/create-authentication-profile.html:
+ * Name, Active, Type = Basic Auth / ID Token / Certificate based Auth / OAuth, OAuth Entity for
+ * ID Token and OAuth). Column names from a published schema dump of sys_api_access_policy
+ * (ServiceNow MCP knowledge harvest, 2026-03-28) and public setup scripts that write
+ * std_http_auth {name, type: 'basic_auth'} and sys_auth_profile_mapping {api_access_policy,
+ * inbound_auth_profile}. Not in the SDK: choice values other than basic_auth, and lengths, not sourced.
+ */
+const sysApiAccessPolicy: PlatformTable = {
+    name: 'sys_api_access_policy',
+    label: 'API Access Policies',
+    display: 'name',
+    fields: {
+        active: { type: 'boolean', maxLength: 40, default: 'true' },
+        all_authn_scheme_authenticate_header: { type: 'boolean', maxLength: 40, default: 'false' },
+        api: { type: 'choice' },
+        api_path: { type: 'string' },
+        api_resource: { type: 'choice' },
+        apply_all: { type: 'boolean', maxLength: 40, default: 'false' },
+        apply_all_methods: { type: 'boolean', maxLength: 40, default: 'false' },
+        apply_all_resources: { type: 'boolean', maxLength: 40, default: 'false' },
+        apply_all_versions: { type: 'boolean', maxLength: 40, default: 'false' },
+        apply_global: { type: 'boolean', maxLength: 40, default: 'false' },
+        http_method: { type: 'choice' },
+        name: { type: 'string' },
+        version: { type: 'choice' },
+    },
+}
+const stdHttpAuth: PlatformTable = {
+    name: 'std_http_auth',
+    label: 'Standard HTTP Authentication Profile',
+    display: 'name',
+    fields: {
+        active: { type: 'boolean', maxLength: 40, default: 'true' },
+        description: { type: 'string' },
+        name: { type: 'string' },
+        oauth_entity: { type: 'reference', maxLength: 32, reference: 'oauth_entity' },
+        type: { type: 'choice' },
+    },
+}
+const sysAuthProfileMapping: PlatformTable = {
+    name: 'sys_auth_profile_mapping',
+    label: 'Auth Profile Mapping',
+    fields: {
+        api_access_policy: { type: 'reference', maxLength: 32, reference: 'sys_api_access_policy' },
+        inbound_auth_profile: { type: 'reference', maxLength: 32, reference: 'std_http_auth' },
+    },
+}
+
 /** Every platform table the app and the sandbox use, parents before children. */
 export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     task,
@@ -849,6 +902,9 @@ export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     oauthOidcEntity,
     oidcProviderConfiguration,
     sysAuthProfileBasic,
+    sysApiAccessPolicy,
+    stdHttpAuth,
+    sysAuthProfileMapping,
     oauthEntityScope,
     oauthEntityProfileScope,
     sysUserGroup,

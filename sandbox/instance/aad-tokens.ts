@@ -16,6 +16,8 @@ interface Jwk extends JsonWebKey {
 export interface AadCheck {
     userId: string | null
     reason?: string
+    /** The oauth_oidc_entity that validated the token (what an ID Token profile of an API access policy names). */
+    entityId?: string
 }
 
 const keyCache = new Map<string, { keys: Jwk[]; fetchedAt: number }>()
@@ -89,5 +91,5 @@ export async function checkAadToken(platform: Platform, token: string): Promise<
     if (!claimValue) return { userId: null, reason: `token has no ${claimName} claim` }
     const user = platform.findRow('sys_user', userField, String(claimValue))
     if (!user || storedFalse(user.active)) return { userId: null, reason: `no active user whose ${userField} is the token's ${claimName}` }
-    return { userId: String(user.sys_id) }
+    return { userId: String(user.sys_id), entityId: String(entity.sys_id) }
 }

@@ -12,6 +12,7 @@ import { Platform } from '../glide/platform'
 import { term } from '../glide/store/semantics'
 import { Row } from '../glide/store/types'
 import { checkAadToken, looksLikeJwt } from './aad-tokens'
+import { AuthenticatedVia, checkAccessPolicies } from './access-policies'
 import { JellyMacroRenderer, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
 import { FormElement, FormSectionView, escapeHtml, incidentFormPage, incidentListPage, loginPage } from './pages'
@@ -37,9 +38,8 @@ export interface SandboxServer {
     close(): Promise<void>
 }
 
-interface Caller {
+interface Caller extends AuthenticatedVia {
     userId: string
-    via: 'session' | 'basic' | 'oauth' | 'aad'
 }
 
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
@@ -211,10 +211,13 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         if (/^bearer /i.test(authorization)) {
             const token = authorization.substring(7).trim()
             const oauth = sessions.tokenUser(token, 'access_token')
-            if (oauth) return { userId: oauth.userId, via: 'oauth' }
+            if (oauth) {
+                const entity = platform.findRow('oauth_entity', 'client_id', oauth.clientId)
+                return { userId: oauth.userId, via: 'oauth', entityId: entity ? String(entity.sys_id) : undefined }
+            }
             if (looksLikeJwt(token)) {
                 const aad = await checkAadToken(platform, token)
-                if (aad.userId) return { userId: aad.userId, via: 'aad' }
+                if (aad.userId) return { userId: aad.userId, via: 'aad', entityId: aad.entityId }
                 return { error: `Invalid token: ${aad.reason}` }
             }
             return { error: 'Invalid or expired token' }
@@ -234,6 +237,12 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         const caller = await authenticate(req)
         if ('error' in caller) {
             return sendJson(res, 401, { error: { message: 'User Not Authenticated', detail: caller.error }, status: 'failure' })
+        }
+        // REST API access policies are part of authenticating the call: before the route's ACLs and script.
+        const policyRefusal = checkAccessPolicies(platform, match.operation, caller)
+        if (policyRefusal) {
+            res.setHeader('WWW-Authenticate', policyRefusal.authenticate)
+            return sendJson(res, policyRefusal.status, policyRefusal.body)
         }
         const denied = authorizeRoute(platform, match.operation, caller.userId)
         if (denied) return sendJson(res, 403, { error: { message: 'User Not Authorized', detail: denied }, status: 'failure' })

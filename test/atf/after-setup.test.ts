@@ -79,3 +79,64 @@ describe('after Setup ran', () => {
         expect(outbound).toEqual([])
     }, 120_000)
 })
+
+/**
+ * The connector and access tests after Setup pinned the connector API in AAD mode (the REST API
+ * access policy maps only the OIDC entity's ID Token profile): the suite's Send REST Request
+ * steps carry the credentials of the user running the test, which the policy refuses, so each
+ * connector test turns the policy off for its duration (connector-fixtures.ts) and the ATF
+ * rollback turns it back on. The side where the instance lets the app write the policy tables
+ * (crossScopeApiPolicyWrite lenient): the only side where Setup can pin it.
+ */
+describe('after Setup pinned the connector API to AAD tokens (REST API access policy)', () => {
+    let pinned: AtfSandbox
+    // The rows' set fields (a column the row never had and one restored as null are both empty).
+    const policyRows = () =>
+        JSON.stringify(
+            ['sys_api_access_policy', 'std_http_auth', 'sys_auth_profile_mapping'].map((table) =>
+                pinned.store
+                    .query(table, { orderBy: [{ field: 'sys_id', descending: false }] })
+                    .map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined && value !== ''))),
+            ),
+        )
+
+    beforeAll(async () => {
+        pinned = await startAtfSandbox({ lenient: 'crossScopeApiPolicyWrite' })
+        const { platform } = pinned
+        seedDemoData(platform, { microsoftUrl: 'http://127.0.0.1:9' })
+        const oidc = platform.findRow('oauth_oidc_entity', 'name', 'contoso_application_inbound_api')!
+        platform.insertRow('x_mioms_m365_assis_setup', {
+            step: 'done',
+            consent: 'true',
+            mode: 'aad',
+            tenant_domain: DEMO_TENANT,
+            use_oidc: 'true',
+            inbound_entity: oidc.sys_id,
+            inbound_client_id: oidc.client_id,
+            rest_user_client_id: String(oidc.client_id),
+            repository_id: DEMO_REPOSITORY_ID,
+            completed: 'true',
+        })
+        const policy = platform.findRow('sys_api_access_policy', 'name', 'Microsoft 365 support connector API')!
+        const profile = platform.insertRow('std_http_auth', { name: 'Microsoft 365 connector: Azure AD token', type: 'id_token', oauth_entity: oidc.sys_id, active: 'true' })
+        platform.insertRow('sys_auth_profile_mapping', { api_access_policy: policy.sys_id, inbound_auth_profile: profile })
+        platform.store.update('sys_api_access_policy', String(policy.sys_id), { active: 'true' })
+    }, 60_000)
+    afterAll(async () => {
+        await pinned?.close()
+    })
+
+    test('each connector and access test passes and leaves the policy pinned to AAD tokens', async () => {
+        const ids = pinned
+            .loadSuite()
+            .tests.filter((test) => /^(Connector API|Roles:)/.test(test.name))
+            .map((test) => test.sysId)
+        expect(ids.length).toBeGreaterThanOrEqual(6)
+        const before = policyRows()
+        for (const sysId of ids) {
+            const result = await pinned.runTest(pinned.loadTest(sysId))
+            if (result.status !== 'success') throw new Error(formatResult(result))
+            expect(policyRows()).toBe(before)
+        }
+    }, 180_000)
+})

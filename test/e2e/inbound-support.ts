@@ -69,6 +69,9 @@ export function configureSetup(sandbox: RunningSandbox, mode: 'basic' | 'aad', r
             test_environment: 'true',
             integration_user: mode === 'basic' ? findUserId(store, DEMO_USERS.integration.userName) : findUserId(store, DEMO_APPS.restUser.clientId),
             rest_user_client_id: mode === 'aad' ? DEMO_APPS.restUser.clientId : null,
+            // The inbound provider's client id (AAD: the OIDC entity's, the tokens' audience), as Setup's Inbound step saves it.
+            use_oidc: mode === 'aad' ? 'true' : 'false',
+            inbound_client_id: mode === 'aad' ? DEMO_APPS.inboundApi.clientId : DEMO_APPS.inboundOAuthClient.clientId,
             repository_id: repositoryId,
             tenant_domain: DEMO_TENANT,
             outbound_profile: String(

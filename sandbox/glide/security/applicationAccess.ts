@@ -42,6 +42,10 @@ const UNDOCUMENTED_WRITE_ACCESS: Record<string, FidelityBehaviour> = {
     sys_user: 'crossScopeUserAdminWrite',
     sys_user_has_role: 'crossScopeUserAdminWrite',
     sys_auth_profile_basic: 'crossScopeUserAdminWrite',
+    // REST API access policies and their profiles: no public statement of their Application Access.
+    sys_api_access_policy: 'crossScopeApiPolicyWrite',
+    std_http_auth: 'crossScopeApiPolicyWrite',
+    sys_auth_profile_mapping: 'crossScopeApiPolicyWrite',
 }
 
 /** The refusal text the platform logs (KB0727180, KB1641480). */

@@ -360,9 +360,10 @@ function OutboundStep({ state, busy, submit }: StepProps) {
 function InboundStep({ state, busy, submit }: StepProps) {
     const [useOidc, setUseOidc] = useState(state.values.use_oidc === 'true' || state.mode === 'aad')
     const [entityId, setEntityId] = useState(state.values.inbound_entity || '')
+    const [restrictAccess, setRestrictAccess] = useState(false)
     const list = (useOidc ? state.choices.oidcEntities : state.choices.oauthClients) || []
     return (
-        <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId })}>
+        <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId, restrictAccess })}>
             {state.choices.refused ? (
                 <div role="alert" className="now-alert now-alert--critical">
                     {state.choices.refusedMessage}
@@ -388,6 +389,10 @@ function InboundStep({ state, busy, submit }: StepProps) {
                 {useOidc ? L.inboundOidcHint : L.inboundClientHint}
             </span>
             </div>
+            <label className="now-check">
+                <input type="checkbox" id="inbound-restrict" checked={restrictAccess} onChange={(e) => setRestrictAccess(e.target.checked)} />
+                <span>{L.inboundRestrict}</span>
+            </label>
         </Form>
     )
 }
@@ -514,6 +519,11 @@ function CompleteStep({ state, step, reload }: StepProps) {
             <p id="complete-instructions" className="now-alert now-alert--info">
                 {instructions}
             </p>
+            {c.enforcement ? (
+                <p id="complete-enforcement" className="now-alert now-alert--info">
+                    <strong>{L.enforcement}:</strong> {c.enforcement}
+                </p>
+            ) : null}
             <table className="now-table" id="completion-values">
                 <tbody>
                 <CopyValue id="outbound-app-id" label={L.outboundAppId} value={c.outboundAppId || ''} />

@@ -1933,6 +1933,14 @@ declare global {
                         table: 'sys_script'
                         id: '023cc0a1d7f040a4a5238153fa503c89'
                     }
+                    connector_access_policy: {
+                        table: 'sys_api_access_policy'
+                        id: '85add7abbf6a4af9a8651110d913019f'
+                    }
+                    connector_auth_profile_basic: {
+                        table: 'std_http_auth'
+                        id: 'fc545033f37e42359b82438d8696e091'
+                    }
                     e202f97d87264872b37114e08b4e6e88: {
                         table: 'sys_atf_step'
                         id: 'e202f97d87264872b37114e08b4e6e88'
@@ -2165,6 +2173,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '85ca225d610c4d0c9ee7e00cebe91713'
                     }
+                    msg_inbound_credential_not_allowed: {
+                        table: 'sys_ui_message'
+                        id: '5035372a007149cc8a8760d7fc1db810'
+                    }
                     msg_inbound_failed: {
                         table: 'sys_ui_message'
                         id: '2ebe5edcbce749b58bc630083a4b1c9c'
@@ -2265,6 +2277,18 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0c9c1c7865f043c98f95672d0ea54a37'
                     }
+                    msg_setup_access_policy_applied: {
+                        table: 'sys_ui_message'
+                        id: '10fba0d3ab2b40c3bac70a3aabb9d598'
+                    }
+                    msg_setup_access_policy_refused: {
+                        table: 'sys_ui_message'
+                        id: 'a0e548d11ca14acf80f378eceb3cbd5b'
+                    }
+                    msg_setup_access_policy_suspended: {
+                        table: 'sys_ui_message'
+                        id: '1b757c007eff400ebde35107a93bc97a'
+                    }
                     msg_setup_boolean_invalid: {
                         table: 'sys_ui_message'
                         id: 'e0ff4f3fb0fb4ef1b88a9f17b8d6adc7'
@@ -2292,6 +2316,14 @@ declare global {
                     msg_setup_email_required: {
                         table: 'sys_ui_message'
                         id: 'd8dc0753c6f04e32893e6444f61ae3eb'
+                    }
+                    msg_setup_enforced_aad: {
+                        table: 'sys_ui_message'
+                        id: '6e618729abf54f3db3ced062dc02c68b'
+                    }
+                    msg_setup_enforced_basic: {
+                        table: 'sys_ui_message'
+                        id: '2422fe140f794fd19f6f9c6ca020f084'
                     }
                     msg_setup_graph_permission_note: {
                         table: 'sys_ui_message'
@@ -2340,6 +2372,14 @@ declare global {
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
                         id: '80444e90c99142b49453e480508c8188'
+                    }
+                    msg_setup_not_enforced_aad: {
+                        table: 'sys_ui_message'
+                        id: '30337831a39146c8a257a8cad565d040'
+                    }
+                    msg_setup_not_enforced_basic: {
+                        table: 'sys_ui_message'
+                        id: 'c2552c5cba1347fda2fe238487617e16'
                     }
                     msg_setup_nothing_to_test: {
                         table: 'sys_ui_message'
@@ -2750,6 +2790,10 @@ declare global {
                         table: 'sys_module'
                         id: '05bb37e3152440998256812b079dedba'
                     }
+                    src_server_inbound_credential_ts: {
+                        table: 'sys_module'
+                        id: '46de5ba970ae471ebe0fffacb4f67b13'
+                    }
                     src_server_inbound_errors_ts: {
                         table: 'sys_module'
                         id: 'fa78badef91d4d328d9d3e88a04796b1'
@@ -2857,6 +2901,10 @@ declare global {
                     src_server_security_roles_ts: {
                         table: 'sys_module'
                         id: '1fb00c6450b14e3d9e350dedd6d5715d'
+                    }
+                    'src_server_setup_access-policy_ts': {
+                        table: 'sys_module'
+                        id: '52dce651331540e8a3bd62a991d74fd3'
                     }
                     'src_server_setup_consent-route_ts': {
                         table: 'sys_module'

@@ -9,6 +9,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { findSetup, setupModeOf } from '../setup/setup-record'
 import { InboundFailure, failure } from './errors'
+import { HeaderSource, checkAadCredential } from './credential'
 
 /** The role of the route ACL x_mioms_m365_assis.connector_api (src/fluent/rest-api/connector-acl.now.ts). */
 export const CONNECTOR_ROLE = 'incident_manager'
@@ -17,6 +18,8 @@ export interface InboundSetup {
     mode: string
     integrationUser: string
     restUserClientId: string
+    /** The inbound provider's client id (AAD: the OIDC entity's, the tokens' audience). */
+    inboundClientId: string
     repositoryId: string
 }
 
@@ -31,15 +34,24 @@ export function inboundSetupOf(setup: GlideRecord): InboundSetup {
         mode: setupModeOf(setup) || '',
         integrationUser: setup.getValue('integration_user') || '',
         restUserClientId: setup.getValue('rest_user_client_id') || '',
+        inboundClientId: setup.getValue('inbound_client_id') || '',
         repositoryId: setup.getValue('repository_id') || '',
     }
 }
 
-/** The Setup values an inbound call needs, or why the caller is refused (403). */
-export function checkCaller(): InboundSetup | InboundFailure {
+/**
+ * The Setup values an inbound call needs, or why the caller is refused (403). `request`: the
+ * route's RESTAPIRequest, whose Authorization header AAD mode checks (credential.ts); without it
+ * an AAD-mode caller is refused.
+ */
+export function checkCaller(request?: HeaderSource): InboundSetup | InboundFailure {
     const setup = readInboundSetup()
     if (!setup || (setup.mode !== 'basic' && setup.mode !== 'aad') || !setup.repositoryId) {
         return failure(403, 'INBOUND_NOT_CONFIGURED', 'NotConfigured', 'Microsoft support is not set up on this instance (Setup mode, integration user and repository).')
+    }
+    if (setup.mode === 'aad') {
+        const wrongCredential = checkAadCredential(request, setup.inboundClientId)
+        if (wrongCredential) return wrongCredential
     }
     if (!isIntegrationUser(setup, gs.getUserID(), gs.getUserName())) {
         return failure(403, 'INBOUND_NOT_INTEGRATION_USER', 'NotIntegrationUser', 'The caller is not the integration user configured in Setup.')

@@ -17,6 +17,8 @@ export type ReasonCode =
     | 'InvalidTransition'
     | 'PayloadTooLarge'
     | 'NotIntegrationUser'
+    | 'NotAadToken'
+    | 'WrongAudience'
     | 'MissingRole'
     | 'NotConfigured'
     | 'InternalError'

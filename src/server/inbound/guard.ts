@@ -20,7 +20,7 @@ export interface Prepared {
 }
 
 export function prepare(request: InboundRequest, withBody: boolean): Prepared | InboundFailure {
-    const setup = checkCaller()
+    const setup = checkCaller(request)
     if (isFailure(setup)) return setup
     const params = request.pathParams || {}
     const repositoryId = String(params.repositoryId || '')

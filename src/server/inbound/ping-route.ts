@@ -9,7 +9,7 @@ import { instanceName } from '../config/settings'
 import { logDebug } from '../diagnostics/logger'
 
 export function inboundPing(request: InboundRequest, response: InboundResponse): void {
-    const setup = checkCaller()
+    const setup = checkCaller(request)
     if (isFailure(setup)) return refuse(request, response, 'inboundPing', setup)
     const asked = firstQueryValue(request, 'repositoryId')
     // The contract gives ping no 400: any repository id but ours, well formed or not, is 404.

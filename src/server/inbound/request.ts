@@ -10,6 +10,8 @@ export interface InboundRequest {
     url?: string
     /** The request's path (RESTAPIRequest.uri). */
     uri?: string
+    /** RESTAPIRequest.getHeader(name): a header's value, names case-insensitive. */
+    getHeader?(name: string): string | undefined | null
 }
 
 export interface InboundResponse {

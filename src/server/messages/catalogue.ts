@@ -151,9 +151,27 @@ export const MESSAGES = {
     FORM_SECTION_EXPLAIN:
         'Setup can add the Microsoft 365 section at the end of this instance\'s incident form (Default view, each domain). The other sections are not changed, and you can remove it again here.',
     LINK_ACCOUNT_LINKED: '{0} is linked: Microsoft confirmed it is a Microsoft 365 admin who can open service requests.',
+    // --- who may authenticate the connector API (src/server/setup/access-policy.ts); {0} the policy name ---
+    // {1} one of the SETUP_ENFORCED_* texts
+    SETUP_ACCESS_POLICY_APPLIED: 'Setup activated the REST API access policy "{0}" for the connector API. {1}',
+    // {1} which record the instance refused or is missing
+    SETUP_ACCESS_POLICY_REFUSED:
+        'Setup could not restrict who may call the connector API: {1}. Let this app create and update records of sys_api_access_policy, std_http_auth and sys_auth_profile_mapping (System Definition > Tables > Application Access), or map the profiles to the policy "{0}" yourself as the administrator guide (Inbound, "Who may call") describes, then run this step again.',
+    SETUP_ACCESS_POLICY_SUSPENDED:
+        'The setup type changed, so Setup deactivated the REST API access policy "{0}", which pinned the connector API to the previous type\'s credentials. On the Inbound step, check "Let Setup restrict the connector API to this provider" to pin it to the new one.',
+    // {1} the OAuth client's or OIDC entity's client ID
+    SETUP_ENFORCED_BASIC:
+        'Enforced by the platform: the REST API access policy "{0}" lets only basic authentication and bearer tokens of the OAuth client {1} reach the connector API; tokens of other OAuth clients are refused (401). The app also checks that the caller is the integration user.',
+    SETUP_ENFORCED_AAD:
+        'Enforced by the platform: the REST API access policy "{0}" lets only Azure AD tokens validated by the OIDC entity {1} reach the connector API; basic authentication and tokens of other OIDC entities are refused (401). The app also refuses any request that is not an Azure AD token for {1}, and any caller other than the REST user.',
+    SETUP_NOT_ENFORCED_BASIC:
+        'Not enforced by the platform: no active REST API access policy pins the connector API to this setup, so any credential this instance maps to the integration user gets in, including bearer tokens of other OAuth clients. The app checks only that the caller is the integration user. To pin it, run the Inbound step again with "Let Setup restrict the connector API to this provider" checked.',
+    SETUP_NOT_ENFORCED_AAD:
+        'Not enforced by the platform: no active REST API access policy pins the connector API to the OIDC entity {1}. The app itself refuses basic authentication, tokens for another audience than {1}, and any caller other than the REST user. To have the platform refuse them too, run the Inbound step again with "Let Setup restrict the connector API to this provider" checked.',
     // --- inbound (connector API): the `message` of the errors Microsoft's connector receives ---
     INBOUND_NOT_CONFIGURED: 'Microsoft support is not set up on this ServiceNow instance.',
     INBOUND_NOT_INTEGRATION_USER: 'Only the integration user configured for Microsoft 365 support can call this API.',
+    INBOUND_CREDENTIAL_NOT_ALLOWED: 'Only the credential configured for Microsoft 365 support can call this API.',
     INBOUND_INVALID_REQUEST: 'The request is not valid for the Microsoft 365 support connector API.',
     INBOUND_NOT_FOUND: 'The repository or case was not found on this ServiceNow instance.',
     INBOUND_CONFLICT: 'The ticket cannot be changed in its current state.',
@@ -287,6 +305,9 @@ export const LABELS = {
         inboundClientHint: 'Choose the provider made with "Create an OAuth API endpoint for external clients".',
         inboundOidcEntity: 'OIDC entity',
         inboundClientEndpoint: 'OAuth API endpoint for external clients',
+        inboundRestrict:
+            'Let Setup restrict the connector API to this provider: activate the REST API access policy "Microsoft 365 support connector API" with this provider\u2019s profile (Basic authentication: basic authentication and this OAuth client\u2019s tokens; AAD: only tokens validated by this OIDC entity). The platform then refuses every other credential of the integration user.',
+        enforcement: 'Who may call the connector API',
         // integration user
         restUserClientId: 'REST user app client ID',
         restUserClientIdHint: 'Setup finds the user whose User ID is this client ID (web service access only, role incident_manager).',

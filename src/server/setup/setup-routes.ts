@@ -45,6 +45,7 @@ import {
     tokenUrlKind,
 } from './wizard-steps'
 import { booleanField } from '../platform/booleans'
+import { CONNECTOR_POLICY_NAME, applyAccessPolicy, policyMatchesMode, readAccessPolicy, suspendAccessPolicy } from './access-policy'
 
 export interface SetupRequest {
     body?: { data?: unknown }
@@ -176,6 +177,7 @@ export function completionValues(state: SetupSnapshot): Record<string, string> {
         userName = v.rest_user_client_id
     }
     return {
+        enforcement: insights ? '' : enforcementText(state.mode, v.inbound_entity, clientId),
         outboundAppId: v.outbound_client_id,
         repositoryId: v.repository_id,
         endpoint: inboundEndpoint(),
@@ -187,6 +189,14 @@ export function completionValues(state: SetupSnapshot): Record<string, string> {
         password: insights ? 'ignored' : '',
         refreshTokenExpiration: '864000',
     }
+}
+
+/** What the platform and the app enforce on the connector API's credentials, read from the policy records. */
+export function enforcementText(mode: SetupMode | '', inboundEntity: string, clientId: string): string {
+    if (mode !== 'basic' && mode !== 'aad') return ''
+    const enforced = policyMatchesMode(readAccessPolicy(), mode, inboundEntity)
+    const id = mode === 'aad' ? (enforced ? 'SETUP_ENFORCED_AAD' : 'SETUP_NOT_ENFORCED_AAD') : enforced ? 'SETUP_ENFORCED_BASIC' : 'SETUP_NOT_ENFORCED_BASIC'
+    return userMessage(id, [CONNECTOR_POLICY_NAME, clientId])
 }
 
 type Saver = (setup: GlideRecord) => void
@@ -252,9 +262,12 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
         if (openCases > 0 && input.confirmOpenCases !== true) return refused({ id: 'SETUP_INSIGHTS_OPEN_CASES', args: [String(openCases)] })
         if (openCases > 0) logWarn('Setup switched to Insights only by ' + gs.getUserName() + ' with ' + openCases + ' open Microsoft case(s): Microsoft can no longer update them through this instance')
         const cleared = modeChangeClears(current, checked.value.mode)
+        const notes: string[] = cleared.length ? [userMessage('SETUP_MODE_CHANGED_CLEARED', [MODE_LABEL[mode], MODE_LABEL[checked.value.mode]])] : []
         return {
-            notes: cleared.length ? [userMessage('SETUP_MODE_CHANGED_CLEARED', [MODE_LABEL[mode], MODE_LABEL[checked.value.mode]])] : [],
+            notes,
             save: (setup) => {
+                // Another mode's pin would refuse the new mode's credentials until its Inbound step.
+                if (current.mode && current.mode !== checked.value.mode && suspendAccessPolicy()) notes.push(userMessage('SETUP_ACCESS_POLICY_SUSPENDED', [CONNECTOR_POLICY_NAME]))
                 setup.setValue('mode', checked.value.mode)
                 setup.setValue('test_environment', String(checked.value.testEnvironment))
                 for (const field of cleared) setup.setValue(field, field === 'use_oidc' ? 'false' : '')
@@ -284,11 +297,19 @@ function runStep(step: StepId, current: SetupSnapshot, input: Record<string, unk
         if (listing.refused) return refused({ id: 'OAUTH_ENTITY_READ_REFUSED' })
         const chosen = listing.items.filter((i) => i.entityId === value.entityId)[0]
         if (!chosen) return refused({ id: 'SETUP_INBOUND_NOT_FOUND' })
+        const notes: string[] = []
+        const warnings: string[] = []
         return {
+            notes,
+            warnings,
             save: (setup) => {
                 setup.setValue('use_oidc', String(value.useOidc))
                 setup.setValue('inbound_entity', chosen.entityId)
                 setup.setValue('inbound_client_id', chosen.clientId)
+                if (!value.restrictAccess || (mode !== 'basic' && mode !== 'aad')) return
+                const pinned = applyAccessPolicy(mode, chosen.entityId)
+                if (pinned.enforced) notes.push(userMessage('SETUP_ACCESS_POLICY_APPLIED', [CONNECTOR_POLICY_NAME, enforcementText(mode, chosen.entityId, chosen.clientId)]))
+                else warnings.push(userMessage('SETUP_ACCESS_POLICY_REFUSED', [CONNECTOR_POLICY_NAME, pinned.problem]))
             },
         }
     }

@@ -119,9 +119,13 @@ export function checkOutboundInput(input: Input): Checked<{ profileId: string; c
     return ok({ profileId: profile.value, configure: configure.value })
 }
 
-export function checkInboundInput(mode: SetupMode, input: Input, tenant: string): Checked<{ skip: boolean; useOidc: boolean; entityId: string }> {
+export function checkInboundInput(
+    mode: SetupMode,
+    input: Input,
+    tenant: string,
+): Checked<{ skip: boolean; useOidc: boolean; entityId: string; restrictAccess: boolean }> {
     if (input.skip === true) {
-        return mode === 'insights' ? ok({ skip: true, useOidc: false, entityId: '' }) : no('SETUP_INBOUND_SKIP_INSIGHTS_ONLY')
+        return mode === 'insights' ? ok({ skip: true, useOidc: false, entityId: '', restrictAccess: false }) : no('SETUP_INBOUND_SKIP_INSIGHTS_ONLY')
     }
     const oidc = bool(input, 'useOidc', 'External OIDC authentication token')
     if (oidc.ok === false) return oidc
@@ -129,7 +133,10 @@ export function checkInboundInput(mode: SetupMode, input: Input, tenant: string)
     if (mode === 'basic' && oidc.value) return no('SETUP_INBOUND_OIDC_NOT_BASIC')
     const entity = checkSysId(input, 'entityId', 'SETUP_INBOUND_NOT_FOUND')
     if (entity.ok === false) return entity
-    return ok({ skip: false, useOidc: oidc.value, entityId: entity.value })
+    // The admin's consent to pin the connector API to this provider (src/server/setup/access-policy.ts).
+    const restrict = bool(input, 'restrictAccess', 'Let Setup restrict the connector API to this provider', false)
+    if (restrict.ok === false) return restrict
+    return ok({ skip: false, useOidc: oidc.value, entityId: entity.value, restrictAccess: restrict.value })
 }
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

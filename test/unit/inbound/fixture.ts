@@ -87,7 +87,7 @@ export function callRoute(
     user: string | null,
     operationId: string,
     handler: (request: any, response: any) => unknown,
-    request: { method: string; pathParams?: Record<string, string>; query?: Record<string, string>; body?: string },
+    request: { method: string; pathParams?: Record<string, string>; query?: Record<string, string>; body?: string; authorization?: string },
 ): RouteAnswer {
     const result = platform.runAs(user, () =>
         invokeRoute(handler, {
@@ -95,7 +95,7 @@ export function callRoute(
             path: '/api/x_mioms_m365_assis/v1/connector',
             pathParams: request.pathParams,
             query: request.query,
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...(request.authorization ? { authorization: request.authorization } : {}) },
             body: request.body,
         }),
     )

@@ -10,6 +10,11 @@ import { windowStartOf } from '../../../src/server/inbound/refusal-log'
 import { CLAIM_TABLE, messageClaimKey } from '../../../src/server/platform/claim'
 import { InboundFixture, REPOSITORY_ID, callRoute, inboundFixture, journalOf, ticketParams } from './fixture'
 
+/** The inbound REST API app's client id (the OIDC entity's) and a JWT for an audience: the platform already checked its signature. */
+const INBOUND_API = '0b1f6c2e-5d1a-4c55-9e0b-1a2b3c4d5e02'
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+const aadJwt = (audience: string) => `${b64url({ alg: 'RS256' })}.${b64url({ aud: audience, appid: 'rest-user' })}.c2ln`
+
 let f: InboundFixture
 
 beforeEach(() => {
@@ -33,9 +38,24 @@ describe('who may call', () => {
     })
 
     test('AAD mode: the user whose user name is the REST user client id, not the basic integration user', () => {
-        f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { mode: 'aad' })
-        expect(callRoute(f.platform, f.aadUser, 'inboundPing', inboundPing, { method: 'GET' }).status).toBe(200)
-        expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET' }).status).toBe(403)
+        f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { mode: 'aad', inbound_client_id: INBOUND_API })
+        const authorization = `Bearer ${aadJwt(INBOUND_API)}`
+        expect(callRoute(f.platform, f.aadUser, 'inboundPing', inboundPing, { method: 'GET', authorization }).status).toBe(200)
+        expect(callRoute(f.platform, f.integrationUser, 'inboundPing', inboundPing, { method: 'GET', authorization }).status).toBe(403)
+    })
+
+    test('AAD mode: only a bearer JWT for the inbound API app configured in Setup (403 NotAadToken / WrongAudience)', () => {
+        f.platform.store.update('x_mioms_m365_assis_setup', f.setupId, { mode: 'aad', inbound_client_id: INBOUND_API })
+        for (const [authorization, reason] of [
+            [undefined, 'NotAadToken'],
+            ['Basic cmVzdDpwYXNzd29yZA==', 'NotAadToken'],
+            ['Bearer an-opaque-servicenow-token', 'NotAadToken'],
+            [`Bearer ${aadJwt('another-app')}`, 'WrongAudience'],
+        ]) {
+            const answer = callRoute(f.platform, f.aadUser, 'inboundPing', inboundPing, { method: 'GET', authorization })
+            expect(answer).toMatchObject({ status: 403, contractErrors: [] })
+            expect(answer.json.error.detail).toMatch(new RegExp(`^${reason}:`))
+        }
     })
 
     test('no Setup, an Insights-only Setup or no repository: 403 NotConfigured', () => {

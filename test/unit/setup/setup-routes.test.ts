@@ -122,6 +122,7 @@ describe('Setup routes', () => {
         const client = (inbound.oauthClients as Body[]).find((c) => c.clientId === DEMO_APPS.inboundOAuthClient.clientId)!
         expectRefused(platform, 'inbound', { skip: true }, MESSAGES.SETUP_INBOUND_SKIP_INSIGHTS_ONLY)
         expectRefused(platform, 'inbound', { useOidc: true, entityId: client.entityId }, MESSAGES.SETUP_INBOUND_OIDC_NOT_BASIC)
+        expectRefused(platform, 'inbound', { useOidc: false, entityId: client.entityId, restrictAccess: 'yes' }, formatMessage(MESSAGES.SETUP_BOOLEAN_INVALID, ['Let Setup restrict the connector API to this provider']))
         expect(step('inbound', { useOidc: false, entityId: client.entityId }).status).toBe(200)
 
         const users = state('user').choices.users as Body[]
@@ -151,6 +152,8 @@ describe('Setup routes', () => {
             clientSecret: '',
             password: '',
             refreshTokenExpiration: '864000',
+            // Without the admin's consent on the Inbound step, Setup does not touch the platform's access policies.
+            enforcement: formatMessage(MESSAGES.SETUP_NOT_ENFORCED_BASIC, ['Microsoft 365 support connector API', DEMO_APPS.inboundOAuthClient.clientId]),
         })
 
         // Not registered yet at Microsoft: the repository test says it is the final set-up step.
@@ -193,7 +196,12 @@ describe('Setup routes', () => {
         expect(step('user', { clientId: DEMO_APPS.restUser.clientId }).body.warnings).toEqual([])
         step('repository', { repositoryId: DEMO_REPOSITORY_ID })
         const done = step('settings', { ssoEnabled: false, testEnvironment: true, adminEmail: 'm365.admin@contoso.example' })
-        expect(done.body.completion).toMatchObject({ authenticationType: 'AAD Auth', clientId: DEMO_APPS.inboundApi.clientId, userName: DEMO_APPS.restUser.clientId })
+        expect(done.body.completion).toMatchObject({
+            authenticationType: 'AAD Auth',
+            clientId: DEMO_APPS.inboundApi.clientId,
+            userName: DEMO_APPS.restUser.clientId,
+            enforcement: formatMessage(MESSAGES.SETUP_NOT_ENFORCED_AAD, ['Microsoft 365 support connector API', DEMO_APPS.inboundApi.clientId]),
+        })
     })
 
     test('re-running Setup in another mode clears what belonged to the previous mode and says so', () => {
