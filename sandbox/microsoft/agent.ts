@@ -73,6 +73,7 @@ export class SupportAgent {
             test.httpStatus = status
             if (test.status === 'failed') test.detail = detail.substring(0, 1000)
             test.completedDateTime = this.sim.now().toISOString()
+            this.sim.changed()
         }
         if (!repo) return done(0, 'Repository is no longer registered')
         // The callback code keys tokens and journal entries by a case; a connection test has none.
@@ -114,6 +115,7 @@ export class SupportAgent {
                 const job = this.queue.shift() as Job
                 made.push(...(await this.run(job)))
             }
+            this.sim.changed()
             return made
         })()
         try {
