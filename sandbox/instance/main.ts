@@ -28,7 +28,7 @@ import { SqliteStore } from '../glide/store/SqliteStore'
 import { installApp } from './app-installer'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS } from './demo'
 import { createModuleRuntime } from './module-runtime'
-import { isSeeded, pointAppAtSimulator, seedDemoData, seedIncidentForm } from './seed'
+import { isSeeded, pointAppAtSimulator, seedAssignmentGroup, seedDemoData, seedIncidentForm } from './seed'
 import { startSandboxServer } from './server'
 import { startScheduler } from './scheduler'
 // inbound: drains async business rules queued outside a request (e.g. by scheduled jobs)
@@ -135,6 +135,7 @@ export async function main(argv: string[]): Promise<void> {
         if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
         else pointAppAtSimulator(platform, simulator.url)
         seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
+        seedAssignmentGroup(platform) // idempotent, as seedIncidentForm
     }
     platform.setSessionUser(null)
 
