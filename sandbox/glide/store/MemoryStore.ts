@@ -74,11 +74,7 @@ export class MemoryStore implements Store {
         const rows = this.table(table, false)
         if (!rows) return []
         let result = [...rows.values()].filter((row) => matchesCondition(row, query.where))
-        if (query.orderBy?.length) {
-            // Ties as SqliteStore orders them: insertion order, reversed when the last sort term is descending.
-            if (query.orderBy[query.orderBy.length - 1].descending) result.reverse()
-            result.sort(rowComparator(query.orderBy))
-        }
+        if (query.orderBy?.length) result.sort(rowComparator(query.orderBy))
         const offset = query.offset ?? 0
         const end = query.limit === undefined ? undefined : offset + query.limit
         result = result.slice(offset, end)

@@ -172,10 +172,9 @@ export class SqliteStore implements Store {
 
     private orderClause(table: string, cols: Set<string>, orderBy: OrderBy[]): string {
         const order = orderBy.filter((o) => this.hasColumn(table, cols, o.field)).map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
-        // Ties: in insertion order, walked the way of the last sort term, which is the order an index on the
-        // sorted columns holds them in (SQLite index entries end with the rowid): an index then serves the whole
-        // ORDER BY and a LIMIT stops early, as on the instance's database. The platform leaves ties unordered.
-        order.push(`rowid ${orderBy.length && orderBy[orderBy.length - 1].descending ? 'DESC' : 'ASC'}`)
+        // Ties in insertion order (the platform leaves them unordered; the app's readers rely on no order). With an
+        // index on the sorted columns SQLite walks the index and sorts only each group of ties, so a LIMIT still stops early.
+        order.push('rowid ASC')
         return order.join(', ')
     }
 
