@@ -2269,6 +2269,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '362ef5008e21475f92f38a6e7d12218d'
                     }
+                    msg_setup_completed_insights: {
+                        table: 'sys_ui_message'
+                        id: '6192ab482419489e80b77583a77f7521'
+                    }
                     msg_setup_completed_without_setup: {
                         table: 'sys_ui_message'
                         id: '73a227503b2d4d72abb6b16b7e8796aa'
@@ -2653,6 +2657,10 @@ declare global {
                         table: 'sys_module'
                         id: '7e34ae1d820944da943dd41881546374'
                     }
+                    'src_server_health_match-quality_ts': {
+                        table: 'sys_module'
+                        id: 'd70cf2b6834946dc947cdc5e083379a8'
+                    }
                     src_server_health_matching_ts: {
                         table: 'sys_module'
                         id: 'c4e2e5dfbcf144ce8e349df0b0da238c'
@@ -2660,6 +2668,7 @@ declare global {
                     src_server_health_precision_ts: {
                         table: 'sys_module'
                         id: 'b43918f9809a45f79010035c8cb54da7'
+                        deleted: true
                     }
                     'src_server_health_run-sync_ts': {
                         table: 'sys_module'
@@ -2828,6 +2837,10 @@ declare global {
                     'src_server_time_date-time_ts': {
                         table: 'sys_module'
                         id: '21fab675a5404e2292a50c54abd96e4e'
+                    }
+                    'src_server_time_user-date-format_ts': {
+                        table: 'sys_module'
+                        id: '05f198485ee449b79c5acd1ebe2b5287'
                     }
                     'src_server_verification_route-call_ts': {
                         table: 'sys_module'

@@ -1,29 +1,55 @@
 /**
- * Ranks Microsoft 365 service health issues against an incident's text (short description and
- * description). Pure and deterministic: the same text and issues always give the same order,
- * and every match carries the human-readable reasons that produced its score.
+ * Ranks Microsoft 365 service health issues and Message center posts against an incident's text
+ * (short description and description). Pure and deterministic: the same text and candidates always
+ * give the same order, and every match carries the human-readable reasons that produced its score.
  *
- * Score (0..100, rounded):
- *   - the text names the issue's service (directly or by a product alias such as "Outlook" for
- *     Exchange Online): +40; names its feature or feature group: +10
- *   - words the text shares with the issue's title, user impact and feature, weighted by how rare
- *     the word is among the issues given (a word every issue has says little): up to +45
- *   - the issue is still active (Microsoft has not resolved it): +5
- * An issue with no service mention and no shared word is not a match. Ties break on the
- * newest lastModified, then on the issue id, so the order never depends on the input order.
+ * What carries a match is the problem, not the product. The text and each candidate are reduced to
+ * concepts: words after stop words are dropped and a light stem, with synonyms folded together
+ * ("arrive"/"deliver"/"receive", "login"/"sign in", "late"/"delay"). Product words ("Outlook",
+ * "Teams", "SharePoint", "Excel", ...) are no concepts: they only say which service the text names.
+ *
+ * A text that reports nothing broken or changed (no PROBLEM_SIGNAL word: a question such as "how do
+ * I share my calendar" or a request such as "please create a shared mailbox") matches nothing.
+ *
+ * Evidence of a candidate: the concepts the text shares with it, each weighted by where the
+ * candidate has it (title, feature/feature group, user impact or post body: FIELD_WEIGHTS), by
+ * GENERIC_CONCEPTS for common problem words ("error", "fail", "open") and by how rare it is among
+ * the candidates (0.5 for a concept every candidate has, 1 for one only this candidate has).
+ * The minimum score: a candidate matches only when its evidence reaches MIN_EVIDENCE, or
+ * MIN_EVIDENCE_NAMED when the text names the candidate's service; a product word therefore never
+ * matches alone, and one shared concept matches only with the service named.
+ *
+ * Score of a match (0..100, rounded to one decimal), which only orders the matches:
+ *   - MATCH_WEIGHTS.concepts × evidence / (evidence + EVIDENCE_HALF), multiplied by
+ *     MATCH_WEIGHTS.otherService when the text names services but not this candidate's
+ *   - the text names the candidate's service (or a product word of it): +MATCH_WEIGHTS.service
+ *   - the text and the candidate name the same product ("Excel", "OWA"): +MATCH_WEIGHTS.product
+ *   - the text names the candidate's feature or feature group: +MATCH_WEIGHTS.feature
+ *   - a health issue Microsoft has not resolved: +MATCH_WEIGHTS.active
+ * Ties break on the newest lastModified, then on the id, so the order never depends on the input
+ * order.
+ * Tuned on the tuning half of test/fixtures/health-matching.json only (see match-quality.ts).
  */
+
+import type { GraphIssue } from './mapping'
 
 export interface MatchableHealthIssue {
     id: string
     title: string
+    /** The service (for a Message center post: the first service it names). */
     service: string
+    /** Every service the candidate concerns (a Message center post can name several); defaults to [service]. */
+    services?: string[] | null
     feature?: string | null
     featureGroup?: string | null
+    /** Microsoft's user impact text (for a Message center post: the post's body as plain text). */
     impactDescription?: string | null
     classification?: string | null
     status?: string | null
     isResolved?: boolean
     lastModified?: string | null
+    /** 'message' for a Message center post (no resolution; its body is long); a health issue otherwise. */
+    kind?: 'issue' | 'message'
 }
 
 export interface RankedHealthIssue<T extends MatchableHealthIssue = MatchableHealthIssue> {
@@ -32,51 +58,212 @@ export interface RankedHealthIssue<T extends MatchableHealthIssue = MatchableHea
     reasons: string[]
 }
 
-export const MATCH_WEIGHTS = { service: 40, feature: 10, words: 45, active: 5 } as const
+/**
+ * Microsoft Graph serviceUpdateMessage (a Message center post), the fields the matcher reads
+ * (https://learn.microsoft.com/en-us/graph/api/resources/serviceupdatemessage: services is a
+ * collection, category is preventOrFixIssue / planForChange / stayInformed, body an itemBody).
+ */
+export interface GraphServiceUpdateMessage {
+    id: string
+    title: string
+    services?: string[] | null
+    category?: string | null
+    lastModifiedDateTime?: string | null
+    body?: { contentType?: string | null; content?: string | null } | null
+}
+
+export const MATCH_WEIGHTS = { concepts: 70, service: 20, otherService: 0.75, product: 6, feature: 5, active: 5 } as const
+/** Concept weight per field of a candidate: the title says what broke; a long post body says much else. */
+export const FIELD_WEIGHTS = { title: 1, feature: 0.8, impact: 0.7, body: 0.5 } as const
+/** Evidence (sum of weighted shared concepts) at which the concept part is half of its maximum. */
+export const EVIDENCE_HALF = 3
+/** Below this evidence a candidate never matches; when the text names the candidate's service, MIN_EVIDENCE_NAMED suffices. */
+export const MIN_EVIDENCE = 1.35
+export const MIN_EVIDENCE_NAMED = 0.75
+/** How much of a Message center post's body is read (posts are long; their opening says what changes). */
+export const MESSAGE_BODY_CHARS = 600
 
 /** Product words people use for each Microsoft 365 service (lower case, whole words or phrases). */
 export const SERVICE_ALIASES: { [service: string]: string[] } = {
-    'Exchange Online': ['exchange', 'outlook', 'email', 'e-mail', 'mail', 'mailbox', 'owa', 'calendar', 'inbox'],
-    'Microsoft Teams': ['teams', 'ms teams', 'teams meeting', 'teams chat'],
-    'SharePoint Online': ['sharepoint', 'spo', 'intranet site', 'team site'],
+    'Exchange Online': ['exchange', 'outlook', 'owa', 'webmail', 'email', 'e-mail', 'emails', 'mail', 'mails', 'mailbox', 'inbox', 'calendar'],
+    'Microsoft Teams': ['teams', 'ms teams'],
+    'SharePoint Online': ['sharepoint', 'spo', 'intranet', 'team site', 'microsoft lists'],
     'OneDrive for Business': ['onedrive', 'one drive', 'odfb'],
-    'Microsoft 365 suite': ['microsoft 365', 'office 365', 'o365', 'm365', 'admin center', 'admin portal', 'sign in', 'sign-in', 'login', 'log in', 'password'],
-    'Microsoft Intune': ['intune', 'enroll', 'enrol', 'enrollment', 'enrolment', 'device management', 'mdm'],
-    'Power BI': ['power bi', 'powerbi'],
-    'Microsoft Entra': ['entra', 'azure ad', 'azure active directory', 'aad', 'mfa'],
-    'Planner': ['planner'],
+    'Microsoft 365 suite': ['microsoft 365', 'office 365', 'o365', 'm365', 'admin center', 'admin portal', 'portal.office.com', 'microsoft365.com'],
+    'Microsoft 365 apps': ['office', 'outlook', 'word', 'excel', 'powerpoint', 'onenote', 'microsoft 365 apps'],
+    'Microsoft Intune': ['intune', 'company portal', 'autopilot', 'mdm'],
+    'Microsoft Entra': ['entra', 'azure ad', 'azure active directory', 'aad', 'authenticator', 'active directory'],
+    'Microsoft Purview': ['purview', 'compliance portal'],
+    'Power BI': ['power bi', 'powerbi', 'pbi'],
+    'Microsoft Viva': ['viva', 'yammer', 'viva engage', 'engage'],
     'Yammer Enterprise': ['yammer', 'viva engage'],
+    Planner: ['planner', 'tasks by planner'],
+    'Microsoft Bookings': ['bookings', 'booking', 'booking page'],
+    'Microsoft Forms': ['forms', 'ms forms'],
+    'Windows 365': ['windows 365', 'cloud pc', 'cloud pcs', 'windows app'],
+    'Microsoft Defender for Office 365': ['defender', 'mdo', 'safe links', 'safe attachments'],
+    'Microsoft Defender for Endpoint': ['defender', 'mde', 'defender antivirus'],
+    'Microsoft Defender XDR': ['defender', 'defender xdr'],
+    'Power Automate': ['power automate', 'flow', 'flows'],
+    'Microsoft Stream': ['stream'],
+    'Microsoft Copilot (Microsoft 365)': ['copilot', 'copilot chat'],
 }
 
-const STOP_WORDS: { [word: string]: true } = {}
-;(
-    'a about after all also am an and any are as at be been being but by can cannot cant could did do does doing done ' +
-    'for from get gets getting had has have having he her his how i if in into is it its just me may might more most my ' +
-    'no not now of on one or our out over please same she should since so some still than that the their them then there ' +
-    'these they this those to too under until up us user users was we were what when where which while who why will with ' +
-    'would you your unable able issue issues problem problems error errors working work works today since someone anyone ' +
-    'microsoft 365 office ticket help hi hello thanks thank new every'
-)
-    .split(' ')
-    .forEach((w) => {
-        STOP_WORDS[w] = true
-    })
+/** Words that name products or the vendor: they say which service, never what the problem is. */
+const PRODUCT_WORDS =
+    'microsoft 365 office o365 m365 exchange outlook owa webmail teams sharepoint spo onedrive odfb intune entra azure aad purview ' +
+    'power powerbi pbi viva yammer engage planner bookings forms windows cloud defender copilot stream automate word excel powerpoint ' +
+    'onenote autopilot mdo mde xdr'
 
-/** Lower-cases, splits on anything that is not a letter or digit, drops stop words and short words, stems lightly. */
+const STOP_WORDS =
+    'a about after again all also am an and any anymore are as at be been being but by can cannot cant could did do does doing done dont doesnt didnt ' +
+    'for from get gets getting got had has have having he her his how i if in into is it its just me may might more most my ' +
+    'no not now of on one or our out over please same she should since so some still than that the their them then there ' +
+    'these they this those to too under until up us user users was we were what when where which while who why will with won wont ' +
+    'would you your unable able issue issues problem problems working work works today someone anyone everyone nobody ' +
+    'ticket help hi hello thanks thank new every many several some people person colleague colleagues team staff ' +
+    // Function and time words: they appear in reports of every kind of problem.
+    'during via before already yet ago very really only morning afternoon evening yesterday hour hours minute minutes day days week weeks ' +
+    'ist nicht der die das und bei seit kann keine el la los las de que no se por para es una un le les des est pas'
+
+/** Synonyms folded to one concept (after stemming): the left word becomes the right one. */
+const SYNONYMS: { [stem: string]: string } = {
+    arriv: 'receiv',
+    deliver: 'receiv',
+    incom: 'receiv',
+    late: 'delay',
+    slow: 'delay',
+    lag: 'delay',
+    mail: 'email',
+    emails: 'email',
+    'e-mail': 'email',
+    sent: 'send',
+    appear: 'show',
+    login: 'signin',
+    logon: 'signin',
+    disconnect: 'connect',
+    connection: 'connect',
+    sync: 'sync',
+    synchroniz: 'sync',
+    synchronization: 'sync',
+    recover: 'restor',
+    notification: 'notif',
+    notifi: 'notif',
+    notify: 'notif',
+    push: 'notif',
+    unlicens: 'licens',
+    licenc: 'licens',
+    activat: 'activ',
+    activation: 'activ',
+    enrol: 'enroll',
+    enrollment: 'enroll',
+    enrolment: 'enroll',
+    noncompliant: 'complian',
+    compliant: 'complian',
+    complianc: 'complian',
+    multifactor: 'mfa',
+    '2fa': 'mfa',
+    authenticator: 'mfa',
+    phish: 'phish',
+    quarantin: 'quarantin',
+    document: 'file',
+    doc: 'file',
+    docx: 'file',
+    folder: 'file',
+    upload: 'upload',
+    recording: 'record',
+    bounc: 'ndr',
+    undeliverabl: 'ndr',
+    crash: 'crash',
+    freez: 'crash',
+    present: 'shar',
+    dataset: 'semant',
+    refresh: 'refresh',
+    websit: 'site',
+    intranet: 'site',
+    sites: 'site',
+}
+
+/** Common problem words: they make a text a problem report but hardly tell two problems apart. */
+const GENERIC_CONCEPTS: { [concept: string]: number } = {
+    error: 0.3,
+    fail: 0.3,
+    failur: 0.3,
+    stuck: 0.3,
+    broken: 0.3,
+    wrong: 0.3,
+    access: 0.4,
+    open: 0.5,
+    load: 0.5,
+    show: 0.3,
+    see: 0.3,
+    use: 0.3,
+    file: 0.6,
+    email: 0.7,
+    app: 0.4,
+    devic: 0.6,
+    chang: 0.6,
+    updat: 0.6,
+    delay: 0.8,
+    data: 0.5,
+    time: 0.4,
+}
+
+/** Product words too common to tell candidates apart. */
+const GENERIC_PRODUCT: { [word: string]: true } = { microsoft: true, '365': true, office: true, o365: true, m365: true }
+
+const STOP: { [word: string]: true } = {}
+STOP_WORDS.split(' ').forEach((w) => {
+    STOP[w] = true
+})
+const PRODUCT: { [word: string]: true } = {}
+PRODUCT_WORDS.split(' ').forEach((w) => {
+    PRODUCT[w] = true
+})
+
+/**
+ * A text with none of these is a question or a request ("how do I share my calendar", "please create
+ * a shared mailbox"), not a report of something broken or changed: it matches nothing.
+ */
+const PROBLEM_SIGNAL =
+    /\b(not|no|never|nothing|none|nobody|unable|cannot|fail\w*|error\w*|down|outage|broken|stuck|slow\w*|delay\w*|late|crash\w*|freez\w*|drop\w*|disconnect\w*|hang\w*|missing|gone|blank|empty|bounc\w*|ndrs?|denied|block\w*|disabled|inactive|offline|unlicensed|time[ -]?outs?|timing out|lost|wrong|incorrect\w*|chang(ed|es|ing)|switched|different|disappear\w*|loop\w*|again|keeps?|stopp?\w*|unavailable|spinn\w*|quarantin\w*|renamed|issues?|problems?|undeliverable|rejected|outdated|stale|expired?|legit\w*|suspicious|virus|(can|won|don|doesn|isn|aren|didn|couldn|wasn|haven)'?t)\b/
+
+/** Phrases folded before splitting into words, so "log in", "sign-in" and "back up" each give one concept. */
+const PHRASES: [RegExp, string][] = [
+    [/\b(sign|log)(ged|ging)?[ -]?(in|on)\b/g, ' signin '],
+    [/\b(back(ed|ing)?[ -]?up|backup)\b/g, ' backup '],
+    [/\bout[ -]of[ -](the[ -])?office\b|\booo\b/g, ' automatic reply '],
+    [/\bmulti[ -]factor\b/g, ' mfa '],
+    [/\bscreen ?shar(e|ing)\b/g, ' screen shar '],
+    [/\bwent wrong\b/g, ' error '],
+    // Status codes such as "5.7.233" are rare and exact: one concept each.
+    [/\b(\d)\.(\d)\.(\d+)\b/g, ' code$1x$2x$3 '],
+    [/\bnon[ -]?delivery\b|\bndrs?\b/g, ' ndr '],
+    [/\bcan'?t\b|\bcannot\b|\bwon'?t\b|\bdoesn'?t\b|\bdon'?t\b|\bisn'?t\b|\baren'?t\b|\bdidn'?t\b/g, ' not '],
+]
+
+/** Lower-cases, folds phrases, splits on anything that is not a letter or digit, drops stop and product words, stems. */
 export function tokenize(text: string | null | undefined, originals?: { [stemmed: string]: string }): string[] {
-    const words = String(text || '')
+    let lowered = String(text || '')
         .toLowerCase()
         .replace(/<[^>]*>/g, ' ')
-        .split(/[^a-z0-9]+/)
+    for (let i = 0; i < PHRASES.length; i++) lowered = lowered.replace(PHRASES[i][0], PHRASES[i][1])
+    const words = lowered.split(/[^a-z0-9]+/)
     const out: string[] = []
     for (let i = 0; i < words.length; i++) {
         const w = words[i]
-        if (w.length < 3 || STOP_WORDS[w]) continue
-        const s = stem(w)
+        if (w.length < 3 || STOP[w] || PRODUCT[w] || /^[0-9]+$/.test(w)) continue
+        const s = concept(w)
         if (originals && !originals[s]) originals[s] = w
         out.push(s)
     }
     return out
+}
+
+/** The concept of one word: its stem, folded through SYNONYMS. */
+export function concept(word: string): string {
+    const s = stem(word)
+    return SYNONYMS[s] || SYNONYMS[word] || s
 }
 
 /** A very small suffix stripper: "meetings"/"meeting", "receiving"/"receive", "uploaded"/"upload" meet. */
@@ -88,18 +275,6 @@ export function stem(word: string): string {
     else if (w.length > 5 && /ed$/.test(w)) w = w.slice(0, -2)
     if (w.length > 4 && /e$/.test(w)) w = w.slice(0, -1)
     return w
-}
-
-function unique(words: string[]): string[] {
-    const seen: { [w: string]: true } = {}
-    const out: string[] = []
-    for (let i = 0; i < words.length; i++) {
-        if (!seen[words[i]]) {
-            seen[words[i]] = true
-            out.push(words[i])
-        }
-    }
-    return out
 }
 
 function containsPhrase(haystack: string, phrase: string): boolean {
@@ -129,8 +304,63 @@ export function mentionedServices(text: string, services: string[]): { [service:
     return found
 }
 
-function issueWords(issue: MatchableHealthIssue): string[] {
-    return unique(tokenize([issue.title, issue.impactDescription, issue.feature, issue.featureGroup].join(' ')))
+/** A health issue as Graph (or the health table) gives it, as a matching candidate. */
+export function matchableFromIssue(issue: GraphIssue): MatchableHealthIssue {
+    return { ...issue, lastModified: issue.lastModifiedDateTime || null, kind: 'issue' }
+}
+
+/** A Message center post as a matching candidate: its services, title and the opening of its body. */
+export function matchableFromMessage(message: GraphServiceUpdateMessage): MatchableHealthIssue {
+    const services = (message.services || []).filter((s) => !!s)
+    const body = String((message.body && message.body.content) || '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim()
+    return {
+        id: message.id,
+        title: message.title,
+        service: services[0] || '',
+        services,
+        feature: null,
+        featureGroup: null,
+        impactDescription: body.substring(0, MESSAGE_BODY_CHARS),
+        classification: message.category || null,
+        lastModified: message.lastModifiedDateTime || null,
+        kind: 'message',
+    }
+}
+
+function isMessage(issue: MatchableHealthIssue): boolean {
+    return issue.kind === 'message'
+}
+
+/** The product words a text names ("excel", "owa"), which tell apart candidates of one service. */
+function productWords(text: string): { [word: string]: true } {
+    const out: { [word: string]: true } = {}
+    const words = String(text || '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+    for (let i = 0; i < words.length; i++) if (PRODUCT[words[i]] && !GENERIC_PRODUCT[words[i]]) out[words[i]] = true
+    return out
+}
+
+/** Each concept of a candidate with the weight of the best field that has it. */
+function candidateConcepts(issue: MatchableHealthIssue): { [concept: string]: number } {
+    const out: { [concept: string]: number } = {}
+    const add = (text: string | null | undefined, weight: number) => {
+        const words = tokenize(text)
+        for (let i = 0; i < words.length; i++) if (!(out[words[i]] >= weight)) out[words[i]] = weight
+    }
+    add(issue.impactDescription, isMessage(issue) ? FIELD_WEIGHTS.body : FIELD_WEIGHTS.impact)
+    add([issue.feature, issue.featureGroup].join(' '), FIELD_WEIGHTS.feature)
+    add(issue.title, FIELD_WEIGHTS.title)
+    return out
+}
+
+function servicesOf(issue: MatchableHealthIssue): string[] {
+    return issue.services && issue.services.length > 0 ? issue.services : [issue.service || '']
 }
 
 function round(n: number): number {
@@ -143,75 +373,84 @@ function round(n: number): number {
  */
 export function rankHealthIssues<T extends MatchableHealthIssue>(text: string, issues: T[], limit: number): RankedHealthIssue<T>[] {
     if (!(limit >= 1) || !issues || issues.length === 0) return []
-    const spelled: { [stemmed: string]: string } = {}
-    const textWords = unique(tokenize(text, spelled))
-    const lowered = String(text || '').toLowerCase()
-    const services = unique(issues.map((i) => i.service || ''))
-    const mentioned = mentionedServices(text, services)
-
-    // Document frequency of each word over the issues: rare shared words weigh more.
-    const wordsOf: string[][] = []
-    const df: { [w: string]: number } = {}
+    const spelled: { [concept: string]: string } = {}
+    const textConcepts: { [concept: string]: true } = {}
+    tokenize(text, spelled).forEach((c) => {
+        textConcepts[c] = true
+    })
+    const lowered = ' ' + String(text || '').toLowerCase() + ' '
+    if (!PROBLEM_SIGNAL.test(lowered)) return []
+    const allServices: string[] = []
+    const conceptsOf: { [concept: string]: number }[] = []
+    // Document frequency of each concept over the candidates: rare shared concepts weigh more.
+    const df: { [c: string]: number } = {}
     for (let i = 0; i < issues.length; i++) {
-        const words = issueWords(issues[i])
-        wordsOf.push(words)
-        for (let j = 0; j < words.length; j++) df[words[j]] = (df[words[j]] || 0) + 1
+        const own = candidateConcepts(issues[i])
+        conceptsOf.push(own)
+        for (const c in own) df[c] = (df[c] || 0) + 1
+        const services = servicesOf(issues[i])
+        for (let j = 0; j < services.length; j++) if (allServices.indexOf(services[j]) < 0) allServices.push(services[j])
     }
+    const mentioned = mentionedServices(text, allServices)
+    const textProducts = productWords(text)
+    const anyMentioned = Object.keys(mentioned).length > 0
     const n = issues.length
-    const idf = (w: string) => Math.log(1 + n / (df[w] || 1))
+    // Rarity in 0.5..1: shared by one candidate 1, by every candidate 0.5 (bounded, so a small candidate set stays sane).
+    const rarity = (c: string) => 0.5 + 0.5 * (Math.log(1 + n / (df[c] || 1)) / Math.log(1 + n))
 
     const ranked: RankedHealthIssue<T>[] = []
     for (let i = 0; i < issues.length; i++) {
         const issue = issues[i]
-        const reasons: string[] = []
-        let score = 0
-        let relevant = false
+        const own = conceptsOf[i]
+        let evidence = 0
+        const shared: string[] = []
+        for (const c in textConcepts) {
+            if (!own[c]) continue
+            evidence += own[c] * (GENERIC_CONCEPTS[c] === undefined ? 1 : GENERIC_CONCEPTS[c]) * rarity(c)
+            shared.push(spelled[c] || c)
+        }
+        let via = ''
+        let viaService = ''
+        const services = servicesOf(issue)
+        for (let j = 0; j < services.length && !via; j++) {
+            if (mentioned[services[j]]) {
+                via = mentioned[services[j]]
+                viaService = services[j]
+            }
+        }
+        if (evidence < (via ? MIN_EVIDENCE_NAMED : MIN_EVIDENCE)) continue
 
-        const via = mentioned[issue.service]
+        const reasons: string[] = []
+        let score = MATCH_WEIGHTS.concepts * (evidence / (evidence + EVIDENCE_HALF))
+        if (!via && anyMentioned) score *= MATCH_WEIGHTS.otherService
         if (via) {
             score += MATCH_WEIGHTS.service
-            relevant = true
-            reasons.push(via.toLowerCase() === issue.service.toLowerCase() ? `Mentions ${issue.service}` : `Mentions "${via}" (${issue.service})`)
+            reasons.push(via.toLowerCase() === viaService.toLowerCase() ? `Mentions ${viaService}` : `Mentions "${via}" (${viaService})`)
+        }
+        const products = productWords([issue.title, issue.feature, issue.impactDescription].join(' '))
+        const named: string[] = []
+        for (const w in textProducts) if (products[w]) named.push(w)
+        if (named.length > 0) {
+            score += MATCH_WEIGHTS.product
+            reasons.push(`Names ${named.sort().map((w) => '"' + w + '"').join(', ')} as Microsoft does`)
         }
         const feature = (issue.feature || '').toLowerCase()
         const group = (issue.featureGroup || '').toLowerCase()
-        if (feature && containsPhrase(' ' + lowered + ' ', feature)) {
+        if (feature && containsPhrase(lowered, feature)) {
             score += MATCH_WEIGHTS.feature
             reasons.push(`Mentions the feature "${issue.feature}"`)
-        } else if (group && containsPhrase(' ' + lowered + ' ', group)) {
+        } else if (group && containsPhrase(lowered, group)) {
             score += MATCH_WEIGHTS.feature
             reasons.push(`Mentions the feature group "${issue.featureGroup}"`)
         }
-
-        const own = wordsOf[i]
-        if (own.length > 0 && textWords.length > 0) {
-            const ownSet: { [w: string]: true } = {}
-            for (let j = 0; j < own.length; j++) ownSet[own[j]] = true
-            const shared: string[] = []
-            let sharedWeight = 0
-            let textWeight = 0
-            for (let j = 0; j < textWords.length; j++) {
-                const w = textWords[j]
-                const weight = idf(w)
-                textWeight += weight
-                if (ownSet[w]) {
-                    shared.push(spelled[w] || w)
-                    sharedWeight += weight
-                }
-            }
-            if (shared.length > 0) {
-                relevant = true
-                // Share of the incident text's (weighted) words that the issue explains.
-                score += MATCH_WEIGHTS.words * (textWeight > 0 ? sharedWeight / textWeight : 0)
-                reasons.push(`Shares the words: ${shared.slice().sort().join(', ')}`)
-            }
-        }
-        if (!relevant) continue
+        reasons.push(`Shares the words: ${shared.slice().sort().join(', ')}`)
         if (issue.isResolved === false) {
             score += MATCH_WEIGHTS.active
             reasons.push('Microsoft has not resolved it yet' + (issue.status ? ` (${issue.status})` : ''))
         } else if (issue.isResolved === true) {
             reasons.push('Resolved by Microsoft' + (issue.status ? ` (${issue.status})` : ''))
+        } else if (isMessage(issue)) {
+            reasons.push('Message center post' + (issue.classification ? ` (${issue.classification})` : ''))
         }
         ranked.push({ issue, score: round(score), reasons })
     }
