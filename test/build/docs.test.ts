@@ -18,8 +18,8 @@ function markdownFiles(dir: string): string[] {
 
 const DOCS = [...markdownFiles(join(ROOT, 'docs')), join(ROOT, 'README.md')]
 
-/** Words that say something exists later, not now ("In Progress", an incident state, is not one of them). */
-const NOT_YET = [/being built/i, /\bplanned\b/i, /\bnot (yet )?(built|implemented|available yet)\b/i, /\bcoming soon\b/i, /\bwork in progress\b/i, /\bis in progress\b/]
+/** Words that say something exists later, not now ("In Progress", an incident state, and Microsoft's "planned change" are not). */
+const NOT_YET = [/being built/i, /\b(is|are|be|still|currently) planned\b/i, /\bplanned (for|feature|work|next)\b/i, /\(planned\)/i, /\bnot (yet )?(built|implemented|available yet)\b/i, /\bcoming soon\b/i, /\bwork in progress\b/i, /\bis in progress\b/]
 /** Paths of a particular machine: a home or work folder, a temporary folder, a Windows drive. */
 const MACHINE_PATHS = [/(^|[\s`'"(])\/(work|home|Users|tmp|root)\//, /\b[A-Z]:\\\\/]
 
