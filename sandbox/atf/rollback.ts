@@ -117,8 +117,8 @@ export class RollbackStore implements Store {
     count(table: string, where?: Condition): number {
         return this.inner.count(table, where)
     }
-    ensureIndex(table: string, column: string): void {
-        this.inner.ensureIndex(table, column)
+    ensureIndex(table: string, columns: string | string[]): void {
+        this.inner.ensureIndex(table, columns)
     }
     ensureUniqueIndex(table: string, name: string, columns: string[]): void {
         this.inner.ensureUniqueIndex(table, name, columns)

@@ -98,24 +98,25 @@ export interface SchemaRow {
     row: Record<string, string | null>
 }
 
-/** A unique index an installed table declares (Fluent Table `index` with unique: true). */
-export interface UniqueIndex {
+/** An index an installed table declares (Fluent Table `index`): the platform builds it on install. */
+export interface TableIndex {
     table: string
     name: string
+    unique: boolean
     columns: string[]
 }
 
 let installedSchema: SchemaRow[] = []
-let installedUniqueIndexes: UniqueIndex[] = []
+let installedIndexes: TableIndex[] = []
 
-/** Called once by jest's setup (test/support/app-dictionary.ts) with the built app's schema records. */
-export function setInstalledSchema(rows: SchemaRow[], uniqueIndexes: UniqueIndex[] = []): void {
+/** Called once by jest's setup (test/support/app-dictionary.ts) with the built app's schema records and indexes. */
+export function setInstalledSchema(rows: SchemaRow[], indexes: TableIndex[] = []): void {
     installedSchema = rows
-    installedUniqueIndexes = uniqueIndexes
+    installedIndexes = indexes
 }
 
-export function installedUniqueIndexRows(): readonly UniqueIndex[] {
-    return installedUniqueIndexes
+export function installedIndexRows(): readonly TableIndex[] {
+    return installedIndexes
 }
 
 export function installedSchemaRows(): readonly SchemaRow[] {

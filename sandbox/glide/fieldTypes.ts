@@ -110,10 +110,16 @@ export function typedRow(store: Store, table: string, row: Row, fidelity: Fideli
     return out
 }
 
-function booleanSpellings(value: string): string[] {
-    if (storedTrue(value)) return TRUE_SPELLINGS
-    if (storedFalse(value)) return FALSE_SPELLINGS
-    return [value]
+/**
+ * A True/False query value in the form rows hold ('true'/'false': every write stores that form,
+ * typedRow), so `active=1` and `active=true` are one equality, as on the instance's database where
+ * the column holds one representation: an index on the column then serves the query and its order,
+ * which an IN over two spellings would not (the sandbox's cost would outgrow an instance's).
+ */
+function storedSpelling(value: string): string {
+    if (storedTrue(value)) return TRUE_SPELLINGS[0]
+    if (storedFalse(value)) return FALSE_SPELLINGS[0]
+    return value
 }
 
 function typedTerm(store: Store, table: string, t: Term): Condition {
@@ -121,12 +127,11 @@ function typedTerm(store: Store, table: string, t: Term): Condition {
     // docs: a True/False field queried as active=true or active=1 matches the same records.
     switch (t.operator) {
         case '=':
-            return t.value === '' ? t : makeTerm(t.field, 'IN', booleanSpellings(t.value).join(','))
         case '!=':
-            return t.value === '' ? t : makeTerm(t.field, 'NOT IN', booleanSpellings(t.value).join(','))
+            return t.value === '' ? t : makeTerm(t.field, t.operator, storedSpelling(t.value))
         case 'IN':
         case 'NOT IN': {
-            const values = t.value.split(',').filter((v) => v !== '').flatMap(booleanSpellings)
+            const values = t.value.split(',').filter((v) => v !== '').map(storedSpelling)
             return makeTerm(t.field, t.operator, [...new Set(values)].join(','))
         }
         default:

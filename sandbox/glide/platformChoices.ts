@@ -52,6 +52,20 @@ export const LEGACY_INCIDENT_CLOSE_CODES: readonly ChoiceSpec[] = [
     'Closed/Resolved by Caller',
 ].map((value) => ({ value, label: value }))
 
+/**
+ * incident.category of the base system: "Inquiry / Help", Software, Hardware, Network, Database
+ * (ServiceNow docs, "Incident categories and subcategories":
+ * https://www.servicenow.com/docs/r/it-service-management/incident-management/r_CategorizingIncidents.html).
+ * The values are the labels' lower-case words, the values the app's Service Health page offers.
+ */
+export const INCIDENT_CATEGORIES: readonly ChoiceSpec[] = [
+    { value: 'inquiry', label: 'Inquiry / Help' },
+    { value: 'software', label: 'Software' },
+    { value: 'hardware', label: 'Hardware' },
+    { value: 'network', label: 'Network' },
+    { value: 'database', label: 'Database' },
+]
+
 /** Replaces the choice list of table.element (language en) with `choices`, in order. */
 export function useChoiceList(platform: Platform, table: string, element: string, choices: readonly ChoiceSpec[]): void {
     for (const row of platform.store.query('sys_choice', { where: allOf([term('name', '=', table), term('element', '=', element)]) })) {
@@ -73,8 +87,14 @@ export function useChoiceList(platform: Platform, table: string, element: string
 
 /** Bootstrap hook: the out-of-box choice lists, unless the instance already has the field's list. */
 export function installPlatformChoices(platform: Platform): void {
-    if (platform.store.count('sys_choice', allOf([term('name', '=', 'incident'), term('element', '=', 'close_code')])) > 0) return
-    useChoiceList(platform, 'incident', 'close_code', CURRENT_INCIDENT_CLOSE_CODES)
+    const lists: [string, readonly ChoiceSpec[]][] = [
+        ['close_code', CURRENT_INCIDENT_CLOSE_CODES],
+        ['category', INCIDENT_CATEGORIES],
+    ]
+    for (const [element, choices] of lists) {
+        if (platform.store.count('sys_choice', allOf([term('name', '=', 'incident'), term('element', '=', element)])) > 0) continue
+        useChoiceList(platform, 'incident', element, choices)
+    }
 }
 
 /** True when `value` is an active (inactive=false) choice of table.element. */

@@ -94,9 +94,9 @@ export function installApp(store: Store, app: BuiltApp, fidelity: FidelitySwitch
     store.ensureIndex('sys_ui_page', 'endpoint')
     store.ensureIndex('sys_ux_lib_asset', 'name')
     store.ensureIndex('sys_module', 'path')
-    // inbound: the app's table indexes (Fluent Table `index`; the store indexes one column, the
-    // leading one), and the platform's own indexes the app's lookups rely on on an instance.
-    for (const table of app.tables) for (const index of table.indexes ?? []) if (index.columns[0]) store.ensureIndex(table.name, index.columns[0])
+    // The app's table indexes (Fluent Table `index`, every column in order, as the platform builds them from
+    // the table's sys_index records), and the platform's own indexes the app's lookups rely on on an instance.
+    for (const table of app.tables) for (const index of table.indexes ?? []) if (!index.unique && index.columns.length) store.ensureIndex(table.name, index.columns)
     // Unique indexes are enforced, as the instance's database does (a second row with the key is refused).
     for (const table of app.tables) for (const index of table.indexes ?? []) if (index.unique && index.columns.length) store.ensureUniqueIndex(table.name, index.name, index.columns)
     for (const [table, column] of PLATFORM_INDEXES) store.ensureIndex(table, column)

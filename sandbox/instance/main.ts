@@ -5,6 +5,11 @@
  *
  *   node sandbox/instance/start.cjs [--port 8080] [--simulator-port 4010] [--db .sandbox/sandbox.db] [--fresh]
  *
+ * (usage.cjs prints every option: `./dev start --help`). The simulator keeps its world in a file
+ * next to the database (simulatorStatePath), so a start after a stop finds Microsoft as it was:
+ * the same signing key (tokens the sandbox cached still verify), repositories and cases.
+ * --fresh forgets both files.
+ *
  * Another node of the same instance (tests of true concurrency: test/e2e/harness.ts startSandboxCluster):
  *
  *   node sandbox/instance/start.cjs --join --db <the first node's file> --simulator-url <its simulator> [--port 0]
@@ -14,7 +19,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { readBuiltApp } from './dist-records'
 import { fidelityFromEnv, FidelitySwitches } from '../glide/fidelity'
 import { Platform } from '../glide/platform'
@@ -23,7 +28,7 @@ import { SqliteStore } from '../glide/store/SqliteStore'
 import { installApp } from './app-installer'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_TENANT_ID, DEMO_USERS } from './demo'
 import { createModuleRuntime } from './module-runtime'
-import { isSeeded, pointAppAtSimulator, seedDemoData, seedIncidentForm } from './seed'
+import { isSeeded, pointAppAtSimulator, seedAssignmentGroup, seedDemoData, seedIncidentForm } from './seed'
 import { startSandboxServer } from './server'
 import { startScheduler } from './scheduler'
 // inbound: drains async business rules queued outside a request (e.g. by scheduled jobs)
@@ -58,17 +63,22 @@ export function parseArgs(argv: string[]): StartOptions {
         else if (arg === '--fresh') options.fresh = true
         else if (arg === '--join') options.join = true
         else if (arg === '--simulator-url') options.simulatorUrl = argv[++i]
-        else throw new Error(`Unknown argument ${arg} (use --port, --simulator-port, --db, --fresh, --join, --simulator-url)`)
+        else throw new Error(`Unknown argument ${arg} (./dev start --help lists the options)`)
     }
     if (options.join && (options.fresh || !options.simulatorUrl)) throw new Error('--join needs --simulator-url and cannot be --fresh')
     if (options.join && !existsSync(options.db)) throw new Error(`--join: no database at ${options.db}`)
     return options
 }
 
-/** Starts `node sandbox/microsoft/run.js` and resolves with its URL once it prints it. */
-export function startSimulatorProcess(port: number): Promise<{ url: string; child: ChildProcess }> {
+/** The Microsoft simulator's state file that goes with a sandbox database: `<db without .db>.microsoft.json`. */
+export function simulatorStatePath(db: string): string {
+    return join(dirname(db), `${basename(db).replace(/\.db$/, '')}.microsoft.json`)
+}
+
+/** Starts `node sandbox/microsoft/run.js` (keeping its world in `statePath`) and resolves with its URL once it prints it. */
+export function startSimulatorProcess(port: number, statePath: string): Promise<{ url: string; child: ChildProcess }> {
     return new Promise((resolvePromise, reject) => {
-        const child = spawn(process.execPath, [join(ROOT, 'sandbox', 'microsoft', 'run.js'), '--port', String(port)], {
+        const child = spawn(process.execPath, [join(ROOT, 'sandbox', 'microsoft', 'run.js'), '--port', String(port), '--state', statePath], {
             stdio: ['ignore', 'pipe', 'inherit'],
         })
         let output = ''
@@ -104,11 +114,13 @@ export async function configureSimulator(url: string): Promise<void> {
 
 export async function main(argv: string[]): Promise<void> {
     const options = parseArgs(argv)
-    const simulator = options.simulatorUrl ? { url: options.simulatorUrl, child: null } : await startSimulatorProcess(options.simulatorPort)
+    const statePath = simulatorStatePath(options.db)
+    // --fresh forgets the database and the simulator's world together (one without the other would disagree).
+    if (options.fresh) for (const file of [options.db, `${options.db}-wal`, `${options.db}-shm`, statePath]) rmSync(file, { force: true })
+    mkdirSync(dirname(options.db), { recursive: true })
+    const simulator = options.simulatorUrl ? { url: options.simulatorUrl, child: null } : await startSimulatorProcess(options.simulatorPort, statePath)
     if (!options.join) await configureSimulator(simulator.url)
 
-    if (options.fresh && existsSync(options.db)) rmSync(options.db)
-    mkdirSync(dirname(options.db), { recursive: true })
     const store = new SqliteStore(options.db)
     const platform = new Platform({ store })
     // SANDBOX_LENIENT=<behaviour>,... (or all) runs the lenient side of undocumented behaviours.
@@ -123,6 +135,7 @@ export async function main(argv: string[]): Promise<void> {
         if (!isSeeded(platform)) seedDemoData(platform, { microsoftUrl: simulator.url })
         else pointAppAtSimulator(platform, simulator.url)
         seedIncidentForm(platform) // idempotent: also gives sandboxes seeded before it existed an incident form
+        seedAssignmentGroup(platform) // idempotent, as seedIncidentForm
     }
     platform.setSessionUser(null)
 
@@ -148,7 +161,7 @@ export async function main(argv: string[]): Promise<void> {
             // admincenter: the simulated Microsoft 365 admin center page (Setup step 9 in the browser)
             `Microsoft 365 admin center (simulated): ${simulator.url}/_sim/admin-center/`,
             '  Setup step 9: the tenant\'s Microsoft 365 admin enters the completion page\'s values here (Organization profiles; no sign-in, sandbox only).',
-            `Data:                  ${options.db} (start with --fresh for a new one)`,
+            `Data:                  ${options.db}${options.join ? '' : ` and ${statePath} (the simulator's)`} (start with --fresh for new ones)`,
             `App installed from dist/: ${install.inserted} new, ${install.updated} updated records`,
             `Demo tenant ${DEMO_TENANT}, repository id for Setup: ${DEMO_REPOSITORY_ID}`,
             `Platform fidelity:     ${fidelitySummary(platform.fidelity)} (docs/platform-fidelity.md; SANDBOX_LENIENT=<switch>,... or all)`,
@@ -168,8 +181,14 @@ export async function main(argv: string[]): Promise<void> {
     const stop = () => {
         background.stop()
         scheduler?.stop()
-        simulator.child?.kill('SIGTERM')
-        sandbox.close().finally(() => {
+        // The simulator writes its state as it stops: wait for it, so a start right after finds it (and its port free).
+        const simulatorExited = new Promise<void>((done) => {
+            const child = simulator.child
+            if (!child || child.exitCode !== null || child.signalCode !== null) return done()
+            child.once('exit', () => done())
+            child.kill('SIGTERM')
+        })
+        Promise.allSettled([sandbox.close(), simulatorExited]).finally(() => {
             store.close()
             process.exit(0)
         })

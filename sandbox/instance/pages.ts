@@ -7,6 +7,7 @@
  */
 import { Row } from '../glide/store/types'
 import { CLASSIC_UI_STYLE, classicUiShim, FormButton, inlineScript } from './classic-ui'
+import type { AppMenu, ListView } from './list-view'
 
 export function escapeHtml(value: unknown): string {
     return String(value ?? '')
@@ -32,7 +33,7 @@ table{border-collapse:collapse}td,th{border:1px solid #cfd6dc;padding:4px 8px;te
 label{display:block;margin:8px 0 2px}
 .error{color:#b00020}
 </style></head><body><header><span>ServiceNow sandbox</span><span>${
-        userName ? `${escapeHtml(userName)} · <a href="/logout.do">Log out</a>` : ''
+        userName ? `<a href="/navigator.do">All menus</a> · ${escapeHtml(userName)} · <a href="/logout.do">Log out</a>` : ''
     }</span></header><main>${body}</main></body></html>`
 }
 
@@ -45,6 +46,34 @@ export function loginPage(error?: string, next = '/incident_list.do'): string {
 <label for="user_name">User name</label><input id="user_name" name="user_name" autocomplete="username">
 <label for="user_password">Password</label><input id="user_password" name="user_password" type="password" autocomplete="current-password">
 <p><button type="submit" id="sysverb_login">Log in</button></p></form>`,
+    )
+}
+
+/** The application navigator's menus and modules the user may open (list-view.ts decides which and where). */
+export function navigatorPage(menus: AppMenu[], userName: string): string {
+    const sections = menus
+        .map(
+            (menu) =>
+                `<section><h2>${escapeHtml(menu.title)}</h2><ul class="modules">${menu.modules
+                    .map((module) => `<li><a href="${escapeHtml(module.url)}">${escapeHtml(module.title)}</a></li>`)
+                    .join('')}</ul></section>`,
+        )
+        .join('')
+    return layout('Application navigator', `<h1>Application navigator</h1><nav aria-label="Application navigator">${sections || '<p>No modules.</p>'}</nav>`, userName)
+}
+
+/** A classic list: the filter (breadcrumb), the columns, the rows, and what security removed. */
+export function listPage(view: ListView, userName: string): string {
+    if (view.denied) return layout(view.table, `<h1>${escapeHtml(view.table)}</h1><p class="error" role="alert">Security constraints prevent access to requested page</p>`, userName)
+    const head = view.columns.map((c) => `<th scope="col" data-field="${escapeHtml(c.name)}">${escapeHtml(c.label)}</th>`).join('')
+    const body = view.rows.map((row) => `<tr>${view.columns.map((c) => `<td data-field="${escapeHtml(c.name)}">${escapeHtml(row[c.name])}</td>`).join('')}</tr>`).join('')
+    const empty = view.rows.length === 0 ? `<p class="list-empty">No records to display</p>` : ''
+    const removed = view.removed > 0 ? `<p class="list-security">Number of rows removed from this list by Security constraints: ${view.removed}</p>` : ''
+    return layout(
+        view.table,
+        `<h1>${escapeHtml(view.table)}</h1><p class="breadcrumb" data-query="${escapeHtml(view.query)}">${escapeHtml(view.query ? `All > ${view.query}` : 'All')}</p>
+<table class="list" data-table="${escapeHtml(view.table)}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${empty}${removed}`,
+        userName,
     )
 }
 

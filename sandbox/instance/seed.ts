@@ -40,8 +40,26 @@ export function seedDemoData(platform: Platform, options: SeedOptions): void {
         seedIncidents(platform)
         seedOAuthRecords(platform, options.microsoftUrl)
         seedIncidentForm(platform)
+        seedAssignmentGroup(platform)
     })
     pointAppAtSimulator(platform, options.microsoftUrl)
+}
+
+/** The demo assignment group (a PDI's "Service Desk"), so an admin can turn on automatic incidents from the browser. */
+export const DEMO_ASSIGNMENT_GROUP = 'Service Desk'
+
+/**
+ * The assignment group with the agent and the Microsoft 365 admin as members. Idempotent (run on
+ * every start): sandboxes seeded before it existed get it too. The incident categories are the
+ * platform's own choice list (platformChoices.ts), not demo data.
+ */
+export function seedAssignmentGroup(platform: Platform): void {
+    if (platform.findRow('sys_user_group', 'name', DEMO_ASSIGNMENT_GROUP)) return
+    const group = platform.insertRow('sys_user_group', { name: DEMO_ASSIGNMENT_GROUP, description: 'First-line support (sandbox demo group)', active: 'true' })
+    for (const user of [DEMO_USERS.agent, DEMO_USERS.m365Admin]) {
+        const member = platform.findUser(user.userName)
+        if (member) platform.insertRow('sys_user_grmember', { group, user: member.sys_id as string })
+    }
 }
 
 function seedUsers(platform: Platform): void {

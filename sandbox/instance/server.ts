@@ -15,7 +15,8 @@ import { checkAadToken, looksLikeJwt } from './aad-tokens'
 import { AuthenticatedVia, checkAccessPolicies } from './access-policies'
 import { JellyMacroRenderer, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
-import { FormElement, FormSectionView, escapeHtml, incidentFormPage, incidentListPage, loginPage } from './pages'
+import { FormElement, FormSectionView, escapeHtml, incidentFormPage, incidentListPage, listPage, loginPage, navigatorPage } from './pages'
+import { applicationMenus, listView } from './list-view'
 import { formButtons } from './classic-ui'
 import { gs } from '../glide'
 import { runRoute } from './route-runner'
@@ -91,6 +92,16 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             return send(res, 200, 'text/html', incidentListPage(incidents, userName))
         }
         if (path === '/incident.do') return handleIncident(req, res, url, session.userId, userName)
+        // The application navigator and the classic lists its modules open (list-view.ts).
+        if (path === '/navigator.do') {
+            platform.setSessionUser(session.userId)
+            return send(res, 200, 'text/html', navigatorPage(applicationMenus(platform), userName))
+        }
+        const list = /^\/([a-z0-9_]+)_list\.do$/.exec(path)
+        if (list) {
+            platform.setSessionUser(session.userId)
+            return send(res, 200, 'text/html', listPage(listView(platform, list[1], url.searchParams.get('sysparm_query') ?? ''), userName))
+        }
         const page = /^\/(x_mioms_m365_assis_[a-z0-9_]+\.do)$/.exec(path)
         if (page) {
             const record = platform.store.query('sys_ui_page', { where: term('endpoint', '=', page[1]), limit: 1 })[0]

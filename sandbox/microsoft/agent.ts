@@ -73,6 +73,7 @@ export class SupportAgent {
             test.httpStatus = status
             if (test.status === 'failed') test.detail = detail.substring(0, 1000)
             test.completedDateTime = this.sim.now().toISOString()
+            this.sim.changed()
         }
         if (!repo) return done(0, 'Repository is no longer registered')
         if (repo.authenticationType === 'aad') {
@@ -125,6 +126,7 @@ export class SupportAgent {
                 const job = this.queue.shift() as Job
                 made.push(...(await this.run(job)))
             }
+            this.sim.changed()
             return made
         })()
         try {

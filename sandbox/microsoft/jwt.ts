@@ -21,7 +21,12 @@ export type JwtClaims = Record<string, unknown> & { exp?: number; nbf?: number; 
 
 /** A fresh RSA-2048 key; kid is the RFC 7638 thumbprint, as AAD's kids are opaque strings too. */
 export function createSigningKey(): SigningKey {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    return signingKeyFrom(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey)
+}
+
+/** The signing key of a private key (a persisted one reloads with the same kid, so tokens it signed stay valid). */
+export function signingKeyFrom(privateKey: KeyObject): SigningKey {
+    const publicKey = createPublicKey(privateKey)
     const exported = publicKey.export({ format: 'jwk' }) as { n: string; e: string }
     const kid = createHash('sha256').update(JSON.stringify({ e: exported.e, kty: 'RSA', n: exported.n })).digest('base64url')
     return { kid, privateKey, jwk: { kty: 'RSA', use: 'sig', alg: 'RS256', kid, x5t: kid, n: exported.n, e: exported.e } }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs the TypeScript simulator from plain node (no ts-node): a require hook transpiles .ts with the
 // installed `typescript` (transpileModule, CommonJS, no type check). Usage:
-//   node sandbox/microsoft/run.js [--port 0] [--seed 1] [--health-issues 0] [--strict] [--config file.json] [--verbose]
-// Env: MICROSOFT_SIMULATOR_PORT, MICROSOFT_SIMULATOR_SEED. Prints MICROSOFT_SIMULATOR_URL=http://127.0.0.1:PORT.
+//   node sandbox/microsoft/run.js [--port 0] [--state file.json] [--seed 1] [--health-issues 0] [--strict] [--config file.json] [--verbose]
+// --state keeps the simulator's world (signing key, tenants, repositories, cases) in that file across restarts. Env: MICROSOFT_SIMULATOR_PORT, MICROSOFT_SIMULATOR_SEED. Prints MICROSOFT_SIMULATOR_URL=http://127.0.0.1:PORT.
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
@@ -17,6 +17,7 @@ function parseArgs(argv) {
         const a = argv[i]
         const next = () => argv[++i]
         if (a === '--port') out.port = Number(next())
+        else if (a === '--state') out.statePath = path.resolve(next())
         else if (a === '--seed') out.seed = Number(next())
         else if (a === '--health-issues') out.healthIssues = Number(next())
         else if (a === '--config') out.config = next()
@@ -39,6 +40,7 @@ async function main() {
     const env = process.env
     const sim = await startSimulator({
         port: args.port ?? (env.MICROSOFT_SIMULATOR_PORT ? Number(env.MICROSOFT_SIMULATOR_PORT) : 0),
+        statePath: args.statePath,
         seed: args.seed ?? (env.MICROSOFT_SIMULATOR_SEED ? Number(env.MICROSOFT_SIMULATOR_SEED) : undefined),
         healthIssues: args.healthIssues,
         strict: args.strict,

@@ -11,6 +11,7 @@ import { handleAdminCenter, isAdminCenterPath } from './admin-center'
 import { MAX_TIMEOUT_MS, takeFault } from './faults'
 import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
+import { loadWorld, saveWorld } from './persistence'
 import { Store, type Fault, type JournalEntry } from './store'
 import type { Handler, Reply, RequestContext, Sim, SimulatorOptions } from './types'
 
@@ -25,6 +26,7 @@ export interface RunningSimulator {
 }
 
 const DEFAULTS: Required<Omit<SimulatorOptions, 'port'>> = {
+    statePath: '',
     seed: 1,
     healthIssues: 0,
     strict: false,
@@ -55,7 +57,7 @@ const GRAPH_ROUTES: [string, RegExp, Handler][] = [
 class Simulator implements Sim {
     store: Store
     readonly contract = new Contract()
-    readonly key: SigningKey = createSigningKey()
+    key: SigningKey
     readonly options: Required<Omit<SimulatorOptions, 'port'>>
     readonly agent: SupportAgent
     readonly control: SimulatorControl
@@ -64,8 +66,10 @@ class Simulator implements Sim {
 
     constructor(options: SimulatorOptions) {
         this.options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as Required<Omit<SimulatorOptions, 'port'>>
-        this.store = new Store()
-        if (this.options.healthIssues > 0) this.store.issues = generateHealthIssues(this.options.healthIssues, this.options.seed)
+        const saved = this.options.statePath ? loadWorld(this.options.statePath) : undefined
+        this.store = saved?.store ?? new Store()
+        this.key = saved?.key ?? createSigningKey()
+        if (!saved && this.options.healthIssues > 0) this.store.issues = generateHealthIssues(this.options.healthIssues, this.options.seed)
         this.agent = new SupportAgent(this)
         this.control = new SimulatorControl(this, this.agent)
         this.graphValidators = { issue: this.contract.compile(graphSchemas.issue), page: this.contract.compile(graphSchemas.page), overview: this.contract.compile(graphSchemas.overview) }
@@ -87,6 +91,22 @@ class Simulator implements Sim {
         this.store = new Store(!empty)
     }
 
+    private saveTimer: NodeJS.Timeout | undefined
+
+    /** Something may have changed the world: with a state file, write it soon (one write for a burst of requests). */
+    changed() {
+        if (!this.options.statePath || this.saveTimer) return
+        this.saveTimer = setTimeout(() => this.save(), 50)
+        this.saveTimer.unref()
+    }
+
+    /** Writes the state file now (also on close, so a stop keeps the last change). */
+    save() {
+        if (this.saveTimer) clearTimeout(this.saveTimer)
+        this.saveTimer = undefined
+        if (this.options.statePath) saveWorld(this.options.statePath, this.store, this.key)
+    }
+
     async handle(req: IncomingMessage, res: ServerResponse) {
         const started = Date.now()
         const url = new URL(req.url ?? '/', this.baseUrl)
@@ -99,7 +119,10 @@ class Simulator implements Sim {
             return send(res, { status: 413, body: { error: { code: 'PayloadTooLarge', message: 'Body larger than 1 MB.', correlationId: randomUUID() } } })
         }
         // The simulated admin center (HTML + form POSTs): under /_sim/, so never faulted and not journalled.
-        if (isAdminCenterPath(path)) return send(res, handleAdminCenter(this, method, path, url, rawBody, String(req.headers['content-type'] ?? '')))
+        if (isAdminCenterPath(path)) {
+            send(res, handleAdminCenter(this, method, path, url, rawBody, String(req.headers['content-type'] ?? '')))
+            return this.changed()
+        }
         if (path.startsWith('/_sim/') || path === '/_sim') {
             let body: unknown
             try {
@@ -107,7 +130,9 @@ class Simulator implements Sim {
             } catch {
                 return send(res, { status: 400, body: { error: 'Body is not JSON' } })
             }
-            return send(res, await handleControl(this.control, method, path, url, body))
+            const reply = await handleControl(this.control, method, path, url, body)
+            this.changed()
+            return send(res, reply)
         }
         const ctx: RequestContext = {
             method,
@@ -140,6 +165,7 @@ class Simulator implements Sim {
         reply.headers = { 'request-id': ctx.correlationId, ...reply.headers }
         send(res, reply)
         this.journal(ctx, reply.status, started, fault)
+        this.changed()
     }
 
     private journal(ctx: RequestContext, status: number, started: number, fault: Fault | undefined) {
@@ -312,6 +338,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         close: () =>
             new Promise<void>((resolve) => {
                 sim.agent.reset()
+                sim.save()
                 server.close(() => resolve())
                 server.closeAllConnections()
             }),

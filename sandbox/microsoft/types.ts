@@ -27,6 +27,8 @@ export interface RequestContext {
 export interface SimulatorOptions {
     /** 0 = any free port. */
     port?: number
+    /** A JSON file holding the simulator's world across restarts (loaded at start, written after changes); '' = memory only. */
+    statePath?: string
     /** Seed of the deterministic health issue generator. */
     seed?: number
     /** Generate this many Graph health issues at start/reset. */
@@ -57,6 +59,8 @@ export interface Sim {
     /** Base URL of the simulator, no trailing slash. */
     url(): string
     now(): Date
+    /** The world may have changed outside a request (the agent's callbacks): persist it when a state file is used. */
+    changed(): void
 }
 
 export type Handler = (ctx: RequestContext, sim: Sim) => Reply | Promise<Reply>

@@ -1,13 +1,15 @@
 /**
  * Service health bench (npm run bench): 10,000 issues through the simulator's paged Graph,
  * a re-sync with nothing changed (goal: 1 call, 0 writes), an incremental sync of 100 changed
- * issues, and the matching quality over the labelled fixture set (each split: recall@3, precision@3,
- * precision@1, MRR, false-match rate; definitions in src/server/health/match-quality.ts).
+ * issues, the matching quality over the labelled fixture set (each split: recall@3, precision@3,
+ * precision@1, MRR, false-match rate; definitions in src/server/health/match-quality.ts), and the
+ * panel view's cost at 1,000 and 50,000 stored issues: median time per view, their ratio (goal at
+ * most 1.1) and the rows a view reads (the same at both sizes: test/unit/health/health-view-cost.test.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createTestPlatform } from '../../sandbox/glide'
+import { createTestPlatform, setCurrentPlatform } from '../../sandbox/glide'
 import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
 import { startSimulatorProcess } from '../support/simulator-process'
 import { connectHealthPlatform, countWrites } from '../support/health-platform'
@@ -15,9 +17,44 @@ import { HEALTH_PROPERTY } from '../../src/server/config/settings'
 import { syncHealthIssues } from '../../src/server/health/sync'
 import { candidatesOf, caseText, measureMatchQuality, type LabelledCase } from '../../src/server/health/match-quality'
 import { rankHealthIssues } from '../../src/server/health/matching'
-import { MAX_CANDIDATES } from '../../src/server/health/health-matches'
+import { findMatchingHealthIssues, MAX_ACTIVE_CANDIDATES, MAX_RESOLVED_CANDIDATES } from '../../src/server/health/health-matches'
+import { HEALTH_TABLE } from '../../src/server/health/health-store'
+import { healthTablePlatform, seedHealthTable } from '../support/health-table'
 import { HEALTH_MATCHES_SHOWN } from '../../src/server/insights/panel-view'
 import fixture from '../fixtures/health-matching.json'
+
+const VIEW_SIZES = [1000, Number(process.env.HEALTH_BENCH_VIEW_ISSUES ?? 50000)]
+const VIEWS = 40
+
+/**
+ * Median ms and rows read per panel view (the matcher over the health table) at each size. The
+ * views alternate between the sizes, so a busy machine slows both alike and the ratio stays fair.
+ */
+function viewCosts(dir: string): { size: number; medianMs: number; rows: number }[] {
+    const tables = VIEW_SIZES.map((size) => {
+        const table = healthTablePlatform(join(dir, `views-${size}.db`))
+        seedHealthTable(table.platform, size, Date.now())
+        return { size, ...table, times: [] as number[] }
+    })
+    const texts = (fixture.cases as LabelledCase[]).map(caseText)
+    try {
+        for (let i = 0; i < VIEWS + 5; i++) {
+            for (const table of tables) {
+                setCurrentPlatform(table.platform)
+                if (i === 5) table.counter.reset() // the first five warm the statement cache
+                const started = performance.now()
+                findMatchingHealthIssues(texts[i % texts.length], 3)
+                if (i >= 5) table.times.push(performance.now() - started)
+            }
+        }
+        return tables.map((table) => {
+            const times = table.times.slice().sort((a, b) => a - b)
+            return { size: table.size, medianMs: times[Math.floor(times.length / 2)], rows: (table.counter.rowsRead()[HEALTH_TABLE] ?? 0) / VIEWS }
+        })
+    } finally {
+        for (const table of tables) table.close()
+    }
+}
 
 const ISSUES = Number(process.env.HEALTH_BENCH_ISSUES ?? 10000)
 const PAGE_SIZE = Number(process.env.HEALTH_BENCH_PAGE_SIZE ?? 100)
@@ -85,6 +122,12 @@ async function main() {
 
         printMatchQuality()
         store.close()
+
+        const [small, large] = viewCosts(dir)
+        console.log('Panel view (health matches) cost by health table size:')
+        for (const s of [small, large]) console.log(`  ${s.size} issues: median ${s.medianMs.toFixed(2)} ms per view, ${s.rows} rows read per view`)
+        const ratio = large.medianMs / small.medianMs
+        console.log(`  ratio ${large.size} vs ${small.size}: ${ratio.toFixed(2)}  [goal: at most 1.1: ${ratio <= 1.1 ? 'met' : 'NOT met'}]; rows read per view ${small.rows === large.rows ? 'equal' : 'DIFFER'}`)
     } finally {
         await sim.stop()
         rmSync(dir, { recursive: true, force: true })
@@ -110,7 +153,8 @@ function printMatchQuality() {
         )
         for (const miss of q.misses) console.log(`    miss ${miss.id}: "${miss.text.substring(0, 100)}" expected [${miss.expected.join(', ')}] got [${miss.got.join(', ')}]`)
     }
-    // Cost of one panel view's ranking over the most candidates the panel reads (MAX_CANDIDATES).
+    // Cost of one panel view's ranking over the most candidates the panel reads (the active and the recently resolved bounds).
+    const MAX_CANDIDATES = MAX_ACTIVE_CANDIDATES + MAX_RESOLVED_CANDIDATES
     const many = []
     for (let i = 0; i < MAX_CANDIDATES; i++) {
         const c = candidates[i % candidates.length]

@@ -20,15 +20,33 @@ export interface RunningSandbox {
     stop(): Promise<void>
 }
 
+export interface RestartableSandbox extends RunningSandbox {
+    /**
+     * Stops the process (the simulator too) and starts it again on the same database and ports
+     * without --fresh, as `./dev start` after a stop; resolves with the new process's sandbox.
+     */
+    restart(): Promise<RestartableSandbox>
+}
+
 /** `env`: extra environment for the sandbox process (e.g. SANDBOX_SCHEDULER=1; jest's process.env is not the real one). */
-export async function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: { env?: Record<string, string> } = {}): Promise<RestartableSandbox> {
     const dir = mkdtempSync(join(tmpdir(), 'm365-sandbox-'))
     const dbPath = join(dir, 'sandbox.db')
+    const remove = () => rmSync(dir, { recursive: true, force: true })
+    const running = (node: Omit<RunningSandbox, 'dbPath'>): RestartableSandbox => ({
+        ...node,
+        dbPath,
+        stop: () => node.stop().then(remove),
+        restart: async () => {
+            await node.stop()
+            const ports = ['--port', new URL(node.url).port, '--simulator-port', new URL(node.microsoftUrl).port]
+            return running(await startNode([...ports, '--db', dbPath], options.env).catch((error) => (remove(), Promise.reject(error))))
+        },
+    })
     try {
-        const node = await startNode(['--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], options.env)
-        return { ...node, dbPath, stop: () => node.stop().then(() => rmSync(dir, { recursive: true, force: true })) }
+        return running(await startNode(['--port', '0', '--simulator-port', '0', '--db', dbPath, '--fresh'], options.env))
     } catch (error) {
-        rmSync(dir, { recursive: true, force: true })
+        remove()
         throw error
     }
 }

@@ -13,6 +13,6 @@ setInstalledSchema(
     app.records
         .filter((record) => SCHEMA_TABLES.has(record.table) && record.action === 'INSERT_OR_UPDATE')
         .map((record) => ({ table: record.table, row: Object.fromEntries(Object.entries(record.fields).map(([k, v]) => [k, v === '' ? null : v])) })),
-    // The unique indexes the app's tables declare: the database refuses a second row with the same key.
-    app.tables.flatMap((table) => (table.indexes ?? []).filter((index) => index.unique).map((index) => ({ table: table.name, name: index.name, columns: index.columns }))),
+    // The indexes the app's tables declare: unique ones refuse a second row with the same key.
+    app.tables.flatMap((table) => (table.indexes ?? []).map((index) => ({ table: table.name, name: index.name, unique: index.unique, columns: index.columns }))),
 )

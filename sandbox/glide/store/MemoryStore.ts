@@ -89,9 +89,9 @@ export class MemoryStore implements Store {
         return n
     }
 
-    ensureIndex(table: string, column: string): void {
+    ensureIndex(table: string, columns: string | string[]): void {
         assertName('table', table)
-        assertName('column', column)
+        for (const column of typeof columns === 'string' ? [columns] : columns) assertName('column', column)
     }
 
     ensureUniqueIndex(table: string, name: string, columns: string[]): void {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { isNumeric } from './semantics'
 import { compileCondition, IS_NUMERIC_FN, quoteIdent } from './sqlCondition'
-import { assertName, Condition, normaliseValue, Row, Store, StoreQuery, UniqueKeyViolation, SCHEMA_TABLES } from './types'
+import { assertName, Condition, normaliseValue, OrderBy, Row, Store, StoreQuery, UniqueKeyViolation, SCHEMA_TABLES } from './types'
 
 /** How long a write waits for another process's write lock before SQLITE_BUSY (each statement is short). */
 const BUSY_TIMEOUT_MS = 10_000
@@ -161,17 +161,21 @@ export class SqliteStore implements Store {
         const cols = this.tableColumns(table)
         if (!cols) return []
         const where = compileCondition(query.where, (c) => this.hasColumn(table, cols, c))
-        const order = (query.orderBy ?? [])
-            .filter((o) => this.hasColumn(table, cols, o.field))
-            .map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
-        order.push('rowid ASC')
-        let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${order.join(', ')}`
+        let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${this.orderClause(table, cols, query.orderBy ?? [])}`
         const params: (string | number)[] = [...where.params]
         if (query.limit !== undefined || query.offset !== undefined) {
             sql += ' LIMIT ? OFFSET ?'
             params.push(query.limit ?? -1, query.offset ?? 0)
         }
         return this.statement(sql).all(...params) as Row[]
+    }
+
+    private orderClause(table: string, cols: Set<string>, orderBy: OrderBy[]): string {
+        const order = orderBy.filter((o) => this.hasColumn(table, cols, o.field)).map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
+        // Ties in insertion order (the platform leaves them unordered; the app's readers rely on no order). With an
+        // index on the sorted columns SQLite walks the index and sorts only each group of ties, so a LIMIT still stops early.
+        order.push('rowid ASC')
+        return order.join(', ')
     }
 
     count(table: string, where?: Condition): number {
@@ -188,9 +192,10 @@ export class SqliteStore implements Store {
         this.db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`ux_${table}__${name}`)} ON ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')})`)
     }
 
-    ensureIndex(table: string, column: string): void {
-        this.ensureColumns(table, [column])
-        this.db.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`ix_${table}__${column}`)} ON ${quoteIdent(table)} (${quoteIdent(column)})`)
+    ensureIndex(table: string, columns: string | string[]): void {
+        const names = typeof columns === 'string' ? [columns] : columns
+        this.ensureColumns(table, names)
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`ix_${table}__${names.join('__')}`)} ON ${quoteIdent(table)} (${names.map(quoteIdent).join(', ')})`)
     }
 
     schemaVersion(): number {
@@ -207,12 +212,13 @@ export class SqliteStore implements Store {
         return this.db.transaction(fn).immediate()
     }
 
-    /** The query plan for a condition (tests use it to prove an index is used). */
-    explain(table: string, where: Condition): string {
+    /** The query plan for a condition and an order (tests use it to prove an index is used, and serves the order). */
+    explain(table: string, where: Condition, orderBy?: OrderBy[]): string {
         const cols = this.tableColumns(table) ?? new Set<string>()
         const compiled = compileCondition(where, (c) => cols.has(c))
+        const order = orderBy ? ` ORDER BY ${this.orderClause(table, cols, orderBy)}` : ''
         const rows = this.db
-            .prepare(`EXPLAIN QUERY PLAN SELECT * FROM ${quoteIdent(table)} WHERE ${compiled.sql}`)
+            .prepare(`EXPLAIN QUERY PLAN SELECT * FROM ${quoteIdent(table)} WHERE ${compiled.sql}${order}`)
             .all(...compiled.params) as { detail: string }[]
         return rows.map((r) => r.detail).join('\n')
     }

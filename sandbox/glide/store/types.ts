@@ -63,8 +63,8 @@ export interface Store {
     get(table: string, sysId: string): Row | undefined
     query(table: string, query?: StoreQuery): Row[]
     count(table: string, where?: Condition): number
-    /** Asks for an index on a column (SqliteStore creates one; MemoryStore ignores it). */
-    ensureIndex(table: string, column: string): void
+    /** Asks for an index on a column or on several, in order (SqliteStore creates one; MemoryStore ignores it). */
+    ensureIndex(table: string, columns: string | string[]): void
     /**
      * A unique index over the columns: an insert or update giving a second row the same non-empty
      * values throws UniqueKeyViolation (rows with an empty column never collide, as in SQL).

@@ -16390,6 +16390,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'e46c04f5992b42efbeaa105531bb7f97'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_issue'
+                            col_name_string: 'is_resolved,last_modified'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e4904ad6391144c993087e95915c803c'
                         key: {

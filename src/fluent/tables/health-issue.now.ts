@@ -27,7 +27,11 @@ export const x_mioms_m365_assis_health_issue = Table({
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         incident_updates_stopped: BooleanColumn({ label: 'Incident updates stopped', default: false }),
     },
-    index: [{ name: 'health_issue_id', element: 'issue_id', unique: true }],
+    index: [
+        { name: 'health_issue_id', element: 'issue_id', unique: true },
+        // The panel's candidate queries (health-matches.ts): is_resolved = x [and last_modified >= t], newest first, bounded.
+        { name: 'health_resolved_modified', element: ['is_resolved', 'last_modified'], unique: false },
+    ],
 })
 
 export const healthIssueRead = Acl({

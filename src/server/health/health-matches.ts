@@ -6,7 +6,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { rankHealthIssues, type MatchableHealthIssue } from './matching'
 import { HEALTH_TABLE, issueFromRow } from './health-store'
-import { isoFromGlide } from '../time/date-time'
+import { glideFromIso, isoFromGlide } from '../time/date-time'
 
 export interface HealthIssueMatch {
     /** Microsoft's issue id (e.g. EX123456). */
@@ -36,23 +36,36 @@ interface Row extends MatchableHealthIssue {
 
 /** Rows considered: the active issues plus those Microsoft resolved within this many days. */
 export const RECENTLY_RESOLVED_DAYS = 7
-/** Upper bound of rows read per call (newest first). */
-export const MAX_CANDIDATES = 2000
+/**
+ * A view reads at most this many active issues and this many recently resolved ones, newest change
+ * first, so its cost does not grow with the health table: both queries are served by the table's
+ * index on (is_resolved, last_modified) (health-issue.now.ts), which the database walks from the
+ * newest row and stops at the limit, instead of sorting the whole table. A tenant has a few dozen
+ * active issues at a time; the bounds leave room for a large one.
+ */
+export const MAX_ACTIVE_CANDIDATES = 300
+export const MAX_RESOLVED_CANDIDATES = 200
 
-export function readCandidateIssues(nowMs: number): Row[] {
+/** The newest `limit` rows with is_resolved = `resolved` (and changed since `sinceGlide`, when given). */
+function readIssues(resolved: boolean, sinceGlide: string | null, limit: number): Row[] {
     const gr = new GlideRecord(HEALTH_TABLE)
+    gr.addQuery('is_resolved', resolved ? 'true' : 'false')
+    if (sinceGlide) gr.addQuery('last_modified', '>=', sinceGlide)
     gr.orderByDesc('last_modified')
-    gr.setLimit(MAX_CANDIDATES)
+    gr.setLimit(limit)
     gr.query()
-    const cutoff = nowMs - RECENTLY_RESOLVED_DAYS * 86400000
     const rows: Row[] = []
     while (gr.next()) {
         const issue = issueFromRow(gr)
-        const lastModified = issue.lastModifiedDateTime || null
-        if (issue.isResolved && lastModified && Date.parse(lastModified) < cutoff) continue
-        rows.push({ ...issue, sysId: gr.getUniqueValue(), lastModified, nextUpdate: isoFromGlide(gr.getValue('next_update')) })
+        rows.push({ ...issue, sysId: gr.getUniqueValue(), lastModified: issue.lastModifiedDateTime || null, nextUpdate: isoFromGlide(gr.getValue('next_update')) })
     }
     return rows
+}
+
+/** The active issues and those resolved within RECENTLY_RESOLVED_DAYS, each list bounded (see above). */
+export function readCandidateIssues(nowMs: number): Row[] {
+    const cutoff = glideFromIso(new Date(nowMs - RECENTLY_RESOLVED_DAYS * 86400000).toISOString())
+    return readIssues(false, null, MAX_ACTIVE_CANDIDATES).concat(readIssues(true, cutoff, MAX_RESOLVED_CANDIDATES))
 }
 
 /** The `limit` health issues best matching `text` (an incident's short description + description), best first. */

@@ -1,7 +1,9 @@
 /** The sandbox's demo incidents come from the incident number sequence, like any incident. */
 import { createTestPlatform, GlideRecord } from '../../../sandbox/glide'
 import { DEMO_INCIDENTS } from '../../../sandbox/instance/demo'
-import { seedDemoData } from '../../../sandbox/instance/seed'
+import { DEMO_ASSIGNMENT_GROUP, seedAssignmentGroup, seedDemoData } from '../../../sandbox/instance/seed'
+import { isActiveChoice } from '../../../sandbox/glide/platformChoices'
+import { CATEGORY_CHOICES } from '../../../src/server/health/health-routes'
 
 describe('sandbox demo data', () => {
     it('seeded demo incidents keep their numbers (INC0010001, ...), and the next incident follows them', () => {
@@ -17,5 +19,17 @@ describe('sandbox demo data', () => {
         next.setValue('short_description', 'After the demo data')
         next.insert()
         expect(next.getValue('number')).toBe(`INC00100${String(DEMO_INCIDENTS.length + 1).padStart(2, '0')}`)
+    })
+
+    it('seeds an assignment group with the agent and the Microsoft 365 admin, once; incident categories are the base system\'s', () => {
+        const platform = createTestPlatform()
+        seedDemoData(platform, { microsoftUrl: 'http://127.0.0.1:9' })
+        seedAssignmentGroup(platform) // every start runs it again
+        const groups = platform.store.query('sys_user_group', {}).filter((g) => g.name === DEMO_ASSIGNMENT_GROUP)
+        expect(groups).toHaveLength(1)
+        const members = platform.store.query('sys_user_grmember', {}).filter((m) => m.group === groups[0].sys_id).map((m) => platform.store.get('sys_user', String(m.user))?.user_name)
+        expect(members.sort()).toEqual(['agent', 'm365.admin'])
+        // The categories the Service Health page offers are choices of incident.category on the instance.
+        for (const category of CATEGORY_CHOICES) expect(isActiveChoice(platform.store, 'incident', 'category', category)).toBe(true)
     })
 })
