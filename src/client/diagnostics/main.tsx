@@ -1,0 +1,5 @@
+import React from 'react'
+import { createRoot } from 'react-dom/client'
+import { DiagnosticsApp } from './DiagnosticsApp'
+
+createRoot(document.getElementById('root') as HTMLElement).render(<DiagnosticsApp />)
