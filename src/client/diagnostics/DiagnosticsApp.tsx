@@ -141,11 +141,13 @@ export function DiagnosticsApp() {
                                         <td>{row.row}</td>
                                         <td>{row.symptom}</td>
                                         <td>
-                                            {row.checks.map((c) => (
-                                                <span key={c.id} className={BADGE[c.status]} title={statusText(c.status)}>
-                                                    {L.names[c.id]}
-                                                </span>
-                                            ))}
+                                            <ul>
+                                                {row.checks.map((c) => (
+                                                    <li key={c.id}>
+                                                        <span className={BADGE[c.status]}>{statusText(c.status)}</span> {L.names[c.id]}
+                                                    </li>
+                                                ))}
+                                            </ul>
                                         </td>
                                     </tr>
                                 ))}

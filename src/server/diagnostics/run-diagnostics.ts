@@ -44,7 +44,7 @@ export function runDiagnostics(clock: Clock = PLATFORM_CLOCK): DiagnosticsRun {
     const facts = readSetupFacts()
     const checks: CheckResult[] = configurationChecks(facts).concat(platformChecks(facts))
 
-    const token = fits() ? checkToken(facts) : overBudget('token')
+    const token = fits() ? checkToken(facts, checks.filter((c) => c.id === 'outbound_profile')[0]) : overBudget('token')
     let outcome: RepositoryOutcome = null
     if (connects(facts) && token.status === 'passed' && fits()) outcome = readRepository(facts, correlationId)
     const connector = token.status === 'passed' && !outcome && connects(facts) ? overBudget('connector') : checkConnector(facts, token, outcome)

@@ -526,6 +526,7 @@ export const LABELS = {
             repository: 'Repository {0} of tenant {1} at the connector.',
             connectorFailed: 'Not run: the connector did not answer (see Microsoft support connector answers).',
             noToken: 'Not run: no token (see Token from Azure AD).',
+            outboundFailed: 'Not run: the outbound OAuth profile is not usable (see Outbound OAuth provider and profile).',
             // {0} the URL called
             graph: 'GET {0} with the Microsoft Graph OAuth profile (no retries).',
             // {0} last attempt, {1} newest change synced

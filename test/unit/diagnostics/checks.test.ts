@@ -47,7 +47,10 @@ describe('configuration', () => {
         platform.store.update('oauth_entity', entityId, { active: 'false' })
         expectFailed(checkOutboundProfile(facts()), 'DIAG_FIX_OUTBOUND_PROFILE', 'inactive')
         platform.store.delete('oauth_entity_profile', profileId)
-        expectFailed(checkOutboundProfile(facts()), 'DIAG_FIX_OUTBOUND_PROFILE', 'does not exist')
+        const result = checkOutboundProfile(facts())
+        expectFailed(result, 'DIAG_FIX_OUTBOUND_PROFILE', 'does not exist')
+        // The token check then says why it did not ask, instead of failing as well.
+        expect(checkToken(facts(), result).status).toBe('not_applicable')
     })
 
     it('inbound_provider: passes for the active OAuth client, fails when it is gone; not applicable in Insights only', () => {

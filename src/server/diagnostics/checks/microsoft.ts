@@ -18,8 +18,10 @@ import { SetupFacts, connects } from './setup-facts'
 
 const GROUP = 'microsoft'
 
-export function checkToken(facts: SetupFacts | null): CheckResult {
+/** `outboundProfile`: that check's result; a token is not asked for a profile already known to be unusable. */
+export function checkToken(facts: SetupFacts | null, outboundProfile?: CheckResult): CheckResult {
     if (!connects(facts)) return notApplicable('token', GROUP, lookedAt('noConnection'))
+    if (outboundProfile && outboundProfile.status === 'failed') return notApplicable('token', GROUP, lookedAt('outboundFailed'))
     for (const table of ['oauth_entity_profile', 'oauth_entity']) {
         if (crossScopeReadRefused(table)) return notApplicable('token', GROUP, lookedAt('readRefused', [table]))
     }
