@@ -547,7 +547,7 @@ export const LABELS = {
             'Searched, then selected Microsoft recommended solutions: "… complete the final set up step for the app."',
             'Selected Contact Microsoft support: "… complete the setup steps for the app."',
             'Selected Contact Microsoft support: "… complete the final set up step for the app."',
-            'Selected Contact Microsoft support: "{EmailAddress} is not a valid Microsoft 365 admin account. …"',
+            'Selected Contact Microsoft support: "(an email address) is not a valid Microsoft 365 admin account. …"',
             'Selected Microsoft recommended solutions: nothing shows up',
             'Selected Microsoft recommended solutions: "Please contact app support."',
             'Searched, then selected Microsoft recommended solutions: nothing shows up',
