@@ -5,6 +5,7 @@
  * is left out of "exactly": it reports the failures the breakage itself caused (the sync job keeps
  * calling Microsoft), which is its job. Screenshots go to docs/admin/images/ for troubleshooting.md.
  */
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Browser, Page } from 'playwright-core'
 import { SqliteStore } from '../../sandbox/glide/store/SqliteStore'
@@ -13,10 +14,10 @@ import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sa
 import { MESSAGES } from '../../src/server/messages/catalogue'
 import { PROPERTY } from '../../src/server/config/settings'
 import { APP_JOBS } from '../../src/server/diagnostics/checks/platform'
-import { ROOT, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
+import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
+import { DOC_IMAGES, docScreenshot, expectAccessible, inDarkScheme } from './support/page-checks'
 import { call, configureSetup, findUserId, insertRow, registerRepository, sim, withStore } from './inbound-support'
 
-const IMAGES = join(ROOT, 'docs', 'admin', 'images')
 const term = (field: string, value: string) => ({ kind: 'term' as const, field, operator: '=' as const, value })
 
 let sandbox: RunningSandbox
@@ -60,7 +61,10 @@ async function expectOnlyRed(id: string, fixStart: string, screenshot: string): 
     const red = await redChecks()
     expect(red.map((r) => r.id)).toEqual([id])
     expect(red[0].fix.startsWith(fixStart)).toBe(true)
-    await page.locator(`tr[data-check="${id}"]`).screenshot({ path: join(IMAGES, screenshot) })
+    // The failed row alone: test-results/ always, docs/admin/images/ with UPDATE_DOC_SCREENSHOTS=1 (as docScreenshot).
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await page.locator(`tr[data-check="${id}"]`).screenshot({ path: join(ARTIFACTS, screenshot) })
+    if (process.env.UPDATE_DOC_SCREENSHOTS === '1') copyFileSync(join(ARTIFACTS, screenshot), join(DOC_IMAGES, screenshot))
 }
 
 /** The fixed part of a catalogue message: its text up to the first placeholder. */
@@ -99,7 +103,9 @@ test('a healthy basic setup: every check passes, the 16 rows are mapped, the ATF
     // No secret of the demo apps or users is on the page.
     const html = await page.content()
     for (const secret of [DEMO_APPS.outbound.clientSecret, DEMO_APPS.inboundOAuthClient.clientSecret, DEMO_USERS.integration.password]) expect(html).not.toContain(secret)
-    await page.screenshot({ path: join(IMAGES, 'diagnostics-healthy.png'), fullPage: true })
+    await docScreenshot(page, 'diagnostics-healthy')
+    await expectAccessible(page, 'Diagnostics, every check passed')
+    await inDarkScheme(page, 'diagnostics-healthy-dark', 'Diagnostics, every check passed')
 }, 60_000)
 
 test('deleting the outbound OAuth profile turns outbound_profile red', async () => {
@@ -108,6 +114,8 @@ test('deleting the outbound OAuth profile turns outbound_profile red', async () 
     withStore(sandbox, (s) => s.delete('oauth_entity_profile', String(profile.sys_id)))
     try {
         await expectOnlyRed('outbound_profile', lead(MESSAGES.DIAG_FIX_OUTBOUND_PROFILE), 'diagnostics-outbound-profile.png')
+        await docScreenshot(page, 'diagnostics-failed')
+        await expectAccessible(page, 'Diagnostics with a failed check')
     } finally {
         withStore(sandbox, (s) => s.insert('oauth_entity_profile', profile))
     }

@@ -1,5 +1,7 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
+import { formatDateTime, type UserDateFormat } from '../shared/words'
+import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import type { DiagnosticsRun } from '../../server/diagnostics/run-diagnostics'
 import type { CheckGroup, CheckResult, CheckStatus } from '../../server/diagnostics/checks/check'
@@ -54,6 +56,7 @@ export function DiagnosticsApp() {
     const [run, setRun] = useState<DiagnosticsRun | null>(null)
     const [error, setError] = useState<string | null>(null)
     const [busy, setBusy] = useState(false)
+    const [dates, setDates] = useState<UserDateFormat | null>(null)
 
     const load = async () => {
         setBusy(true)
@@ -68,6 +71,7 @@ export function DiagnosticsApp() {
     }
 
     useEffect(() => {
+        void loadUserDateFormat().then(setDates)
         void load()
     }, [])
 
@@ -96,7 +100,7 @@ export function DiagnosticsApp() {
                 <>
                     <p className={count('failed') ? 'now-alert now-alert--warning' : 'now-alert now-alert--positive'} data-testid="summary">
                         {formatMessage(L.summary, [String(count('failed')), String(count('passed')), String(count('not_applicable'))])}{' '}
-                        {formatMessage(L.ranAt, [run.ran_at, String(run.duration_ms)])}
+                        {formatMessage(L.ranAt, [formatDateTime(run.ran_at, dates), String(run.duration_ms)])}
                     </p>
                     {GROUPS.map((group) => (
                         <section key={group} aria-labelledby={'group-' + group}>
