@@ -130,8 +130,9 @@ export function DiagnosticsApp() {
                         <h2 className="now-heading-2" id="rows-heading">
                             {L.rowsHeading}
                         </h2>
-                        <p className="now-muted">{L.rowsIntro}</p>
-                        <table className="now-table">
+                        <details>
+                            <summary>{L.rowsIntro}</summary>
+                            <table className="now-table">
                             <thead>
                                 <tr>
                                     <th scope="col">{L.rowColumns.row}</th>
@@ -156,7 +157,8 @@ export function DiagnosticsApp() {
                                     </tr>
                                 ))}
                             </tbody>
-                        </table>
+                            </table>
+                        </details>
                     </section>
                 </>
             ) : null}
