@@ -83,10 +83,13 @@ export function overdue(nextAction: string, period: number, nowMs: number): bool
     return isNaN(at) || nowMs - at > period + JOB_GRACE_MS
 }
 
-/** The job's schedule item: sys_trigger.document_key is the job's sys_id. */
-function scheduleItem(jobId: string): GlideRecord | null {
+/**
+ * The job's schedule item: sys_trigger.document_key is the job's sys_id (public evidence, not a
+ * ServiceNow doc), and the item carries the job's name; either identifies it.
+ */
+function scheduleItem(jobId: string, name: string): GlideRecord | null {
     const trigger = new GlideRecord('sys_trigger')
-    trigger.addQuery('document_key', jobId)
+    trigger.addQuery('document_key', jobId).addOrCondition('name', name)
     trigger.orderByDesc('next_action')
     trigger.setLimit(1)
     trigger.query()
@@ -104,7 +107,7 @@ export function checkJob(id: CheckId, name: string, needed: boolean, mode: strin
     job.query()
     if (!job.next()) return failed(id, GROUP, lookedAt('job', [name, 'false', lookedAt('none')]), 'DIAG_FIX_JOB_MISSING', [name])
     const active = booleanField(job, 'active')
-    const item = active ? scheduleItem(job.getUniqueValue()) : null
+    const item = active ? scheduleItem(job.getUniqueValue(), name) : null
     const next = item ? item.getValue('next_action') || '' : ''
     const looked = lookedAt('job', [name, String(active), next || lookedAt('none')])
     if (!active) return failed(id, GROUP, looked, 'DIAG_FIX_JOB_INACTIVE', [name])
