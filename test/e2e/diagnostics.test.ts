@@ -107,6 +107,8 @@ test('a healthy basic setup: every check passes, the 16 rows are mapped, the ATF
     await expectAccessible(page, 'Diagnostics, every check passed')
     await page.emulateMedia({ colorScheme: 'dark' })
     try {
+        // now.css animates colour changes: check the dark colours once they have settled.
+        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
         await expectAccessible(page, 'Diagnostics, every check passed (dark)')
     } finally {
         await page.emulateMedia({ colorScheme: 'light' })
