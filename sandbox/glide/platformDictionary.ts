@@ -771,6 +771,26 @@ const syslog: PlatformTable = {
 }
 
 /**
+ * sys_trigger — the scheduler's "Schedule Item" table (System Scheduler > Scheduled Jobs > Today's
+ * Scheduled Jobs lists it; each item has a Next action date and time: Mastering ServiceNow, 2nd ed.,
+ * ch. 6 "Scheduling jobs", https://www.oreilly.com/library/view/mastering-servicenow/9781786465955/ch06s02.html).
+ * A scheduled job's item points at it by document (its table) and document_key (its sys_id): public
+ * evidence, not a ServiceNow doc. Not in the SDK: string lengths not sourced.
+ */
+const sysTrigger: PlatformTable = {
+    name: 'sys_trigger',
+    label: 'Schedule Item',
+    fields: {
+        name: { type: 'string' },
+        next_action: { type: 'glide_date_time', maxLength: 40 },
+        document: { type: 'string' },
+        document_key: { type: 'string', maxLength: 32 },
+        trigger_type: { type: 'integer', maxLength: 40 },
+        state: { type: 'integer', maxLength: 40 },
+    },
+}
+
+/**
  * sys_choice — docs "Choice lists" (Choices [sys_choice]: table, element, value, label, sequence,
  * inactive, language, dependent value). Not in the SDK: string lengths not sourced.
  */
@@ -909,6 +929,7 @@ export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     oauthEntityProfileScope,
     sysUserGroup,
     sysScriptInclude,
+    sysTrigger,
 ]
 
 /** sys_number.maximum_digits default (sys_number.now.ts in the SDK). */

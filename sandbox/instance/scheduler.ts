@@ -4,10 +4,16 @@
  * as the job's run_as user (admin when empty). Off unless SANDBOX_SCHEDULER=1; the interval can
  * be shortened with SANDBOX_SCHEDULER_MS (e.g. 5000 for a demo). A failing job is logged and the
  * scheduler carries on.
+ *
+ * Like the instance's scheduler it keeps one sys_trigger row ("Schedule Item", with its Next action)
+ * per active job, pointing at the job by document/document_key, moves next_action forward each
+ * time the job runs, and removes the item of a job that is no longer active; so what an admin (and
+ * the app's Diagnostics) reads about a job's last and next run is what an instance records.
  */
 import { Platform } from '../glide/platform'
 import { ModuleRuntime } from './module-runtime'
 import { storedTrue } from '../glide/fieldTypes'
+import { term } from '../glide/store/semantics'
 
 export interface Scheduler {
     /** Runs every due job now (tests, demos). Returns the names run. */
@@ -32,6 +38,25 @@ export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: 
             .query('sysauto_script', {})
             .filter((row) => storedTrue(row.active) && row.run_type === 'periodically' && row.script)
 
+    const glideTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+    const triggerOf = (jobId: string) => platform.store.query('sys_trigger', { where: term('document_key', '=', jobId), limit: 1 })[0]
+    /** The schedule item of each active job (created when missing), none for an inactive one. */
+    const syncTriggers = (now: number) => {
+        for (const row of platform.store.query('sysauto_script', {})) {
+            const id = String(row.sys_id)
+            const item = triggerOf(id)
+            if (!storedTrue(row.active) || row.run_type !== 'periodically') {
+                if (item) platform.store.delete('sys_trigger', String(item.sys_id))
+            } else if (!item) {
+                platform.insertRow('sys_trigger', { name: row.name, document: 'sysauto_script', document_key: id, trigger_type: '1', state: '0', next_action: glideTime(now) })
+            }
+        }
+    }
+    const ranAt = (jobId: string, now: number, every: number) => {
+        const item = triggerOf(jobId)
+        if (item) platform.store.update('sys_trigger', String(item.sys_id), { next_action: glideTime(now + every) })
+    }
+
     const runJob = (row: Record<string, string | null>) => {
         try {
             platform.runAs(row.run_as || 'admin', () => runtime.runScript(String(row.script), {}))
@@ -42,6 +67,7 @@ export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: 
 
     const tick = () => {
         const now = Date.now()
+        syncTriggers(now)
         for (const row of jobs()) {
             const every = override > 0 ? override : periodMs(row.run_period)
             if (every <= 0) continue
@@ -49,6 +75,7 @@ export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: 
             if (now - (lastRun.get(id) ?? 0) < every) continue
             lastRun.set(id, now)
             runJob(row)
+            ranAt(id, now, every)
         }
     }
 
@@ -57,8 +84,11 @@ export function startScheduler(platform: Platform, runtime: ModuleRuntime, env: 
     return {
         runAll() {
             const names: string[] = []
+            const now = Date.now()
+            syncTriggers(now)
             for (const row of jobs()) {
                 runJob(row)
+                ranAt(String(row.sys_id), now, override > 0 ? override : periodMs(row.run_period))
                 names.push(String(row.name))
             }
             return names

@@ -50,6 +50,18 @@ export class SimulatorControl {
         return this.state()
     }
 
+    /**
+     * The Graph application permissions (app roles) granted to an app, as an admin grants or revokes
+     * them with admin consent in Entra ID; tokens issued afterwards carry the new `roles` claim.
+     */
+    setAppRoles(clientId: string, roles: string[]) {
+        const app = this.sim.store.apps.get(clientId)
+        if (!app) throw new Error(`Unknown app ${clientId}`)
+        if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string')) throw new Error('roles must be an array of strings')
+        app.roles = [...roles]
+        return { clientId, roles: app.roles }
+    }
+
     state() {
         return { url: this.sim.url(), ...this.sim.store.snapshot(), agent: { pending: this.agent.pending, busy: this.agent.busy, autoSend: this.sim.options.agentAutoSend, delayMs: this.sim.options.agentDelayMs } }
     }
@@ -192,6 +204,7 @@ export async function handleControl(control: SimulatorControl, method: string, p
         if (route === 'POST /health/issues') return ok(control.addHealthIssue(body), 201)
         if ((m = /^PATCH \/health\/issues\/([^/]+)$/.exec(route))) return ok(control.updateHealthIssue(decodeURIComponent(m[1]), body ?? {}))
         if ((m = /^POST \/health\/issues\/([^/]+)\/resolve$/.exec(route))) return ok(control.resolveHealthIssue(decodeURIComponent(m[1]), body ?? {}))
+        if ((m = /^PUT \/apps\/([^/]+)\/roles$/.exec(route))) return ok(control.setAppRoles(decodeURIComponent(m[1]), body?.roles))
         if (route === 'GET /faults') return ok(control.state().faults)
         if (route === 'POST /faults') return ok(control.addFault(body), 201)
         if (route === 'PUT /faults') return ok(control.setFaults(Array.isArray(body) ? body : body?.faults ?? []))

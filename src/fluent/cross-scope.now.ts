@@ -262,3 +262,45 @@ export const readSysChoice = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// --- diagnostics: Microsoft 365 Support > Diagnostics only reads these ---
+
+// Recent failures: the app's own error entries (the logger writes them; reading needs its own privilege).
+export const readSyslog = CrossScopePrivilege({
+    $id: Now.ID['xs_read_syslog'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'syslog',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Recent failures: the calls to Microsoft the platform logged (status, host, time; never bodies or tokens).
+export const readOutboundHttpLog = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_outbound_http_log'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_outbound_http_log',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The app's scheduled jobs: active or not.
+export const readSysautoScript = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sysauto_script'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sysauto_script',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The jobs' schedule items: whether each ran when it should have (next_action).
+export const readSysTrigger = CrossScopePrivilege({
+    $id: Now.ID['xs_read_sys_trigger'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_trigger',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -190,3 +190,19 @@ export const verifyModule = Record({
         order: 800,
     },
 })
+
+// --- diagnostics: every check the app can make from inside, mapped to Microsoft's troubleshooting table ---
+export const diagnosticsModule = Record({
+    $id: Now.ID['module_diagnostics'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Diagnostics',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'x_mioms_m365_assis_diagnostics.do',
+        hint: 'Checks the configuration, the platform, Microsoft and recent traffic, with the fix for each failure',
+        roles: ['x_mioms_m365_assis.administrator'],
+        active: true,
+        order: 750,
+    },
+})

@@ -193,6 +193,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2c74378121f64e39b0394ebdcc0808d2'
                     }
+                    acl_page_diagnostics: {
+                        table: 'sys_security_acl'
+                        id: '18ed0247594c4f2ab3e57ee8fc54898a'
+                    }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
                         id: '794dd72c97a9468d827599125ee727a1'
@@ -300,6 +304,18 @@ declare global {
                     api_connector_v1: {
                         table: 'sys_ws_version'
                         id: '272bd48c3e4a44e98d142fa2ca09ab53'
+                    }
+                    api_diagnostics: {
+                        table: 'sys_ws_definition'
+                        id: '57259677ef634f09a5efc5120e705cfe'
+                    }
+                    api_diagnostics_checks: {
+                        table: 'sys_ws_operation'
+                        id: '93bc4214ded14f5c81b577a31fc1d785'
+                    }
+                    api_diagnostics_v1: {
+                        table: 'sys_ws_version'
+                        id: '2299cefc132d4e1b82bcc831f5baf8a6'
                     }
                     api_health: {
                         table: 'sys_ws_definition'
@@ -1985,6 +2001,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'e9648f916afc47d3b1e23f407680826b'
                     }
+                    module_diagnostics: {
+                        table: 'sys_app_module'
+                        id: '9dfb6640aa444128b823d7720fe62389'
+                    }
                     module_link_account: {
                         table: 'sys_app_module'
                         id: '49ec927096cd4b24b6d263fdd3619049'
@@ -2064,6 +2084,110 @@ declare global {
                     msg_contact_app_support: {
                         table: 'sys_ui_message'
                         id: '9a7747b161b14a30bf314953c282bb6b'
+                    }
+                    msg_diag_budget_exceeded: {
+                        table: 'sys_ui_message'
+                        id: 'd50ca24cbd6e421699d6e1de75aeaf15'
+                    }
+                    msg_diag_fix_close_code: {
+                        table: 'sys_ui_message'
+                        id: 'b747ff7376404e42ad5c70a9df36f57f'
+                    }
+                    msg_diag_fix_comment_queue: {
+                        table: 'sys_ui_message'
+                        id: '11cd856341ee423ca5dec2dec02cb5e5'
+                    }
+                    msg_diag_fix_connector: {
+                        table: 'sys_ui_message'
+                        id: 'c42b52825fb14e8999562d207fcae330'
+                    }
+                    msg_diag_fix_cross_scope_read: {
+                        table: 'sys_ui_message'
+                        id: '4176b55ab18e4d2a8b2fe931446123cd'
+                    }
+                    msg_diag_fix_form_section: {
+                        table: 'sys_ui_message'
+                        id: '45857d9432c34341a88c40ac74cf3f23'
+                    }
+                    msg_diag_fix_form_section_not_installed: {
+                        table: 'sys_ui_message'
+                        id: 'a8a30a44a9fa41bfa24882bc995ab30e'
+                    }
+                    msg_diag_fix_graph: {
+                        table: 'sys_ui_message'
+                        id: 'ff042a2fbf6b472f99186214fb8adf09'
+                    }
+                    msg_diag_fix_graph_permission: {
+                        table: 'sys_ui_message'
+                        id: '49e3df2900ea499291bed6c025e3c004'
+                    }
+                    msg_diag_fix_health_sync_never: {
+                        table: 'sys_ui_message'
+                        id: 'e81047d068144b68b3bb8749365440a9'
+                    }
+                    msg_diag_fix_health_sync_stale: {
+                        table: 'sys_ui_message'
+                        id: 'c9b049fc41404eb088a2d37f7679e135'
+                    }
+                    msg_diag_fix_inbound_provider: {
+                        table: 'sys_ui_message'
+                        id: 'e2bc63e938e34095892fd9a55102df20'
+                    }
+                    msg_diag_fix_inbound_refusals: {
+                        table: 'sys_ui_message'
+                        id: 'e58bb5f521c345a4bd250d176d8ea13a'
+                    }
+                    msg_diag_fix_integration_user: {
+                        table: 'sys_ui_message'
+                        id: '1c9877a208a6488f8189166e6ebc4737'
+                    }
+                    msg_diag_fix_job_inactive: {
+                        table: 'sys_ui_message'
+                        id: 'c6431f40753847c1a2625df6173cfdc8'
+                    }
+                    msg_diag_fix_job_missing: {
+                        table: 'sys_ui_message'
+                        id: '7d0b69d8a5fb4039b37d606e9125c1f3'
+                    }
+                    msg_diag_fix_job_not_running: {
+                        table: 'sys_ui_message'
+                        id: 'fadcff395e0446189b818710748ccb12'
+                    }
+                    msg_diag_fix_microsoft_urls: {
+                        table: 'sys_ui_message'
+                        id: 'bdb720d6d95d4958b85d56c2a5f542b1'
+                    }
+                    msg_diag_fix_no_close_codes: {
+                        table: 'sys_ui_message'
+                        id: '9e6bcb07da3b4109b53063bd98a848db'
+                    }
+                    msg_diag_fix_outbound_profile: {
+                        table: 'sys_ui_message'
+                        id: 'e4bd6f47ca074cffb2f6d5655e2feecc'
+                    }
+                    msg_diag_fix_properties: {
+                        table: 'sys_ui_message'
+                        id: '590f1fa0b3d6427d8e6e5431bd858044'
+                    }
+                    msg_diag_fix_recent_failures: {
+                        table: 'sys_ui_message'
+                        id: '65de0e20bf584bb0bf4c46ed22f38640'
+                    }
+                    msg_diag_fix_repository: {
+                        table: 'sys_ui_message'
+                        id: 'd6d1bab6031f44e789878910371c0060'
+                    }
+                    msg_diag_fix_setup_not_complete: {
+                        table: 'sys_ui_message'
+                        id: '196b7d59da7a4431998788ccf2326cc1'
+                    }
+                    msg_diag_fix_setup_not_started: {
+                        table: 'sys_ui_message'
+                        id: '6bb3daf4801f4e49bd849581db69d5fd'
+                    }
+                    msg_diag_fix_token: {
+                        table: 'sys_ui_message'
+                        id: 'a1015dd487704fbba71166d4c90687db'
                     }
                     msg_final_setup_step_missing: {
                         table: 'sys_ui_message'
@@ -2721,9 +2845,45 @@ declare global {
                         table: 'sys_module'
                         id: '86f7cc939543415ba56958262e647399'
                     }
+                    src_server_diagnostics_checks_check_ts: {
+                        table: 'sys_module'
+                        id: 'c8894b66041441f38f66d9f13a9adb08'
+                    }
+                    src_server_diagnostics_checks_configuration_ts: {
+                        table: 'sys_module'
+                        id: '4b88e76e5d36430e8237ef286a87da18'
+                    }
+                    src_server_diagnostics_checks_microsoft_ts: {
+                        table: 'sys_module'
+                        id: 'f7c273b6c0e1456bb8793a6f351ec6c0'
+                    }
+                    src_server_diagnostics_checks_platform_ts: {
+                        table: 'sys_module'
+                        id: 'af0ad8dffa484617850c4ef4c453536d'
+                    }
+                    'src_server_diagnostics_checks_setup-facts_ts': {
+                        table: 'sys_module'
+                        id: 'e2cc602fd95f45a1b9e83171eb402cdd'
+                    }
+                    src_server_diagnostics_checks_traffic_ts: {
+                        table: 'sys_module'
+                        id: 'f2025643f8494dcd9d6ef44b75b88931'
+                    }
+                    'src_server_diagnostics_diagnostics-routes_ts': {
+                        table: 'sys_module'
+                        id: 'dabaf24e252a43099d7ae2ff7ddbe805'
+                    }
                     src_server_diagnostics_logger_ts: {
                         table: 'sys_module'
                         id: 'e9faf9f9001c42e6834253a3e8bd10a6'
+                    }
+                    'src_server_diagnostics_run-diagnostics_ts': {
+                        table: 'sys_module'
+                        id: '45173de955794383aa3b6820bedb54b0'
+                    }
+                    'src_server_diagnostics_troubleshooting-rows_ts': {
+                        table: 'sys_module'
+                        id: '1933839db1344981a5ccd409fb14f53b'
                     }
                     'src_server_health_auto-incidents_ts': {
                         table: 'sys_module'
@@ -3039,9 +3199,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '75329c1ed7fa42bda4ba32b76f0e2025'
                     }
+                    xs_read_sys_outbound_http_log: {
+                        table: 'sys_scope_privilege'
+                        id: 'd59c5cce11d642e4bb23f4986e149f1a'
+                    }
                     xs_read_sys_script_include: {
                         table: 'sys_scope_privilege'
                         id: '5acae5ee3ed24dd58c6b1a0fdef75cc1'
+                    }
+                    xs_read_sys_trigger: {
+                        table: 'sys_scope_privilege'
+                        id: 'b3c400c3819142358d0699cdc821bc47'
                     }
                     xs_read_sys_ui_form: {
                         table: 'sys_scope_privilege'
@@ -3074,6 +3242,14 @@ declare global {
                     xs_read_sys_user_role_contains: {
                         table: 'sys_scope_privilege'
                         id: 'ab207cbf0fb6461ca41d624390b8d7ac'
+                    }
+                    xs_read_sysauto_script: {
+                        table: 'sys_scope_privilege'
+                        id: '65367999a0e6406a926ba6259aad3b10'
+                    }
+                    xs_read_syslog: {
+                        table: 'sys_scope_privilege'
+                        id: '754b75474a40415ab60ccc1114a90631'
                     }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
@@ -7105,6 +7281,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '43b875f59f2c4de4bbed8a28bb4e30ae'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '43c84e2059054b83a06608a2cd921663'
                         key: {
@@ -9000,6 +9184,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '65e829c7622448c1af93a6ecbfeb3a0f'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '66090cea3aa2450f8de91f8ad4bb2660'
                         key: {
@@ -9720,6 +9912,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '70d22c66a8d84ca2a68765a86597923c'
+                        key: {
+                            name: 'x_mioms_m365_assis/diagnostics/main'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '70d8bd0119bd4ed58c2e0ac9846b814b'
                         key: {
@@ -10180,6 +10379,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7a127697d12843eaa912861bbe92d8b6'
+                        key: {
+                            application_file: '70d22c66a8d84ca2a68765a86597923c'
+                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7a1f953afb98429498f9f2a527d5c775'
+                        key: {
+                            application_file: '7f4f7d94900b48b8be16d970865c018b'
+                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7a2f190049a6429dae75a04c7edff949'
                         key: {
@@ -10520,6 +10735,13 @@ declare global {
                         key: {
                             document_key: '1eff52aeacb947b3983de643fde9730e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '7f4f7d94900b48b8be16d970865c018b'
+                        key: {
+                            name: 'x_mioms_m365_assis/diagnostics/main.js.map'
                         }
                     },
                     {
@@ -11357,6 +11579,14 @@ declare global {
                         key: {
                             document_key: '0660737f7bfa4e90bfa14281bc55fb78'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '8f0feceaa01d43949a950cd367e779c8'
+                        key: {
+                            application_file: 'd7c7d353767b4cb6b143a46917dd8699'
+                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
                         }
                     },
                     {
@@ -13404,6 +13634,19 @@ declare global {
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b0258b51cb114063b09304eed699bce8'
+                        key: {
+                            sys_security_acl: '18ed0247594c4f2ab3e57ee8fc54898a'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -15626,6 +15869,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: 'd7c7d353767b4cb6b143a46917dd8699'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_diagnostics.do'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd7daafb010854edebac18d278e011ca8'
                         key: {
@@ -17838,6 +18088,13 @@ declare global {
                             value: 'not_helpful'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'ff1492fc0a00432bbd23213d572a2695'
+                        key: {
+                            name: 'x_mioms_m365_assis_diagnostics.do - BYOUI Files'
                         }
                     },
                     {

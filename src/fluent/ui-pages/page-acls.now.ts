@@ -40,3 +40,12 @@ export const serviceHealthPageAcl = Acl({
     roles: [administrator],
     description: 'Microsoft 365 support integration: Service Health settings, for administrators.',
 })
+
+export const diagnosticsPageAcl = Acl({
+    $id: Now.ID['acl_page_diagnostics'],
+    type: 'ui_page',
+    name: 'x_mioms_m365_assis_diagnostics',
+    operation: 'read',
+    roles: [administrator],
+    description: 'Microsoft 365 support integration: Diagnostics, for administrators.',
+})

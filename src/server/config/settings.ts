@@ -119,6 +119,47 @@ function readUrl(name: string, fallback: string): string {
     return parseBaseUrl(gs.getProperty(name, ''), fallback)
 }
 
+// --- diagnostics: which properties hold a value readSettings() cannot use (it then takes the default) ---
+/** The bounds readSettings() applies to each integer property. */
+const INTEGER_BOUNDS: ReadonlyArray<[string, number, number]> = [
+    [PROPERTY.httpTimeoutMs, 1000, 120000],
+    [PROPERTY.httpMaxRetries, 0, 5],
+    [PROPERTY.solutionsCacheMinutes, 0, 525600],
+    [PROPERTY.healthCacheMinutes, 1, 1440],
+    [PROPERTY.inboundMaxBodyBytes, 1024, 10485760],
+]
+export const URL_PROPERTIES: ReadonlyArray<string> = [PROPERTY.tokenHost, PROPERTY.connectorBaseUrl, PROPERTY.graphBaseUrl, PROPERTY.connectorResource, PROPERTY.graphResource]
+const BOOLEAN_PROPERTIES: ReadonlyArray<string> = [PROPERTY.feedbackOptOut, PROPERTY.debugLogging]
+
+function rawProperty(name: string): string {
+    const raw = gs.getProperty(name, '')
+    return raw === null || raw === undefined ? '' : String(raw).trim()
+}
+
+/** Set properties (non-empty) that readSettings() would replace by the default; URL properties are checked by unusableUrls(). */
+export function unusableProperties(): string[] {
+    const bad: string[] = []
+    for (const [name, min, max] of INTEGER_BOUNDS) {
+        const raw = rawProperty(name)
+        if (raw && parseInteger(raw, min - 1, min, max) === min - 1) bad.push(name + ' = ' + raw)
+    }
+    for (const name of BOOLEAN_PROPERTIES) {
+        const raw = rawProperty(name)
+        if (raw && parseBoolean(raw, true) !== parseBoolean(raw, false)) bad.push(name + ' = ' + raw)
+    }
+    const choice = rawProperty(PROPERTY.resolvedIncidentCommunication).toLowerCase()
+    if (choice && RESOLVED_INCIDENT_COMMUNICATION.indexOf(choice as ResolvedIncidentCommunication) < 0) bad.push(PROPERTY.resolvedIncidentCommunication + ' = ' + choice)
+    return bad
+}
+
+/** The Microsoft URL properties as set (empty = the default), and those that are not absolute http(s) URLs. */
+export function microsoftUrls(): { name: string; value: string; usable: boolean }[] {
+    return URL_PROPERTIES.map((name) => {
+        const value = rawProperty(name)
+        return { name, value, usable: !value || parseBaseUrl(value, '') !== '' }
+    })
+}
+
 // ---------- Service health (health capability) ----------
 export const HEALTH_PROPERTY = {
     autoIncident: 'x_mioms_m365_assis.health.auto_incident',

@@ -86,13 +86,14 @@ export function validateAdmin(email: string, correlationId?: string): Outcome<Ad
     )
 }
 
-export function getRepository(repositoryId: string, correlationId?: string): Outcome<Repository> {
+/** `maxRetries`: fewer retries than the property allows (Diagnostics: 0). */
+export function getRepository(repositoryId: string, correlationId?: string, maxRetries?: number): Outcome<Repository> {
     return withConnection(
         'getRepository',
         (connection) =>
             connectorCall(
                 connection,
-                { operation: 'getRepository', method: 'GET', path: tenantPath(connection) + '/repositories/' + encodeURIComponent(repositoryId), correlationId },
+                { operation: 'getRepository', method: 'GET', path: tenantPath(connection) + '/repositories/' + encodeURIComponent(repositoryId), correlationId, maxRetries },
                 (b) => objectWith<Repository>(b, 'repositoryId'),
             ),
         correlationId,

@@ -30,6 +30,8 @@ export interface MicrosoftCall {
     headers?: Record<string, string>
     /** Correlation id to reuse (a caller grouping several calls); a new one otherwise. */
     correlationId?: string
+    /** Fewer retries than http.max_retries (0 for Diagnostics: no check may block longer than one timeout). */
+    maxRetries?: number
 }
 
 export interface MicrosoftSuccess {
@@ -92,7 +94,8 @@ export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
             return report(call, url, { ...exchange, status: exchange.status }, correlationId, attempt, 'unreadable JSON in a ' + exchange.status + ' answer')
         }
         const retryable = isRetryable(exchange.status, exchange.tokenFailed)
-        if (retryable && attempt <= settings.httpMaxRetries) {
+        const maxRetries = call.maxRetries === undefined ? settings.httpMaxRetries : Math.min(call.maxRetries, settings.httpMaxRetries)
+        if (retryable && attempt <= maxRetries) {
             const wait = retryDelayMs(exchange.retryAfter, attempt - 1, new GlideDateTime().getNumericValue())
             if (wait <= MAX_WAIT_MS) {
                 logWarn(

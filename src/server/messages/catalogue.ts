@@ -187,6 +187,70 @@ export const MESSAGES = {
     INBOUND_REOPENED_NOTE: 'Microsoft support posted on case {0} while this incident was resolved: the incident is reopened (In Progress).',
     // {0} the code entered, {1} the instance's incident resolution codes
     STATUS_MAP_CLOSE_CODE_INVALID: "'{0}' is not a resolution code of this instance, so the mapping was not saved. Use one of: {1}.",
+    // --- diagnostics (Microsoft 365 Support > Diagnostics): the fix of each failed check, in the admin's words ---
+    DIAG_FIX_SETUP_NOT_STARTED: 'Setup has not been run on this instance. Open Microsoft 365 Support > Setup and go through to the last step.',
+    // {0} the step Setup stopped at
+    DIAG_FIX_SETUP_NOT_COMPLETE:
+        'Setup is not complete (current step: {0}). Open Microsoft 365 Support > Setup, finish every step and select Next on the last page so its tests run and pass.',
+    // {0} the profile's sys_id, {1} what is wrong with it
+    DIAG_FIX_OUTBOUND_PROFILE:
+        'The outbound OAuth profile chosen in Setup ({0}) is not usable: {1}. In System OAuth > Application Registry, create or reactivate the provider of the outbound Azure AD app (Client Credentials), then choose its profile in the Outbound OAuth provider step of Setup.',
+    // {0} the inbound entity's sys_id (or "none"), {1} what is wrong
+    DIAG_FIX_INBOUND_PROVIDER:
+        'The inbound provider chosen in Setup ({0}) is not usable: {1}. Create or reactivate it in System OAuth > Application Registry (Basic authentication: an OAuth API endpoint for external clients; AAD: the OIDC entity), then choose it in the Inbound OAuth provider step of Setup.',
+    // {0} the user name, {1} what is missing
+    DIAG_FIX_INTEGRATION_USER:
+        'The integration user {0} is not ready for Microsoft\'s calls: {1}. Open the user in System Security > Users and fix this (keep the user free of the admin role).',
+    // {0} property names
+    DIAG_FIX_PROPERTIES: 'These properties hold values the app cannot use, so it uses the shipped defaults instead: {0}. Correct them in Microsoft 365 Support > Properties.',
+    // {0} names and values
+    DIAG_FIX_MICROSOFT_URLS:
+        'These Microsoft URLs are not absolute http(s) URLs: {0}. Correct them in Microsoft 365 Support > Properties, or the Token URL in System OAuth > Application Registry.',
+    // {0} the tables whose reads are refused
+    DIAG_FIX_CROSS_SCOPE_READ:
+        "Read operation against {0} from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy. For each table, open System Definition > Tables, open the table and check All application scopes > Can read.",
+    // {0} the forms (domain and view) without the tab
+    DIAG_FIX_FORM_SECTION:
+        'The Microsoft 365 tab is not on the incident form (Default view) of: {0}. Open Microsoft 365 Support > Setup and select Add the Microsoft 365 tab with I agree checked, or add the Microsoft 365 section in Configure > Form Layout (Default view).',
+    DIAG_FIX_FORM_SECTION_NOT_INSTALLED: 'The app\'s Microsoft 365 section for the incident form (Default view) is not installed on this instance. Reinstall the app.',
+    // {0} the job's name
+    DIAG_FIX_JOB_MISSING: 'The scheduled job {0} is not on this instance. Reinstall the app.',
+    DIAG_FIX_JOB_INACTIVE: 'The scheduled job {0} is not active. Open System Definition > Scheduled Jobs, open {0}, check Active and save.',
+    // {0} the job's name, {1} when it was due (or "no schedule item")
+    DIAG_FIX_JOB_NOT_RUNNING:
+        'The scheduled job {0} has not run when it should have (next run: {1}). Check System Scheduler > Scheduled Jobs > Today\'s Scheduled Jobs for it; System Logs > All has its errors.',
+    // {0} the configured code, {1} the instance's codes
+    DIAG_FIX_CLOSE_CODE: "The resolution code '{0}' set for automatically resolved incidents is not one this instance offers ({1}). Choose one in Microsoft 365 Support > Service Health Settings.",
+    DIAG_FIX_NO_CLOSE_CODES:
+        'This instance offers no incident resolution codes the app can read (sys_choice, incident.close_code), so automatic incidents are never resolved. Check the choices and the app\'s read access to sys_choice.',
+    // {0} the token test's own message
+    DIAG_FIX_TOKEN: 'No token could be obtained for the outbound OAuth provider. {0}',
+    // {0} the connector's base URL, {1} what happened
+    DIAG_FIX_CONNECTOR:
+        'The Microsoft support connector at {0} did not answer as expected ({1}). Check the property x_mioms_m365_assis.microsoft.connector_base_url, the firewall and proxy rules, and the Microsoft service IP addresses.',
+    // {0} the repository id, {1} the tenant
+    DIAG_FIX_REPOSITORY:
+        'Repository {0} is not registered for tenant {1}: this is the final set up step. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, add it with the values on the last page of Setup, then run Diagnostics again.',
+    // {0} what Graph answered
+    DIAG_FIX_GRAPH_PERMISSION:
+        'Microsoft Graph refused to read service health ({0}): the outbound Azure AD app lacks the application permission ServiceHealth.Read.All, or admin consent was not granted. Grant it in the Microsoft Entra admin center > App registrations > API permissions; the instance uses it once its cached token expires (up to an hour).',
+    // {0} the Graph base URL, {1} what happened
+    DIAG_FIX_GRAPH: 'Microsoft Graph at {0} did not answer the service health read ({1}). Check the property x_mioms_m365_assis.microsoft.graph_base_url and the Microsoft Graph OAuth profile.',
+    DIAG_FIX_HEALTH_SYNC_NEVER:
+        'Service health has never been synced. Check that the scheduled job Microsoft 365 service health sync is active, or select Sync now in Microsoft 365 Support > Service Health Settings.',
+    // {0} when it last started, {1} minutes
+    DIAG_FIX_HEALTH_SYNC_STALE:
+        'The last service health sync started {0}, more than {1} minutes ago. Check the scheduled job Microsoft 365 service health sync and System Logs > All (source x_mioms_m365_assit).',
+    // {0} count
+    DIAG_FIX_RECENT_FAILURES:
+        '{0} failure(s) in the last 24 hours. Open each entry by its reference (System Logs > All, Message contains the reference) and find its cause in the troubleshooting table below.',
+    // {0} count
+    DIAG_FIX_INBOUND_REFUSALS:
+        'Calls to the connector API were refused {0} time(s) in the last 24 hours. Act on each reason; a caller that is not the integration user is worth a look.',
+    // {0} failed, {1} waiting
+    DIAG_FIX_COMMENT_QUEUE:
+        '{0} comment(s) could not be sent to Microsoft support and {1} are waiting to be sent again. Read each Last error in Microsoft 365 Support > Case Communications.',
+    DIAG_BUDGET_EXCEEDED: 'Not run: the time Diagnostics may take was used up by the checks before it. Run Diagnostics again.',
 } as const
 
 export type MessageId = keyof typeof MESSAGES
@@ -468,6 +532,115 @@ export const LABELS = {
         incident: 'Incident',
         // {0} Microsoft's status of a resolved issue
         resolved: 'Resolved ({0})',
+    },
+    // --- Diagnostics (src/client/diagnostics/ and src/server/diagnostics/checks/: what each check looked at) ---
+    diagnostics: {
+        title: 'Microsoft 365 support integration: Diagnostics',
+        intro: 'Runs every check the app can make from inside this instance. Nothing is changed by a check, and no secret is shown.',
+        run: 'Run again',
+        running: 'Running the checks…',
+        // {0} when, {1} milliseconds
+        ranAt: 'Checked {0} in {1} ms.',
+        // {0} failed, {1} passed, {2} not applicable
+        summary: '{0} failed, {1} passed, {2} not applicable.',
+        groups: { configuration: 'Configuration', platform: 'Platform', microsoft: 'Microsoft', traffic: 'Traffic' },
+        status: { passed: 'Passed', failed: 'Failed', not_applicable: 'Not applicable' },
+        columns: { check: 'Check', status: 'Status', lookedAt: 'What it looked at', fix: 'Fix' },
+        rowsHeading: "Microsoft's troubleshooting table",
+        rowsIntro: 'Each row of the troubleshooting table in Microsoft\'s guide for the app, with the checks that explain it.',
+        rowColumns: { row: '#', symptom: 'What the user did and saw', checks: 'Explained by' },
+        atfHeading: 'What only a run on the instance proves',
+        atfText:
+            'The app ships an automated test suite that exercises the platform itself (ACLs, business rules, the form, the connector API). Run it on a sub-production instance.',
+        atfLink: 'Verify on This Instance',
+        itemsLabel: 'Entries',
+        names: {
+            setup_complete: 'Setup complete for the mode',
+            outbound_profile: 'Outbound OAuth provider and profile',
+            inbound_provider: 'Inbound OAuth provider or OIDC entity',
+            integration_user: 'Integration user',
+            properties: 'Properties valid',
+            microsoft_urls: 'Microsoft URLs well-formed',
+            cross_scope_reads: 'Cross-scope reads allowed',
+            form_section: 'Microsoft 365 tab on the incident form',
+            job_health_sync: 'Scheduled job: service health sync',
+            job_comment_retry: 'Scheduled job: comment retry',
+            close_codes: 'Resolution codes',
+            token: 'Token from Azure AD',
+            connector: 'Microsoft support connector answers',
+            repository: 'Repository registered',
+            graph_permission: 'Graph permission ServiceHealth.Read.All',
+            health_sync: 'Last service health sync',
+            recent_failures: 'Recent failures',
+            inbound_refusals: 'Refused calls from Microsoft',
+            comment_queue: 'Comments waiting for Microsoft',
+        },
+        lookedAt: {
+            noSetupRow: 'The Setup record (x_mioms_m365_assis_setup): none.',
+            // {0} mode, {1} step, {2} completed true/false
+            setupRow: 'The Setup record: mode {0}, current step {1}, Setup complete {2}.',
+            // {0} the mode
+            notInMode: 'Not part of the {0} setup.',
+            noConnection: 'Not run: Setup has not chosen a Microsoft connection.',
+            // {0} table
+            readRefused: 'Not readable: reads of {0} are refused (see Cross-scope reads allowed).',
+            // {0} profile name, {1} sys_id, {2} provider name
+            outboundProfile: 'OAuth profile {0} ({1}) of provider {2}.',
+            // {0} table, {1} sys_id or none
+            inboundProvider: '{0} {1}.',
+            // {0} user name, {1} facts
+            integrationUser: 'User {0}: {1}.',
+            // {0} count
+            properties: '{0} properties of the app (x_mioms_m365_assis.*).',
+            // {0} the URLs
+            microsoftUrls: 'Token host, connector, Graph and audience URLs, and the outbound provider\'s token URL: {0}.',
+            // {0} tables
+            crossScope: 'Application access (Can read) of: {0}.',
+            // {0} forms and whether each shows the tab
+            formSection: 'Incident forms for the Default view: {0}.',
+            // {0} job name, {1} active, {2} next run
+            job: 'Scheduled job {0}: active {1}, next run {2}.',
+            // {0} count, {1} configured code
+            closeCodes: '{0} resolution code(s) of incident.close_code; configured for automatic incidents: {1}.',
+            // {0} provider, {1} token URL
+            token: 'A client-credentials token request for provider {0} at {1} (the token itself is never shown).',
+            // {0} the URL called
+            connector: 'GET {0} (no retries, within the outbound timeout).',
+            // {0} repository, {1} tenant
+            repository: 'Repository {0} of tenant {1} at the connector.',
+            connectorFailed: 'Not run: the connector did not answer (see Microsoft support connector answers).',
+            noToken: 'Not run: no token (see Token from Azure AD).',
+            outboundFailed: 'Not run: the outbound OAuth profile is not usable (see Outbound OAuth provider and profile).',
+            // {0} the URL called
+            graph: 'GET {0} with the Microsoft Graph OAuth profile (no retries).',
+            // {0} last attempt, {1} newest change synced
+            healthSync: 'Last scheduled sync started {0}; newest change synced from Microsoft {1}.',
+            // {0} hours
+            recentFailures: 'Error entries of the app log (sources x_mioms_m365_assit and x_mioms_m365_assis) and failed calls in the outbound HTTP log, last {0} hours, grouped by cause.',
+            inboundRefusals: 'Refusals counted in x_mioms_m365_assis_inbound_refusal, last 24 hours.',
+            commentQueue: 'Comments to Microsoft in x_mioms_m365_assis_communication that are waiting to retry or failed.',
+            never: 'never',
+            none: 'none',
+        },
+        causes: { token: 'Token', connector: 'Connector', graph: 'Graph', inbound: 'Inbound refusal', other: 'Other' },
+        rows: [
+            'Cannot see the Microsoft 365 tab on an incident',
+            'Selected Microsoft recommended solutions: "Please contact your ServiceNow admin and ask them to complete the setup steps for the app."',
+            'Selected Microsoft recommended solutions: "Please contact your ServiceNow admin and ask them to complete the final set up step for the app."',
+            'Searched, then selected Microsoft recommended solutions: "… complete the setup steps for the app."',
+            'Searched, then selected Microsoft recommended solutions: "… complete the final set up step for the app."',
+            'Selected Contact Microsoft support: "… complete the setup steps for the app."',
+            'Selected Contact Microsoft support: "… complete the final set up step for the app."',
+            'Selected Contact Microsoft support: "(an email address) is not a valid Microsoft 365 admin account. …"',
+            'Selected Microsoft recommended solutions: nothing shows up',
+            'Selected Microsoft recommended solutions: "Please contact app support."',
+            'Searched, then selected Microsoft recommended solutions: nothing shows up',
+            'Searched, then selected Microsoft recommended solutions: "Please contact app support."',
+            'Selected Contact Microsoft support: nothing happens',
+            'Reopened an incident: its Microsoft recommended solutions are gone',
+            'Reopened an incident transferred to Microsoft support: its Microsoft case is not shown',
+            '"Unable to save ticket details. Please contact App support."',
+        ],
     },
 } as const
 

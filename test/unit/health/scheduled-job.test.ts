@@ -58,3 +58,34 @@ test('the installed job syncs and opens incidents; it is off unless SANDBOX_SCHE
         store.close()
     }
 })
+
+test('the scheduler keeps a schedule item (sys_trigger) per active job, moves its next action on each run and drops it when the job is deactivated', () => {
+    const store = new SqliteStore(':memory:')
+    const platform = new Platform({ store })
+    platform.bootstrap()
+    setCurrentPlatform(platform)
+    installApp(store, readBuiltApp())
+    const runtime = createModuleRuntime(store)
+    platform.setRequire(runtime.require)
+    platform.setScriptRunner(runtime.runScript)
+    platform.setSessionUser('admin')
+    const scheduler = startScheduler(platform, runtime, { SANDBOX_SCHEDULER: '1', SANDBOX_SCHEDULER_MS: '600000' })!
+    try {
+        const before = Date.now()
+        scheduler.runAll()
+        const jobs = store.query('sysauto_script', {})
+        const items = store.query('sys_trigger', {})
+        expect(items.map((i) => i.document_key).sort()).toEqual(jobs.map((j) => j.sys_id).sort())
+        for (const item of items) {
+            expect(item.document).toBe('sysauto_script')
+            // Next action: one period (here the 600 s override) after the run.
+            expect(Date.parse(String(item.next_action).replace(' ', 'T') + 'Z')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 600000)
+        }
+        store.update('sysauto_script', String(jobs[0].sys_id), { active: 'false' })
+        scheduler.runAll()
+        expect(store.query('sys_trigger', {}).map((i) => i.document_key)).not.toContain(jobs[0].sys_id)
+    } finally {
+        scheduler.stop()
+        store.close()
+    }
+})

@@ -29,6 +29,20 @@ describe('control API over HTTP', () => {
         expect((await ctl('/configure', { repositories: [{ tenant: 'nowhere', repositoryId: 'x', endpoint: 'http://127.0.0.1:9', authenticationType: 'basic' }] })).status).toBe(400)
     })
 
+    it('grants and revokes an app\'s Graph permissions: Graph answers 403 to a token issued after the revoke', async () => {
+        const app = { tenant: 'contoso.onmicrosoft.com', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: 'sim-outbound-secret' }
+        const graph = async () => {
+            const t = await token(sim.url, { ...app, resource: 'https://graph.microsoft.com' })
+            return (await call(`${sim.url}/v1.0/admin/serviceAnnouncement/healthOverviews`, { token: t })).status
+        }
+        expect(await graph()).toBe(200)
+        expect((await ctl(`/apps/${app.clientId}/roles`, { roles: [] }, 'PUT')).json).toEqual({ clientId: app.clientId, roles: [] })
+        expect(await graph()).toBe(403)
+        await ctl(`/apps/${app.clientId}/roles`, { roles: ['ServiceHealth.Read.All'] }, 'PUT')
+        expect(await graph()).toBe(200)
+        expect((await ctl('/apps/unknown-app/roles', { roles: [] }, 'PUT')).status).toBe(400)
+    })
+
     it('seeds, updates and resolves health issues', async () => {
         const seeded = await ctl('/health/seed', { count: 4, seed: 2 })
         expect(seeded.json.ids).toHaveLength(4)
