@@ -193,6 +193,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2c74378121f64e39b0394ebdcc0808d2'
                     }
+                    acl_learn_session_create: {
+                        table: 'sys_security_acl'
+                        id: 'bfd8695f59f84e479a2ab3784969825b'
+                    }
+                    acl_learn_session_delete: {
+                        table: 'sys_security_acl'
+                        id: '1c0417a72a0b4ebd8446d632624149cc'
+                    }
+                    acl_learn_session_read: {
+                        table: 'sys_security_acl'
+                        id: 'b29f3c259f664c26bf114b9bf91247f2'
+                    }
+                    acl_learn_session_write: {
+                        table: 'sys_security_acl'
+                        id: '49c3ef3aceaf405c917272a5644e2c91'
+                    }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
                         id: '794dd72c97a9468d827599125ee727a1'
@@ -2545,9 +2561,17 @@ declare global {
                         table: 'sys_properties'
                         id: '290ee5c9a6c7413b97bc0e73185772c9'
                     }
+                    prop_learn_mcp_url: {
+                        table: 'sys_properties'
+                        id: 'f53c1759f8e74921bc8464aa3fc3bbd7'
+                    }
                     prop_log_debug: {
                         table: 'sys_properties'
                         id: '9dfb61b7f411464487c9e2d1cb3ea9c8'
+                    }
+                    prop_solutions_source: {
+                        table: 'sys_properties'
+                        id: 'b5e7786069364c169689c13829d9de85'
                     }
                     prop_token_host: {
                         table: 'sys_properties'
@@ -2829,6 +2853,26 @@ declare global {
                     'src_server_setup_wizard-steps_ts': {
                         table: 'sys_module'
                         id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
+                    }
+                    'src_server_solutions_learn-client_ts': {
+                        table: 'sys_module'
+                        id: '3f9242a49cc24527bcc7371464c53487'
+                    }
+                    'src_server_solutions_learn-links_ts': {
+                        table: 'sys_module'
+                        id: 'b73122138021406591354237374740a3'
+                    }
+                    'src_server_solutions_learn-session_ts': {
+                        table: 'sys_module'
+                        id: 'f79c6d57976b4426a88efe1578b9da4b'
+                    }
+                    src_server_solutions_source_ts: {
+                        table: 'sys_module'
+                        id: '25c033d3e6e44377a72d8a3ecfef388b'
+                    }
+                    src_server_solutions_sse_ts: {
+                        table: 'sys_module'
+                        id: 'ccb81852dd374b45ae466851f6c42036'
                     }
                     'src_server_time_date-time_ts': {
                         table: 'sys_module'
@@ -4607,6 +4651,15 @@ declare global {
                         key: {
                             document_key: '22320828f03248d09bea8a11bfa1d1b3'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ac3e48174a94eabb12d7b1a082a52bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'session_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -7618,6 +7671,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '506754a98e9a472c8c387f48184bb83f'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'protocol_version'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '50819136f007434594ff4344e6583d04'
                         key: {
@@ -8980,6 +9041,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '67c0c7149c674b299db55499c69f8b47'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'protocol_version'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '67dbc79f389c42e0b42d5c10fe8a0535'
                         key: {
@@ -10244,6 +10314,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7cf0bdf3b37342df96470a321e6d4a03'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'session_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d1a06731a1b430c88295836969a76c4'
                         key: {
@@ -10359,6 +10437,19 @@ declare global {
                         key: {
                             document_key: '13fbcb8659ae456d81a4c70c4275e874'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7e97c9843d8f4e9b88a756f73b4eee5e'
+                        key: {
+                            sys_security_acl: '49c3ef3aceaf405c917272a5644e2c91'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -11724,6 +11815,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '96d96923c90d4f22a668e29ac8da245f'
+                        key: {
+                            sys_security_acl: '1c0417a72a0b4ebd8446d632624149cc'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96f9d051b9f04cd1bdbd4810f7026e6e'
                         key: {
@@ -11756,6 +11860,14 @@ declare global {
                             value: 'none'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9768d351f61648daa7987d4e5fa27727'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'tools'
                         }
                     },
                     {
@@ -13629,6 +13741,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b691940989ef4a74800e3e26b3805a2d'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'endpoint'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b6a940ea9fe84f459101a5bd45b63129'
                         key: {
@@ -13804,6 +13925,14 @@ declare global {
                         key: {
                             document_key: '9753233a00144e198b49e5d70258e8a7'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bb2c83f710354ff8bc4bb563d67da4be'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -14059,6 +14188,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'message_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c01aa2ed37a348f9a974331453f9a0bc'
+                        key: {
+                            sys_security_acl: 'bfd8695f59f84e479a2ab3784969825b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -14324,6 +14466,15 @@ declare global {
                         key: {
                             document_key: '21077dc3eae942008efe207cbc263e92'
                             variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c464f79e1b6b41009e2878389953aa99'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'tools'
+                            language: 'en'
                         }
                     },
                     {
@@ -15670,6 +15821,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'd9b786a915fc4d208038411511a7e9f5'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd9faac0fcdaa45abbe9b7abd654de0d0'
                         key: {
@@ -15997,6 +16155,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dff90eec4b2543f5b7adc655bf096658'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e00f28eaae6c48199357ad4ef7ae9795'
                         key: {
@@ -16083,6 +16250,13 @@ declare global {
                         key: {
                             document_key: '4c4a307f40574b74a44117624272bfe0'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e1ee5eea17b9402e8d6cb15bf2b8e53d'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
                         }
                     },
                     {
@@ -16801,6 +16975,19 @@ declare global {
                         key: {
                             document_key: 'b11cc971ec1c462699fab6b57e901e48'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee5f66e5c318454a89cb1c09f278c3b2'
+                        key: {
+                            sys_security_acl: 'b29f3c259f664c26bf114b9bf91247f2'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -17533,6 +17720,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb317d366dea44bd871c7b0090f07fba'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'endpoint'
                         }
                     },
                     {

@@ -1,5 +1,5 @@
 /**
- * The one path for every call to Microsoft (the support connector and Microsoft Graph):
+ * The one path for every call to Microsoft (the support connector, Microsoft Graph, the Microsoft Learn MCP server):
  * `sn_ws.RESTMessageV2` with the outbound OAuth profile chosen in Setup (the platform obtains,
  * caches and refreshes the token), base URL from properties, the timeout property, bounded
  * retries honouring Retry-After on 429/503, and a classified failure that carries a
@@ -23,10 +23,16 @@ export interface MicrosoftCall {
     /** Base URL (from settings) and a path with its query string, or an absolute URL (Graph's nextLink). */
     baseUrl: string
     path: string
-    /** oauth_entity_profile sys_id. */
+    /** oauth_entity_profile sys_id; '' for a service that takes no authentication (Microsoft Learn). */
     profileId: string
     body?: unknown
     headers?: Record<string, string>
+    /** Accept header; JSON unless the service answers in other forms too (MCP: JSON or an SSE body). */
+    accept?: string
+    /** Hand the body back as text, unparsed (the caller reads an SSE body itself). */
+    rawBody?: boolean
+    /** Statuses the caller recovers from (MCP: 404 new session, 400 refresh tools): logged as a warning, not an error. */
+    recoverable?: number[]
     /** Correlation id to reuse (a caller grouping several calls); a new one otherwise. */
     correlationId?: string
 }
@@ -76,7 +82,7 @@ export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
         const exchange = send(call, url, correlationId, settings.httpTimeoutMs)
         attempt++
         if (exchange.status >= 200 && exchange.status < 300 && !exchange.tokenFailed) {
-            const parsed = parseBody(exchange.body)
+            const parsed = call.rawBody ? { ok: true as const, value: exchange.body } : parseBody(exchange.body)
             if (parsed.ok) {
                 logDebug(call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' -> ' + exchange.status, correlationId)
                 return {
@@ -113,8 +119,8 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
     message.setEndpoint(url)
     message.setHttpMethod(call.method.toLowerCase())
     message.setHttpTimeout(timeoutMs)
-    message.setAuthenticationProfile('oauth2', call.profileId)
-    message.setRequestHeader('Accept', 'application/json')
+    if (call.profileId) message.setAuthenticationProfile('oauth2', call.profileId)
+    message.setRequestHeader('Accept', call.accept || 'application/json')
     message.setRequestHeader('client-request-id', correlationId)
     const extra = call.headers || {}
     for (const name in extra) message.setRequestHeader(name, extra[name])
@@ -141,7 +147,8 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
 function report(call: MicrosoftCall, url: string, exchange: Exchange, correlationId: string, attempts: number, note: string): MicrosoftResult {
     const classified = classify(exchange.status, exchange.body, exchange.tokenFailed, exchange.platformError, correlationId)
     const outcome = note ? { ...classified, kind: 'unexpected' as const, messageId: 'CONTACT_APP_SUPPORT' as const, detail: note } : classified
-    logError(
+    const log = (call.recoverable || []).indexOf(outcome.status) >= 0 ? logWarn : logError
+    log(
         call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' failed: ' + outcome.kind +
             ' (HTTP ' + outcome.status + (outcome.code ? ', ' + outcome.code : '') + ') after ' + attempts +
             ' attempt(s): ' + outcome.detail,
