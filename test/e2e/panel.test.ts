@@ -47,7 +47,7 @@ async function simulator<T>(method: string, path: string, body?: unknown): Promi
     return (await response.json()) as T
 }
 
-const searchCalls = async () => (await simulator<{ path: string }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search').length
+const searchCalls = async () => (await simulator<{ path: string; operation: string | null }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search' || e.operation === 'learn:tools/call').length
 
 beforeAll(async () => {
     sandbox = await startSandbox()
