@@ -20,6 +20,7 @@ import { newSysId } from '../../sandbox/glide/sysId'
 import { formatGlideDateTime } from '../../sandbox/glide/time'
 import { DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
 import { ARTIFACTS, RunningSandbox, basicAuth, launchChromium, startSandbox } from './harness'
+import { accessibilityViolations, docScreenshot, expectAccessible } from './support/page-checks'
 
 let sandbox: RunningSandbox
 let browser: Browser
@@ -46,6 +47,13 @@ async function simulator<T>(method: string, path: string, body?: unknown): Promi
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
     return (await response.json()) as T
 }
+
+/**
+ * The panel page (src/client/panel/index.html, owned by the panel's rewrite) does not declare its
+ * language yet: axe-core's html-has-lang. The other checks skip that one rule; the failing test
+ * below pins it and starts failing (turn it into a plain test) once the page says lang="en".
+ */
+const PANEL_KNOWN = ['html-has-lang']
 
 const searchCalls = async () => (await simulator<{ path: string; operation: string | null }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search' || e.operation === 'learn:tools/call').length
 
@@ -158,6 +166,14 @@ test('before Setup: the exact "complete the setup steps" message with a referenc
 
 // uiaction: since the panel's ui_page ACL (2bfc74d) the instance refuses the page itself to a user
 // without an app role, before any REST call (test/e2e/page-acl.test.ts checks every page and role).
+test.failing('the panel page declares its language (axe-core html-has-lang)', async () => {
+    const page = await logIn(DEMO_USERS.m365Admin)
+    await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
+    await page.getByRole('heading', { name: /Microsoft 365 Insights/ }).waitFor({ timeout: 15_000 })
+    expect((await accessibilityViolations(page)).map((v) => v.id)).not.toContain('html-has-lang')
+    await page.close()
+})
+
 test('a user without an app role opening the panel page directly is refused by the page ACL', async () => {
     const page = await logIn(DEMO_USERS.noRole)
     const response = await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)
@@ -196,7 +212,11 @@ test('an agent sees recommended solutions and matching service health, searches,
 
     expect(await frame.getByRole('button', { name: 'Contact Microsoft support' }).count()).toBe(0)
     expect(await frame.locator('[role=alert]').count()).toBe(0)
-    await page.screenshot({ path: join(ARTIFACTS, 'panel-agent.png'), fullPage: true })
+    // The panel as the agent sees it in the incident's tab: accessible (checked in its own frame) and photographed.
+    const panelFrame = page.frame({ url: /x_mioms_m365_assis_panel\.do/ })
+    expect(panelFrame).not.toBeNull()
+    await expectAccessible(panelFrame!, 'panel (agent, incident tab)', PANEL_KNOWN)
+    await docScreenshot(page, 'panel-agent')
     expect(errors).toEqual([])
 })
 
@@ -210,6 +230,7 @@ test('an administrator opens a Microsoft case from the panel page (after Microso
     expect(await page.getByLabel('Microsoft 365 admin email (linked account)').inputValue()).toBe('m365.admin@contoso.example')
     await page.getByRole('textbox', { name: 'Phone' }).fill('+1 425 555 0100')
     await page.getByLabel('Severity').selectOption('B')
+    await expectAccessible(page, 'panel (administrator, case form)', PANEL_KNOWN)
 
     // Microsoft no longer accepts the linked account: the exact message, with the address, at the top; nothing saved.
     const admin = { tenant: DEMO_TENANT, email: 'm365.admin@contoso.example' }
@@ -231,7 +252,8 @@ test('an administrator opens a Microsoft case from the panel page (after Microso
     expect(caseNumber).not.toBe('')
     await page.getByText(`Microsoft case ${caseNumber} was opened for this incident.`).waitFor()
     expect(await page.getByRole('button', { name: 'Contact Microsoft support' }).count()).toBe(0)
-    await page.screenshot({ path: join(ARTIFACTS, 'panel-admin-case.png'), fullPage: true })
+    await expectAccessible(page, 'panel (administrator, case opened)', PANEL_KNOWN)
+    await docScreenshot(page, 'panel-admin-case')
 
     const rows = withStore((store) => store.query('x_mioms_m365_assis_case', {}))
     expect(rows).toHaveLength(1)

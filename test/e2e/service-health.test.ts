@@ -2,7 +2,9 @@
  * Service Health end to end on the sandbox (built app) in Chromium: the settings page refuses
  * automatic incidents without an assignment group and category, saves them, and "Sync now"
  * creates one incident from the simulator's Graph feed; a Microsoft update becomes one work
- * note, Microsoft's resolution resolves the incident once, and re-syncs add nothing.
+ * note, Microsoft's resolution resolves the incident once, and re-syncs add nothing. The page
+ * shows Microsoft's values as words and dates in the admin's own format and zone, passes an
+ * axe-core check (light and dark), and is photographed for the admin docs.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,6 +13,7 @@ import { DEMO_USERS } from '../../sandbox/instance/demo'
 import { CURRENT_INCIDENT_CLOSE_CODES } from '../../sandbox/glide/platformChoices'
 import { HEALTH_ISSUE as ISSUE, incidentsOf, prepareHealthSetup, simulator, storeOf, workNotes } from './health-setup'
 import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
+import { docScreenshot, expectAccessible, inDarkScheme } from './support/page-checks'
 
 let sandbox: RunningSandbox
 let browser: Browser
@@ -41,8 +44,13 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     await sim('POST', '/_sim/health/seed', { count: 0 })
     await sim('POST', '/_sim/health/issues', ISSUE)
     const group = prepareHealthSetup(sandbox)
+    // The admin chose their own date format and zone in their profile (sys_user).
+    withStore((s) => {
+        const admin = s.query('sys_user', {}).find((u) => u.user_name === DEMO_USERS.m365Admin.userName)!
+        s.update('sys_user', admin.sys_id!, { date_format: 'dd.MM.yyyy', time_format: 'HH:mm', time_zone: 'Europe/Berlin' })
+    })
 
-    const page = await browser.newPage()
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`${sandbox.url}/x_mioms_m365_assis_service_health.do`)
@@ -77,6 +85,17 @@ test('automatic incidents from the Graph feed: created, updated and resolved exa
     expect(incident).toMatchObject({ short_description: ISSUE.title, impact: '2', urgency: '2', assignment_group: group, category: 'software' })
     const notesAtStart = workNotes(sandbox, String(incident.sys_id)).length
     await page.screenshot({ path: join(ARTIFACTS, 'service-health-incident-created.png'), fullPage: true })
+    // Words, not enum values; the last update in the admin's format and zone (no UTC marker).
+    const row = page.locator(`tr[data-issue="${ISSUE.id}"]`)
+    const cells = await row.locator('td').allTextContents()
+    expect(cells.slice(3, 5)).toEqual(['Incident', 'Service degradation'])
+    const lastModified = withStore((s) => s.query('x_mioms_m365_assis_health_issue', {}).find((r) => r.issue_id === ISSUE.id)?.last_modified)
+    const berlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    expect(cells[5]).toBe(berlin.format(new Date(String(lastModified).replace(' ', 'T') + 'Z')).replace(/\//g, '.').replace(',', ''))
+    expect(await page.textContent('main')).not.toContain('serviceDegradation')
+    await expectAccessible(page, 'service-health')
+    await docScreenshot(page, 'service-health')
+    await inDarkScheme(page, 'service-health-dark', 'service-health')
 
     // Microsoft posts an update: exactly one work note, even after another sync.
     await sim('PATCH', `/_sim/health/issues/${ISSUE.id}`, { post: '<p>We identified a configuration change and are reverting it.</p>' })

@@ -7,18 +7,18 @@
  * simulator's admin center page (/_sim/admin-center/), with the values the completion page shows;
  * the control API is used only to break the Microsoft side on purpose (a rotated app secret).
  *
+ * Every screenshot is also an accessibility check (axe-core: no serious or critical violation).
  * Screenshots go to test-results/, and to docs/admin/images/ when UPDATE_DOC_SCREENSHOTS=1.
  */
-import { copyFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
 import { Browser, Page } from 'playwright-core'
 import { MESSAGES, formatMessage } from '../../src/server/messages/catalogue'
 import { DEMO_APPS, DEMO_REPOSITORY_ID, DEMO_TENANT, DEMO_USERS } from '../../sandbox/instance/demo'
-import { ARTIFACTS, ROOT, RunningSandbox, launchChromium, startSandbox } from './harness'
+import { ARTIFACTS, RunningSandbox, launchChromium, startSandbox } from './harness'
+import { docScreenshot, expectAccessible } from './support/page-checks'
 
 jest.setTimeout(120_000)
 
-const DOC_IMAGES = join(ROOT, 'docs', 'admin', 'images')
 let sandbox: RunningSandbox
 let browser: Browser
 
@@ -26,7 +26,6 @@ beforeAll(async () => {
     sandbox = await startSandbox()
     browser = await launchChromium()
     mkdirSync(ARTIFACTS, { recursive: true })
-    if (process.env.UPDATE_DOC_SCREENSHOTS === '1') mkdirSync(DOC_IMAGES, { recursive: true })
 })
 
 afterAll(async () => {
@@ -34,10 +33,10 @@ afterAll(async () => {
     await sandbox?.stop()
 })
 
+/** The page as the admin sees it now: accessible, and photographed for the docs. */
 async function shot(page: Page, name: string): Promise<void> {
-    const file = join(ARTIFACTS, `setup-${name}.png`)
-    await page.screenshot({ path: file, fullPage: true })
-    if (process.env.UPDATE_DOC_SCREENSHOTS === '1') copyFileSync(file, join(DOC_IMAGES, `setup-${name}.png`))
+    await expectAccessible(page, `setup-${name}`)
+    await docScreenshot(page, `setup-${name}`)
 }
 
 async function control(base: string, path: string, body: unknown): Promise<void> {
@@ -110,7 +109,7 @@ async function repositoryAndSettings(page: Page, name: string, email: string): P
     await page.locator('#value-endpoint').waitFor()
     const values: Record<string, string> = {}
     for (const id of ['outbound-app-id', 'repository-id', 'endpoint', 'client-id', 'user-name']) values[id] = await page.inputValue(`#value-${id}`)
-    // admincenter: the rest of what step 9 asks for (the authentication type is not shown for Insights only; its secrets are)
+    // admincenter: the rest of what step 9 asks for (Insights only also shows the secrets to type: "ignored")
     for (const id of ['auth-type', 'client-secret', 'password', 'refresh-expiration']) if (await page.locator(`#value-${id}`).count()) values[id] = await page.inputValue(`#value-${id}`)
     await shot(page, `${name}-complete`)
     return values
@@ -144,7 +143,7 @@ async function registerInAdminCenter(values: Record<string, string>, secrets: { 
     await page.locator('#notice', { hasText: 'Basic information saved.' }).waitFor()
     expect(await page.textContent('#current-tool')).toBe('ServiceNow')
     expect(await page.textContent('#current-app-id')).toBe(values['outbound-app-id'])
-    if (screenshots) await shot(page, 'admin-center-basic')
+    if (screenshots) await docScreenshot(page, 'setup-admin-center-basic')
 
     // Repositories: a new repository (or the same ID again, which replaces it).
     await page.click('#tab-repositories')
@@ -165,7 +164,7 @@ async function registerInAdminCenter(values: Record<string, string>, secrets: { 
     expect(await row.locator('td[data-auth]').getAttribute('data-auth')).toBe(authenticationType)
     const html = await page.content()
     for (const secret of [secrets.clientSecret, secrets.password]) if (secret !== 'ignored') expect(html).not.toContain(secret)
-    if (screenshots) await shot(page, 'admin-center-repositories')
+    if (screenshots) await docScreenshot(page, 'setup-admin-center-repositories')
     expect(errors).toEqual([])
     await page.close()
 }
@@ -183,7 +182,7 @@ async function adminCenterRefusesBadEndpoint(values: Record<string, string>): Pr
     await page.locator('#errors', { hasText: 'Client secret is required' }).waitFor()
     expect(await page.inputValue('#repository-id')).toBe(values['repository-id'])
     await page.locator('#repositories-empty').waitFor()
-    await shot(page, 'admin-center-refused')
+    await docScreenshot(page, 'setup-admin-center-refused')
     await page.close()
 }
 
@@ -230,26 +229,26 @@ describe('Setup wizard in the browser', () => {
 
         // Before the Microsoft 365 admin registers the repository, the test says so.
         await runTests(page)
-        await page.locator('li[data-test="repository"][data-status="failed"]', { hasText: formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_NOT_REGISTERED, [DEMO_REPOSITORY_ID, DEMO_TENANT]) }).waitFor()
+        await page.locator('[data-test="repository"][data-status="failed"]', { hasText: formatMessage(MESSAGES.SETUP_TEST_REPOSITORY_NOT_REGISTERED, [DEMO_REPOSITORY_ID, DEMO_TENANT]) }).waitFor()
         await shot(page, 'basic-tests-repository-missing')
         // In the admin center, a mistyped endpoint is refused; then the repository is registered with a wrong
         // integration user password: Microsoft's call back is refused, and the round trip says so.
         await adminCenterRefusesBadEndpoint(values)
         await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: 'wrong-password' })
         await runTests(page)
-        await page.locator('li[data-test="roundTrip"][data-status="failed"]', { hasText: 'the integration user\'s credentials in the repository registration are wrong' }).waitFor()
+        await page.locator('[data-test="roundTrip"][data-status="failed"]', { hasText: 'the integration user\'s credentials in the repository registration are wrong' }).waitFor()
         await shot(page, 'basic-tests-round-trip-refused')
         // The admin replaces the registration with the right password (the same Repository ID replaces it).
         await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundOAuthClient.clientSecret, password: DEMO_USERS.integration.password }, true)
         await runTests(page)
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
-        await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
+        await page.locator('[data-test="roundTrip"][data-status="passed"]').waitFor()
 
         // The incident tab, with consent. An instance that refuses the app's sys_ui_form_section insert
         // (the emulation's strict default) gets the refusal and the manual Form Layout way, no success.
         await page.check('#form-section-agree')
         await page.click('#form-section-attach')
-        await page.locator('p[role="alert"]', { hasText: MESSAGES.FORM_SECTION_MANUAL }).waitFor()
+        await page.locator('[role="alert"]', { hasText: MESSAGES.FORM_SECTION_MANUAL }).waitFor()
         expect(await page.locator('#form-section-message').count()).toBe(0)
         await shot(page, 'form-section-refused')
         // Once the table lets the app create form sections, the same button attaches it; then the reload resumes at the completed setup.
@@ -284,7 +283,7 @@ describe('Setup wizard in the browser', () => {
         expect(values['auth-type']).toBe('AAD Auth')
         await registerInAdminCenter(values, { clientSecret: DEMO_APPS.inboundApi.clientSecret, password: DEMO_APPS.restUser.clientSecret })
         await runTests(page)
-        await page.locator('li[data-test="roundTrip"][data-status="passed"]').waitFor()
+        await page.locator('[data-test="roundTrip"][data-status="passed"]').waitFor()
         await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
         await shot(page, 'aad-tests-passed')
         await page.close()
@@ -302,18 +301,39 @@ describe('Setup wizard in the browser', () => {
         const values = await repositoryAndSettings(page, 'insights', '')
         expect(values['client-id']).toBe('ignored')
         expect(values['user-name']).toBe('ignored')
-        // Insights only: the completion page gives "ignored" for the secrets too; the admin center's AAD Auth takes them.
-        expect(values['auth-type']).toBeUndefined()
+        // Insights only: the completion page shows the authentication type and gives "ignored" for the secrets too.
+        expect(values['auth-type']).toBe('AAD Auth')
         expect([values['client-secret'], values.password]).toEqual(['ignored', 'ignored'])
         await registerInAdminCenter(values, { clientSecret: values['client-secret'], password: values.password })
         await runTests(page)
-        await page.locator('li[data-test="token"][data-status="failed"]', { hasText: MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET }).waitFor()
+        await page.locator('[data-test="token"][data-status="failed"]', { hasText: MESSAGES.SETUP_TEST_TOKEN_WRONG_SECRET }).waitFor()
         await shot(page, 'tests-wrong-secret')
         await control(sandbox.microsoftUrl, '/_sim/configure', { apps: [{ clientId: DEMO_APPS.outbound.clientId, clientSecret: DEMO_APPS.outbound.clientSecret, tenant: DEMO_TENANT, roles: ['ServiceHealth.Read.All'] }] })
         await runTests(page)
-        await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED }).waitFor()
-        await page.locator('li[data-test="roundTrip"][data-status="skipped"]', { hasText: MESSAGES.SETUP_TEST_NOT_NEEDED_INSIGHTS }).waitFor()
+        // No Microsoft cases in Insights only: the page does not advise granting the administrator role.
+        await page.locator('#tests-summary', { hasText: MESSAGES.SETUP_COMPLETED_INSIGHTS }).waitFor()
+        expect(await page.textContent('#tests-summary')).not.toContain('administrator')
+        await page.locator('[data-test="roundTrip"][data-status="skipped"]', { hasText: MESSAGES.SETUP_TEST_NOT_NEEDED_INSIGHTS }).waitFor()
         await shot(page, 'insights-tests-passed')
+        await page.close()
+    })
+
+    test('continuing without agreeing shows the catalogue message only, and the stepper shows where the admin is', async () => {
+        await control(sandbox.url, '/_sandbox/setup/reset', {})
+        const page = await adminPage('/x_mioms_m365_assis_setup.do')
+        await heading(page, 'Consent')
+        await page.click('#setup-next')
+        await page.locator('#setup-error').waitFor({ timeout: 10_000 })
+        expect((await page.textContent('#setup-error'))?.trim()).toBe(MESSAGES.SETUP_CONSENT_REQUIRED)
+        await shot(page, 'consent-refused')
+        await page.check('#consent-agree')
+        await next(page, 'Environment and setup type')
+        // Consent is done, Environment is where the admin is, the rest is still to do.
+        expect(await page.getAttribute('nav [aria-current="step"]', 'class')).toContain('now-button')
+        expect(await page.textContent('nav [aria-current="step"]')).toBe('Environment and setup type')
+        expect(await page.textContent('nav .now-stepper__item--done')).toContain('Consent')
+        expect(await page.locator('nav .now-stepper__item--done').count()).toBe(1)
+        await page.locator('#setup-progress', { hasText: /^Step 2 of \d+$/ }).waitFor()
         await page.close()
     })
 

@@ -1,5 +1,7 @@
 import React, { useEffect, useRef, useState } from 'react'
 import { callApi } from '../shared/api'
+import { formatDateTime, type UserDateFormat } from '../shared/words'
+import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, formatMessage } from '../../server/messages/catalogue'
 
 const L = LABELS.linkAccount
@@ -22,13 +24,15 @@ export function LinkAccountApp() {
     const [error, setError] = useState('')
     const [message, setMessage] = useState('')
     const [busy, setBusy] = useState(false)
-    const errorRef = useRef<HTMLParagraphElement>(null)
+    const errorRef = useRef<HTMLDivElement>(null)
+    const [dates, setDates] = useState<UserDateFormat | null>(null)
 
     useEffect(() => {
         callApi<{ account: Account | null }>('GET', '/setup/linkaccount').then(
             (a) => setAccount(a.account),
             (e: Error) => setError(e.message),
         )
+        void loadUserDateFormat().then(setDates)
     }, [])
 
     useEffect(() => {
@@ -51,10 +55,12 @@ export function LinkAccountApp() {
     }
 
     return (
-        <main className="m365-page" style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, padding: 16 }}>
-            <h1>{L.title}</h1>
-            <p id="linked-account">
-                {account ? formatMessage(L.linked, [account.email, account.valid ? L.validatedSuffix : '']) : L.noneLinked}
+        <main className="now-page" style={{ maxWidth: '48rem' }}>
+            <h1 className="now-heading-1">{L.title}</h1>
+            <p id="linked-account" className="now-card">
+                {account
+                    ? formatMessage(L.linked, [account.email, account.valid ? (account.validatedOn ? formatMessage(L.validatedOnSuffix, [formatDateTime(account.validatedOn, dates)]) : L.validatedSuffix) : ''])
+                    : L.noneLinked}
             </p>
             <form
                 onSubmit={(e) => {
@@ -62,22 +68,30 @@ export function LinkAccountApp() {
                     void save()
                 }}
             >
-                <label htmlFor="link-email">{L.email}</label>{' '}
-                <input id="link-email" type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="link-hint" />
-                <p id="link-hint">{L.hint}</p>
-                <button type="submit" id="link-save" disabled={busy}>
-                    {account ? L.replace : L.link}
-                </button>
+                <div className="now-field">
+                    <label className="now-label" htmlFor="link-email">
+                        {L.email}
+                    </label>
+                    <input id="link-email" className="now-input" type="text" inputMode="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="link-hint" />
+                    <span id="link-hint" className="now-help">
+                        {L.hint}
+                    </span>
+                </div>
+                <div className="now-actions">
+                    <button type="submit" id="link-save" className="now-button now-button--primary" disabled={busy}>
+                        {account ? L.replace : L.link}
+                    </button>
+                </div>
             </form>
             {error ? (
-                <p role="alert" id="link-error" tabIndex={-1} ref={errorRef} style={{ color: '#b00020' }}>
+                <div role="alert" id="link-error" className="now-alert now-alert--critical" tabIndex={-1} ref={errorRef}>
                     {error}
-                </p>
+                </div>
             ) : null}
             {message ? (
-                <p role="status" id="link-message">
+                <div role="status" id="link-message" className="now-alert now-alert--positive">
                     {message}
-                </p>
+                </div>
             ) : null}
         </main>
     )

@@ -1,5 +1,7 @@
 import React, { useEffect, useState } from 'react'
 import { callApi, ApiRequestError } from '../shared/api'
+import { formatDateTime, wordFor, type UserDateFormat } from '../shared/words'
+import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import type { CurrentIssue, HealthSettingsInput as Settings } from '../../server/health/health-routes'
 
@@ -39,6 +41,7 @@ export function ServiceHealthApp() {
     const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null)
     const [busy, setBusy] = useState(false)
     const [services, setServices] = useState<SyncAnswer['services']>(null)
+    const [dates, setDates] = useState<UserDateFormat | null>(null)
 
     const load = async () => {
         const answer = await callApi<PageData>('GET', '/health/settings')
@@ -48,6 +51,7 @@ export function ServiceHealthApp() {
 
     useEffect(() => {
         load().catch((e) => setMessage({ kind: 'error', text: errorText(e) }))
+        void loadUserDateFormat().then(setDates)
     }, [])
 
     const save = async (event: React.FormEvent) => {
@@ -89,29 +93,35 @@ export function ServiceHealthApp() {
 
     const set = (patch: Partial<Settings>) => form && setForm({ ...form, ...patch })
 
+    const check = (name: 'autoIncident' | 'autoResolve', label: string) =>
+        form && (
+            <label className="now-check">
+                <input type="checkbox" name={name} checked={form[name]} onChange={(e) => set({ [name]: e.target.checked })} />
+                <span>{label}</span>
+            </label>
+        )
+
     return (
-        <main className="m365-page">
-            <h1>{L.title}</h1>
+        <main className="now-page">
+            <h1 className="now-heading-1">{L.title}</h1>
             {message && (
-                <p role={message.kind === 'error' ? 'alert' : 'status'} className={'m365-' + message.kind} data-testid="health-message">
+                <div role={message.kind === 'error' ? 'alert' : 'status'} className={'now-alert now-alert--' + (message.kind === 'error' ? 'critical' : 'positive')} data-testid="health-message">
                     {message.text}
-                </p>
+                </div>
             )}
             {form && data && (
-                <form onSubmit={save} aria-label={L.automaticIncidents}>
-                    <h2>{L.automaticIncidents}</h2>
+                <form onSubmit={save} aria-label={L.automaticIncidents} className="now-card">
+                    <h2 className="now-heading-2" style={{ marginTop: 0 }}>
+                        {L.automaticIncidents}
+                    </h2>
                     <p>{formatMessage(L.intro, [String(data.syncMinutes)])}</p>
-                    <label>
-                        <input type="checkbox" name="autoIncident" checked={form.autoIncident} onChange={(e) => set({ autoIncident: e.target.checked })} /> {L.autoIncident}
-                    </label>
-                    <br />
-                    <label>
-                        <input type="checkbox" name="autoResolve" checked={form.autoResolve} onChange={(e) => set({ autoResolve: e.target.checked })} /> {L.autoResolve}
-                    </label>
-                    <br />
-                    <label>
-                        {L.assignmentGroup}
-                        <select name="assignmentGroup" value={form.assignmentGroup} onChange={(e) => set({ assignmentGroup: e.target.value })}>
+                    {check('autoIncident', L.autoIncident)}
+                    {check('autoResolve', L.autoResolve)}
+                    <div className="now-field">
+                        <label className="now-label" htmlFor="health-group">
+                            {L.assignmentGroup}
+                        </label>
+                        <select id="health-group" className="now-select" name="assignmentGroup" value={form.assignmentGroup} onChange={(e) => set({ assignmentGroup: e.target.value })}>
                             <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.groups.map((g) => (
                                 <option key={g.value} value={g.value}>
@@ -119,11 +129,12 @@ export function ServiceHealthApp() {
                                 </option>
                             ))}
                         </select>
-                    </label>
-                    <br />
-                    <label>
-                        {L.category}
-                        <select name="category" value={form.category} onChange={(e) => set({ category: e.target.value })}>
+                    </div>
+                    <div className="now-field">
+                        <label className="now-label" htmlFor="health-category">
+                            {L.category}
+                        </label>
+                        <select id="health-category" className="now-select" name="category" value={form.category} onChange={(e) => set({ category: e.target.value })}>
                             <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.categories.map((c) => (
                                 <option key={c} value={c}>
@@ -131,16 +142,18 @@ export function ServiceHealthApp() {
                                 </option>
                             ))}
                         </select>
-                    </label>
-                    <br />
-                    <label>
-                        {L.subcategory}
-                        <input type="text" name="subcategory" value={form.subcategory} maxLength={40} onChange={(e) => set({ subcategory: e.target.value })} />
-                    </label>
-                    <br />
-                    <label>
-                        {L.assignedTo}
-                        <select name="assignedTo" value={form.assignedTo} onChange={(e) => set({ assignedTo: e.target.value })}>
+                    </div>
+                    <div className="now-field">
+                        <label className="now-label" htmlFor="health-subcategory">
+                            {L.subcategory}
+                        </label>
+                        <input id="health-subcategory" className="now-input" type="text" name="subcategory" value={form.subcategory} maxLength={40} onChange={(e) => set({ subcategory: e.target.value })} />
+                    </div>
+                    <div className="now-field">
+                        <label className="now-label" htmlFor="health-assigned-to">
+                            {L.assignedTo}
+                        </label>
+                        <select id="health-assigned-to" className="now-select" name="assignedTo" value={form.assignedTo} onChange={(e) => set({ assignedTo: e.target.value })}>
                             <option value="">{LABELS.common.noneOption}</option>
                             {data.choices.users.map((u) => (
                                 <option key={u.value} value={u.value}>
@@ -148,11 +161,12 @@ export function ServiceHealthApp() {
                                 </option>
                             ))}
                         </select>
-                    </label>
-                    <br />
-                    <label>
-                        {L.closeCode}
-                        <select name="closeCode" value={form.closeCode} onChange={(e) => set({ closeCode: e.target.value })} aria-describedby="close-code-hint">
+                    </div>
+                    <div className="now-field">
+                        <label className="now-label" htmlFor="health-close-code">
+                            {L.closeCode}
+                        </label>
+                        <select id="health-close-code" className="now-select" name="closeCode" value={form.closeCode} onChange={(e) => set({ closeCode: e.target.value })} aria-describedby="close-code-hint">
                             <option value="">{data.defaultCloseCode ? formatMessage(L.closeCodeAutomatic, [data.defaultCloseCode]) : L.closeCodeNone}</option>
                             {data.choices.closeCodes.map((c) => (
                                 <option key={c.value} value={c.value}>
@@ -160,47 +174,66 @@ export function ServiceHealthApp() {
                                 </option>
                             ))}
                         </select>
-                    </label>
-                    <p id="close-code-hint">{L.closeCodeHint}</p>
-                    <p>{L.fieldMap}</p>
-                    <button type="submit" disabled={busy}>
-                        {L.save}
-                    </button>{' '}
-                    <button type="button" onClick={syncNow} disabled={busy}>
-                        {L.syncNow}
-                    </button>
+                        <span id="close-code-hint" className="now-help">
+                            {L.closeCodeHint}
+                        </span>
+                    </div>
+                    <p className="now-muted">{L.fieldMap}</p>
+                    <div className="now-actions">
+                        <button type="submit" className="now-button now-button--primary" disabled={busy}>
+                            {L.save}
+                        </button>
+                        <button type="button" className="now-button now-button--secondary" onClick={syncNow} disabled={busy}>
+                            {L.syncNow}
+                        </button>
+                    </div>
                 </form>
             )}
             {services && (
-                <section aria-label={L.serviceStatus}>
-                    <h2>{L.serviceStatus}</h2>
-                    <ul data-testid="health-services">
-                        {services.map((s) => (
-                            <li key={s.id}>
-                                {s.service}: {s.status}
-                            </li>
-                        ))}
-                    </ul>
+                <section aria-labelledby="health-services-heading">
+                    <h2 className="now-heading-2" id="health-services-heading">
+                        {L.serviceStatus}
+                    </h2>
+                    <table className="now-table" data-testid="health-services">
+                        <thead>
+                            <tr>
+                                <th scope="col">{L.service}</th>
+                                <th scope="col">{L.status}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {services.map((s) => (
+                                <tr key={s.id}>
+                                    <td>{s.service}</td>
+                                    <td>
+                                        <span className={'now-badge now-badge--' + (s.status === 'serviceOperational' ? 'positive' : 'warning')}>{wordFor('healthStatus', s.status)}</span>
+                                    </td>
+                                </tr>
+                            ))}
+                        </tbody>
+                    </table>
                 </section>
             )}
             {data && (
-                <section aria-label={L.currentIssues}>
-                    <h2>{L.currentIssues}</h2>
-                    <p>{formatMessage(L.lastChange, [data.highWater || L.never])}</p>
+                <section aria-labelledby="health-issues-heading">
+                    <h2 className="now-heading-2" id="health-issues-heading">
+                        {L.currentIssues}
+                    </h2>
+                    <p className="now-muted">{formatMessage(L.lastChange, [data.highWater ? formatDateTime(data.highWater, dates) : L.never])}</p>
                     {data.issues.length === 0 ? (
                         <p>{MESSAGES.HEALTH_NO_ISSUES}</p>
                     ) : (
-                        <table data-testid="health-issues">
+                        <table className="now-table" data-testid="health-issues">
                             <thead>
                                 <tr>
-                                    <th>{L.issue}</th>
-                                    <th>{L.service}</th>
-                                    <th>{L.issueTitle}</th>
-                                    <th>{L.classification}</th>
-                                    <th>{L.status}</th>
-                                    <th>{L.lastUpdate}</th>
-                                    <th>{L.nextUpdate}</th>
-                                    <th>{L.incident}</th>
+                                    <th scope="col">{L.issue}</th>
+                                    <th scope="col">{L.service}</th>
+                                    <th scope="col">{L.issueTitle}</th>
+                                    <th scope="col">{L.classification}</th>
+                                    <th scope="col">{L.status}</th>
+                                    <th scope="col">{L.lastUpdate}</th>
+                                    <th scope="col">{L.nextUpdate}</th>
+                                    <th scope="col">{L.incident}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -209,10 +242,10 @@ export function ServiceHealthApp() {
                                         <td>{i.id}</td>
                                         <td>{i.service}</td>
                                         <td title={i.impact}>{i.title}</td>
-                                        <td>{i.classification}</td>
-                                        <td>{i.isResolved ? formatMessage(L.resolved, [i.status]) : i.status}</td>
-                                        <td>{i.lastUpdate || ''}</td>
-                                        <td>{i.nextUpdate || ''}</td>
+                                        <td>{wordFor('classification', i.classification)}</td>
+                                        <td>{i.isResolved ? formatMessage(L.resolved, [wordFor('healthStatus', i.status)]) : wordFor('healthStatus', i.status)}</td>
+                                        <td>{formatDateTime(i.lastUpdate, dates)}</td>
+                                        <td>{formatDateTime(i.nextUpdate, dates)}</td>
                                         <td>{i.incident ? <a href={'/incident.do?sys_id=' + i.incident}>{i.incidentNumber || i.incident}</a> : ''}</td>
                                     </tr>
                                 ))}

@@ -1,4 +1,5 @@
 import React from 'react'
+import '../shared/now.css'
 import { createRoot } from 'react-dom/client'
 import { ServiceHealthApp } from './ServiceHealthApp'
 

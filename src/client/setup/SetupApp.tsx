@@ -77,6 +77,7 @@ interface FormTab {
 }
 
 const L = LABELS.setup
+const TEST_BADGE: Record<TestResult['status'], string> = { passed: 'positive', failed: 'critical', skipped: 'info', pending: 'info' }
 const STEP_TITLE: Record<StepId, string> = L.stepTitles
 
 export function SetupApp() {
@@ -111,7 +112,9 @@ export function SetupApp() {
             else setState(answer)
             setError('')
         } catch (e) {
-            setError(e instanceof ApiRequestError || e instanceof Error ? e.message : String(e))
+            // A refused consent shows the catalogue's message, never the API's wording of the request.
+            const refusedConsent = step === 'consent' && e instanceof ApiRequestError && e.status === 400
+            setError(refusedConsent ? MESSAGES.SETUP_CONSENT_REQUIRED : e instanceof Error ? e.message : String(e))
         } finally {
             setBusy(false)
         }
@@ -119,9 +122,15 @@ export function SetupApp() {
 
     if (!state) {
         return (
-            <main className="m365-page">
-                <h1>{L.title}</h1>
-                {error ? <p role="alert" className="m365-error">{error}</p> : <p>{LABELS.common.loading}</p>}
+            <main className="now-page">
+                <h1 className="now-heading-1">{L.title}</h1>
+                {error ? (
+                    <div role="alert" className="now-alert now-alert--critical">
+                        {error}
+                    </div>
+                ) : (
+                    <p className="now-muted">{LABELS.common.loading}</p>
+                )}
             </main>
         )
     }
@@ -129,43 +138,51 @@ export function SetupApp() {
     const reached = state.steps.indexOf(state.step)
 
     return (
-        <main className="m365-page" style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 920, padding: 16 }}>
-            <h1>{L.title}</h1>
+        <main className="now-page">
+            <h1 className="now-heading-1">{L.title}</h1>
             <nav aria-label={L.stepsNav}>
-                <ol style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
-                    {state.steps.map((step, index) => (
-                        <li key={step}>
-                            <button
-                                type="button"
-                                aria-current={step === viewing ? 'step' : undefined}
-                                disabled={index > Math.max(reached, 1) || (!state.consent && step !== 'consent')}
-                                onClick={() => void load(step)}
-                                style={{ fontWeight: step === viewing ? 700 : 400 }}
-                            >
-                                {index + 1}. {STEP_TITLE[step]}
-                            </button>
-                        </li>
-                    ))}
+                <ol className="now-stepper">
+                    {state.steps.map((step, index) => {
+                        const done = state.consent && (index < reached || (state.completed && step !== 'done'))
+                        const where = step === viewing ? ' now-stepper__item--current' : done ? ' now-stepper__item--done' : ''
+                        return (
+                            <li key={step} className={'now-stepper__item' + where}>
+                                <button
+                                    type="button"
+                                    className="now-button now-button--bare"
+                                    aria-current={step === viewing ? 'step' : undefined}
+                                    disabled={index > Math.max(reached, 1) || (!state.consent && step !== 'consent')}
+                                    onClick={() => void load(step)}
+                                >
+                                    {STEP_TITLE[step]}
+                                    {done ? <span className="now-sr-only">{L.stepDone}</span> : null}
+                                </button>
+                            </li>
+                        )
+                    })}
                 </ol>
             </nav>
+            <p className="now-muted" id="setup-progress">
+                {formatMessage(L.stepOf, [String(state.steps.indexOf(viewing) + 1), String(state.steps.length)])}
+            </p>
             <section aria-labelledby="step-heading">
-                <h2 id="step-heading" tabIndex={-1} ref={heading}>
+                <h2 className="now-heading-2" id="step-heading" tabIndex={-1} ref={heading} style={{ marginTop: 0 }}>
                     {STEP_TITLE[viewing]}
                 </h2>
                 {error ? (
-                    <p role="alert" className="m365-error" id="setup-error" style={{ color: '#b00020' }}>
+                    <div role="alert" className="now-alert now-alert--critical" id="setup-error">
                         {error}
-                    </p>
+                    </div>
                 ) : null}
                 {state.notes && state.notes.length ? (
-                    <ul aria-label={L.notes} id="setup-notes">
+                    <ul aria-label={L.notes} id="setup-notes" className="now-alert now-alert--info">
                         {state.notes.map((n) => (
                             <li key={n}>{n}</li>
                         ))}
                     </ul>
                 ) : null}
                 {state.warnings && state.warnings.length ? (
-                    <ul aria-label={L.warnings} id="setup-warnings" style={{ color: '#8a5300' }}>
+                    <ul aria-label={L.warnings} id="setup-warnings" className="now-alert now-alert--warning">
                         {state.warnings.map((n) => (
                             <li key={n}>{n}</li>
                         ))}
@@ -219,11 +236,11 @@ function Form(props: { onSubmit: () => void; busy: boolean; label?: string; chil
             }}
         >
             {props.children}
-            <p>
-                <button type="submit" id="setup-next" disabled={props.busy}>
+            <div className="now-actions">
+                <button type="submit" id="setup-next" className="now-button now-button--primary" disabled={props.busy}>
                     {props.label || L.next}
                 </button>
-            </p>
+            </div>
         </form>
     )
 }
@@ -233,8 +250,9 @@ function ConsentStep({ busy, submit }: StepProps) {
     return (
         <Form busy={busy} label={L.consentContinue} onSubmit={() => void submit('consent', { agree })}>
             <p>{L.consentText}</p>
-            <label>
-                <input type="checkbox" id="consent-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> {L.consentAgree}
+            <label className="now-check">
+                <input type="checkbox" id="consent-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} />
+                <span>{L.consentAgree}</span>
             </label>
         </Form>
     )
@@ -246,17 +264,21 @@ function EnvironmentStep({ state, busy, submit }: StepProps) {
     const modes = (['basic', 'aad', 'insights', 'none'] as const).map((value) => [value, L.modes[value], L.modeHints[value]])
     return (
         <Form busy={busy} label={L.startSetup} onSubmit={() => void submit('environment', { mode, testEnvironment: test })}>
-            <label>
-                <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> {L.testEnvironmentCheck}
+            <label className="now-check">
+                <input type="checkbox" id="env-test" checked={test} onChange={(e) => setTest(e.target.checked)} />
+                <span>{L.testEnvironmentCheck}</span>
             </label>
-            <fieldset>
-                <legend>{L.setupType}</legend>
+            <fieldset className="now-field">
+                <legend className="now-label">{L.setupType}</legend>
                 {modes.map(([value, label, hint]) => (
                     <div key={value}>
-                        <label>
-                            <input type="radio" name="mode" id={'mode-' + value} value={value} checked={mode === value} onChange={() => setMode(value)} /> {label}
+                        <label className="now-check" style={{ marginBottom: 0 }}>
+                            <input type="radio" name="mode" id={'mode-' + value} value={value} checked={mode === value} onChange={() => setMode(value)} aria-describedby={'mode-hint-' + value} />
+                            <span>{label}</span>
                         </label>
-                        <div style={{ marginLeft: 24, color: '#555' }}>{hint}</div>
+                        <p className="now-help" id={'mode-hint-' + value} style={{ margin: '0 0 0.75rem 1.5rem' }}>
+                            {hint}
+                        </p>
                     </div>
                 ))}
             </fieldset>
@@ -268,9 +290,15 @@ function TenantStep({ state, busy, submit }: StepProps) {
     const [tenant, setTenant] = useState(state.values.tenant_domain || '')
     return (
         <Form busy={busy} onSubmit={() => void submit('tenant', { tenantDomain: tenant })}>
-            <label htmlFor="tenant-domain">{L.tenantDomain}</label>
-            <input id="tenant-domain" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder={L.tenantPlaceholder} aria-describedby="tenant-hint" />
-            <p id="tenant-hint">{L.tenantHint}</p>
+            <div className="now-field">
+                <label className="now-label" htmlFor="tenant-domain">
+                    {L.tenantDomain}
+                </label>
+                <input id="tenant-domain" className="now-input" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder={L.tenantPlaceholder} aria-describedby="tenant-hint" />
+                <span className="now-help" id="tenant-hint">
+                    {L.tenantHint}
+                </span>
+            </div>
         </Form>
     )
 }
@@ -281,17 +309,20 @@ function OutboundStep({ state, busy, submit }: StepProps) {
     const [configure, setConfigure] = useState(false)
     if (state.choices.refused) {
         return (
-            <p role="alert" id="outbound-refused" style={{ color: '#b00020' }}>
+            <div role="alert" id="outbound-refused" className="now-alert now-alert--critical">
                 {state.choices.refusedMessage}
-            </p>
+            </div>
         )
     }
     const chosen = providers.filter((p) => p.profileId === profileId)[0]
     return (
         <Form busy={busy} onSubmit={() => void submit('outbound', { profileId, configureProvider: configure })}>
             <p>{formatMessage(L.outboundIntro, [state.choices.expectedTokenUrl || ''])}</p>
-            <label htmlFor="outbound-profile">{L.outboundProfile}</label>
-            <select id="outbound-profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+            <div className="now-field">
+            <label className="now-label" htmlFor="outbound-profile">
+                {L.outboundProfile}
+            </label>
+            <select id="outbound-profile" className="now-select" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
                 <option value="">{LABELS.common.chooseOption}</option>
                 {providers.map((p) => (
                     <option key={p.profileId} value={p.profileId}>
@@ -299,8 +330,9 @@ function OutboundStep({ state, busy, submit }: StepProps) {
                     </option>
                 ))}
             </select>
+            </div>
             {chosen ? (
-                <p id="outbound-details">
+                <p id="outbound-details" className="now-card">
                     {formatMessage(L.outboundDetails, [
                         chosen.clientId,
                         chosen.tokenUrl,
@@ -308,10 +340,11 @@ function OutboundStep({ state, busy, submit }: StepProps) {
                     ])}
                 </p>
             ) : null}
-            <label>
-                <input type="checkbox" id="outbound-configure" checked={configure} onChange={(e) => setConfigure(e.target.checked)} /> {L.outboundConfigure}
+            <label className="now-check">
+                <input type="checkbox" id="outbound-configure" checked={configure} onChange={(e) => setConfigure(e.target.checked)} />
+                <span>{L.outboundConfigure}</span>
             </label>
-            <p>{state.choices.graphPermissionNote}</p>
+            <p className="now-help">{state.choices.graphPermissionNote}</p>
         </Form>
     )
 }
@@ -323,16 +356,19 @@ function InboundStep({ state, busy, submit }: StepProps) {
     return (
         <Form busy={busy} onSubmit={() => void submit('inbound', { useOidc, entityId })}>
             {state.choices.refused ? (
-                <p role="alert" style={{ color: '#b00020' }}>
+                <div role="alert" className="now-alert now-alert--critical">
                     {state.choices.refusedMessage}
-                </p>
+                </div>
             ) : null}
-            <label>
-                <input type="checkbox" id="inbound-oidc" checked={useOidc} onChange={(e) => setUseOidc(e.target.checked)} /> {L.inboundOidc}
+            <label className="now-check">
+                <input type="checkbox" id="inbound-oidc" checked={useOidc} onChange={(e) => setUseOidc(e.target.checked)} />
+                <span>{L.inboundOidc}</span>
             </label>
-            <p>{useOidc ? L.inboundOidcHint : L.inboundClientHint}</p>
-            <label htmlFor="inbound-entity">{useOidc ? L.inboundOidcEntity : L.inboundClientEndpoint}</label>
-            <select id="inbound-entity" value={entityId} onChange={(e) => setEntityId(e.target.value)}>
+            <div className="now-field">
+            <label className="now-label" htmlFor="inbound-entity">
+                {useOidc ? L.inboundOidcEntity : L.inboundClientEndpoint}
+            </label>
+            <select id="inbound-entity" className="now-select" value={entityId} onChange={(e) => setEntityId(e.target.value)} aria-describedby="inbound-hint">
                 <option value="">{LABELS.common.chooseOption}</option>
                 {list.map((c) => (
                     <option key={c.entityId} value={c.entityId}>
@@ -340,6 +376,10 @@ function InboundStep({ state, busy, submit }: StepProps) {
                     </option>
                 ))}
             </select>
+            <span className="now-help" id="inbound-hint">
+                {useOidc ? L.inboundOidcHint : L.inboundClientHint}
+            </span>
+            </div>
         </Form>
     )
 }
@@ -350,17 +390,26 @@ function UserStep({ state, busy, submit }: StepProps) {
     if (state.mode === 'aad') {
         return (
             <Form busy={busy} onSubmit={() => void submit('user', { clientId })}>
-                <label htmlFor="user-client-id">{L.restUserClientId}</label>
-                <input id="user-client-id" value={clientId} onChange={(e) => setClientId(e.target.value)} aria-describedby="user-client-hint" />
-                <p id="user-client-hint">{L.restUserClientIdHint}</p>
+                <div className="now-field">
+                    <label className="now-label" htmlFor="user-client-id">
+                        {L.restUserClientId}
+                    </label>
+                    <input id="user-client-id" className="now-input" value={clientId} onChange={(e) => setClientId(e.target.value)} aria-describedby="user-client-hint" />
+                    <span className="now-help" id="user-client-hint">
+                        {L.restUserClientIdHint}
+                    </span>
+                </div>
             </Form>
         )
     }
     const users = state.choices.users || []
     return (
         <Form busy={busy} onSubmit={() => void submit('user', { userId })}>
-            <label htmlFor="user-id">{L.integrationUser}</label>
-            <select id="user-id" value={userId} onChange={(e) => setUserId(e.target.value)}>
+            <div className="now-field">
+            <label className="now-label" htmlFor="user-id">
+                {L.integrationUser}
+            </label>
+            <select id="user-id" className="now-select" value={userId} onChange={(e) => setUserId(e.target.value)}>
                 <option value="">{LABELS.common.chooseOption}</option>
                 {users.map((u) => (
                     <option key={u.userId} value={u.userId}>
@@ -370,6 +419,7 @@ function UserStep({ state, busy, submit }: StepProps) {
                     </option>
                 ))}
             </select>
+            </div>
         </Form>
     )
 }
@@ -378,9 +428,15 @@ function RepositoryStep({ state, busy, submit }: StepProps) {
     const [repositoryId, setRepositoryId] = useState(state.values.repository_id || '')
     return (
         <Form busy={busy} onSubmit={() => void submit('repository', { repositoryId })}>
-            <label htmlFor="repository-id">{L.repositoryId}</label>
-            <input id="repository-id" value={repositoryId} onChange={(e) => setRepositoryId(e.target.value)} aria-describedby="repository-hint" />
-            <p id="repository-hint">{L.repositoryHint}</p>
+            <div className="now-field">
+                <label className="now-label" htmlFor="repository-id">
+                    {L.repositoryId}
+                </label>
+                <input id="repository-id" className="now-input" value={repositoryId} onChange={(e) => setRepositoryId(e.target.value)} aria-describedby="repository-hint" />
+                <span className="now-help" id="repository-hint">
+                    {L.repositoryHint}
+                </span>
+            </div>
         </Form>
     )
 }
@@ -391,16 +447,22 @@ function SettingsStep({ state, busy, submit }: StepProps) {
     const [test, setTest] = useState(state.values.test_environment !== 'false')
     return (
         <Form busy={busy} onSubmit={() => void submit('settings', { ssoEnabled: sso, adminEmail: email, testEnvironment: test })}>
-            <label>
-                <input type="checkbox" id="settings-sso" checked={sso} onChange={(e) => setSso(e.target.checked)} /> {L.settingsSso}
+            <label className="now-check">
+                <input type="checkbox" id="settings-sso" checked={sso} onChange={(e) => setSso(e.target.checked)} />
+                <span>{L.settingsSso}</span>
             </label>
-            <label htmlFor="settings-email" style={{ display: 'block', marginTop: 8 }}>
-                {L.adminEmail}
-            </label>
-            <input id="settings-email" type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="settings-email-hint" />
-            <p id="settings-email-hint">{L.adminEmailHint}</p>
-            <label>
-                <input type="checkbox" id="settings-test" checked={test} onChange={(e) => setTest(e.target.checked)} /> {L.settingsTestEnvironment}
+            <div className="now-field">
+                <label className="now-label" htmlFor="settings-email">
+                    {L.adminEmail}
+                </label>
+                <input id="settings-email" className="now-input" type="text" inputMode="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="settings-email-hint" />
+                <span className="now-help" id="settings-email-hint">
+                    {L.adminEmailHint}
+                </span>
+            </div>
+            <label className="now-check">
+                <input type="checkbox" id="settings-test" checked={test} onChange={(e) => setTest(e.target.checked)} />
+                <span>{L.settingsTestEnvironment}</span>
             </label>
         </Form>
     )
@@ -419,16 +481,20 @@ function CopyValue({ id, label, value }: { id: string; label: string; value: str
         setCopied(true)
     }
     return (
-        <div style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '4px 0' }}>
-            <label htmlFor={'value-' + id} style={{ width: 160 }}>
-                {label}
-            </label>
-            <input id={'value-' + id} readOnly value={value} size={60} />
-            <button type="button" id={'copy-' + id} onClick={() => void copy()} aria-label={formatMessage(L.copyNamed, [label])}>
-                {L.copy}
-            </button>
-            <span aria-live="polite">{copied ? L.copied : ''}</span>
-        </div>
+        <tr>
+            <th scope="row">
+                <label htmlFor={'value-' + id}>{label}</label>
+            </th>
+            <td>
+                <input id={'value-' + id} className="now-input" readOnly value={value} size={48} />
+            </td>
+            <td>
+                <button type="button" id={'copy-' + id} className="now-button now-button--secondary" onClick={() => void copy()} aria-label={formatMessage(L.copyNamed, [label])}>
+                    {L.copy}
+                </button>{' '}
+                <span aria-live="polite">{copied ? L.copied : ''}</span>
+            </td>
+        </tr>
     )
 }
 
@@ -437,20 +503,24 @@ function CompleteStep({ state, step, reload }: StepProps) {
     const instructions = state.mode === 'aad' ? MESSAGES.SETUP_INSTRUCTIONS_AAD : state.mode === 'insights' ? MESSAGES.SETUP_INSTRUCTIONS_INSIGHTS : MESSAGES.SETUP_INSTRUCTIONS_BASIC
     return (
         <div>
-            <p id="complete-instructions">{instructions}</p>
-            <div id="completion-values">
+            <p id="complete-instructions" className="now-alert now-alert--info">
+                {instructions}
+            </p>
+            <table className="now-table" id="completion-values">
+                <tbody>
                 <CopyValue id="outbound-app-id" label={L.outboundAppId} value={c.outboundAppId || ''} />
                 <CopyValue id="repository-id" label={L.repositoryId} value={c.repositoryId || ''} />
                 <CopyValue id="endpoint" label={L.endpoint} value={c.endpoint || ''} />
-                {state.mode !== 'insights' ? <CopyValue id="auth-type" label={L.authenticationType} value={c.authenticationType || ''} /> : null}
+                <CopyValue id="auth-type" label={L.authenticationType} value={c.authenticationType || ''} />
                 <CopyValue id="client-id" label={L.clientId} value={c.clientId || ''} />
                 {state.mode === 'insights' ? <CopyValue id="client-secret" label={L.clientSecret} value={c.clientSecret || ''} /> : null}
                 <CopyValue id="user-name" label={L.userName} value={c.userName || ''} />
                 {state.mode === 'insights' ? <CopyValue id="password" label={L.restUserPassword} value={c.password || ''} /> : null}
                 <CopyValue id="refresh-expiration" label={L.refreshTokenExpiration} value={c.refreshTokenExpiration || ''} />
-            </div>
+                </tbody>
+            </table>
             <FormSection />
-            <Tests onPassed={step === 'complete' ? () => void reload() : undefined} />
+            <Tests mode={state.mode} onPassed={step === 'complete' ? () => void reload() : undefined} />
         </div>
     )
 }
@@ -484,8 +554,10 @@ function FormSection() {
         }
     }
     return (
-        <section aria-labelledby="form-section-heading" style={{ marginTop: 16 }}>
-            <h3 id="form-section-heading">{L.formSectionHeading}</h3>
+        <section aria-labelledby="form-section-heading" className="now-card">
+            <h3 className="now-heading-3" id="form-section-heading" style={{ marginTop: 0 }}>
+                {L.formSectionHeading}
+            </h3>
             <p>{MESSAGES.FORM_SECTION_EXPLAIN}</p>
             {forms ? (
                 <ul id="form-section-forms">
@@ -496,32 +568,38 @@ function FormSection() {
                     ))}
                 </ul>
             ) : null}
-            <label>
-                <input type="checkbox" id="form-section-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} /> {L.formSectionAgree}
+            <label className="now-check">
+                <input type="checkbox" id="form-section-agree" checked={agree} onChange={(e) => setAgree(e.target.checked)} />
+                <span>{L.formSectionAgree}</span>
             </label>
-            <p>
-                <button type="button" id="form-section-attach" onClick={() => void act('POST')}>
+            <div className="now-actions">
+                <button type="button" id="form-section-attach" className="now-button now-button--secondary" onClick={() => void act('POST')}>
                     {L.formSectionAttach}
-                </button>{' '}
-                <button type="button" id="form-section-remove" onClick={() => void act('DELETE')}>
+                </button>
+                <button type="button" id="form-section-remove" className="now-button now-button--bare" onClick={() => void act('DELETE')}>
                     {L.formSectionRemove}
                 </button>
-            </p>
+            </div>
             {message ? (
-                <p role="status" id="form-section-message">
+                <div role="status" id="form-section-message" className="now-alert now-alert--positive">
                     {message}
-                </p>
+                </div>
             ) : null}
             {error ? (
-                <p role="alert" style={{ color: '#b00020' }}>
+                <div role="alert" className="now-alert now-alert--critical">
                     {error}
-                </p>
+                </div>
             ) : null}
         </section>
     )
 }
 
-function Tests({ onPassed }: { onPassed?: () => void }) {
+/** Setup is complete: Insights only has no Microsoft cases, so agents need only the insights role. */
+function completedMessage(mode: SetupState['mode']): string {
+    return mode === 'insights' ? MESSAGES.SETUP_COMPLETED_INSIGHTS : MESSAGES.SETUP_COMPLETED
+}
+
+function Tests({ mode, onPassed }: { mode: SetupState['mode']; onPassed?: () => void }) {
     const [run, setRun] = useState<TestRun | null>(null)
     const [busy, setBusy] = useState(false)
     const [error, setError] = useState('')
@@ -560,32 +638,43 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
         }
     }
     return (
-        <section aria-labelledby="tests-heading" style={{ marginTop: 16 }}>
-            <h3 id="tests-heading">{L.testsHeading}</h3>
-            <button type="button" id="setup-run-tests" onClick={() => void start()} disabled={busy}>
+        <section aria-labelledby="tests-heading" className="now-card">
+            <h3 className="now-heading-3" id="tests-heading" style={{ marginTop: 0 }}>
+                {L.testsHeading}
+            </h3>
+            <button type="button" id="setup-run-tests" className="now-button now-button--primary" onClick={() => void start()} disabled={busy}>
                 {busy ? L.testing : L.runTests}
             </button>
             {error ? (
-                <p role="alert" style={{ color: '#b00020' }}>
+                <div role="alert" className="now-alert now-alert--critical">
                     {error}
-                </p>
+                </div>
             ) : null}
             {run ? (
-                <div id="test-results" aria-live="polite">
+                <div id="test-results" aria-live="polite" style={{ marginTop: '1rem' }}>
                     {pending ? (
-                        <p id="tests-waiting">{MESSAGES.SETUP_TEST_INBOUND_PENDING}</p>
+                        <p id="tests-waiting" className="now-alert now-alert--info">
+                            {MESSAGES.SETUP_TEST_INBOUND_PENDING}
+                        </p>
                     ) : (
-                        <p id="tests-summary">{run.passed ? MESSAGES.SETUP_COMPLETED : L.testsFailed}</p>
+                        <p id="tests-summary" className={'now-alert now-alert--' + (run.passed ? 'positive' : 'critical')}>
+                            {run.passed ? completedMessage(mode) : L.testsFailed}
+                        </p>
                     )}
-                    <ul>
-                        {run.results.map((r) => (
-                            <li key={r.id} data-test={r.id} data-status={r.status}>
-                                <strong>{r.label}</strong>: {L.testStatus[r.status]}
-                                {r.status === 'passed' ? null : <> — <span className="test-message">{r.message}</span></>}
-                            </li>
-                        ))}
-                    </ul>
-                    <p>{formatMessage(MESSAGES.REFERENCE_ID, [run.correlationId])}</p>
+                    <table className="now-table">
+                        <tbody>
+                            {run.results.map((r) => (
+                                <tr key={r.id} data-test={r.id} data-status={r.status}>
+                                    <th scope="row">{r.label}</th>
+                                    <td>
+                                        <span className={'now-badge now-badge--' + TEST_BADGE[r.status]}>{L.testStatus[r.status]}</span>
+                                    </td>
+                                    <td>{r.status === 'passed' ? null : <span className="test-message">{r.message}</span>}</td>
+                                </tr>
+                            ))}
+                        </tbody>
+                    </table>
+                    <p className="now-muted">{formatMessage(MESSAGES.REFERENCE_ID, [run.correlationId])}</p>
                 </div>
             ) : null}
         </section>
@@ -595,11 +684,15 @@ function Tests({ onPassed }: { onPassed?: () => void }) {
 function DoneStep({ state, reload }: StepProps) {
     return (
         <div>
-            <p id="setup-done">{state.mode === 'none' ? MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP : state.completed ? MESSAGES.SETUP_COMPLETED : MESSAGES.SETUP_INCOMPLETE}</p>
+            <p id="setup-done" className={'now-alert now-alert--' + (state.completed || state.mode === 'none' ? 'positive' : 'warning')}>
+                {state.mode === 'none' ? MESSAGES.SETUP_COMPLETED_WITHOUT_SETUP : state.completed ? completedMessage(state.mode) : MESSAGES.SETUP_INCOMPLETE}
+            </p>
             <p>{formatMessage(L.setupTypeValue, [state.modeLabel])}</p>
-            <button type="button" id="setup-change" onClick={() => void reload('environment')}>
-                {L.changeSetup}
-            </button>
+            <div className="now-actions">
+                <button type="button" id="setup-change" className="now-button now-button--secondary" onClick={() => void reload('environment')}>
+                    {L.changeSetup}
+                </button>
+            </div>
             {state.mode !== 'none' ? <CompleteStep {...{ step: 'done', state, busy: false, submit: async () => undefined, reload }} /> : null}
         </div>
     )

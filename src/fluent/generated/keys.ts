@@ -2285,6 +2285,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '362ef5008e21475f92f38a6e7d12218d'
                     }
+                    msg_setup_completed_insights: {
+                        table: 'sys_ui_message'
+                        id: '6192ab482419489e80b77583a77f7521'
+                    }
                     msg_setup_completed_without_setup: {
                         table: 'sys_ui_message'
                         id: '73a227503b2d4d72abb6b16b7e8796aa'
@@ -2877,6 +2881,10 @@ declare global {
                     'src_server_time_date-time_ts': {
                         table: 'sys_module'
                         id: '21fab675a5404e2292a50c54abd96e4e'
+                    }
+                    'src_server_time_user-date-format_ts': {
+                        table: 'sys_module'
+                        id: '05f198485ee449b79c5acd1ebe2b5287'
                     }
                     'src_server_verification_route-call_ts': {
                         table: 'sys_module'

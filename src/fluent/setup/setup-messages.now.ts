@@ -289,6 +289,11 @@ export const msgSetupCompleted = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.SETUP_COMPLETED, message: MESSAGES.SETUP_COMPLETED, language: 'en' },
 })
+export const msgSetupCompletedInsights = Record({
+    $id: Now.ID['msg_setup_completed_insights'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.SETUP_COMPLETED_INSIGHTS, message: MESSAGES.SETUP_COMPLETED_INSIGHTS, language: 'en' },
+})
 export const msgSetupCompletedWithoutSetup = Record({
     $id: Now.ID['msg_setup_completed_without_setup'],
     table: 'sys_ui_message',

@@ -8,11 +8,14 @@ import { findSetup, isTestEnvironment, setupModeOf } from '../setup/setup-record
 import { ROLE, currentUserHas, refuseWithoutRole } from '../security/roles'
 import { RouteResponse, sendJson } from '../rest/respond'
 import { booleanField } from '../platform/booleans'
+import { UserDateFormat, readUserDateFormat } from '../time/user-date-format'
 
 export interface AppContext {
     user: { sysId: string; userName: string }
     roles: { insightsUser: boolean; administrator: boolean }
     setup: { mode: string; completed: boolean; testEnvironment: boolean }
+    /** How this user sees dates elsewhere on the instance; the pages format dates with it. */
+    dates: UserDateFormat
 }
 
 export function getAppContext(_request: unknown, response: RouteResponse): void {
@@ -33,5 +36,6 @@ export function readAppContext(): AppContext {
             completed: setup ? booleanField(setup, 'completed') : false,
             testEnvironment: isTestEnvironment(setup),
         },
+        dates: readUserDateFormat(),
     }
 }

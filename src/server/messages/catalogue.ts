@@ -128,6 +128,7 @@ export const MESSAGES = {
     SETUP_INSTRUCTIONS_INSIGHTS:
         'Give these values to your Microsoft 365 Support admin or Service request admin. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles: on the Basic information tab choose ServiceNow and enter the Outbound App ID; on the Repositories tab add the Repository ID and the Endpoint. Client ID, client secret, user name and password can be any value, such as "ignored". Then select Next to run the tests.',
     SETUP_COMPLETED: 'Setup is complete. Grant users the Microsoft 365 roles (insights_user, administrator) to let them use the app.',
+    SETUP_COMPLETED_INSIGHTS: 'Setup is complete. Grant agents the Microsoft 365 insights_user role to let them see recommended solutions and service health on their incidents.',
     SETUP_COMPLETED_WITHOUT_SETUP: 'Setup is complete without Microsoft configuration: the app offers basic recommended solutions only.',
     FORM_SECTION_EXPLAIN:
         'Setup can add the Microsoft 365 section at the end of this instance\'s incident form (Default view, each domain). The other sections are not changed, and you can remove it again here.',
@@ -168,10 +169,47 @@ export const LABELS = {
         chooseOption: '-- choose --',
         noneOption: '-- None --',
     },
+    // --- Microsoft's enum values as words, for every page (src/client/shared/words.ts) ---
+    // Values not listed here (Graph enums are evolvable: `unknownFutureValue` and later members)
+    // are shown as their camelCase split into a sentence, never raw.
+    words: {
+        // serviceHealthStatus: https://learn.microsoft.com/en-us/graph/api/resources/servicehealth
+        healthStatus: {
+            serviceOperational: 'Service operational',
+            investigating: 'Investigating',
+            restoringService: 'Restoring service',
+            verifyingService: 'Verifying service',
+            serviceRestored: 'Service restored',
+            postIncidentReviewPublished: 'Post-incident report published',
+            serviceDegradation: 'Service degradation',
+            serviceInterruption: 'Service interruption',
+            extendedRecovery: 'Extended recovery',
+            falsePositive: 'False positive',
+            investigationSuspended: 'Investigation suspended',
+            resolved: 'Resolved',
+            mitigatedExternal: 'Mitigated (external)',
+            mitigated: 'Mitigated',
+            resolvedExternal: 'Resolved (external)',
+            confirmed: 'Confirmed',
+            reported: 'Reported',
+        },
+        // serviceHealthClassificationType: https://learn.microsoft.com/en-us/graph/api/resources/servicehealthissue
+        classification: { advisory: 'Advisory', incident: 'Incident' },
+        // the connector contract's case status (docs/connector-api.openapi.yaml)
+        caseStatus: { open: 'Open', inProgress: 'In progress', waitingForCustomer: 'Waiting for customer', resolved: 'Resolved', closed: 'Closed' },
+        severity: { A: 'A - Critical', B: 'B - High', C: 'C - Moderate' },
+        solutionSource: { microsoftLearn: 'Microsoft Learn', supportArticle: 'Support article', community: 'Community', serviceHealth: 'Service health' },
+        // {0} a date and time in the user's format, {1} the time zone it is shown in
+        dateTimeInZone: '{0} ({1})',
+    },
     // --- Setup wizard (src/client/setup/SetupApp.tsx) ---
     setup: {
         title: 'Microsoft 365 support integration: Setup',
         stepsNav: 'Setup steps',
+        // read after a finished step's name by screen readers (the stepper shows a check mark)
+        stepDone: ' (completed)',
+        // {0} the step shown, {1} the number of steps of this setup type
+        stepOf: 'Step {0} of {1}',
         stepTitles: {
             consent: 'Consent',
             environment: 'Environment and setup type',
@@ -289,6 +327,8 @@ export const LABELS = {
         // {0} the linked email, {1} validatedSuffix or nothing
         linked: 'Linked: {0}{1}',
         validatedSuffix: ' (validated by Microsoft)',
+        // {0} when Microsoft validated the account, in the user's date format
+        validatedOnSuffix: ' (validated by Microsoft on {0})',
         noneLinked: 'No Microsoft 365 admin account is linked yet.',
         email: 'Microsoft 365 admin email',
         hint: 'The account must be a Microsoft 365 admin with permission to open service requests. Linking replaces the account linked before.',

@@ -176,7 +176,8 @@ export function completionValues(state: SetupSnapshot): Record<string, string> {
         outboundAppId: v.outbound_client_id,
         repositoryId: v.repository_id,
         endpoint: inboundEndpoint(),
-        authenticationType: state.mode === 'aad' ? 'AAD Auth' : 'Basic authentication',
+        // Insights only registers like AAD (docs/admin/setup.md, step 9): its values are ignored by Microsoft.
+        authenticationType: state.mode === 'basic' ? 'Basic authentication' : 'AAD Auth',
         clientId,
         userName,
         clientSecret: insights ? 'ignored' : '',
