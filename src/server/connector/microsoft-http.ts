@@ -54,7 +54,7 @@ interface Exchange {
     retryAfter: string
     tokenFailed: boolean
     platformError: string
-    response: { getHeader(name: string): string }
+    response: { getAllHeaders(): { name: string; value: string }[] }
 }
 
 type RestMessage = {
@@ -68,6 +68,7 @@ type RestMessage = {
         getStatusCode(): number
         getBody(): string
         getHeader(name: string): string
+        getAllHeaders(): { name: string; value: string }[]
         haveError(): boolean
         getErrorMessage(): string
     }
@@ -89,7 +90,7 @@ export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
                     ok: true,
                     status: exchange.status,
                     body: parsed.value,
-                    headers: { get: (name: string) => exchange.response.getHeader(name) || '' },
+                    headers: { get: (name: string) => headerValue(exchange.response, name) },
                     correlationId,
                     attempts: attempt,
                 }
@@ -134,7 +135,7 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
     return {
         status,
         body: response.getBody() || '',
-        retryAfter: response.getHeader('Retry-After') || '',
+        retryAfter: headerValue(response, 'Retry-After'),
         // A guess, kept only as a fallback for normal calls: the platform sends nothing when it cannot
         // get a token, and its error text for that is undocumented (it may not mention the token at all;
         // then a 401 is classified as setup_incomplete anyway). Setup's token test asks GlideOAuthClient instead.
@@ -142,6 +143,21 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
         platformError,
         response,
     }
+}
+
+/**
+ * A response header by name, compared without case (HTTP names are case-insensitive, RFC 9110
+ * section 5.1, and HTTP/2 servers send them in lower case); whether RESTResponseV2.getHeader()
+ * ignores case is undocumented, so the app reads getAllHeaders() itself, walking it with for-in as
+ * the documented example does (it is a Java List of GlideHTTPHeader: "RESTResponseV2 - Scoped, Global").
+ */
+function headerValue(response: { getAllHeaders(): { name: string; value: string }[] }, name: string): string {
+    const wanted = name.toLowerCase()
+    const headers = response.getAllHeaders() || []
+    for (const i in headers) {
+        if (String(headers[i].name).toLowerCase() === wanted) return String(headers[i].value)
+    }
+    return ''
 }
 
 function report(call: MicrosoftCall, url: string, exchange: Exchange, correlationId: string, attempts: number, note: string): MicrosoftResult {
