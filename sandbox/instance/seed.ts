@@ -20,6 +20,7 @@ export function pointAppAtSimulator(platform: Platform, microsoftUrl: string): v
     platform.setProperty('x_mioms_m365_assis.microsoft.token_host', microsoftUrl)
     platform.setProperty('x_mioms_m365_assis.microsoft.connector_base_url', microsoftUrl)
     platform.setProperty('x_mioms_m365_assis.microsoft.graph_base_url', microsoftUrl)
+    platform.setProperty('x_mioms_m365_assis.microsoft.learn_mcp_url', `${microsoftUrl}/api/mcp`)
     const outbound = platform.findRow('oauth_entity', 'client_id', DEMO_APPS.outbound.clientId)
     if (outbound) platform.store.update('oauth_entity', outbound.sys_id as string, { token_url: `${microsoftUrl}/${DEMO_TENANT}/oauth2/token` })
     const oidc = platform.findRow('oidc_provider_configuration', 'oidc_provider', 'Contoso Azure')

@@ -2,6 +2,7 @@
 import { issueAppToken } from './aad'
 import type { AgentAction, SupportAgent } from './agent'
 import { makeFault, type FaultSpec } from './faults'
+import type { LearnBodyForm } from './learn-mcp'
 import { generateHealthIssues, postContent, RESOLVED_STATUSES, HEALTH_STATUSES } from './graph'
 import type { CallbackEntry, Fault, HealthIssue, JournalEntry, RepositoryRegistration, Store } from './store'
 import type { Reply, Sim } from './types'
@@ -179,6 +180,17 @@ export class SimulatorControl {
         return this.state().agent
     }
 
+    /** Microsoft Learn MCP: the body form of answers, and forgetting every session (the next request gets 404). */
+    learnSettings(s: { bodyForm?: LearnBodyForm; expireSessions?: boolean } = {}) {
+        const learn = this.sim.store.learn
+        if (s.bodyForm !== undefined) {
+            if (!['auto', 'json', 'sse'].includes(s.bodyForm)) throw new Error('bodyForm must be auto, json or sse')
+            learn.bodyForm = s.bodyForm
+        }
+        if (s.expireSessions) learn.sessions.clear()
+        return { bodyForm: learn.bodyForm, sessions: learn.sessions.size }
+    }
+
     serviceRequests() {
         return [...this.sim.store.serviceRequests.values()]
     }
@@ -225,6 +237,8 @@ export async function handleControl(control: SimulatorControl, method: string, p
             control.agentAction(String(caseId), action as AgentAction)
             return ok({ queued: true }, 202)
         }
+        if (route === 'GET /learn') return ok(control.learnSettings())
+        if (route === 'PUT /learn') return ok(control.learnSettings(body ?? {}))
         if (route === 'GET /servicerequests') return ok(control.serviceRequests())
         if (route === 'POST /tokens/app') return ok({ access_token: control.issueAppToken(body.appId, body.audience, body.tenant) })
         return { status: 404, body: { error: `No control route ${route}` } }

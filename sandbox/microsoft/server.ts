@@ -12,6 +12,7 @@ import { MAX_TIMEOUT_MS, takeFault } from './faults'
 import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
 import { loadWorld, saveWorld } from './persistence'
+import { LEARN_MCP_PATH, handleLearnMcp, learnFault } from './learn-mcp'
 import { Store, type Fault, type JournalEntry } from './store'
 import type { Handler, Reply, RequestContext, Sim, SimulatorOptions } from './types'
 
@@ -39,7 +40,7 @@ const DEFAULTS: Required<Omit<SimulatorOptions, 'port'>> = {
     verbose: false,
 }
 
-type Family = 'aad' | 'graph' | 'connector'
+type Family = 'aad' | 'graph' | 'connector' | 'learn'
 
 const AAD_ROUTES: [string, RegExp, Handler][] = [
     ['GET', /^\/(?<tenant>[^/]+)\/discovery(?:\/v2\.0)?\/keys$/, jwksHandler],
@@ -144,7 +145,7 @@ class Simulator implements Sim {
             correlationId: String(req.headers['client-request-id'] ?? randomUUID()),
             note: { operation: null, appId: null, requestErrors: [], contractErrors: [] },
         }
-        const family: Family = path.startsWith('/v1.0/') ? 'graph' : path.startsWith('/v1/') ? 'connector' : 'aad'
+        const family: Family = path === LEARN_MCP_PATH ? 'learn' : path.startsWith('/v1.0/') ? 'graph' : path.startsWith('/v1/') ? 'connector' : 'aad'
         const fault = takeFault(this.store.faults, method, path)
         let reply: Reply | undefined
         try {
@@ -194,6 +195,7 @@ class Simulator implements Sim {
         const status = fault.status as number
         const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': String(fault.retryAfter ?? 1) } : {}
         ctx.note.operation = `fault:${status}`
+        if (family === 'learn') return learnFault(status, fault.retryAfter)
         if (family === 'connector') return connector.connectorError(status, connector.CODE_BY_STATUS[status] ?? 'InternalError', `Injected fault ${status}.`, ctx, headers)
         if (family === 'graph') return { ...graphError(status, status === 429 ? 'TooManyRequests' : status === 401 ? 'InvalidAuthenticationToken' : 'ServiceNotAvailable', `Injected fault ${status}.`, this, ctx), headers }
         const error = status === 401 ? 'invalid_client' : status >= 500 || status === 429 ? 'temporarily_unavailable' : 'invalid_request'
@@ -202,6 +204,7 @@ class Simulator implements Sim {
 
     private async route(family: Family, ctx: RequestContext): Promise<Reply> {
         if (family === 'connector') return this.routeConnector(ctx)
+        if (family === 'learn') return handleLearnMcp(this.store.learn, ctx)
         const table = family === 'graph' ? GRAPH_ROUTES : AAD_ROUTES
         for (const [method, re, handler] of table) {
             const m = re.exec(ctx.path)

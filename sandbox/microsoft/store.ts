@@ -1,5 +1,6 @@
 // All simulator state lives here (Azurite-style: handlers are stateless, the store is the world).
 import { stableGuid } from './jwt'
+import { newLearnState, type LearnState } from './learn-mcp'
 
 export type AuthenticationType = 'basic' | 'oauth' | 'aad'
 export type Severity = 'A' | 'B' | 'C'
@@ -184,6 +185,8 @@ export class Store {
     serviceRequests = new Map<string, ServiceRequestRecord>()
     issues: HealthIssue[] = []
     faults: Fault[] = []
+    /** Microsoft Learn MCP sessions and the body form of its answers (learn-mcp.ts). */
+    learn: LearnState = newLearnState()
     journal: JournalEntry[] = []
     callbacks: CallbackEntry[] = []
     connectionTests = new Map<string, ConnectionTestRecord>()

@@ -29,6 +29,24 @@ export const graphBaseUrl = Property({
     description: 'Microsoft Graph base URL for service health (use the national cloud host where needed).',
     roles: { read: [administrator], write: [administrator] },
 })
+export const learnMcpUrl = Property({
+    $id: Now.ID['prop_learn_mcp_url'],
+    name: 'x_mioms_m365_assis.microsoft.learn_mcp_url',
+    type: 'string',
+    value: 'https://learn.microsoft.com/api/mcp',
+    description: 'Endpoint of the Microsoft Learn MCP server (recommended solutions; public, no account, no authentication).',
+    roles: { read: [administrator], write: [administrator] },
+})
+// What leaves the instance with "learn": the incident's short description and description, or the typed search.
+export const solutionsSource = Property({
+    $id: Now.ID['prop_solutions_source'],
+    name: 'x_mioms_m365_assis.solutions.source',
+    type: 'choicelist',
+    value: 'learn',
+    choices: ['learn', 'connector', 'off'],
+    description: 'Where recommended solutions come from: learn (Microsoft Learn, every mode, sends the incident text), connector (the Microsoft support connector Setup configured), off (nothing is sent; search links only).',
+    roles: { read: [administrator], write: [administrator] },
+})
 // The token audiences (App ID URIs), which are not the base URLs: a proxy, a national cloud or
 // the local simulator serves the API at another address than the resource tokens are issued for.
 export const connectorResource = Property({

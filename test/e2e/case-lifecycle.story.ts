@@ -65,7 +65,7 @@ export function caseLifecycleStory(lenient: string): void {
         await Promise.all([page.waitForURL(/incident\.do\?sys_id=/), page.click(`text=${INCIDENT}`)])
     }
 
-    const solutionSearches = async () => (await sim(platform.sandbox, 'GET', '/_sim/journal')).filter((entry: any) => entry.path === '/v1/solutions/search').length
+    const solutionSearches = async () => (await sim(platform.sandbox, 'GET', '/_sim/journal')).filter((entry: any) => entry.path === '/v1/solutions/search' || entry.operation === 'learn:tools/call').length
     const serviceRequest = async (caseId: string) => (await sim(platform.sandbox, 'GET', '/_sim/servicerequests')).find((sr: any) => sr.id === caseId)
     const toMicrosoft = (sr: any) => sr.communications.filter((c: any) => c.direction === 'toMicrosoft').map((c: any) => c.body)
 

@@ -53,7 +53,7 @@ async function simulator<T>(method: string, path: string, body?: unknown): Promi
 /** axe-core rules the panel is known to break: none. */
 const PANEL_KNOWN: string[] = []
 
-const searchCalls = async () => (await simulator<{ path: string }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search').length
+const searchCalls = async () => (await simulator<{ path: string; operation: string | null }[]>('GET', '/_sim/journal')).filter((e) => e.path === '/v1/solutions/search' || e.operation === 'learn:tools/call').length
 
 beforeAll(async () => {
     sandbox = await startSandbox()

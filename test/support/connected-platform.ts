@@ -27,6 +27,8 @@ export interface ConnectOptions {
     tokenEndpoint?: 'v2'
     completed?: boolean
     platform?: Platform
+    /** Recommended solutions source; 'connector' here, the platform Setup connected (the shipped default is 'learn'). */
+    solutionsSource?: 'learn' | 'connector' | 'off'
 }
 
 /** An oauth_entity_profile on the entity, with one oauth_entity_scope linked to it. */
@@ -46,6 +48,8 @@ export function connectPlatform(simUrl: string, options: ConnectOptions = {}): C
     const platform = options.platform ?? createTestPlatform()
     platform.setProperty(PROPERTY.connectorBaseUrl, simUrl)
     platform.setProperty(PROPERTY.graphBaseUrl, simUrl)
+    platform.setProperty(PROPERTY.learnMcpUrl, simUrl + '/api/mcp')
+    platform.setProperty(PROPERTY.solutionsSource, options.solutionsSource ?? 'connector')
     platform.setProperty(PROPERTY.tokenHost, simUrl)
     const entityId = platform.insertRow('oauth_entity', {
         name: 'Microsoft 365 outbound (test)',

@@ -186,7 +186,7 @@ export const noRoleCannotCallPanelApi = Test(
         $id: Now.ID['atf_acc_panel_api'],
         name: 'Roles: a user without an app role cannot call the incident panel API; an insights user can',
         description:
-            'With Setup\'s mode set to \'continue without setup\' (the panel then asks nothing of Microsoft), impersonates a new itil-only agent and asserts the route ACL of GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id} refuses it and the route answers 403, then a new agent with x_mioms_m365_assis.insights_user and asserts both admit it (200, basic mode); the same request over REST as the user running the test answers 200.',
+            'With Setup\'s mode set to \'continue without setup\' and the solutions source off (the panel then asks nothing of Microsoft), impersonates a new itil-only agent and asserts the route ACL of GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id} refuses it and the route answers 403, then a new agent with x_mioms_m365_assis.insights_user and asserts both admit it (200, basic mode); the same request over REST as the user running the test answers 200.',
         active: true,
         failOnServerError: true,
     },
@@ -194,11 +194,13 @@ export const noRoleCannotCallPanelApi = Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf_acc_panel_api_mode'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var setupId = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts').configureSetupForTest('none', '', '');
+    var fixtures = require('x_mioms_m365_assis/x-mioms-m365-assis/1.0.0/src/server/atf/connector-fixtures.ts');
+    var setupId = fixtures.configureSetupForTest('none', '', '');
+    var sourceOff = fixtures.setSolutionsSourceForTest('off');
     outputs.table = 'x_mioms_m365_assis_setup';
     outputs.record_id = setupId;
-    stepResult.setOutputMessage(setupId ? "Setup's mode is 'none' for this test" : 'The Setup row could not be saved');
-    return !!setupId;
+    stepResult.setOutputMessage(setupId && sourceOff ? "Setup's mode is 'none' and the solutions source is off for this test" : 'The Setup row or the solutions source could not be saved');
+    return !!setupId && sourceOff;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
         const itil = atf.server.recordQuery({

@@ -193,9 +193,25 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2c74378121f64e39b0394ebdcc0808d2'
                     }
+                    acl_learn_session_create: {
+                        table: 'sys_security_acl'
+                        id: 'bfd8695f59f84e479a2ab3784969825b'
+                    }
+                    acl_learn_session_delete: {
+                        table: 'sys_security_acl'
+                        id: '1c0417a72a0b4ebd8446d632624149cc'
+                    }
+                    acl_learn_session_read: {
+                        table: 'sys_security_acl'
+                        id: 'b29f3c259f664c26bf114b9bf91247f2'
+                    }
+                    acl_learn_session_write: {
+                        table: 'sys_security_acl'
+                        id: '49c3ef3aceaf405c917272a5644e2c91'
+                    }
                     acl_page_diagnostics: {
                         table: 'sys_security_acl'
-                        id: '18ed0247594c4f2ab3e57ee8fc54898a'
+                        id: '598a7fef190e4b52970b32053d54e12d'
                     }
                     acl_page_link_account: {
                         table: 'sys_security_acl'
@@ -307,15 +323,15 @@ declare global {
                     }
                     api_diagnostics: {
                         table: 'sys_ws_definition'
-                        id: '57259677ef634f09a5efc5120e705cfe'
+                        id: 'd680d5fef14e4020bae308d6cd47729c'
                     }
                     api_diagnostics_checks: {
                         table: 'sys_ws_operation'
-                        id: '93bc4214ded14f5c81b577a31fc1d785'
+                        id: 'cddf944f7c0f439a9be857843d8770cb'
                     }
                     api_diagnostics_v1: {
                         table: 'sys_ws_version'
-                        id: '2299cefc132d4e1b82bcc831f5baf8a6'
+                        id: 'b9c9be231bdf48d6b587b19f24cd6eb3'
                     }
                     api_health: {
                         table: 'sys_ws_definition'
@@ -1951,11 +1967,11 @@ declare global {
                     }
                     connector_access_policy: {
                         table: 'sys_api_access_policy'
-                        id: '85add7abbf6a4af9a8651110d913019f'
+                        id: '99043f6d767046deb2b164eb2713cc6d'
                     }
                     connector_auth_profile_basic: {
                         table: 'std_http_auth'
-                        id: 'fc545033f37e42359b82438d8696e091'
+                        id: '0ab8ad57a1114ed8803332589f3a3681'
                     }
                     e202f97d87264872b37114e08b4e6e88: {
                         table: 'sys_atf_step'
@@ -2003,7 +2019,7 @@ declare global {
                     }
                     module_diagnostics: {
                         table: 'sys_app_module'
-                        id: '9dfb6640aa444128b823d7720fe62389'
+                        id: '460abca202a545aca0b8f2daae008e7c'
                     }
                     module_link_account: {
                         table: 'sys_app_module'
@@ -2087,107 +2103,107 @@ declare global {
                     }
                     msg_diag_budget_exceeded: {
                         table: 'sys_ui_message'
-                        id: 'd50ca24cbd6e421699d6e1de75aeaf15'
+                        id: '66a277c22ac44f6b87be69b363dfa9f8'
                     }
                     msg_diag_fix_close_code: {
                         table: 'sys_ui_message'
-                        id: 'b747ff7376404e42ad5c70a9df36f57f'
+                        id: '01cab43d914649468aa190527e38c8be'
                     }
                     msg_diag_fix_comment_queue: {
                         table: 'sys_ui_message'
-                        id: '11cd856341ee423ca5dec2dec02cb5e5'
+                        id: '5ad2d2e458874ba78f15e28a34184859'
                     }
                     msg_diag_fix_connector: {
                         table: 'sys_ui_message'
-                        id: 'c42b52825fb14e8999562d207fcae330'
+                        id: 'a871747818fc4a91ada169cefffdecaf'
                     }
                     msg_diag_fix_cross_scope_read: {
                         table: 'sys_ui_message'
-                        id: '4176b55ab18e4d2a8b2fe931446123cd'
+                        id: '0ffa694425ba4c2cb78e5037c839fa90'
                     }
                     msg_diag_fix_form_section: {
                         table: 'sys_ui_message'
-                        id: '45857d9432c34341a88c40ac74cf3f23'
+                        id: 'c6db536b4ddd437d94060785b51bdb96'
                     }
                     msg_diag_fix_form_section_not_installed: {
                         table: 'sys_ui_message'
-                        id: 'a8a30a44a9fa41bfa24882bc995ab30e'
+                        id: '1927f1f8c7004beebe1b7224b3f61e7f'
                     }
                     msg_diag_fix_graph: {
                         table: 'sys_ui_message'
-                        id: 'ff042a2fbf6b472f99186214fb8adf09'
+                        id: '0c4b461303dc4cc4a2c27c419025a688'
                     }
                     msg_diag_fix_graph_permission: {
                         table: 'sys_ui_message'
-                        id: '49e3df2900ea499291bed6c025e3c004'
+                        id: 'c10da1f14c824fdaaf3493ef2f8733b6'
                     }
                     msg_diag_fix_health_sync_never: {
                         table: 'sys_ui_message'
-                        id: 'e81047d068144b68b3bb8749365440a9'
+                        id: '94cd61d4e634461bb429ea2f51dfada5'
                     }
                     msg_diag_fix_health_sync_stale: {
                         table: 'sys_ui_message'
-                        id: 'c9b049fc41404eb088a2d37f7679e135'
+                        id: '85c38d3b045842cc95f6eba591c2ad6d'
                     }
                     msg_diag_fix_inbound_provider: {
                         table: 'sys_ui_message'
-                        id: 'e2bc63e938e34095892fd9a55102df20'
+                        id: 'a9d31c12886847b4a127598462ff2434'
                     }
                     msg_diag_fix_inbound_refusals: {
                         table: 'sys_ui_message'
-                        id: 'e58bb5f521c345a4bd250d176d8ea13a'
+                        id: 'cc6e2cfc7f1848deaac2ffbac0562ca8'
                     }
                     msg_diag_fix_integration_user: {
                         table: 'sys_ui_message'
-                        id: '1c9877a208a6488f8189166e6ebc4737'
+                        id: '3a906899efb14999838c736291bd6ae1'
                     }
                     msg_diag_fix_job_inactive: {
                         table: 'sys_ui_message'
-                        id: 'c6431f40753847c1a2625df6173cfdc8'
+                        id: '8827d82dc3874214a34a1bae0b349bb2'
                     }
                     msg_diag_fix_job_missing: {
                         table: 'sys_ui_message'
-                        id: '7d0b69d8a5fb4039b37d606e9125c1f3'
+                        id: '442c378d829b44c8a8c9990d9a46a972'
                     }
                     msg_diag_fix_job_not_running: {
                         table: 'sys_ui_message'
-                        id: 'fadcff395e0446189b818710748ccb12'
+                        id: 'b5ffff3f3b284087987223cc5d5b1a8b'
                     }
                     msg_diag_fix_microsoft_urls: {
                         table: 'sys_ui_message'
-                        id: 'bdb720d6d95d4958b85d56c2a5f542b1'
+                        id: '65836d846192474b8e4efbb15e7a9c39'
                     }
                     msg_diag_fix_no_close_codes: {
                         table: 'sys_ui_message'
-                        id: '9e6bcb07da3b4109b53063bd98a848db'
+                        id: 'f76000a269eb4e8689c0d55b6955b245'
                     }
                     msg_diag_fix_outbound_profile: {
                         table: 'sys_ui_message'
-                        id: 'e4bd6f47ca074cffb2f6d5655e2feecc'
+                        id: '7416a96b7ce04af2b111ca9bd11f8c5a'
                     }
                     msg_diag_fix_properties: {
                         table: 'sys_ui_message'
-                        id: '590f1fa0b3d6427d8e6e5431bd858044'
+                        id: '4f9eebb755ab4c5fa681ccf9fdca5807'
                     }
                     msg_diag_fix_recent_failures: {
                         table: 'sys_ui_message'
-                        id: '65de0e20bf584bb0bf4c46ed22f38640'
+                        id: 'eef5c5cd90104b14a2aab6b736129036'
                     }
                     msg_diag_fix_repository: {
                         table: 'sys_ui_message'
-                        id: 'd6d1bab6031f44e789878910371c0060'
+                        id: 'b34271b908fa46838298556d6c6ea8fe'
                     }
                     msg_diag_fix_setup_not_complete: {
                         table: 'sys_ui_message'
-                        id: '196b7d59da7a4431998788ccf2326cc1'
+                        id: 'b6445348f74547c5b026c1942b10de76'
                     }
                     msg_diag_fix_setup_not_started: {
                         table: 'sys_ui_message'
-                        id: '6bb3daf4801f4e49bd849581db69d5fd'
+                        id: '48f31dd4901b4f94b9ca66c128ef9dcf'
                     }
                     msg_diag_fix_token: {
                         table: 'sys_ui_message'
-                        id: 'a1015dd487704fbba71166d4c90687db'
+                        id: 'fa2767d1dbbd42d5aba7343ba7a72ff8'
                     }
                     msg_final_setup_step_missing: {
                         table: 'sys_ui_message'
@@ -2299,7 +2315,7 @@ declare global {
                     }
                     msg_inbound_credential_not_allowed: {
                         table: 'sys_ui_message'
-                        id: '5035372a007149cc8a8760d7fc1db810'
+                        id: '540cc0794bfc4d08bd37c597e6711bb0'
                     }
                     msg_inbound_failed: {
                         table: 'sys_ui_message'
@@ -2363,7 +2379,7 @@ declare global {
                     }
                     msg_outbound_secret_rejected: {
                         table: 'sys_ui_message'
-                        id: '8e7a0e447a83452e8e8f757a80af61fa'
+                        id: '74c5bf4ffc474de688ab9afdfcc208db'
                     }
                     msg_panel_basic_solutions: {
                         table: 'sys_ui_message'
@@ -2403,15 +2419,15 @@ declare global {
                     }
                     msg_setup_access_policy_applied: {
                         table: 'sys_ui_message'
-                        id: '10fba0d3ab2b40c3bac70a3aabb9d598'
+                        id: '0228d2861d6a4410bed109adcf8fea64'
                     }
                     msg_setup_access_policy_refused: {
                         table: 'sys_ui_message'
-                        id: 'a0e548d11ca14acf80f378eceb3cbd5b'
+                        id: 'ad38d6a381234c46b4a538d2f90adaf2'
                     }
                     msg_setup_access_policy_suspended: {
                         table: 'sys_ui_message'
-                        id: '1b757c007eff400ebde35107a93bc97a'
+                        id: '0b4d946cb3eb4d5abfab527c6f130ae8'
                     }
                     msg_setup_boolean_invalid: {
                         table: 'sys_ui_message'
@@ -2443,11 +2459,11 @@ declare global {
                     }
                     msg_setup_enforced_aad: {
                         table: 'sys_ui_message'
-                        id: '6e618729abf54f3db3ced062dc02c68b'
+                        id: '201a0bcc5da24c9d80003595b3671b7c'
                     }
                     msg_setup_enforced_basic: {
                         table: 'sys_ui_message'
-                        id: '2422fe140f794fd19f6f9c6ca020f084'
+                        id: '41284388ce4341dd8b37762b31e93139'
                     }
                     msg_setup_graph_permission_note: {
                         table: 'sys_ui_message'
@@ -2475,7 +2491,7 @@ declare global {
                     }
                     msg_setup_insights_open_cases: {
                         table: 'sys_ui_message'
-                        id: 'c016323ac97d4751a4e862f0de6be104'
+                        id: '3d746c2718994dceb772937b4af30fd4'
                     }
                     msg_setup_instructions_aad: {
                         table: 'sys_ui_message'
@@ -2491,7 +2507,7 @@ declare global {
                     }
                     msg_setup_mode_changed_cleared: {
                         table: 'sys_ui_message'
-                        id: '3aac4d3df815431b8155149f666abc44'
+                        id: '0b2f9a9d10124b9593092cb991020ee4'
                     }
                     msg_setup_mode_invalid: {
                         table: 'sys_ui_message'
@@ -2499,11 +2515,11 @@ declare global {
                     }
                     msg_setup_not_enforced_aad: {
                         table: 'sys_ui_message'
-                        id: '30337831a39146c8a257a8cad565d040'
+                        id: '5c891fce5aa54255a0e7b9013935a78e'
                     }
                     msg_setup_not_enforced_basic: {
                         table: 'sys_ui_message'
-                        id: 'c2552c5cba1347fda2fe238487617e16'
+                        id: 'faf5e4136f074199a4cc967c9d6e28fc'
                     }
                     msg_setup_nothing_to_test: {
                         table: 'sys_ui_message'
@@ -2555,11 +2571,11 @@ declare global {
                     }
                     msg_setup_test_inbound_client_id_refused: {
                         table: 'sys_ui_message'
-                        id: '209955fd5f8a483a895dadbe81a708a2'
+                        id: '7163929ee1af4bb9a05bb8903149bcf5'
                     }
                     msg_setup_test_inbound_client_secret_refused: {
                         table: 'sys_ui_message'
-                        id: 'e2dada14351b476cbabec1985f322cf8'
+                        id: 'fd07c16327174a82b15ce32bda8bbeb8'
                     }
                     msg_setup_test_inbound_failed: {
                         table: 'sys_ui_message'
@@ -2567,11 +2583,11 @@ declare global {
                     }
                     msg_setup_test_inbound_not_integration_user: {
                         table: 'sys_ui_message'
-                        id: 'b240b4b041bd47cbbd13e549556af5c4'
+                        id: 'd2e6f8120fa14652ace8c669c7ccdb69'
                     }
                     msg_setup_test_inbound_password_refused: {
                         table: 'sys_ui_message'
-                        id: '3b3a7a72dcdf438c992097c500dac9d7'
+                        id: 'e297d5e465284e59b60de761fa63b989'
                     }
                     msg_setup_test_inbound_pending: {
                         table: 'sys_ui_message'
@@ -2587,11 +2603,11 @@ declare global {
                     }
                     msg_setup_test_inbound_username_refused: {
                         table: 'sys_ui_message'
-                        id: '740d5d42e60e468ca0f89382174fea5d'
+                        id: 'be45ff2a191143af9eb099db7a36a382'
                     }
                     msg_setup_test_inbound_wrong_user: {
                         table: 'sys_ui_message'
-                        id: '7e8c40dcac7f468e9a72a36678403c76'
+                        id: '92d295b1ac3141c09aa6ac36318b4e2e'
                     }
                     msg_setup_test_not_needed_insights: {
                         table: 'sys_ui_message'
@@ -2603,7 +2619,7 @@ declare global {
                     }
                     msg_setup_test_repository_auth_type_mismatch: {
                         table: 'sys_ui_message'
-                        id: '7d121d82f64440d59e2cf70a2c2fe2ec'
+                        id: 'dce53721cf0f4e4b91bfdd5be22bc4db'
                     }
                     msg_setup_test_repository_not_registered: {
                         table: 'sys_ui_message'
@@ -2631,7 +2647,7 @@ declare global {
                     }
                     msg_setup_test_token_secret_expired: {
                         table: 'sys_ui_message'
-                        id: 'e8595a44c30a4ca19e12376226559d70'
+                        id: '01e8966bdba548ac806827204647aadf'
                     }
                     msg_setup_test_token_unreachable: {
                         table: 'sys_ui_message'
@@ -2757,9 +2773,17 @@ declare global {
                         table: 'sys_properties'
                         id: '290ee5c9a6c7413b97bc0e73185772c9'
                     }
+                    prop_learn_mcp_url: {
+                        table: 'sys_properties'
+                        id: 'f53c1759f8e74921bc8464aa3fc3bbd7'
+                    }
                     prop_log_debug: {
                         table: 'sys_properties'
                         id: '9dfb61b7f411464487c9e2d1cb3ea9c8'
+                    }
+                    prop_solutions_source: {
+                        table: 'sys_properties'
+                        id: 'b5e7786069364c169689c13829d9de85'
                     }
                     prop_token_host: {
                         table: 'sys_properties'
@@ -2831,7 +2855,7 @@ declare global {
                     }
                     'src_server_connector_outbound-token_ts': {
                         table: 'sys_module'
-                        id: 'a3d2711fd746434d90d95676d3f79e7e'
+                        id: '9624357033f4410a894708bc91ec494e'
                     }
                     src_server_connector_pause_ts: {
                         table: 'sys_module'
@@ -2839,7 +2863,7 @@ declare global {
                     }
                     'src_server_connector_secret-check_ts': {
                         table: 'sys_module'
-                        id: 'deab53f5416a44b78a34940bd166ba9e'
+                        id: '5d153f3b9b6a4f7a92046b6a3115ca51'
                     }
                     src_server_connector_types_ts: {
                         table: 'sys_module'
@@ -2847,31 +2871,31 @@ declare global {
                     }
                     src_server_diagnostics_checks_check_ts: {
                         table: 'sys_module'
-                        id: 'c8894b66041441f38f66d9f13a9adb08'
+                        id: 'f1347a21f61d46a39965d439173626b7'
                     }
                     src_server_diagnostics_checks_configuration_ts: {
                         table: 'sys_module'
-                        id: '4b88e76e5d36430e8237ef286a87da18'
+                        id: 'f57a9bf59b16434690af838035272e94'
                     }
                     src_server_diagnostics_checks_microsoft_ts: {
                         table: 'sys_module'
-                        id: 'f7c273b6c0e1456bb8793a6f351ec6c0'
+                        id: '20d8c5d033424cfca434b653e119be05'
                     }
                     src_server_diagnostics_checks_platform_ts: {
                         table: 'sys_module'
-                        id: 'af0ad8dffa484617850c4ef4c453536d'
+                        id: 'e36af3b0c1e543da85ba2fb6801fc4c7'
                     }
                     'src_server_diagnostics_checks_setup-facts_ts': {
                         table: 'sys_module'
-                        id: 'e2cc602fd95f45a1b9e83171eb402cdd'
+                        id: '01b6c980607e43b7a51d1c38f834d016'
                     }
                     src_server_diagnostics_checks_traffic_ts: {
                         table: 'sys_module'
-                        id: 'f2025643f8494dcd9d6ef44b75b88931'
+                        id: 'f23b74c6f99f4288bb6d4951d1c4d74a'
                     }
                     'src_server_diagnostics_diagnostics-routes_ts': {
                         table: 'sys_module'
-                        id: 'dabaf24e252a43099d7ae2ff7ddbe805'
+                        id: '21290e9b75fa42f19b3a84819f5d9100'
                     }
                     src_server_diagnostics_logger_ts: {
                         table: 'sys_module'
@@ -2879,11 +2903,11 @@ declare global {
                     }
                     'src_server_diagnostics_run-diagnostics_ts': {
                         table: 'sys_module'
-                        id: '45173de955794383aa3b6820bedb54b0'
+                        id: '13a5f09d542b402797c19df589b39238'
                     }
                     'src_server_diagnostics_troubleshooting-rows_ts': {
                         table: 'sys_module'
-                        id: '1933839db1344981a5ccd409fb14f53b'
+                        id: '1d927fd5247b46a3b72681d53b6acf64'
                     }
                     'src_server_health_auto-incidents_ts': {
                         table: 'sys_module'
@@ -2952,7 +2976,7 @@ declare global {
                     }
                     src_server_inbound_credential_ts: {
                         table: 'sys_module'
-                        id: '46de5ba970ae471ebe0fffacb4f67b13'
+                        id: '668750624de44cafaa772f41864d6fdd'
                     }
                     src_server_inbound_errors_ts: {
                         table: 'sys_module'
@@ -3064,7 +3088,7 @@ declare global {
                     }
                     'src_server_setup_access-policy_ts': {
                         table: 'sys_module'
-                        id: '52dce651331540e8a3bd62a991d74fd3'
+                        id: 'c8ddaa1301e943afa9efccb891b90ded'
                     }
                     'src_server_setup_consent-route_ts': {
                         table: 'sys_module'
@@ -3076,7 +3100,7 @@ declare global {
                     }
                     'src_server_setup_round-trip-cause_ts': {
                         table: 'sys_module'
-                        id: '3b0833bac5ea4483b191fb8bef3ed2b7'
+                        id: '4e92453b96264c85a8c5b106f5b06507'
                     }
                     'src_server_setup_setup-record_ts': {
                         table: 'sys_module'
@@ -3097,6 +3121,26 @@ declare global {
                     'src_server_setup_wizard-steps_ts': {
                         table: 'sys_module'
                         id: '27b231b6c5ae4fa5814f0d276a9bd2a7'
+                    }
+                    'src_server_solutions_learn-client_ts': {
+                        table: 'sys_module'
+                        id: '3f9242a49cc24527bcc7371464c53487'
+                    }
+                    'src_server_solutions_learn-links_ts': {
+                        table: 'sys_module'
+                        id: 'b73122138021406591354237374740a3'
+                    }
+                    'src_server_solutions_learn-session_ts': {
+                        table: 'sys_module'
+                        id: 'f79c6d57976b4426a88efe1578b9da4b'
+                    }
+                    src_server_solutions_source_ts: {
+                        table: 'sys_module'
+                        id: '25c033d3e6e44377a72d8a3ecfef388b'
+                    }
+                    src_server_solutions_sse_ts: {
+                        table: 'sys_module'
+                        id: 'ccb81852dd374b45ae466851f6c42036'
                     }
                     'src_server_time_date-time_ts': {
                         table: 'sys_module'
@@ -3201,7 +3245,7 @@ declare global {
                     }
                     xs_read_sys_outbound_http_log: {
                         table: 'sys_scope_privilege'
-                        id: 'd59c5cce11d642e4bb23f4986e149f1a'
+                        id: 'e5b35629943e4b49bfbce30adee52889'
                     }
                     xs_read_sys_script_include: {
                         table: 'sys_scope_privilege'
@@ -3209,7 +3253,7 @@ declare global {
                     }
                     xs_read_sys_trigger: {
                         table: 'sys_scope_privilege'
-                        id: 'b3c400c3819142358d0699cdc821bc47'
+                        id: 'a737b6107d1c4035994fabac1593b93d'
                     }
                     xs_read_sys_ui_form: {
                         table: 'sys_scope_privilege'
@@ -3245,11 +3289,11 @@ declare global {
                     }
                     xs_read_sysauto_script: {
                         table: 'sys_scope_privilege'
-                        id: '65367999a0e6406a926ba6259aad3b10'
+                        id: '9053930274344436b02308f13526dbc5'
                     }
                     xs_read_syslog: {
                         table: 'sys_scope_privilege'
-                        id: '754b75474a40415ab60ccc1114a90631'
+                        id: 'bc78786516024414957ef83349d354d2'
                     }
                     xs_write_incident: {
                         table: 'sys_scope_privilege'
@@ -4895,6 +4939,15 @@ declare global {
                         key: {
                             document_key: '22320828f03248d09bea8a11bfa1d1b3'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ac3e48174a94eabb12d7b1a082a52bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'session_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -6644,6 +6697,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '37cb041bd6594f9f9832a70c1a3b5478'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_issue'
+                            col_name_string: 'is_resolved,last_modified'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '37f073aab416427d86809fa78b23b205'
                         key: {
@@ -7281,14 +7342,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '43b875f59f2c4de4bbed8a28bb4e30ae'
-                        key: {
-                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
-                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '43c84e2059054b83a06608a2cd921663'
                         key: {
@@ -7911,6 +7964,14 @@ declare global {
                         key: {
                             document_key: '7868c20d59b34261aa7c2dbb2273f2d3'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '506754a98e9a472c8c387f48184bb83f'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'protocol_version'
                         }
                     },
                     {
@@ -8896,6 +8957,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '604623e923f94cff84d327c0cbe5ebab'
+                        key: {
+                            application_file: 'c2c1a301409c4750b07e66dda7f76ccf'
+                            source_artifact: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6076aea7f1bf4c76bd27c3a5700d31f7'
                         key: {
@@ -9184,14 +9253,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '65e829c7622448c1af93a6ecbfeb3a0f'
-                        key: {
-                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
-                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '66090cea3aa2450f8de91f8ad4bb2660'
                         key: {
@@ -9205,6 +9266,14 @@ declare global {
                             name: 'x_mioms_m365_assis_admin_account'
                             element: 'validated_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '667b8a19f9b443f6a22bfef9be78a58b'
+                        key: {
+                            application_file: '02c656572fbf4802bf04e0a2a53721ec'
+                            source_artifact: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
                         }
                     },
                     {
@@ -9281,6 +9350,15 @@ declare global {
                         key: {
                             document_key: '67e906a96f444bf7bc46288e220c9e44'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '67c0c7149c674b299db55499c69f8b47'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'protocol_version'
+                            language: 'en'
                         }
                     },
                     {
@@ -9912,13 +9990,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ux_lib_asset'
-                        id: '70d22c66a8d84ca2a68765a86597923c'
-                        key: {
-                            name: 'x_mioms_m365_assis/diagnostics/main'
-                        }
-                    },
-                    {
                         table: 'sys_user_role'
                         id: '70d8bd0119bd4ed58c2e0ac9846b814b'
                         key: {
@@ -10379,22 +10450,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '7a127697d12843eaa912861bbe92d8b6'
-                        key: {
-                            application_file: '70d22c66a8d84ca2a68765a86597923c'
-                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '7a1f953afb98429498f9f2a527d5c775'
-                        key: {
-                            application_file: '7f4f7d94900b48b8be16d970865c018b'
-                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '7a2f190049a6429dae75a04c7edff949'
                         key: {
@@ -10571,6 +10626,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7cf0bdf3b37342df96470a321e6d4a03'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'session_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d1a06731a1b430c88295836969a76c4'
                         key: {
@@ -10689,6 +10752,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7e97c9843d8f4e9b88a756f73b4eee5e'
+                        key: {
+                            sys_security_acl: '49c3ef3aceaf405c917272a5644e2c91'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef1d47b16684dae946ce42734a81626'
                         key: {
@@ -10735,13 +10811,6 @@ declare global {
                         key: {
                             document_key: '1eff52aeacb947b3983de643fde9730e'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_ux_lib_asset'
-                        id: '7f4f7d94900b48b8be16d970865c018b'
-                        key: {
-                            name: 'x_mioms_m365_assis/diagnostics/main.js.map'
                         }
                     },
                     {
@@ -11582,14 +11651,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '8f0feceaa01d43949a950cd367e779c8'
-                        key: {
-                            application_file: 'd7c7d353767b4cb6b143a46917dd8699'
-                            source_artifact: 'ff1492fc0a00432bbd23213d572a2695'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '8f1e0e340ca64b0eb797e9e75123c269'
                         key: {
@@ -12066,6 +12127,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '96d96923c90d4f22a668e29ac8da245f'
+                        key: {
+                            sys_security_acl: '1c0417a72a0b4ebd8446d632624149cc'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96f9d051b9f04cd1bdbd4810f7026e6e'
                         key: {
@@ -12098,6 +12172,14 @@ declare global {
                             value: 'none'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9768d351f61648daa7987d4e5fa27727'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'tools'
                         }
                     },
                     {
@@ -12478,6 +12560,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'next_update'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9d3b7fbb26174be09dd056106bb1d7b5'
+                        key: {
+                            application_file: 'b8b0f2902eb748839200295a1b36ee76'
+                            source_artifact: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
                         }
                     },
                     {
@@ -13637,19 +13727,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'b0258b51cb114063b09304eed699bce8'
-                        key: {
-                            sys_security_acl: '18ed0247594c4f2ab3e57ee8fc54898a'
-                            sys_user_role: {
-                                id: 'f15683d792134932a73be8b6d1992220'
-                                key: {
-                                    name: 'x_mioms_m365_assis.administrator'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b039c31ef4294a21821ee950899132a3'
                         key: {
@@ -13984,6 +14061,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b691940989ef4a74800e3e26b3805a2d'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'endpoint'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b6a940ea9fe84f459101a5bd45b63129'
                         key: {
@@ -14057,10 +14143,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: 'b8b0f2902eb748839200295a1b36ee76'
+                        key: {
+                            name: 'x_mioms_m365_assis/diagnostics/main'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b90dd218bc004f75aaca019b6aa171df'
                         key: {
                             name: 'x_mioms_m365_assis_admin_account'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'b94c0d390c0a4f51b2179a7f7d890afa'
+                        key: {
+                            application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
+                            source_artifact: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
                         }
                     },
                     {
@@ -14159,6 +14260,14 @@ declare global {
                         key: {
                             document_key: '9753233a00144e198b49e5d70258e8a7'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bb2c83f710354ff8bc4bb563d67da4be'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -14417,6 +14526,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c01aa2ed37a348f9a974331453f9a0bc'
+                        key: {
+                            sys_security_acl: 'bfd8695f59f84e479a2ab3784969825b'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c0389c874953466089c0ab5a8281cad8'
                         key: {
@@ -14619,6 +14741,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: 'c2c1a301409c4750b07e66dda7f76ccf'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_diagnostics.do'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c2f3e0cf60a146eaa7f35fdeb6e9d439'
                         key: {
@@ -14679,6 +14808,15 @@ declare global {
                         key: {
                             document_key: '21077dc3eae942008efe207cbc263e92'
                             variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c464f79e1b6b41009e2878389953aa99'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'tools'
+                            language: 'en'
                         }
                     },
                     {
@@ -15506,6 +15644,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd144d828202d40d09668d5e07b9681e2'
+                        key: {
+                            application_file: 'e603148afbd84baebc5eaeb8cca1faf6'
+                            source_artifact: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd160027737f74cfdb79e72301d2a4ced'
                         key: {
@@ -15680,6 +15826,19 @@ declare global {
                         key: {
                             document_key: '7cfb120102094ee599a6457495afa261'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd41f70e249f9452c86a7cf000f416af9'
+                        key: {
+                            sys_security_acl: '598a7fef190e4b52970b32053d54e12d'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -15869,13 +16028,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_page'
-                        id: 'd7c7d353767b4cb6b143a46917dd8699'
-                        key: {
-                            endpoint: 'x_mioms_m365_assis_diagnostics.do'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'd7daafb010854edebac18d278e011ca8'
                         key: {
@@ -16029,6 +16181,13 @@ declare global {
                         key: {
                             document_key: '2e8238c03bb94b408ae28839c7dba9f2'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd9b786a915fc4d208038411511a7e9f5'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
                         }
                     },
                     {
@@ -16359,6 +16518,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dff90eec4b2543f5b7adc655bf096658'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e00f28eaae6c48199357ad4ef7ae9795'
                         key: {
@@ -16445,6 +16613,13 @@ declare global {
                         key: {
                             document_key: '4c4a307f40574b74a44117624272bfe0'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e1ee5eea17b9402e8d6cb15bf2b8e53d'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
                         }
                     },
                     {
@@ -16640,14 +16815,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: 'e46c04f5992b42efbeaa105531bb7f97'
-                        key: {
-                            logical_table_name: 'x_mioms_m365_assis_health_issue'
-                            col_name_string: 'is_resolved,last_modified'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'e4904ad6391144c993087e95915c803c'
                         key: {
@@ -16726,6 +16893,13 @@ declare global {
                         key: {
                             document_key: '0bad742b977b4febac801a88ca97f3ca'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'e603148afbd84baebc5eaeb8cca1faf6'
+                        key: {
+                            name: 'x_mioms_m365_assis/diagnostics/main.js.map'
                         }
                     },
                     {
@@ -17172,6 +17346,19 @@ declare global {
                         key: {
                             document_key: 'b11cc971ec1c462699fab6b57e901e48'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee5f66e5c318454a89cb1c09f278c3b2'
+                        key: {
+                            sys_security_acl: 'b29f3c259f664c26bf114b9bf91247f2'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -17908,6 +18095,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fb317d366dea44bd871c7b0090f07fba'
+                        key: {
+                            name: 'x_mioms_m365_assis_learn_session'
+                            element: 'endpoint'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fb36b33a1a2e4daead8753c654444af8'
                         key: {
@@ -18091,13 +18286,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sn_glider_source_artifact'
-                        id: 'ff1492fc0a00432bbd23213d572a2695'
-                        key: {
-                            name: 'x_mioms_m365_assis_diagnostics.do - BYOUI Files'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'ff1a4fd657b144d79a8849fe280b0630'
                         key: {
@@ -18111,6 +18299,13 @@ declare global {
                         key: {
                             document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'ff5006ac69b94b22b8c3364fb2cdf0d7'
+                        key: {
+                            name: 'x_mioms_m365_assis_diagnostics.do - BYOUI Files'
                         }
                     },
                     {

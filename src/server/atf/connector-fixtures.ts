@@ -39,12 +39,22 @@ export function configureSetupForTest(mode: string, integrationUserSysId: string
 
 /** Sets the connector API's body limit (property inbound.max_body_bytes); true when saved. */
 export function setInboundBodyLimit(bytes: number): boolean {
+    return setAppProperty(PROPERTY.inboundMaxBodyBytes, String(bytes))
+}
+
+/** Sets the recommended solutions source (property solutions.source: learn, connector, off); true when saved. */
+export function setSolutionsSourceForTest(source: string): boolean {
+    return setAppProperty(PROPERTY.solutionsSource, source)
+}
+
+/** ATF rolls the sys_properties change back with the test's other records. */
+function setAppProperty(name: string, value: string): boolean {
     const property = new GlideRecord('sys_properties')
-    property.addQuery('name', PROPERTY.inboundMaxBodyBytes)
+    property.addQuery('name', name)
     property.setLimit(1)
     property.query()
     if (!property.next()) return false
-    property.setValue('value', String(bytes))
+    property.setValue('value', value)
     return !!property.update()
 }
 

@@ -10,6 +10,8 @@ export const PROPERTY = {
     tokenHost: 'x_mioms_m365_assis.microsoft.token_host',
     connectorBaseUrl: 'x_mioms_m365_assis.microsoft.connector_base_url',
     graphBaseUrl: 'x_mioms_m365_assis.microsoft.graph_base_url',
+    learnMcpUrl: 'x_mioms_m365_assis.microsoft.learn_mcp_url',
+    solutionsSource: 'x_mioms_m365_assis.solutions.source',
     connectorResource: 'x_mioms_m365_assis.microsoft.connector_resource',
     graphResource: 'x_mioms_m365_assis.microsoft.graph_resource',
     httpTimeoutMs: 'x_mioms_m365_assis.http.timeout_ms',
@@ -26,6 +28,10 @@ export interface Settings {
     tokenHost: string
     connectorBaseUrl: string
     graphBaseUrl: string
+    /** The Microsoft Learn MCP server's endpoint (no authentication). */
+    learnMcpUrl: string
+    /** Where recommended solutions come from: Microsoft Learn, the connector Setup configured, or nowhere. */
+    solutionsSource: SolutionsSource
     /** Token audiences (App ID URIs): AAD v1 `resource`, v2 scope `<resource>/.default`. */
     connectorResource: string
     graphResource: string
@@ -40,6 +46,9 @@ export interface Settings {
     debugLogging: boolean
 }
 
+export const SOLUTIONS_SOURCES = ['learn', 'connector', 'off'] as const
+export type SolutionsSource = (typeof SOLUTIONS_SOURCES)[number]
+
 export const RESOLVED_INCIDENT_COMMUNICATION = ['reopen', 'refuse'] as const
 export type ResolvedIncidentCommunication = (typeof RESOLVED_INCIDENT_COMMUNICATION)[number]
 
@@ -48,6 +57,9 @@ export const DEFAULTS: Settings = {
     tokenHost: 'https://login.microsoftonline.com',
     connectorBaseUrl: 'https://connector.rave.microsoft.com',
     graphBaseUrl: 'https://graph.microsoft.com',
+    // Documented endpoint: https://learn.microsoft.com/en-us/training/support/mcp
+    learnMcpUrl: 'https://learn.microsoft.com/api/mcp',
+    solutionsSource: 'learn',
     connectorResource: 'https://connector.rave.microsoft.com',
     graphResource: 'https://graph.microsoft.com',
     httpTimeoutMs: 20000,
@@ -65,6 +77,8 @@ export function readSettings(): Settings {
         tokenHost: readUrl(PROPERTY.tokenHost, DEFAULTS.tokenHost),
         connectorBaseUrl: readUrl(PROPERTY.connectorBaseUrl, DEFAULTS.connectorBaseUrl),
         graphBaseUrl: readUrl(PROPERTY.graphBaseUrl, DEFAULTS.graphBaseUrl),
+        learnMcpUrl: readUrl(PROPERTY.learnMcpUrl, DEFAULTS.learnMcpUrl),
+        solutionsSource: solutionsSource(),
         connectorResource: readUrl(PROPERTY.connectorResource, DEFAULTS.connectorResource),
         graphResource: readUrl(PROPERTY.graphResource, DEFAULTS.graphResource),
         httpTimeoutMs: readInteger(PROPERTY.httpTimeoutMs, DEFAULTS.httpTimeoutMs, 1000, 120000),
@@ -113,6 +127,13 @@ export function resolvedIncidentCommunication(): ResolvedIncidentCommunication {
     const raw = String(gs.getProperty(PROPERTY.resolvedIncidentCommunication, '') || '').trim().toLowerCase()
     for (const choice of RESOLVED_INCIDENT_COMMUNICATION) if (raw === choice) return choice
     return DEFAULTS.resolvedIncidentCommunication
+}
+
+/** The solutions source alone; anything but the three choices is the default (Microsoft Learn). */
+export function solutionsSource(): SolutionsSource {
+    const raw = String(gs.getProperty(PROPERTY.solutionsSource, '') || '').trim().toLowerCase()
+    for (const choice of SOLUTIONS_SOURCES) if (raw === choice) return choice
+    return DEFAULTS.solutionsSource
 }
 
 function readUrl(name: string, fallback: string): string {

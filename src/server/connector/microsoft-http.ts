@@ -1,5 +1,5 @@
 /**
- * The one path for every call to Microsoft (the support connector and Microsoft Graph):
+ * The one path for every call to Microsoft (the support connector, Microsoft Graph, the Microsoft Learn MCP server):
  * `sn_ws.RESTMessageV2` with the outbound OAuth profile chosen in Setup (the platform obtains,
  * caches and refreshes the token), base URL from properties, the timeout property, bounded
  * retries honouring Retry-After on 429/503, and a classified failure that carries a
@@ -24,10 +24,16 @@ export interface MicrosoftCall {
     /** Base URL (from settings) and a path with its query string, or an absolute URL (Graph's nextLink). */
     baseUrl: string
     path: string
-    /** oauth_entity_profile sys_id. */
+    /** oauth_entity_profile sys_id; '' for a service that takes no authentication (Microsoft Learn). */
     profileId: string
     body?: unknown
     headers?: Record<string, string>
+    /** Accept header; JSON unless the service answers in other forms too (MCP: JSON or an SSE body). */
+    accept?: string
+    /** Hand the body back as text, unparsed (the caller reads an SSE body itself). */
+    rawBody?: boolean
+    /** Statuses the caller recovers from (MCP: 404 new session, 400 refresh tools): logged as a warning, not an error. */
+    recoverable?: number[]
     /** Correlation id to reuse (a caller grouping several calls); a new one otherwise. */
     correlationId?: string
     /** Fewer retries than http.max_retries (0 for Diagnostics: no check may block longer than one timeout). */
@@ -51,7 +57,7 @@ interface Exchange {
     retryAfter: string
     tokenFailed: boolean
     platformError: string
-    response: { getHeader(name: string): string }
+    response: { getAllHeaders(): { name: string; value: string }[] }
 }
 
 type RestMessage = {
@@ -65,6 +71,7 @@ type RestMessage = {
         getStatusCode(): number
         getBody(): string
         getHeader(name: string): string
+        getAllHeaders(): { name: string; value: string }[]
         haveError(): boolean
         getErrorMessage(): string
     }
@@ -79,14 +86,14 @@ export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
         const exchange = send(call, url, correlationId, settings.httpTimeoutMs)
         attempt++
         if (exchange.status >= 200 && exchange.status < 300 && !exchange.tokenFailed) {
-            const parsed = parseBody(exchange.body)
+            const parsed = call.rawBody ? { ok: true as const, value: exchange.body } : parseBody(exchange.body)
             if (parsed.ok) {
                 logDebug(call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' -> ' + exchange.status, correlationId)
                 return {
                     ok: true,
                     status: exchange.status,
                     body: parsed.value,
-                    headers: { get: (name: string) => exchange.response.getHeader(name) || '' },
+                    headers: { get: (name: string) => headerValue(exchange.response, name) },
                     correlationId,
                     attempts: attempt,
                 }
@@ -117,8 +124,8 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
     message.setEndpoint(url)
     message.setHttpMethod(call.method.toLowerCase())
     message.setHttpTimeout(timeoutMs)
-    message.setAuthenticationProfile('oauth2', call.profileId)
-    message.setRequestHeader('Accept', 'application/json')
+    if (call.profileId) message.setAuthenticationProfile('oauth2', call.profileId)
+    message.setRequestHeader('Accept', call.accept || 'application/json')
     message.setRequestHeader('client-request-id', correlationId)
     const extra = call.headers || {}
     for (const name in extra) message.setRequestHeader(name, extra[name])
@@ -132,7 +139,7 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
     return {
         status,
         body: response.getBody() || '',
-        retryAfter: response.getHeader('Retry-After') || '',
+        retryAfter: headerValue(response, 'Retry-After'),
         // A guess, kept only as a fallback for normal calls: the platform sends nothing when it cannot
         // get a token, and its error text for that is undocumented (it may not mention the token at all;
         // then a 401 is classified as setup_incomplete anyway). Setup's token test asks GlideOAuthClient instead.
@@ -140,6 +147,21 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
         platformError,
         response,
     }
+}
+
+/**
+ * A response header by name, compared without case (HTTP names are case-insensitive, RFC 9110
+ * section 5.1, and HTTP/2 servers send them in lower case); whether RESTResponseV2.getHeader()
+ * ignores case is undocumented, so the app reads getAllHeaders() itself, walking it with for-in as
+ * the documented example does (it is a Java List of GlideHTTPHeader: "RESTResponseV2 - Scoped, Global").
+ */
+function headerValue(response: { getAllHeaders(): { name: string; value: string }[] }, name: string): string {
+    const wanted = name.toLowerCase()
+    const headers = response.getAllHeaders() || []
+    for (const i in headers) {
+        if (String(headers[i].name).toLowerCase() === wanted) return String(headers[i].value)
+    }
+    return ''
 }
 
 function report(call: MicrosoftCall, url: string, exchange: Exchange, correlationId: string, attempts: number, note: string): MicrosoftResult {
@@ -150,7 +172,8 @@ function report(call: MicrosoftCall, url: string, exchange: Exchange, correlatio
         if (secret) classified = failure('outbound_secret', exchange.status, secret.code, secret.adminDetail, correlationId)
     }
     const outcome = note ? { ...classified, kind: 'unexpected' as const, messageId: 'CONTACT_APP_SUPPORT' as const, detail: note } : classified
-    logError(
+    const log = (call.recoverable || []).indexOf(outcome.status) >= 0 ? logWarn : logError
+    log(
         call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' failed: ' + outcome.kind +
             ' (HTTP ' + outcome.status + (outcome.code ? ', ' + outcome.code : '') + ') after ' + attempts +
             ' attempt(s): ' + outcome.detail,

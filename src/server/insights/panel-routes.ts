@@ -4,7 +4,7 @@
  * the incident with the caller's own access (GlideRecordSecure).
  */
 import { newCorrelationId, logError } from '../diagnostics/logger'
-import { searchSolutions } from '../connector/connector-client'
+import { findSolutions, solutionsPlan } from '../solutions/source'
 import { readSettings } from '../config/settings'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { RouteRequest, bodyData, pathParam, queryParam } from '../rest/route-request'
@@ -46,7 +46,7 @@ export function getIncidentPanel(request: RouteRequest, response: RouteResponse)
     sendJson(response, 200, buildPanelView(incident))
 }
 
-/** POST /panel/search {"query": "..."}: Microsoft recommended solutions for a typed problem (never stored). */
+/** POST /panel/search {"query": "..."}: recommended solutions for a typed problem, from the configured source (never stored). */
 export function postSearch(request: RouteRequest, response: RouteResponse): void {
     if (refuseWithoutRole(response, ROLE.insightsUser)) return
     const data = bodyData(request)
@@ -56,18 +56,18 @@ export function postSearch(request: RouteRequest, response: RouteResponse): void
         sendError(response, 400, { id: 'PANEL_SEARCH_REQUIRED' })
         return
     }
-    const mode = readPanelAbilities().mode
+    const plan = solutionsPlan(readPanelAbilities().mode)
     const correlationId = newCorrelationId()
-    if (mode === 'unconfigured') {
+    if (plan === 'none') {
         logError('Search refused: Setup is incomplete', correlationId)
         sendError(response, 409, { id: 'SETUP_INCOMPLETE' }, correlationId)
         return
     }
-    if (mode === 'basic') {
+    if (plan === 'links') {
         sendJson(response, 200, { items: basicSolutionLinks(query), basic: true, notice: userMessage('PANEL_BASIC_SOLUTIONS') })
         return
     }
-    const answer = searchSolutions(query, SOLUTIONS_PER_INCIDENT, undefined, correlationId)
+    const answer = findSolutions(query, SOLUTIONS_PER_INCIDENT, undefined, correlationId)
     if (answer.ok === false) {
         logError('Search for recommended solutions failed (' + answer.kind + ', ' + answer.code + '): ' + answer.detail, answer.correlationId)
         sendError(response, 502, { id: answer.messageId }, answer.correlationId)

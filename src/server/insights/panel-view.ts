@@ -1,7 +1,8 @@
 /**
  * GET /api/x_mioms_m365_assis/v1/panel/incidents/{sys_id}: everything the incident's
  * Microsoft 365 panel shows, and what the caller may do there. At most one Microsoft call per
- * view (recommended solutions when the stored ones are missing or stale); service health is
+ * view (recommended solutions when the stored ones are missing or stale, from Microsoft Learn in
+ * every mode or from the connector: solutions/source.ts); service health is
  * read from the synced health table; the case from the case table.
  */
 import { readSettings } from '../config/settings'
@@ -14,6 +15,7 @@ import { CaseView, findCaseRecord, toCaseView } from '../cases/case-record'
 import { IncidentFacts, incidentQuery } from './incident'
 import { PanelAbilities, readPanelAbilities } from './panel-mode'
 import { PanelProblem, SolutionView, basicSolutionLinks, solutionsForIncident } from './solutions'
+import { solutionsPlan } from '../solutions/source'
 
 export const HEALTH_MATCHES_SHOWN = 5
 
@@ -43,10 +45,13 @@ export function showProblem(problem: PanelProblem): ShownProblem {
 export function buildPanelView(incident: IncidentFacts): PanelView {
     const abilities = readPanelAbilities()
     const settings = readSettings()
+    const plan = solutionsPlan(abilities.mode)
+    const stored = plan === 'learn' || plan === 'connector'
     const problems: ShownProblem[] = []
     const view: PanelView = {
         incident,
-        abilities: { ...abilities, feedbackEnabled: !settings.feedbackOptOut && abilities.mode !== 'unconfigured', canSearch: abilities.mode !== 'unconfigured' },
+        // Feedback is kept on the stored solution rows, whichever source filled them.
+        abilities: { ...abilities, feedbackEnabled: !settings.feedbackOptOut && stored, canSearch: plan !== 'none' },
         solutions: { items: [], basic: false, fromCache: true, fetchedAt: '', notice: '' },
         health: { items: [], notice: '' },
         microsoftCase: null,
@@ -54,26 +59,15 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
         problems,
         dates: readUserDateFormat(),
     }
+    if (stored) fillSolutions(view, incident)
+    else if (plan === 'links') view.solutions = { items: basicSolutionLinks(incidentQuery(incident)), basic: true, fromCache: true, fetchedAt: '', notice: userMessage('PANEL_BASIC_SOLUTIONS') }
     if (abilities.mode === 'unconfigured') {
         const correlationId = newCorrelationId()
-        logWarn('Microsoft 365 panel for ' + incident.number + ': Setup is incomplete, nothing was asked of Microsoft', correlationId)
+        logWarn('Microsoft 365 panel for ' + incident.number + ': Setup is incomplete, only Microsoft Learn (when it is the solutions source) was asked', correlationId)
         problems.push(showProblem({ messageId: 'SETUP_INCOMPLETE', correlationId }))
         return view
     }
-    if (abilities.mode === 'basic') {
-        view.solutions = { items: basicSolutionLinks(incidentQuery(incident)), basic: true, fromCache: true, fetchedAt: '', notice: userMessage('PANEL_BASIC_SOLUTIONS') }
-        view.abilities.feedbackEnabled = false
-        return view
-    }
-    const solutions = solutionsForIncident(incident, newCorrelationId())
-    view.solutions = {
-        items: solutions.solutions,
-        basic: false,
-        fromCache: solutions.fromCache,
-        fetchedAt: solutions.fetchedAt,
-        notice: solutions.solutions.length === 0 && !solutions.problem ? userMessage('PANEL_NO_SOLUTIONS') : '',
-    }
-    if (solutions.problem) problems.push(showProblem(solutions.problem))
+    if (abilities.mode === 'basic') return view
 
     const health = findMatchingHealthIssues(incidentQuery(incident), HEALTH_MATCHES_SHOWN)
     view.health = { items: health, notice: health.length === 0 ? userMessage('PANEL_NO_HEALTH') : '' }
@@ -87,4 +81,17 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
 export function storedCaseView(incidentSysId: string): CaseView | null {
     const row = findCaseRecord(incidentSysId)
     return row ? toCaseView(row) : null
+}
+
+/** The incident's stored solutions, refreshed from the source when stale (at most one search). */
+function fillSolutions(view: PanelView, incident: IncidentFacts): void {
+    const solutions = solutionsForIncident(incident, newCorrelationId())
+    view.solutions = {
+        items: solutions.solutions,
+        basic: false,
+        fromCache: solutions.fromCache,
+        fetchedAt: solutions.fetchedAt,
+        notice: solutions.solutions.length === 0 && !solutions.problem ? userMessage('PANEL_NO_SOLUTIONS') : '',
+    }
+    if (solutions.problem) view.problems.push(showProblem(solutions.problem))
 }

@@ -1,12 +1,12 @@
 /**
- * Microsoft recommended solutions for an incident, kept per incident in the solution table so a
+ * Recommended solutions for an incident (from Microsoft Learn or the connector: solutions/source.ts), kept per incident in the solution table so a
  * reopened incident shows them again. Rows younger than `cache.solutions_minutes` for the same
- * incident text are served without a Microsoft call; otherwise one searchSolutions call
- * replaces them all. A failed refresh keeps the previous rows and reports the failure.
+ * incident text are served without a Microsoft call; otherwise one search
+ * replaces them all. Feedback stays on the instance whatever the source. A failed refresh keeps the previous rows and reports the failure.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/settings'
-import { searchSolutions } from '../connector/connector-client'
+import { findSolutions } from '../solutions/source'
 import { Solution } from '../connector/types'
 import { logError, logInfo } from '../diagnostics/logger'
 import { MessageId } from '../messages/catalogue'
@@ -47,7 +47,7 @@ export function solutionsForIncident(incident: IncidentFacts, correlationId: str
         return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
     }
     if (query === '') return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
-    const answer = searchSolutions(query, SOLUTIONS_PER_INCIDENT, incident.sysId, correlationId)
+    const answer = findSolutions(query, SOLUTIONS_PER_INCIDENT, incident.sysId, correlationId)
     if (answer.ok === false) {
         logError(
             'Recommended solutions for ' + incident.number + ' failed (' + answer.kind + ', ' + answer.code + '): ' + answer.detail + '; showing ' + cached.rows.length + ' stored',
