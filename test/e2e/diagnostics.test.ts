@@ -163,6 +163,28 @@ test('a connector that does not answer turns connector red', async () => {
     }
 }, 60_000)
 
+test('Microsoft out of reach (the simulator stopped, as the instance sees it: no Microsoft host answers) turns token red and the checks behind it not applicable', async () => {
+    // The instance reaches Microsoft through the outbound provider's token URL and two URL properties; a stopped
+    // simulator leaves all three without an answer. (Stopping its process would also stop the sandbox's own node.)
+    const outbound = withStore(sandbox, (s) => first(s, 'oauth_entity', 'client_id', DEMO_APPS.outbound.clientId))
+    const props = withStore(sandbox, (s) => [PROPERTY.connectorBaseUrl, PROPERTY.graphBaseUrl].map((name) => s.query('sys_properties', { where: term('name', name), limit: 1 })[0]))
+    withStore(sandbox, (s) => {
+        s.update('oauth_entity', String(outbound.sys_id), { token_url: 'http://127.0.0.1:9/oauth2/v2.0/token' })
+        for (const p of props) s.update('sys_properties', String(p.sys_id), { value: 'http://127.0.0.1:9' })
+    })
+    try {
+        await expectOnlyRed('token', lead(MESSAGES.DIAG_FIX_TOKEN), 'diagnostics-microsoft-unreachable.png')
+        const behind = await page.$$eval('tr[data-check="connector"], tr[data-check="repository"], tr[data-check="graph_permission"]', (rows) => rows.map((r) => r.getAttribute('data-status')))
+        expect(behind).toHaveLength(3)
+        expect(new Set(behind)).toEqual(new Set(['not_applicable']))
+    } finally {
+        withStore(sandbox, (s) => {
+            s.update('oauth_entity', String(outbound.sys_id), { token_url: outbound.token_url })
+            for (const p of props) s.update('sys_properties', String(p.sys_id), { value: p.value })
+        })
+    }
+}, 60_000)
+
 test('unregistering the repository turns repository red', async () => {
     await sim(sandbox, 'POST', '/_sim/configure', { unregisterRepositories: [{ tenant: DEMO_TENANT, repositoryId: DEMO_REPOSITORY_ID }] })
     try {
