@@ -11,6 +11,7 @@ import { logInfo, logWarn } from '../diagnostics/logger'
 import { countOpenCases } from '../cases/case-record'
 import { userMessage } from '../messages/user-message'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
+import { RouteRequest, queryParam } from '../rest/route-request'
 import { ROLE, refuseWithoutRole } from '../security/roles'
 import { findOrCreateSetup, findSetup, setupModeOf } from './setup-record'
 import {
@@ -47,11 +48,8 @@ import {
 import { booleanField } from '../platform/booleans'
 import { CONNECTOR_POLICY_NAME, applyAccessPolicy, policyMatchesMode, readAccessPolicy, suspendAccessPolicy } from './access-policy'
 
-export interface SetupRequest {
-    body?: { data?: unknown }
-    pathParams?: Record<string, string>
-    queryParams?: Record<string, string[] | string>
-}
+/** Setup's routes read requests as every route does (rest/route-request.ts). */
+export type SetupRequest = RouteRequest
 
 /** The administrator check every Setup route makes in code (the route ACL is the other half). */
 export function refuseUnlessAdministrator(response: RouteResponse): boolean {
@@ -103,12 +101,6 @@ export function snapshot(setup: GlideRecord | null): SetupSnapshot {
         completed: !!setup && booleanField(setup, 'completed'),
         values,
     }
-}
-
-function queryParam(request: SetupRequest, name: string): string {
-    const raw = request.queryParams ? request.queryParams[name] : undefined
-    const value = Array.isArray(raw) ? raw[0] : raw
-    return typeof value === 'string' ? value : ''
 }
 
 export function getSetupState(request: SetupRequest, response: RouteResponse): void {
