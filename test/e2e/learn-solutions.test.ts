@@ -5,7 +5,7 @@
  * solutions source is set to `connector`, the same route answers the connector's solutions.
  */
 import { DEMO_USERS } from '../../sandbox/instance/demo'
-import { RunningSandbox, basicAuth, startSandbox } from './harness'
+import { RunningSandbox, basicAuth, launchChromium, logIn, startSandbox } from './harness'
 import { call, configureSetup, registerRepository, sim, withStore } from './inbound-support'
 
 let sandbox: RunningSandbox
@@ -62,6 +62,20 @@ test('no Setup: the panel answers Microsoft Learn solutions, and feedback on the
     expect(rows).toHaveLength(1)
     expect((await sim(sandbox, 'GET', '/_sim/journal')).length).toBe(journal.length)
 })
+
+test('no Setup: the agent sees the Microsoft Learn solutions in the panel page', async () => {
+    const incident = incidentWith('Outlook')
+    const browser = await launchChromium()
+    try {
+        const page = await logIn(browser, sandbox.url, DEMO_USERS.agent)
+        await page.goto(`${sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incident}`)
+        const links = page.locator('#m365-solutions a[href^="https://learn.microsoft.com/"]')
+        await links.first().waitFor({ timeout: 30_000 })
+        expect(await links.count()).toBeGreaterThan(0)
+    } finally {
+        await browser.close()
+    }
+}, 90_000)
 
 test('Setup in basic mode with the source set to connector: the panel answers the connector solutions', async () => {
     await registerRepository(sandbox, 'basic')

@@ -172,7 +172,8 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                   Fragment,
                   null,
                   h('h1', { class: 'now-heading-1' }, L.title, ' ', h('span', { class: 'now-muted' }, view.incident.number)),
-                  abilities.mode !== 'unconfigured'
+                  // Before Setup the server may still send solutions (Microsoft Learn needs no Setup): show what it sent.
+                  abilities.mode !== 'unconfigured' || view.solutions.items.length > 0
                       ? h(
                             Section,
                             { id: 'm365-solutions-heading', heading: L.solutionsHeading, notice: view.solutions.notice },
