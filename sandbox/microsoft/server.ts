@@ -9,7 +9,7 @@ import { Contract } from './contract'
 import { SimulatorControl, handleControl } from './control'
 import { handleAdminCenter, isAdminCenterPath } from './admin-center'
 import { MAX_TIMEOUT_MS, takeFault } from './faults'
-import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues } from './graph'
+import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues, listMessages } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
 import { loadWorld, saveWorld } from './persistence'
 import { LEARN_MCP_PATH, handleLearnMcp, learnFault } from './learn-mcp'
@@ -53,6 +53,7 @@ const GRAPH_ROUTES: [string, RegExp, Handler][] = [
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues$/, listIssues],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues\/(?<id>[^/]+)$/, getIssue],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/healthOverviews$/, listHealthOverviews],
+    ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/messages$/, listMessages],
 ]
 
 class Simulator implements Sim {
