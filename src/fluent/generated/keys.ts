@@ -2169,6 +2169,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b5ffff3f3b284087987223cc5d5b1a8b'
                     }
+                    msg_diag_fix_learn: {
+                        table: 'sys_ui_message'
+                        id: '6f9fbe3677b14419bff0ee10212d82e3'
+                    }
                     msg_diag_fix_microsoft_urls: {
                         table: 'sys_ui_message'
                         id: '65836d846192474b8e4efbb15e7a9c39'
@@ -2916,6 +2920,10 @@ declare global {
                     'src_server_health_graph-client_ts': {
                         table: 'sys_module'
                         id: '84564bdcefb94ef3b0c2895133f12b40'
+                    }
+                    'src_server_health_graph-permissions_ts': {
+                        table: 'sys_module'
+                        id: 'bc5dc0c4b87445daa5d994c8162f0a35'
                     }
                     'src_server_health_health-matches_ts': {
                         table: 'sys_module'
