@@ -67,6 +67,12 @@ export const FIDELITY_BEHAVIOURS = {
     // but does not say that it narrows the profile to that entity's tokens.
     accessPolicyTokenEntity:
         "an OAuth profile of a REST API access policy matches only bearer tokens the instance issued to its OAuth Entity, an ID Token profile only external tokens validated by its OIDC entity; lenient: any valid bearer token matches any OAuth or ID Token profile",
+    // RESTMessageV2.saveResponseBodyAsAttachment: "If the instance fails to save the attachment, call getErrorMessage()";
+    // RESTResponseV2.getBody: "if the outbound REST message fails, call getErrorMessage() on the response to retrieve the body content"
+    // (https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_RESTMessageV2API.html, .../c_RESTResponseV2API.html).
+    // Whether an error answer (4xx/5xx) is also saved as an attachment is not said.
+    restAttachmentOnError:
+        'with saveResponseBodyAsAttachment, an error answer (status 400 or more) is saved as an attachment on the record too, so the caller must remove it; lenient: only a 2xx answer is saved',
 } as const satisfies Record<string, string>
 
 export type FidelityBehaviour = keyof typeof FIDELITY_BEHAVIOURS

@@ -9,6 +9,7 @@ export { GlideRecord, GlideRecordSecure, GlideQueryCondition } from './GlideReco
 export { GlideElement } from './GlideElement'
 export { GlideElementDescriptor } from './GlideElementDescriptor'
 export { GlideDateTime } from './GlideDateTime'
+export { GlideSysAttachment } from './GlideSysAttachment'
 
 export { Platform, createTestPlatform, functionScriptRunner, APP_SCOPE, LOG_LEVEL } from './platform'
 export type { PlatformOptions, ScriptRunner, ModuleRequire, PlatformStats, SessionState, LogLevel, InputValue } from './platform'

@@ -893,6 +893,45 @@ const sysAuthProfileMapping: PlatformTable = {
     },
 }
 
+/**
+ * sys_attachment — @servicenow/sdk-core 4.9.0 src/fluent/tables/sys_attachment.now.ts (ServiceNow's own definition of the table, shipped with the Now SDK).
+ * No length in that definition (not set here, so nothing is cut): state.
+ */
+const sysAttachment: PlatformTable = {
+    name: 'sys_attachment',
+    label: 'Attachment',
+    display: 'file_name',
+    fields: {
+        file_name: { type: 'string', maxLength: 100 },
+        table_name: { type: 'string', maxLength: 80 },
+        table_sys_id: { type: 'char', maxLength: 32 },
+        content_type: { type: 'string', maxLength: 100 },
+        size_bytes: { type: 'longint', maxLength: 40 },
+        size_compressed: { type: 'longint', maxLength: 40 },
+        chunk_size_bytes: { type: 'integer', maxLength: 40 },
+        compressed: { type: 'boolean', maxLength: 40 },
+        hash: { type: 'string', maxLength: 64 },
+        state: { type: 'string' },
+    },
+}
+
+/**
+ * sys_attachment_doc — not shipped with the SDK; docs "Administering attachments": "The file data is
+ * stored in the Attachment Document [sys_attachment_doc] table, in 4k chunks"
+ * (https://www.servicenow.com/docs/r/platform-administration/r_AdministeringAttachments.html).
+ * Column names as the instance's table has them; no length is cut (data holds a base64 chunk).
+ */
+const sysAttachmentDoc: PlatformTable = {
+    name: 'sys_attachment_doc',
+    label: 'Attachment Document',
+    fields: {
+        sys_attachment: { type: 'reference', maxLength: 32, reference: 'sys_attachment' },
+        position: { type: 'integer', maxLength: 40 },
+        length: { type: 'integer', maxLength: 40 },
+        data: { type: 'string' },
+    },
+}
+
 /** Every platform table the app and the sandbox use, parents before children. */
 export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     task,
@@ -930,6 +969,8 @@ export const PLATFORM_TABLES: ReadonlyArray<PlatformTable> = [
     sysUserGroup,
     sysScriptInclude,
     sysTrigger,
+    sysAttachment,
+    sysAttachmentDoc,
 ]
 
 /** sys_number.maximum_digits default (sys_number.now.ts in the SDK). */

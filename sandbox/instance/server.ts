@@ -13,6 +13,7 @@ import { term } from '../glide/store/semantics'
 import { Row } from '../glide/store/types'
 import { checkAadToken, looksLikeJwt } from './aad-tokens'
 import { AuthenticatedVia, checkAccessPolicies } from './access-policies'
+import { attachmentDownload, contentDisposition } from './attachment-download'
 import { JellyMacroRenderer, renderUiPage } from './jelly'
 import { ModuleRuntime } from './module-runtime'
 import { FormElement, FormSectionView, escapeHtml, incidentFormPage, incidentListPage, listPage, loginPage, navigatorPage } from './pages'
@@ -92,6 +93,16 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
             return send(res, 200, 'text/html', incidentListPage(incidents, userName))
         }
         if (path === '/incident.do') return handleIncident(req, res, url, session.userId, userName)
+        if (path === '/sys_attachment.do') {
+            const download = attachmentDownload(platform, url.searchParams.get('sys_id') ?? '', session.userId)
+            if (download.status !== 200) return send(res, download.status, download.contentType, String(download.body))
+            res.statusCode = 200
+            res.setHeader('Content-Type', download.contentType)
+            res.setHeader('Content-Disposition', contentDisposition(download.fileName ?? 'attachment'))
+            res.setHeader('Cache-Control', 'no-store')
+            res.end(download.body)
+            return
+        }
         // The application navigator and the classic lists its modules open (list-view.ts).
         if (path === '/navigator.do') {
             platform.setSessionUser(session.userId)

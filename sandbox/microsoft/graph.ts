@@ -195,6 +195,35 @@ export const getIssue: Handler = (ctx, sim) => {
     return issue ? { status: 200, body: { '@odata.context': `${sim.url()}/v1.0/$metadata#admin/serviceAnnouncement/issues/$entity`, ...issue } } : graphError(404, 'NotFound', `Issue ${ctx.params.id} not found.`, sim, ctx)
 }
 
+/**
+ * The post-incident review (PIR) document of an issue as a small binary byte stream. Graph documents
+ * only "a file stream" of type Edm.Stream (https://learn.microsoft.com/graph/api/servicehealthissue-incidentreport),
+ * not its format or Content-Type, so the simulator sends bytes that are not valid UTF-8 (a NUL, every
+ * byte value, a PDF-like header) as application/octet-stream: a client that reads it as text breaks.
+ */
+export function incidentReportBytes(issueId: string): Buffer {
+    const all = Buffer.alloc(256)
+    for (let i = 0; i < 256; i++) all[i] = i
+    return Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a]), Buffer.from(`Post-incident review ${issueId}\n`, 'latin1'), all, Buffer.from('\n%%EOF\n')])
+}
+
+/**
+ * GET /admin/serviceAnnouncement/issues/{id}/incidentReport (ServiceHealth.Read.All): the report for an
+ * issue whose status is postIncidentReviewPublished; "the operation returns an error if the specified
+ * issue doesn't exist for the tenant or if PIR document doesn't exist for the issue" (same page; the
+ * PowerShell Invoke-MgReportServiceAnnouncementIssueIncident page says the same). The error's status and
+ * code are not documented: the simulator answers Graph's error shape with 404 itemNotFound for both.
+ */
+export const getIncidentReport: Handler = (ctx, sim) => {
+    ctx.note.operation = 'graphIncidentReport'
+    const denied = authorize(ctx, sim)
+    if (denied) return denied
+    const issue = sim.store.issues.find((i) => i.id === ctx.params.id)
+    if (!issue) return graphError(404, 'itemNotFound', `Issue ${ctx.params.id} not found.`, sim, ctx)
+    if (issue.status !== 'postIncidentReviewPublished') return graphError(404, 'itemNotFound', `No post-incident review document exists for issue ${issue.id}.`, sim, ctx)
+    return { status: 200, bytes: incidentReportBytes(issue.id), headers: { 'Content-Type': 'application/octet-stream' } }
+}
+
 export const listHealthOverviews: Handler = (ctx, sim) => {
     ctx.note.operation = 'graphListHealthOverviews'
     return page(ctx, sim, 'healthOverviews', (expand) =>

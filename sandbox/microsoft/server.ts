@@ -9,7 +9,7 @@ import { Contract } from './contract'
 import { SimulatorControl, handleControl } from './control'
 import { handleAdminCenter, isAdminCenterPath } from './admin-center'
 import { MAX_TIMEOUT_MS, takeFault } from './faults'
-import { generateHealthIssues, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues, listMessages } from './graph'
+import { generateHealthIssues, getIncidentReport, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues, listMessages } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
 import { loadWorld, saveWorld } from './persistence'
 import { LEARN_MCP_PATH, handleLearnMcp, learnFault } from './learn-mcp'
@@ -52,6 +52,7 @@ const AAD_ROUTES: [string, RegExp, Handler][] = [
 const GRAPH_ROUTES: [string, RegExp, Handler][] = [
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues$/, listIssues],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues\/(?<id>[^/]+)$/, getIssue],
+    ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues\/(?<id>[^/]+)\/incidentReport$/, getIncidentReport],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/healthOverviews$/, listHealthOverviews],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/messages$/, listMessages],
 ]
@@ -212,7 +213,8 @@ class Simulator implements Sim {
             if (!m || method !== ctx.method) continue
             ctx.params = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]))
             const reply = await handler(ctx, this)
-            if (family === 'graph' && reply.status === 200) this.checkGraph(ctx, reply)
+            // A file stream (the post-incident report) has no JSON schema to check.
+            if (family === 'graph' && reply.status === 200 && !reply.bytes) this.checkGraph(ctx, reply)
             return reply
         }
         if (ctx.method === 'GET' && ctx.path === '/') return { status: 200, body: { name: 'Microsoft simulator (x_mioms_m365_assis)', contract: 'docs/connector-api.openapi.yaml', control: `${this.baseUrl}/_sim/state` } }
@@ -308,6 +310,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 function send(res: ServerResponse, reply: Reply) {
     if (res.headersSent || res.destroyed) return
+    if (reply.bytes) {
+        res.writeHead(reply.status, { 'Content-Type': 'application/octet-stream', 'Content-Length': reply.bytes.length, 'Cache-Control': 'no-store', ...reply.headers })
+        res.end(reply.bytes)
+        return
+    }
     const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body))
     res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...reply.headers })
     res.end(text)

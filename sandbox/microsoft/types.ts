@@ -9,6 +9,8 @@ export interface Reply {
     body?: unknown
     /** Sent as-is instead of JSON.stringify(body) (malformed-body fault). */
     raw?: string
+    /** Sent as-is, byte for byte (a file stream such as the post-incident report). */
+    bytes?: Buffer
     headers?: Record<string, string>
 }
 

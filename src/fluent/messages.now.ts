@@ -102,6 +102,11 @@ export const msgHealthNoIssues = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.HEALTH_NO_ISSUES, message: MESSAGES.HEALTH_NO_ISSUES, language: 'en' },
 })
+export const msgHealthReportAttached = Record({
+    $id: Now.ID['msg_health_report_attached'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_REPORT_ATTACHED, message: MESSAGES.HEALTH_REPORT_ATTACHED, language: 'en' },
+})
 // --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
 export const msgPanelIncidentNotFound = Record({
     $id: Now.ID['msg_panel_incident_not_found'],

@@ -6,6 +6,10 @@
  * setBasicAuth, setAuthenticationProfile('oauth2' | 'basic', profileId), execute,
  * executeAsync (completes synchronously; waitForResponse is a no-op), setLogLevel (ignored).
  * The User-Agent is "ServiceNow/1.0" unless glide.http.user.agent is set (docs: RESTMessageV2).
+ * saveResponseBodyAsAttachment(tableName, recordSysId, fileName) keeps the body byte for byte as a
+ * sys_attachment of that record (attachments.ts), with the answer's Content-Type; the encrypted
+ * variant (encryptContext) is not emulated. Whether an error answer is saved too is undocumented
+ * (fidelity switch restAttachmentOnError: strict saves it).
  * Named REST message records (new RESTMessageV2(name, method)) and MID servers are not emulated.
  * When an OAuth token cannot be obtained, the platform's exact behaviour is not documented: the
  * emulation does not send the request and returns status 401 (0 if the token endpoint did not
@@ -14,11 +18,13 @@
  * failed: (<path>) with code: 401", or the connection exception), lenient a text saying the token
  * could not be obtained, with the endpoint's OAuth error.
  */
+import { writeAttachment } from '../attachments'
 import { currentPlatform } from '../current'
 import { decryptPassword2 } from '../passwords'
 import { obtainAccessToken } from './oauth'
 import { sendAndLog } from './outboundLog'
-import { RESTResponseV2 } from './RESTResponseV2'
+import { RESTResponseV2, type SavedAttachment } from './RESTResponseV2'
+import type { WireResponse } from './wire'
 
 const DEFAULT_TIMEOUT_MS = 175_000
 
@@ -36,6 +42,7 @@ export class RESTMessageV2 {
     private readonly variables = new Map<string, string>()
     private basic: { user: string; password: string } | undefined
     private profile: { type: string; id: string } | undefined
+    private attachmentTarget: { table: string; sysId: string; fileName: string } | undefined
 
     constructor(name?: string, methodName?: string) {
         if (name !== undefined) {
@@ -101,6 +108,12 @@ export class RESTMessageV2 {
         this.profile = { type, id: profileId }
     }
 
+    /** docs: saveResponseBodyAsAttachment(tableName, recordSysId, fileName[, encryptContext]) — the body becomes an attachment of that record. */
+    saveResponseBodyAsAttachment(tableName: string, recordSysId: string, fileName: string, encryptContext?: string): void {
+        if (encryptContext !== undefined) throw new Error('saveResponseBodyAsAttachment with an encryption context is not emulated')
+        this.attachmentTarget = { table: String(tableName), sysId: String(recordSysId), fileName: String(fileName) }
+    }
+
     setLogLevel(level: string): void {
         void level
     }
@@ -125,10 +138,23 @@ export class RESTMessageV2 {
 
         const wire = sendAndLog(
             platform,
-            { url: url.toString(), method: this.method.toUpperCase(), headers, body: this.body === null ? null : this.getRequestBody(), timeoutMs },
+            { url: url.toString(), method: this.method.toUpperCase(), headers, body: this.body === null ? null : this.getRequestBody(), timeoutMs, binary: !!this.attachmentTarget },
             'rest',
         )
-        return new RESTResponseV2(wire, url.pathname)
+        return new RESTResponseV2(wire, url.pathname, undefined, this.attachmentTarget ? this.saveAttachment(wire) : undefined)
+    }
+
+    /** The answer's body as an attachment of the target record (see the class comment for which answers are saved). */
+    private saveAttachment(wire: WireResponse): SavedAttachment {
+        const platform = currentPlatform()
+        const target = this.attachmentTarget!
+        if (wire.status === 0) return { sysId: null }
+        if (wire.status >= 400 && platform.fidelity.restAttachmentOnError === 'lenient') return { sysId: null }
+        // The text of a failed save is undocumented ("call getErrorMessage() for error details").
+        if (!platform.store.get(target.table, target.sysId)) return { sysId: null, failure: `Unable to save the response as an attachment: no ${target.table} record ${target.sysId}` }
+        const contentType = wire.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? 'application/octet-stream'
+        const bytes = Buffer.from(wire.bodyBase64 ?? '', 'base64')
+        return { sysId: writeAttachment(platform, { table: target.table, tableSysId: target.sysId, fileName: target.fileName, contentType, bytes }) }
     }
 
     executeAsync(): RESTResponseV2 {

@@ -5,12 +5,24 @@
  *  - getErrorMessage(): for HTTP errors the instance's text "Method failed: (<path>) with code:
  *    <status>"; for failures without a response a Java-style exception text;
  *  - getErrorCode(): the platform code is internal; emulated as the HTTP status, or 1 without a response.
+ * When the message saved its body as an attachment (RESTMessageV2.saveResponseBodyAsAttachment):
+ *  - getBody() "will cause an error" (docs: getBody), so it throws;
+ *  - getErrorMessage() of a failed call gives the body ("call getErrorMessage() on the response to
+ *    retrieve the body content", docs: getBody), and the reason when the attachment was not saved;
+ *  - getResponseAttachmentSysid(): the new attachment's sys_id; with none saved the answer is
+ *    undocumented: null (the strict, less convenient type).
  */
 import type { WireResponse } from './wire'
 
 const FAILURE_TEXT: Record<string, string> = {
     ECONNREFUSED: 'java.net.ConnectException: Connection refused (Connection refused)',
     ETIMEDOUT: 'java.net.SocketTimeoutException: Read timed out',
+}
+
+/** What saveResponseBodyAsAttachment did: the attachment written (null: none), and why not when it failed. */
+export interface SavedAttachment {
+    sysId: string | null
+    failure?: string
 }
 
 export interface GlideHTTPHeader {
@@ -23,6 +35,7 @@ export class RESTResponseV2 {
         private readonly wire: WireResponse,
         private readonly path: string,
         private readonly failure?: string,
+        private readonly attachment?: SavedAttachment,
     ) {}
 
     getStatusCode(): number {
@@ -30,7 +43,12 @@ export class RESTResponseV2 {
     }
 
     getBody(): string {
+        if (this.attachment) throw new Error('getBody() is not available: the response body was saved as an attachment (saveResponseBodyAsAttachment)')
         return this.wire.body
+    }
+
+    getResponseAttachmentSysid(): string | null {
+        return this.attachment ? this.attachment.sysId : null
     }
 
     /** Header value by case-insensitive name; null when absent. */
@@ -51,11 +69,13 @@ export class RESTResponseV2 {
     }
 
     haveError(): boolean {
-        return this.failure !== undefined || this.wire.status === 0 || this.wire.status >= 400
+        return this.failure !== undefined || this.attachment?.failure !== undefined || this.wire.status === 0 || this.wire.status >= 400
     }
 
     getErrorMessage(): string {
         if (this.failure !== undefined) return this.failure
+        if (this.attachment && this.wire.status >= 400) return this.wire.body
+        if (this.attachment?.failure !== undefined) return this.attachment.failure
         if (this.wire.status === 0) {
             const code = this.wire.error?.code ?? ''
             return FAILURE_TEXT[code] ?? `java.io.IOException: ${this.wire.error?.message ?? 'no response'}`

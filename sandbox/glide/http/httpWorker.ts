@@ -22,10 +22,12 @@ function perform(req: WireRequest): Promise<WireResponse> {
             res.on('end', () => {
                 const pairs: [string, string][] = []
                 for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]])
+                const bytes = Buffer.concat(chunks)
                 resolve({
                     status: res.statusCode ?? 0,
                     headers: pairs,
-                    body: Buffer.concat(chunks).toString('utf8'),
+                    body: bytes.toString('utf8'),
+                    ...(req.binary ? { bodyBase64: bytes.toString('base64') } : {}),
                     durationMs: Date.now() - started,
                 })
             })

@@ -5,6 +5,8 @@ export interface WireRequest {
     headers: Record<string, string>
     body: string | null
     timeoutMs: number
+    /** Also hand the body back as bytes (base64): RESTMessageV2.saveResponseBodyAsAttachment keeps it byte for byte. */
+    binary?: boolean
 }
 
 export interface WireResponse {
@@ -12,6 +14,8 @@ export interface WireResponse {
     status: number
     headers: [string, string][]
     body: string
+    /** The body's bytes in base64, when the request asked for them (binary). */
+    bodyBase64?: string
     /** Set when no response arrived. */
     error?: { code: string; message: string }
     durationMs: number

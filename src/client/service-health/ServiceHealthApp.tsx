@@ -246,7 +246,18 @@ export function ServiceHealthApp() {
                                         <td>{i.isResolved ? formatMessage(L.resolved, [wordFor('healthStatus', i.status)]) : wordFor('healthStatus', i.status)}</td>
                                         <td>{formatDateTime(i.lastUpdate, dates)}</td>
                                         <td>{formatDateTime(i.nextUpdate, dates)}</td>
-                                        <td>{i.incident ? <a href={'/incident.do?sys_id=' + i.incident}>{i.incidentNumber || i.incident}</a> : ''}</td>
+                                        <td>
+                                            {i.incident ? <a href={'/incident.do?sys_id=' + i.incident}>{i.incidentNumber || i.incident}</a> : ''}
+                                            {i.reportUrl && (
+                                                <>
+                                                    <br />
+                                                    {/* The attachment on the incident: the instance's download checks the reader may read that incident. */}
+                                                    <a href={i.reportUrl} data-testid="health-report">
+                                                        {L.report}
+                                                    </a>
+                                                </>
+                                            )}
+                                        </td>
                                     </tr>
                                 ))}
                             </tbody>

@@ -2285,6 +2285,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6bdd9cc3dc114376a2121bf886563af0'
                     }
+                    msg_health_report_attached: {
+                        table: 'sys_ui_message'
+                        id: 'fbc4172c36c14f7ba9f40748cbbd07b5'
+                    }
                     msg_health_settings_invalid: {
                         table: 'sys_ui_message'
                         id: 'cd2cb5da003f4a0a85b2960027190b8f'
@@ -2936,6 +2940,10 @@ declare global {
                     'src_server_health_health-store_ts': {
                         table: 'sys_module'
                         id: '59739c6c958d46fca7b851d6cb7f0645'
+                    }
+                    'src_server_health_incident-reports_ts': {
+                        table: 'sys_module'
+                        id: 'd38fea6fe6d6476bbbc2ce2b6716542c'
                     }
                     src_server_health_mapping_ts: {
                         table: 'sys_module'
@@ -6329,6 +6337,14 @@ declare global {
                         key: {
                             document_key: '70c9da875c8640d988cc591939b73596'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '302549190f814c0185d7d549eeb334ae'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'report_attempts'
                         }
                     },
                     {
@@ -14313,6 +14329,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bbd88a3f0fae4045b2f13180dc3df3ef'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'report_attachment'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bc0424b2cd0f4845a28dabdd2bf884da'
                         key: {
@@ -17651,6 +17675,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f3280d7e0c534dfd803b1487e5b03179'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'report_attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f33a0d6d6a7746c6b0bef87c1fa5a630'
                         key: {
@@ -18213,6 +18246,15 @@ declare global {
                         key: {
                             document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fc8188046f1c443883000916d465bb28'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'report_attachment'
+                            language: 'en'
                         }
                     },
                     {

@@ -26,6 +26,10 @@ export const x_mioms_m365_assis_health_issue = Table({
         post_count: IntegerColumn({ label: 'Posts count', default: 0 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         incident_updates_stopped: BooleanColumn({ label: 'Incident updates stopped', default: false }),
+        // Microsoft's post-incident report, attached to the incident (incident-reports.ts): the sys_attachment
+        // sys_id once saved, and how many fetches failed (capped, so a report that never comes stops costing calls).
+        report_attachment: StringColumn({ label: 'Post-incident report attachment', maxLength: 32 }),
+        report_attempts: IntegerColumn({ label: 'Post-incident report attempts', default: 0 }),
     },
     index: [
         { name: 'health_issue_id', element: 'issue_id', unique: true },

@@ -6,7 +6,7 @@
  * correlation id. Every failure is logged (source x_mioms_m365_assit) with that id; the
  * platform writes the Outbound HTTP log itself. Tokens never pass through this code.
  */
-import { GlideDateTime } from '@servicenow/glide'
+import { GlideDateTime, GlideSysAttachment } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { readSettings } from '../config/settings'
 import { logDebug, logError, logWarn, newCorrelationId } from '../diagnostics/logger'
@@ -38,6 +38,11 @@ export interface MicrosoftCall {
     correlationId?: string
     /** Fewer retries than http.max_retries (0 for Diagnostics: no check may block longer than one timeout). */
     maxRetries?: number
+    /**
+     * Keep a 2xx body as an attachment of this record instead of reading it (a file such as Graph's
+     * post-incident report: binary, so never read as text): RESTMessageV2.saveResponseBodyAsAttachment.
+     */
+    saveAs?: { table: string; sysId: string; fileName: string }
 }
 
 export interface MicrosoftSuccess {
@@ -47,6 +52,8 @@ export interface MicrosoftSuccess {
     headers: { get(name: string): string }
     correlationId: string
     attempts: number
+    /** With saveAs: the sys_id of the attachment the platform saved. */
+    attachmentId?: string
 }
 
 export type MicrosoftResult = MicrosoftSuccess | ({ ok: false; attempts: number } & MicrosoftFailure)
@@ -58,6 +65,8 @@ interface Exchange {
     tokenFailed: boolean
     platformError: string
     response: { getAllHeaders(): { name: string; value: string }[] }
+    /** With saveAs: the attachment saved from a 2xx answer ('' when the platform saved none). */
+    attachmentId: string
 }
 
 type RestMessage = {
@@ -74,7 +83,9 @@ type RestMessage = {
         getAllHeaders(): { name: string; value: string }[]
         haveError(): boolean
         getErrorMessage(): string
+        getResponseAttachmentSysid(): string | null
     }
+    saveResponseBodyAsAttachment(tableName: string, recordSysId: string, fileName: string): void
 }
 
 export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
@@ -85,6 +96,11 @@ export function callMicrosoft(call: MicrosoftCall): MicrosoftResult {
     for (;;) {
         const exchange = send(call, url, correlationId, settings.httpTimeoutMs)
         attempt++
+        if (exchange.status >= 200 && exchange.status < 300 && !exchange.tokenFailed && call.saveAs) {
+            if (!exchange.attachmentId) return report(call, url, exchange, correlationId, attempt, 'the platform saved no attachment from a ' + exchange.status + ' answer: ' + (exchange.platformError || 'no reason given'))
+            logDebug(call.operation + ' ' + call.method + ' ' + stripQuery(url) + ' -> ' + exchange.status + ', saved as attachment ' + exchange.attachmentId, correlationId)
+            return { ok: true, status: exchange.status, body: null, headers: { get: (name: string) => headerValue(exchange.response, name) }, correlationId, attempts: attempt, attachmentId: exchange.attachmentId }
+        }
         if (exchange.status >= 200 && exchange.status < 300 && !exchange.tokenFailed) {
             const parsed = call.rawBody ? { ok: true as const, value: exchange.body } : parseBody(exchange.body)
             if (parsed.ok) {
@@ -133,17 +149,34 @@ function send(call: MicrosoftCall, url: string, correlationId: string, timeoutMs
         message.setRequestHeader('Content-Type', 'application/json')
         message.setRequestBody(JSON.stringify(call.body))
     }
+    if (call.saveAs) message.saveResponseBodyAsAttachment(call.saveAs.table, call.saveAs.sysId, call.saveAs.fileName)
     const response = message.execute()
     const status = response.getStatusCode()
     const platformError = response.haveError() ? response.getErrorMessage() || '' : ''
+    let body = ''
+    let attachmentId = ''
+    if (call.saveAs) {
+        // getBody() "will cause an error" once the body is saved as an attachment; a failed call's body is
+        // getErrorMessage() (RESTResponseV2 docs). Whether the platform also saved an error answer is
+        // undocumented: remove any attachment it made from one, so only a report stays on the record.
+        attachmentId = String(response.getResponseAttachmentSysid() || '')
+        if (status < 200 || status >= 300) {
+            if (status >= 400) body = platformError
+            if (attachmentId) new GlideSysAttachment().deleteAttachment(attachmentId)
+            attachmentId = ''
+        }
+    } else {
+        body = response.getBody() || ''
+    }
     return {
         status,
-        body: response.getBody() || '',
+        body,
+        attachmentId,
         retryAfter: headerValue(response, 'Retry-After'),
         // A guess, kept only as a fallback for normal calls: the platform sends nothing when it cannot
         // get a token, and its error text for that is undocumented (it may not mention the token at all;
         // then a 401 is classified as setup_incomplete anyway). Setup's token test asks GlideOAuthClient instead.
-        tokenFailed: (status === 401 || status === 0) && /token/i.test(platformError) && !response.getBody(),
+        tokenFailed: (status === 401 || status === 0) && /token/i.test(platformError) && !body,
         platformError,
         response,
     }

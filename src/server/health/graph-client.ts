@@ -113,3 +113,31 @@ export function readHealthOverviews(correlationId?: string): { ok: true; overvie
     if (outcome.ok === false) return outcome
     return { ok: true, overviews, calls: outcome.calls }
 }
+
+/**
+ * Saves Microsoft's post-incident review report of `issueId` as an attachment of the record
+ * (`table`, `sysId`) named `fileName`: GET /admin/serviceAnnouncement/issues/{id}/incidentReport
+ * (ServiceHealth.Read.All) answers "a file stream" whose format Graph does not document, so the body
+ * is never read as text: the platform keeps it byte for byte (saveResponseBodyAsAttachment).
+ */
+export function saveIncidentReport(issueId: string, table: string, sysId: string, fileName: string, correlationId?: string): { ok: true; attachmentId: string; calls: number } | ({ ok: false; calls: number } & MicrosoftFailure) {
+    const id = correlationId || newCorrelationId()
+    const lookup = readConnection()
+    if (lookup.ok === false) {
+        logWarn('graphIncidentReport not sent: Setup is incomplete (' + lookup.missing + ')', id)
+        return { ok: false, calls: 0, ...failure('setup_incomplete', 0, 'SetupIncomplete', lookup.missing, id) }
+    }
+    const result = callMicrosoft({
+        operation: 'graphIncidentReport',
+        method: 'GET',
+        baseUrl: readSettings().graphBaseUrl + '/v1.0',
+        path: '/admin/serviceAnnouncement/issues/' + encodeURIComponent(issueId) + '/incidentReport',
+        profileId: lookup.connection.graphProfileId,
+        // A file stream of an undocumented type: accept whatever Microsoft sends.
+        accept: '*/*',
+        saveAs: { table, sysId, fileName },
+        correlationId: id,
+    })
+    if (result.ok === false) return { ok: false, calls: result.attempts, kind: result.kind, messageId: result.messageId, status: result.status, code: result.code, detail: result.detail, correlationId: result.correlationId }
+    return { ok: true, attachmentId: result.attachmentId || '', calls: result.attempts }
+}

@@ -100,6 +100,13 @@ export interface CurrentIssue {
     incident: string | null
     incidentNumber: string | null
     updatesStopped: boolean
+    /** Microsoft's post-incident report attached to the incident: the download link (null: none yet). */
+    reportUrl: string | null
+}
+
+/** The instance's download of an attachment (readable by whoever may read the incident it is on). */
+export function reportUrl(attachmentId: string | null): string | null {
+    return attachmentId && SYS_ID.test(attachmentId) ? '/sys_attachment.do?sys_id=' + attachmentId : null
 }
 
 /** The issues Microsoft has not resolved, newest change first, then the most recently resolved ones. */
@@ -130,6 +137,7 @@ export function currentIssues(limit: number): CurrentIssue[] {
             incident,
             incidentNumber,
             updatesStopped: booleanField(gr, 'incident_updates_stopped'),
+            reportUrl: reportUrl(gr.getValue('report_attachment')),
         })
     }
     return out
@@ -181,6 +189,7 @@ export function postHealthSync(_request: RouteRequest, response: RouteResponse):
     sendJson(response, 200, {
         sync: { calls: s.calls, received: s.received, created: s.created, updated: s.updated, unchanged: s.unchanged, newPosts: s.newPosts },
         incidents: run.incidents,
+        reports: run.reports,
         // Service status is a nice-to-have: a failure here does not fail the sync.
         services: overviews.ok ? overviews.overviews : null,
         correlationId: id,

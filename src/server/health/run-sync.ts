@@ -1,18 +1,20 @@
 /**
- * What the scheduled job and "Sync now" run: the incremental Graph sync, then the automatic
- * incident pass. The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
+ * What the scheduled job and "Sync now" run: the incremental Graph sync, the automatic incident
+ * pass, then the post-incident reports due (incident-reports.ts). The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
  * have passed since its last attempt (kept in the health sync-state table): a run that comes late
  * (busy scheduler, node restart) still syncs, and a second run in the same window does not.
  */
 import { readHealthSettings } from '../config/settings'
 import { logError, newCorrelationId } from '../diagnostics/logger'
 import { type AutoIncidentCounts, processAutoIncidents } from './auto-incidents'
+import { type ReportCounts, attachIncidentReports } from './incident-reports'
 import { GlideDateTime } from '@servicenow/glide'
 import { type SyncResult, lastSyncAttempt, recordSyncAttempt, syncHealthIssues } from './sync'
 
 export interface HealthRun {
     sync: SyncResult
     incidents: AutoIncidentCounts | null
+    reports: ReportCounts
 }
 
 export function runHealthSync(correlationId?: string): HealthRun {
@@ -23,7 +25,9 @@ export function runHealthSync(correlationId?: string): HealthRun {
     }
     // Incidents follow what is stored, so they also catch up after a failed sync.
     const incidents = processAutoIncidents(id)
-    return { sync, incidents }
+    // Post-incident reports of issues Microsoft has published them for (one Graph call each, once).
+    const reports = attachIncidentReports(id)
+    return { sync, incidents, reports }
 }
 
 /**

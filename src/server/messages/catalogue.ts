@@ -42,6 +42,8 @@ export const MESSAGES = {
     HEALTH_SYNC_DONE: 'Sync done: {0} issue(s) received, {1} new, {2} updated, {3} new update(s).',
     HEALTH_SYNC_INCIDENTS: 'Incidents: {0} created, {1} work note(s), {2} resolved.',
     HEALTH_NO_ISSUES: 'No service health issues synced yet.',
+    // Work note on an automatic incident: {0} the Microsoft issue id, {1} the attachment's file name
+    HEALTH_REPORT_ATTACHED: 'Microsoft published the post-incident report for service health issue {0}. It is attached to this incident as {1}.',
     // --- end health ---
     // --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
     PANEL_INCIDENT_NOT_FOUND: 'The incident was not found, or you do not have access to it.',
@@ -555,6 +557,7 @@ export const LABELS = {
         incident: 'Incident',
         // {0} Microsoft's status of a resolved issue
         resolved: 'Resolved ({0})',
+        report: 'Post-incident report',
     },
     // --- Diagnostics (src/client/diagnostics/ and src/server/diagnostics/checks/: what each check looked at) ---
     diagnostics: {
