@@ -89,6 +89,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3c55d68d670140088b0c861046a62a72'
                     }
+                    acl_case_kind_write: {
+                        table: 'sys_security_acl'
+                        id: '32d9c0f137454d29ba63c47ce3aa7552'
+                    }
                     acl_case_read: {
                         table: 'sys_security_acl'
                         id: '08b323966cb64291b8066d46ae43146e'
@@ -372,6 +376,14 @@ declare global {
                     api_panel_incident: {
                         table: 'sys_ws_operation'
                         id: '464b65c51a4a49c393e374aeef9a3153'
+                    }
+                    api_panel_recorded_case_create: {
+                        table: 'sys_ws_operation'
+                        id: '97afa6e7f038449e8c03bc6f44549d2c'
+                    }
+                    api_panel_recorded_case_update: {
+                        table: 'sys_ws_operation'
+                        id: 'bbcc4e64d3534a2596016eebeb16d7bf'
                     }
                     api_panel_search: {
                         table: 'sys_ws_operation'
@@ -2081,6 +2093,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'abb383bf1db6403f84437fdbbc9ae30d'
                     }
+                    msg_case_note_note: {
+                        table: 'sys_ui_message'
+                        id: 'ea7b561134e746b68ab097dc7f66abad'
+                    }
                     msg_case_opening: {
                         table: 'sys_ui_message'
                         id: '01f712fe576f417b8cad3fdcb1d23d55'
@@ -2089,9 +2105,74 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
                     }
+                    msg_case_record_closed: {
+                        table: 'sys_ui_message'
+                        id: '9026b2aa0c8f4a77a8fda0ae7ee75acd'
+                        deleted: true
+                    }
+                    msg_case_record_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: '59ac780c9e3140cd8d73a0ab90f95372'
+                    }
+                    msg_case_record_instructions: {
+                        table: 'sys_ui_message'
+                        id: '8bb05e0d781f4d25a045485309d704d6'
+                    }
+                    msg_case_record_link_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'f23c9c55eab446c8b370e42cb575511f'
+                    }
+                    msg_case_record_name_invalid: {
+                        table: 'sys_ui_message'
+                        id: '6191b39d2a0d460f8cf1624c869b03f6'
+                    }
+                    msg_case_record_none: {
+                        table: 'sys_ui_message'
+                        id: '7f0bd81999d8469f9cdc0891bb46345d'
+                    }
+                    msg_case_record_not_available: {
+                        table: 'sys_ui_message'
+                        id: 'fc3bb94dc9db469fbdd7a0779197b43e'
+                    }
+                    msg_case_record_note_invalid: {
+                        table: 'sys_ui_message'
+                        id: '0c637fa085bc4e298683ea8052d2d290'
+                    }
+                    msg_case_record_number_invalid: {
+                        table: 'sys_ui_message'
+                        id: '0b6b1c5924174eaa89bfc1d110e72428'
+                    }
+                    msg_case_record_number_taken: {
+                        table: 'sys_ui_message'
+                        id: '97464a55e115480088185e3d2eddf7a0'
+                    }
+                    msg_case_record_status_invalid: {
+                        table: 'sys_ui_message'
+                        id: '30bbd898bde34390a3f44856593dfedd'
+                    }
+                    msg_case_record_update_empty: {
+                        table: 'sys_ui_message'
+                        id: 'e1003571a1324ae5b577a8bab25f4568'
+                    }
+                    msg_case_record_updated: {
+                        table: 'sys_ui_message'
+                        id: '37af724b378845de846206754b5649e4'
+                    }
+                    msg_case_recorded: {
+                        table: 'sys_ui_message'
+                        id: 'fe3d2085e1e543f2b336d51bb7e684e8'
+                    }
+                    msg_case_recorded_note: {
+                        table: 'sys_ui_message'
+                        id: 'a86b3b51403a4d66870322586f4d718d'
+                    }
                     msg_case_severity_invalid: {
                         table: 'sys_ui_message'
                         id: 'f06f23fcc0b44afeb530182f8901b03b'
+                    }
+                    msg_case_status_note: {
+                        table: 'sys_ui_message'
+                        id: '18fccfad87ec4ac884419f6eb9427b98'
                     }
                     msg_case_title_invalid: {
                         table: 'sys_ui_message'
@@ -2824,6 +2905,14 @@ declare global {
                     'src_server_cases_open-case_ts': {
                         table: 'sys_module'
                         id: '2716394a01dc438fa8e922e1d3494b47'
+                    }
+                    'src_server_cases_open-case-claim_ts': {
+                        table: 'sys_module'
+                        id: '93264fe51cbb4e469cc3a6713ab8c362'
+                    }
+                    'src_server_cases_recorded-case_ts': {
+                        table: 'sys_module'
+                        id: '943e087b6c15481e8cccfbb6fb050bc3'
                     }
                     'src_server_cases_refresh-case_ts': {
                         table: 'sys_module'
@@ -5875,6 +5964,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '28f79594151a49a2a8e6410aa8dee960'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '293b4da26aff4023b0295a5c3779b9ac'
                         key: {
@@ -6254,6 +6351,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'preferred_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '2ed0e0fcf3ac4e92b9cc213438a0b5d0'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
                         }
                     },
                     {
@@ -7060,6 +7165,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '3e2de4e7ceab4566ba8203a7f453c213'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            value: 'connector'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '3e69c7d48e2340ffa342a69a7f736239'
                         key: {
                             name: 'x_mioms_m365_assis_communication'
@@ -7556,6 +7672,23 @@ declare global {
                         key: {
                             document_key: '48e305b72a1c4768a64bce0a6182af99'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '48aea7c6e07e452d84668c22e038eb46'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_center_url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48b7bf89cbfe474489c254404de9b952'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
+                            language: 'en'
                         }
                     },
                     {
@@ -8307,6 +8440,15 @@ declare global {
                         key: {
                             document_key: '43afec44a1cf4d999c5bd95a1467db56'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55346032192f42ac832d323c32c5fb9c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            language: 'en'
                         }
                     },
                     {
@@ -9625,6 +9767,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b817b02e69e4d4f9c4d6f7406f0976e'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6bb54909af884a6caf26c22fc383de4c'
                         key: {
@@ -10025,6 +10175,19 @@ declare global {
                         id: '71142fe8b8c543888897f9d395850ecc'
                         key: {
                             sys_security_acl: '055bc0cb995f4a6cbae0f9af4be9f221'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '711a0b340ea64a3f83a9be2cbf88556e'
+                        key: {
+                            sys_security_acl: '32d9c0f137454d29ba63c47ce3aa7552'
                             sys_user_role: {
                                 id: 'f15683d792134932a73be8b6d1992220'
                                 key: {
@@ -11317,6 +11480,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8913ed77eb654e35a213414eb6e439d9'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_center_url'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '893a6b097d1d47bd8ad5cd5bf3f18f00'
                         key: {
@@ -12116,6 +12288,17 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_issue'
                             col_name_string: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '96301a5a256d43489b75764e84d18db6'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -17623,6 +17806,17 @@ declare global {
                         key: {
                             document_key: '6f622261ff724198a84875d6eaf852c1'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f301a06e321d4bd38eb69f07c4c3051e'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'byHand'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
