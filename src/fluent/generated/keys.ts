@@ -3664,6 +3664,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '05db618f6e4142498308d8a554a9a04c'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'answered_by'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '05df86eb7dd94d8f9e23656ca4f6df22'
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
@@ -5747,6 +5755,15 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '4da5bb512714406f92678e96c3cf6ac9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25410a3cb5f941bdab19081132139f0d'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'answered_by'
+                            language: 'en'
                         }
                     },
                     {
