@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { callApi } from '../shared/api'
 import { LABELS } from '../../server/messages/catalogue'
+import { useBusyCall } from './busy'
 import { ComponentChildren, h, valueOf } from './dom'
 import { CaseContact, MicrosoftCase, PanelView } from './types'
 
@@ -21,6 +22,28 @@ export function Field({ id, label, children }: { id: string; label: string; chil
     return h('div', { class: 'now-field' }, h('label', { class: 'now-label', for: id }, label), children)
 }
 
+/** Email or phone, as both case forms ask (the connector's and the one recorded by hand). */
+export function PreferredContactField({ value, onChange }: { value: 'email' | 'phone'; onChange(value: 'email' | 'phone'): void }) {
+    const radio = (choice: 'email' | 'phone', label: string) =>
+        h('label', { class: 'm365-row' }, h('input', { type: 'radio', name: 'm365-preferred', value: choice, checked: value === choice, onChange: () => onChange(choice) }), ' ' + label)
+    return h('fieldset', { class: 'm365-fieldset' }, h('legend', { class: 'now-label' }, L.preferredContact), radio('email', L.email), radio('phone', L.phone))
+}
+
+/** Severity A, B or C, as both case forms ask. */
+export function SeverityField({ value, onChange }: { value: string; onChange(value: string): void }) {
+    return h(
+        Field,
+        { id: 'm365-case-severity', label: L.severity },
+        h(
+            'select',
+            { id: 'm365-case-severity', class: 'now-select', value, onChange: (e: Event) => onChange(valueOf(e)) },
+            h('option', { value: 'A' }, L.severityA),
+            h('option', { value: 'B' }, L.severityB),
+            h('option', { value: 'C' }, L.severityC),
+        ),
+    )
+}
+
 /** Contact Microsoft support: title and description prefilled from the incident, contact details, severity. */
 export function CaseForm({ path, incident, contact, testEnvironment, onCancel, onCreated, onError }: Props) {
     const [title, setTitle] = useState(incident.shortDescription.substring(0, 160))
@@ -28,22 +51,15 @@ export function CaseForm({ path, incident, contact, testEnvironment, onCancel, o
     const [phone, setPhone] = useState('')
     const [preferredContact, setPreferredContact] = useState<'email' | 'phone'>('email')
     const [severity, setSeverity] = useState('C')
-    const [busy, setBusy] = useState(false)
+    const [busy, run] = useBusyCall(onError)
 
-    async function submit(event: Event) {
+    function submit(event: Event) {
         event.preventDefault()
-        setBusy(true)
-        try {
+        return run(async () => {
             const answer = await callApi<{ microsoftCase: MicrosoftCase; message: string }>('POST', path + '/case', { title, description, phone, preferredContact, severity })
             onCreated(answer.microsoftCase, answer.message)
-        } catch (error) {
-            onError(error)
-        } finally {
-            setBusy(false)
-        }
+        })
     }
-    const radio = (value: 'email' | 'phone', label: string) =>
-        h('label', { class: 'm365-row' }, h('input', { type: 'radio', name: 'm365-preferred', value, checked: preferredContact === value, onChange: () => setPreferredContact(value) }), ' ' + label)
 
     return h(
         'form',
@@ -70,19 +86,9 @@ export function CaseForm({ path, incident, contact, testEnvironment, onCancel, o
                 { id: 'm365-case-phone', label: L.phone },
                 h('input', { id: 'm365-case-phone', class: 'now-input', type: 'tel', maxLength: 40, value: phone, onInput: (e: Event) => setPhone(valueOf(e)), required: preferredContact === 'phone' }),
             ),
-            h('fieldset', { class: 'm365-fieldset' }, h('legend', { class: 'now-label' }, L.preferredContact), radio('email', L.email), radio('phone', L.phone)),
+            h(PreferredContactField, { value: preferredContact, onChange: setPreferredContact }),
         ),
-        h(
-            Field,
-            { id: 'm365-case-severity', label: L.severity },
-            h(
-                'select',
-                { id: 'm365-case-severity', class: 'now-select', value: severity, onChange: (e: Event) => setSeverity(valueOf(e)) },
-                h('option', { value: 'A' }, L.severityA),
-                h('option', { value: 'B' }, L.severityB),
-                h('option', { value: 'C' }, L.severityC),
-            ),
-        ),
+        h(SeverityField, { value: severity, onChange: setSeverity }),
         testEnvironment ? h('p', { class: 'now-alert now-alert--info' }, L.testEnvironmentNotice) : null,
         h(
             'div',

@@ -1,36 +1,41 @@
-import { useState } from 'preact/hooks'
 import { callApi } from '../shared/api'
 import { LABELS } from '../../server/messages/catalogue'
 import { UserDateFormat, formatDateTime, wordFor } from '../shared/words'
 import { Facts } from './facts'
+import { useBusyCall } from './busy'
 import { h } from './dom'
 import { MicrosoftCase, Problem } from './types'
+import { RecordedCaseUpdate } from './RecordedCaseUpdate'
 
 interface Props {
     path: string
     microsoftCase: MicrosoftCase
     dates: UserDateFormat
+    /** Where a request recorded by hand is found when it has no link of its own. */
+    adminCenterUrl: string
+    /** An administrator may update a request recorded by hand; everyone else sees it read-only. */
+    canUpdate: boolean
     onRefreshed(updated: MicrosoftCase, problems: Problem[]): void
+    onUpdated(updated: MicrosoftCase, message: string): void
     onError(error: unknown): void
 }
 
 const L = LABELS.panel
 
-/** The incident's Microsoft case; Refresh asks Microsoft for its status and communications. */
-export function CaseSummary({ path, microsoftCase: c, dates, onRefreshed, onError }: Props) {
+/**
+ * The incident's Microsoft case, and which kind it is. A connector case has Refresh (asks Microsoft
+ * for its status and communications); a case recorded by hand links to the admin center and is
+ * updated by an administrator, never by asking Microsoft.
+ */
+export function CaseSummary({ path, microsoftCase: c, dates, adminCenterUrl, canUpdate, onRefreshed, onUpdated, onError }: Props) {
+    const byHand = c.kind === 'manual'
     const when = (value: string) => formatDateTime(value, dates)
-    const [busy, setBusy] = useState(false)
-    async function refresh() {
-        setBusy(true)
-        try {
+    const [busy, run] = useBusyCall(onError)
+    const refresh = () =>
+        run(async () => {
             const answer = await callApi<{ microsoftCase: MicrosoftCase; problems: Problem[] }>('GET', path + '/case')
             onRefreshed(answer.microsoftCase, answer.problems)
-        } catch (error) {
-            onError(error)
-        } finally {
-            setBusy(false)
-        }
-    }
+        })
     return h(
         'section',
         { 'aria-labelledby': 'm365-case-heading', id: 'm365-case' },
@@ -40,16 +45,20 @@ export function CaseSummary({ path, microsoftCase: c, dates, onRefreshed, onErro
             { class: 'now-card' },
             h(Facts, {
                 rows: [
+                    [L.caseKind, wordFor('caseKind', c.kind), '#m365-case-kind'],
                     [L.caseNumber, c.number, '#m365-case-number'],
                     [L.status, wordFor('caseStatus', c.status), '#m365-case-status'],
                     [L.severity, wordFor('severity', c.severity)],
                     [L.caseTitle, c.title],
-                    [L.contact, c.contactEmail],
+                    [L.contact, [c.contactName, c.contactEmail, byHand ? c.contactPhone : ''].filter(Boolean).join(', ')],
                     [L.opened, when(c.openedOn)],
-                    [L.lastUpdateFromMicrosoft, when(c.lastUpdate)],
-                    c.testEnvironment ? [L.testEnvironment, L.caseTestEnvironment] : null,
+                    [byHand ? L.lastUpdateByHand : L.lastUpdateFromMicrosoft, when(c.lastUpdate)],
+                    c.testEnvironment && !byHand ? [L.testEnvironment, L.caseTestEnvironment] : null,
                 ],
             }),
+            byHand
+                ? h('p', null, h('a', { href: c.link || adminCenterUrl, target: '_blank', rel: 'noopener noreferrer', id: 'm365-case-link' }, L.requestInAdminCenter))
+                : null,
             h('h3', { class: 'now-heading-3' }, L.latestUpdates),
             c.updates.length === 0
                 ? h('p', { class: 'now-muted' }, L.noUpdates)
@@ -58,7 +67,9 @@ export function CaseSummary({ path, microsoftCase: c, dates, onRefreshed, onErro
                       { id: 'm365-case-updates', class: 'm365-list' },
                       c.updates.map((update, index) => h('li', { key: index }, h('strong', null, update.author), ' ', h('span', { class: 'now-muted' }, when(update.at)), ': ', update.body)),
                   ),
-            h('button', { type: 'button', class: 'now-button now-button--secondary', onClick: refresh, disabled: busy }, L.refreshCase),
+            byHand ? null : h('button', { type: 'button', class: 'now-button now-button--secondary', onClick: refresh, disabled: busy }, L.refreshCase),
+            byHand && canUpdate && !c.closed ? h(RecordedCaseUpdate, { path, microsoftCase: c, onUpdated, onError }) : null,
+            byHand && !canUpdate ? h('p', { class: 'now-muted', id: 'm365-case-read-only' }, L.recordedReadOnly) : null,
         ),
     )
 }

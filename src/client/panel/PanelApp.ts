@@ -3,6 +3,7 @@ import { ApiRequestError, callApi } from '../shared/api'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import { CaseForm, Field } from './CaseForm'
 import { CaseSummary } from './CaseSummary'
+import { AdminCenterInstructions, RecordCaseForm } from './RecordCaseForm'
 import { useCasePolling } from './case-polling'
 import { ComponentChildren, Fragment, h, valueOf } from './dom'
 import { loadPanelView } from './first-view'
@@ -74,7 +75,8 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
     }, [incidentSysId, path])
 
     const openCase = view?.microsoftCase && !view.microsoftCase.closed ? view.microsoftCase : null
-    useCasePolling(path, openCase ? openCase.sysId : '', setCase)
+    // Only a connector case changes from outside (Microsoft's callbacks); one recorded by hand is never polled.
+    useCasePolling(path, openCase && openCase.kind === 'connector' ? openCase.sysId : '', setCase)
 
     async function search(event: Event) {
         event.preventDefault()
@@ -140,6 +142,22 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                     : null,
             ),
         )
+    const caseSaved = (saved: MicrosoftCase, message: string) => {
+        setShowCaseForm(false)
+        setProblems([])
+        setInfo(message)
+        setCase(saved)
+    }
+    // No connector: the administrator opens the request in the admin center and records it here.
+    const record = (v: PanelView) =>
+        h(
+            Section,
+            { id: 'm365-contact-heading', heading: L.contactHeading },
+            h(AdminCenterInstructions, { adminCenterUrl: v.adminCenterUrl }),
+            showCaseForm
+                ? h(RecordCaseForm, { path, incident: v.incident, contact: v.contact || { email: '', linked: false }, onCancel: () => setShowCaseForm(false), onRecorded: caseSaved, onError: showError })
+                : h('button', { type: 'button', id: 'm365-record-case', class: 'now-button now-button--primary', onClick: () => setShowCaseForm(true) }, L.recordCase),
+        )
     const contact = (v: PanelView) =>
         h(
             Section,
@@ -151,12 +169,7 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                       contact: v.contact || { email: '', linked: false },
                       testEnvironment: v.abilities.testEnvironment,
                       onCancel: () => setShowCaseForm(false),
-                      onCreated: (created, message) => {
-                          setShowCaseForm(false)
-                          setProblems([])
-                          setInfo(message)
-                          setCase(created)
-                      },
+                      onCreated: caseSaved,
                       onError: showError,
                   })
                 : h('button', { type: 'button', id: 'm365-contact-support', class: 'now-button now-button--primary', onClick: () => setShowCaseForm(true) }, L.contactSupport),
@@ -189,14 +202,23 @@ export function PanelApp({ incidentSysId }: { incidentSysId: string }) {
                             path,
                             microsoftCase: view.microsoftCase,
                             dates: view.dates,
+                            adminCenterUrl: view.adminCenterUrl,
+                            // Any administrator (also after Setup later chose a connector: the request still needs closing by hand).
+                            canUpdate: abilities.canRecordCase || abilities.canContactSupport,
                             onRefreshed: (updated, refreshProblems) => {
                                 setCase(updated)
                                 setProblems(refreshProblems)
+                            },
+                            onUpdated: (updated, message) => {
+                                setCase(updated)
+                                setProblems([])
+                                setInfo(message)
                             },
                             onError: showError,
                         })
                       : null,
                   abilities.canContactSupport && !openCase ? contact(view) : null,
+                  abilities.canRecordCase && !openCase ? record(view) : null,
               )
             : null,
     )

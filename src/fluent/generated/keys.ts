@@ -89,6 +89,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3c55d68d670140088b0c861046a62a72'
                     }
+                    acl_case_kind_write: {
+                        table: 'sys_security_acl'
+                        id: '8033df30d7744182bf4014bc481994fd'
+                    }
                     acl_case_read: {
                         table: 'sys_security_acl'
                         id: '08b323966cb64291b8066d46ae43146e'
@@ -372,6 +376,14 @@ declare global {
                     api_panel_incident: {
                         table: 'sys_ws_operation'
                         id: '464b65c51a4a49c393e374aeef9a3153'
+                    }
+                    api_panel_recorded_case_create: {
+                        table: 'sys_ws_operation'
+                        id: 'c8390106c00f4547b1969fb46b29ada4'
+                    }
+                    api_panel_recorded_case_update: {
+                        table: 'sys_ws_operation'
+                        id: 'ddda2042d31a45b2ae8a000e6e8e46c5'
                     }
                     api_panel_search: {
                         table: 'sys_ws_operation'
@@ -2081,6 +2093,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'abb383bf1db6403f84437fdbbc9ae30d'
                     }
+                    msg_case_note_note: {
+                        table: 'sys_ui_message'
+                        id: 'fbc6c79beb2043a48893ca8ce547f890'
+                    }
                     msg_case_opening: {
                         table: 'sys_ui_message'
                         id: '01f712fe576f417b8cad3fdcb1d23d55'
@@ -2089,9 +2105,69 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4ecc0e4f45cd40e6a2a1cfe1aa143897'
                     }
+                    msg_case_record_email_invalid: {
+                        table: 'sys_ui_message'
+                        id: '21ded1cc5d70444cb17b660648a14299'
+                    }
+                    msg_case_record_instructions: {
+                        table: 'sys_ui_message'
+                        id: '343f0ca110ac4bae8548fb5819a5ad8a'
+                    }
+                    msg_case_record_link_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'e42478e0eed54053afab00fe7d621f06'
+                    }
+                    msg_case_record_name_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'e8bafe2825714f90877aa1c52cb16177'
+                    }
+                    msg_case_record_none: {
+                        table: 'sys_ui_message'
+                        id: '88f62a416ea24c0788d77fdf0f24e0d7'
+                    }
+                    msg_case_record_not_available: {
+                        table: 'sys_ui_message'
+                        id: 'cf94a70024714c25858c012a29b45273'
+                    }
+                    msg_case_record_note_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'ed2e64437aed43b99f9ee8621d8a1fd2'
+                    }
+                    msg_case_record_number_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'a31ccbbc814d44868e16c276f056856a'
+                    }
+                    msg_case_record_number_taken: {
+                        table: 'sys_ui_message'
+                        id: 'bad9fa0cdb37445eb4de77777cf74072'
+                    }
+                    msg_case_record_status_invalid: {
+                        table: 'sys_ui_message'
+                        id: 'c357eee17cdf46ff9affaf68e9ba57b0'
+                    }
+                    msg_case_record_update_empty: {
+                        table: 'sys_ui_message'
+                        id: '3334200fc1c5481d801691ac77aa42fc'
+                    }
+                    msg_case_record_updated: {
+                        table: 'sys_ui_message'
+                        id: 'ac850f1d9a5148afb468cbe6cef370a7'
+                    }
+                    msg_case_recorded: {
+                        table: 'sys_ui_message'
+                        id: 'b8804ee056914d5297fc930f737337fc'
+                    }
+                    msg_case_recorded_note: {
+                        table: 'sys_ui_message'
+                        id: '1a968675908e4874aca930e1086eee1b'
+                    }
                     msg_case_severity_invalid: {
                         table: 'sys_ui_message'
                         id: 'f06f23fcc0b44afeb530182f8901b03b'
+                    }
+                    msg_case_status_note: {
+                        table: 'sys_ui_message'
+                        id: 'f50e27bfb8784f8daf5488e34a9602e4'
                     }
                     msg_case_title_invalid: {
                         table: 'sys_ui_message'
@@ -2832,6 +2908,14 @@ declare global {
                     'src_server_cases_open-case_ts': {
                         table: 'sys_module'
                         id: '2716394a01dc438fa8e922e1d3494b47'
+                    }
+                    'src_server_cases_open-case-claim_ts': {
+                        table: 'sys_module'
+                        id: 'c7a7a6baff4043b1ba401858a4a2f047'
+                    }
+                    'src_server_cases_recorded-case_ts': {
+                        table: 'sys_module'
+                        id: '03b3bdf8e69847a7a2a8e70fdbe57e40'
                     }
                     'src_server_cases_refresh-case_ts': {
                         table: 'sys_module'
@@ -5163,6 +5247,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1ec2f80e7c7c4f2bbc9783ae237c5ec6'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ed219a1cd2c471e8a1a3f5906c24400'
                         key: {
@@ -5803,6 +5896,14 @@ declare global {
                         key: {
                             document_key: '819444b76ef1479f9b219955ab10712b'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '2795d3da7cae47a4872ca3f755d444a2'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
                         }
                     },
                     {
@@ -7111,6 +7212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3ed0ed6604464948a3b6d51f59ea7765'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3edda410077447689d567639a8f6bdcc'
                         key: {
@@ -7637,6 +7746,14 @@ declare global {
                         key: {
                             document_key: '90bc401d8bbb42c69ccdfa775e4f48d7'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '49f5269b4d4a4c3f8fba3e34844ad075'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_center_url'
                         }
                     },
                     {
@@ -9888,6 +10005,19 @@ declare global {
                         key: {
                             document_key: '06332dac05c744a69512089d139b09d7'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f2081d5194c4a2b9d895eb78911c9fe'
+                        key: {
+                            sys_security_acl: '8033df30d7744182bf4014bc481994fd'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -12463,6 +12593,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9ac8ef5b0cf14b20bb69d1c4bbfdce61'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_center_url'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9ae3d8cd19e24871aef8d5ef521854c8'
                         key: {
@@ -13508,6 +13647,17 @@ declare global {
                         key: {
                             document_key: '1cc172805c31437eb93f204e23e97685'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aba39476f4ab41dc998eda6d9b803ea0'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            value: 'connector'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -14766,6 +14916,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c29a8cc2d4d94f809ceac157dc276254'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c29f27f64b624a64b847baa2caeb9a04'
                         key: {
@@ -15487,6 +15646,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ce260dbf0cf749d5890c483d0c41a5f5'
+                        key: {
+                            name: 'x_mioms_m365_assis_communication'
+                            element: 'direction'
+                            value: 'byHand'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ce2d2527f46f413db4256d50783ee4c5'
                         key: {
@@ -15828,6 +15998,14 @@ declare global {
                         key: {
                             document_key: 'b46fe0d3ef3a4fa384535b403fb87388'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd37e72b6a5cd45098c9c2baa0a22c815'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
                         }
                     },
                     {
@@ -18051,6 +18229,17 @@ declare global {
                         key: {
                             document_key: '9c9d2e568cab40ec9dc04bcfb6323658'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f8c7e202a7ca4af697c7368f7fd7e9d6'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'kind'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
 import { getIncidentPanel, postFeedback, postSearch } from '../../server/insights/panel-routes'
-import { getCase, postCase } from '../../server/cases/case-routes'
+import { getCase, patchRecordedCase, postCase, postRecordedCase } from '../../server/cases/case-routes'
 import { administratorApiAcl, insightsApiAcl } from './acls.now'
 
 // /api/x_mioms_m365_assis/v1/panel/...: the incident's Microsoft 365 panel (insights users) and
@@ -65,6 +65,26 @@ export const panelApi = RestApi({
             script: getCase,
             enforceAcl: [insightsApiAcl],
             shortDescription: "Refreshes the incident's Microsoft case: status and latest communications.",
+        },
+        {
+            $id: Now.ID['api_panel_recorded_case_create'],
+            name: 'record case',
+            method: 'POST',
+            path: '/incidents/{sys_id}/recorded-case',
+            version: 1,
+            script: postRecordedCase,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Without a connector: records the service request opened in the Microsoft 365 admin center on the incident (administrators).',
+        },
+        {
+            $id: Now.ID['api_panel_recorded_case_update'],
+            name: 'update recorded case',
+            method: 'PATCH',
+            path: '/incidents/{sys_id}/recorded-case',
+            version: 1,
+            script: patchRecordedCase,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: "Sets the status of the incident's service request recorded by hand and/or adds a note; each a work note (administrators).",
         },
     ],
 })

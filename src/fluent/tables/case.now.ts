@@ -12,7 +12,11 @@ import {
 } from '@servicenow/sdk/core'
 import { administrator, insightsUser } from '../roles.now'
 
-/** A Microsoft support case (service request) opened from an incident. */
+/**
+ * A Microsoft support case (service request) on an incident: opened through the Microsoft support
+ * connector, or opened by an administrator in the Microsoft 365 admin center and recorded here by
+ * hand when no connector is set up (no public API creates Microsoft 365 service requests).
+ */
 export const x_mioms_m365_assis_case = Table({
     name: 'x_mioms_m365_assis_case',
     label: 'Microsoft case',
@@ -45,6 +49,15 @@ export const x_mioms_m365_assis_case = Table({
         closed: BooleanColumn({ label: 'Closed', default: false }),
         // panel: the correlation id of the request that opened the case (System Logs > All)
         correlation_id: StringColumn({ label: 'Correlation ID', maxLength: 40 }),
+        // How the case came to be: the connector never reads, changes or polls a case recorded by hand.
+        kind: ChoiceColumn({
+            label: 'Kind',
+            choices: { connector: 'Opened through the Microsoft support connector', manual: 'Recorded by hand from the Microsoft 365 admin center' },
+            default: 'connector',
+        }),
+        // Recorded by hand: the request's page in the Microsoft 365 admin center (https, admin.microsoft.com only).
+        admin_center_url: StringColumn({ label: 'Microsoft 365 admin center link', maxLength: 1024 }),
+        contact_name: StringColumn({ label: 'Contact name', maxLength: 100 }),
     },
     index: [
         { name: 'case_incident', element: 'incident', unique: false },
@@ -71,6 +84,16 @@ export const caseWrite = Acl({
     $id: Now.ID['acl_case_write'],
     type: 'record',
     table: 'x_mioms_m365_assis_case',
+    operation: 'write',
+    roles: [administrator],
+})
+// The kind decides whether the connector may touch the case: only administrators set it (field ACL,
+// besides the table's write ACL, so a later change to the table ACL does not open it).
+export const caseKindWrite = Acl({
+    $id: Now.ID['acl_case_kind_write'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_case',
+    field: 'kind',
     operation: 'write',
     roles: [administrator],
 })

@@ -13,7 +13,7 @@ export const x_mioms_m365_assis_communication = Table({
     display: 'message_id',
     schema: {
         case: ReferenceColumn({ label: 'Microsoft case', referenceTable: 'x_mioms_m365_assis_case', mandatory: true }),
-        direction: ChoiceColumn({ label: 'Direction', choices: { fromMicrosoft: 'From Microsoft', toMicrosoft: 'To Microsoft' } }),
+        direction: ChoiceColumn({ label: 'Direction', choices: { fromMicrosoft: 'From Microsoft', toMicrosoft: 'To Microsoft', byHand: 'Recorded by hand' } }),
         // The connector contract's MessageId is up to 128 characters: a shorter field would cut the idempotency key.
         message_id: StringColumn({ label: 'Message ID', maxLength: 128, mandatory: true }),
         author: StringColumn({ label: 'Author', maxLength: 200 }),

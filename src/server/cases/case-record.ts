@@ -14,11 +14,17 @@ export interface CaseUpdate {
 
 export interface CaseView {
     sysId: string
+    /** connector: opened through the connector; manual: recorded by hand from the Microsoft 365 admin center. */
+    kind: 'connector' | 'manual'
     number: string
     title: string
     status: string
     severity: string
     contactEmail: string
+    contactName: string
+    contactPhone: string
+    /** Recorded by hand: the request's page in the Microsoft 365 admin center ('' when none was given). */
+    link: string
     testEnvironment: boolean
     openedOn: string
     lastUpdate: string
@@ -38,14 +44,22 @@ export function findCaseRecord(incidentSysId: string): GlideRecord | null {
     return row.next() ? row : null
 }
 
-/** How many Microsoft cases are still open on this instance (Microsoft has not closed them). */
+/** Whether the case was recorded by hand (rows from before the kind column are connector cases). */
+export function isRecordedByHand(row: GlideRecord): boolean {
+    return row.getValue('kind') === 'manual'
+}
+
+/**
+ * How many connector cases are still open on this instance (Microsoft has not closed them). Cases
+ * recorded by hand are not counted: they never depended on the connector.
+ */
 export function countOpenCases(): number {
     const row = new GlideRecord(CASE_TABLE)
     row.addQuery('closed', '!=', 'true')
     row.addQuery('status', '!=', 'closed')
     row.query()
     let open = 0
-    while (row.next()) open++
+    while (row.next()) if (!isRecordedByHand(row)) open++
     return open
 }
 
@@ -62,11 +76,15 @@ export function findOpenCase(incidentSysId: string): GlideRecord | null {
 export function toCaseView(row: GlideRecord): CaseView {
     return {
         sysId: row.getUniqueValue(),
+        kind: isRecordedByHand(row) ? 'manual' : 'connector',
         number: row.getValue('case_number') || '',
         title: row.getValue('title') || '',
         status: row.getValue('status') || '',
         severity: (row.getValue('severity') || '').toUpperCase(),
         contactEmail: row.getValue('contact_email') || '',
+        contactName: row.getValue('contact_name') || '',
+        contactPhone: row.getValue('contact_phone') || '',
+        link: row.getValue('admin_center_url') || '',
         testEnvironment: booleanField(row, 'test_environment'),
         openedOn: row.getValue('sys_created_on') || '',
         lastUpdate: row.getValue('last_update') || '',

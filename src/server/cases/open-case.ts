@@ -1,7 +1,7 @@
 /**
  * Contact Microsoft support: opens a Microsoft case (service request) for an incident and saves
  * it on the app's case table. Order: checks that cost nothing (mode, Setup's final step, one
- * open case per incident, the form), then the request claims the incident (platform/claim.ts:
+ * open case per incident, the form), then the request claims the incident (open-case-claim.ts:
  * of two admins clicking at once, or a double submit, on any nodes, one wins; the other is told
  * the case is being opened, or which case is open), then Microsoft validates the linked admin,
  * then the case is created with Setup's test-environment flag, then saved, then the claim is
@@ -16,11 +16,11 @@ import { Severity } from '../connector/types'
 import { logError, logInfo, logWarn } from '../diagnostics/logger'
 import { MessageId } from '../messages/catalogue'
 import { IncidentFacts } from '../insights/incident'
-import { CASE_TABLE, CaseView, findOpenCase, toCaseView } from './case-record'
+import { CASE_TABLE, CaseView, toCaseView } from './case-record'
+import { withOpenCaseClaim } from './open-case-claim'
 import { readLinkedAdminEmail } from './linked-admin'
 import { glideFromIso } from '../time/date-time'
 import { setText } from '../platform/field-length'
-import { claim, openCaseClaimKey, release } from '../platform/claim'
 
 export interface CaseForm {
     title: string
@@ -34,7 +34,8 @@ export type OpenCaseResult =
     | { ok: true; caseView: CaseView; correlationId: string }
     | { ok: false; status: number; messageId: MessageId; args?: string[]; correlationId: string }
 
-const PHONE = /^[0-9+\-() .]{3,40}$/
+/** A phone number as the contact forms take it (connector and recorded by hand). */
+export const PHONE = /^[0-9+\-() .]{3,40}$/
 
 /** Reads the posted form; a message id for the first problem, or the clean form. */
 export function readCaseForm(data: unknown): { ok: true; form: CaseForm } | { ok: false; messageId: MessageId } {
@@ -68,30 +69,7 @@ export function openCase(incident: IncidentFacts, form: CaseForm, correlationId:
         logWarn('Contact Microsoft support for ' + incident.number + ' refused: Setup\'s final step has not passed', correlationId)
         return refuse(409, 'FINAL_SETUP_STEP_MISSING')
     }
-    const open = refuseOpenCase(incident, correlationId)
-    if (open) return open
-    const held = claim(openCaseClaimKey(incident.sysId), correlationId)
-    if (!held) {
-        // Another request holds the incident: it may have saved its case in between (then name it).
-        const saved = refuseOpenCase(incident, correlationId)
-        if (saved) return saved
-        logWarn('Contact Microsoft support for ' + incident.number + ' refused: another request is opening a Microsoft case for it right now', correlationId)
-        return refuse(409, 'CASE_OPENING')
-    }
-    try {
-        // Checked again under the claim: the request that held it before may have saved a case since.
-        return refuseOpenCase(incident, correlationId) || openClaimed(incident, form, connection, correlationId)
-    } finally {
-        release(held)
-    }
-}
-
-/** 409 CASE_ALREADY_OPEN when the incident has an open Microsoft case, else null. */
-function refuseOpenCase(incident: IncidentFacts, correlationId: string): OpenCaseResult | null {
-    const existing = findOpenCase(incident.sysId)
-    if (!existing) return null
-    logWarn('Contact Microsoft support for ' + incident.number + ' refused: Microsoft case ' + existing.getValue('case_number') + ' is still open', correlationId)
-    return { ok: false, status: 409, messageId: 'CASE_ALREADY_OPEN', args: [existing.getValue('case_number') || ''], correlationId }
+    return withOpenCaseClaim(incident, 'Contact Microsoft support', correlationId, () => openClaimed(incident, form, connection, correlationId))
 }
 
 /** The Microsoft calls and the save, by the request that holds the incident's claim. */

@@ -14,7 +14,7 @@ import { postCommunication } from '../connector/connector-client'
 import { FailureKind } from '../connector/failure'
 import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { integrationUserName, isIntegrationUser, readInboundSetup } from './caller'
-import { CASE_TABLE, COMMUNICATION_TABLE } from '../cases/case-record'
+import { CASE_TABLE, COMMUNICATION_TABLE, isRecordedByHand } from '../cases/case-record'
 import { AuthoredEntry, DIRECTION, recentCommentEntries, recordedEntries } from './communications'
 import { displayNameOf } from './ticket'
 import { setText } from '../platform/field-length'
@@ -54,6 +54,8 @@ export function queueAgentComment(current: CommentSource): void {
     openCase.setLimit(1)
     openCase.query()
     if (!openCase.next() || openCase.getValue('status') === 'closed' || !openCase.getValue('case_number')) return
+    // A service request recorded by hand has no connector to send comments to.
+    if (isRecordedByHand(openCase)) return
     const connector = setup ? integrationUserName(setup) : ''
     // Comments from before the case are not part of its conversation; Microsoft's own are never sent back.
     const entries = recentCommentEntries(incidentSysId, openCase.getValue('sys_created_on') || '', RECENT_COMMENTS).filter(
@@ -124,6 +126,7 @@ export function deliver(row: GlideRecord): boolean {
     if (!caseRow.get(row.getValue('case') || '') || !caseRow.getValue('case_number')) {
         return settle(row, 'failed', 'The case of this message no longer exists.', correlationId)
     }
+    if (isRecordedByHand(caseRow)) return settle(row, 'failed', 'The case was recorded by hand from the Microsoft 365 admin center: no connector takes its messages.', correlationId)
     const outcome = postCommunication(
         caseRow.getValue('case_number') || '',
         {

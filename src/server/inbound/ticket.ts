@@ -7,7 +7,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { InboundFailure, failure } from './errors'
 import { CASE_STATUSES, CaseStatus, Severity } from './validate'
 import { isoFromGlide } from '../time/date-time'
-import { CASE_TABLE } from '../cases/case-record'
+import { CASE_TABLE, isRecordedByHand } from '../cases/case-record'
 import { booleanField } from '../platform/booleans'
 
 /** The contract requires a date-time; a journal row without one (never expected) reads as the epoch. */
@@ -52,6 +52,8 @@ export function findCase(repositoryId: string, caseId: string): CaseAndIncident 
     caseRow.query()
     const unknown = failure(404, 'INBOUND_NOT_FOUND', 'UnknownCase', 'Case ' + caseId + ' is not linked to an incident on repository ' + repositoryId + '.')
     if (!caseRow.next()) return unknown
+    // A service request recorded by hand is not the connector's: it may neither read nor change it.
+    if (isRecordedByHand(caseRow)) return unknown
     const caseRepository = caseRow.getValue('repository_id') || ''
     if (caseRepository && caseRepository !== repositoryId) return unknown
     const incident = new GlideRecord('incident')

@@ -12,6 +12,7 @@ import { userMessage } from '../messages/user-message'
 import { CaseContact, readCaseContact } from '../cases/linked-admin'
 import { UserDateFormat, readUserDateFormat } from '../time/user-date-format'
 import { CaseView, findCaseRecord, toCaseView } from '../cases/case-record'
+import { ADMIN_CENTER_SUPPORT_URL } from '../cases/recorded-case'
 import { IncidentFacts, incidentQuery } from './incident'
 import { PanelAbilities, readPanelAbilities } from './panel-mode'
 import { PanelProblem, SolutionView, basicSolutionLinks, solutionsForIncident } from './solutions'
@@ -31,11 +32,13 @@ export interface PanelView {
     solutions: { items: SolutionView[]; basic: boolean; fromCache: boolean; fetchedAt: string; notice: string }
     health: { items: HealthIssueMatch[]; notice: string }
     microsoftCase: CaseView | null
-    /** Prefill of Contact Microsoft support (administrators in a mode with cases only). */
+    /** Prefill of Contact Microsoft support or of recording a service request (administrators who may do either). */
     contact: CaseContact | null
     problems: ShownProblem[]
     /** The user's date and time format, so the page shows dates as the instance does without asking again. */
     dates: UserDateFormat
+    /** Where an administrator opens and views Microsoft 365 service requests (cases recorded by hand). */
+    adminCenterUrl: string
 }
 
 export function showProblem(problem: PanelProblem): ShownProblem {
@@ -58,6 +61,7 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
         contact: null,
         problems,
         dates: readUserDateFormat(),
+        adminCenterUrl: ADMIN_CENTER_SUPPORT_URL,
     }
     if (stored) fillSolutions(view, incident)
     else if (plan === 'links') view.solutions = { items: basicSolutionLinks(incidentQuery(incident)), basic: true, fromCache: true, fetchedAt: '', notice: userMessage('PANEL_BASIC_SOLUTIONS') }
@@ -67,13 +71,13 @@ export function buildPanelView(incident: IncidentFacts): PanelView {
         problems.push(showProblem({ messageId: 'SETUP_INCOMPLETE', correlationId }))
         return view
     }
+    view.microsoftCase = storedCaseView(incident.sysId)
+    // Prefill of either form: the linked admin account, else Setup's admin email.
+    if (abilities.canContactSupport || abilities.canRecordCase) view.contact = readCaseContact()
     if (abilities.mode === 'basic') return view
 
     const health = findMatchingHealthIssues(incidentQuery(incident), HEALTH_MATCHES_SHOWN)
     view.health = { items: health, notice: health.length === 0 ? userMessage('PANEL_NO_HEALTH') : '' }
-
-    view.microsoftCase = storedCaseView(incident.sysId)
-    if (abilities.canContactSupport) view.contact = readCaseContact()
     return view
 }
 

@@ -65,6 +65,29 @@ export const MESSAGES = {
     CASE_PHONE_INVALID: 'Enter a phone number (digits, spaces, +, -, parentheses; at most 40 characters) to be contacted by phone.',
     CASE_NO_ADMIN_LINKED: 'No Microsoft 365 admin account is linked. In the app, link the admin account.',
     CASE_CREATED: 'Microsoft case {0} was opened for this incident.',
+    // Cases recorded by hand (no connector is set up; no public API creates Microsoft 365 service requests)
+    CASE_RECORD_INSTRUCTIONS:
+        'No Microsoft support connector is set up, so the app cannot open a service request for you. First open it in the Microsoft 365 admin center (Support > New service request), then record its request number here so the incident keeps it.',
+    CASE_RECORD_NOT_AVAILABLE: 'A Microsoft support connector is set up: use Contact Microsoft support to open the case through it. Nothing was saved.',
+    CASE_RECORD_NUMBER_INVALID: 'Enter the service request number the Microsoft 365 admin center shows: 6 to 20 digits. Nothing was saved.',
+    CASE_RECORD_LINK_INVALID:
+        'The link must be an https:// address on admin.microsoft.com (copy it from the service request in the Microsoft 365 admin center), or stay empty. Nothing was saved.',
+    CASE_RECORD_NAME_INVALID: 'The contact name may hold at most 100 characters. Nothing was saved.',
+    CASE_RECORD_EMAIL_INVALID: 'Enter the contact email address of the service request. Nothing was saved.',
+    // {0} the service request number, {1} the incident it is recorded on
+    CASE_RECORD_NUMBER_TAKEN: 'Service request {0} is already recorded on incident {1}. Nothing was saved.',
+    CASE_RECORDED: 'Service request {0} from the Microsoft 365 admin center was recorded on this incident.',
+    CASE_RECORD_STATUS_INVALID: 'Choose a status: Open, In progress, Waiting for customer, Resolved or Closed. Nothing was saved.',
+    CASE_RECORD_NOTE_INVALID: 'A note may hold at most 4000 characters. Nothing was saved.',
+    CASE_RECORD_UPDATE_EMPTY: 'Change the status or add a note. Nothing was saved.',
+    CASE_RECORD_NONE: 'This incident has no open service request recorded by hand. Nothing was saved.',
+    CASE_RECORD_UPDATED: 'Service request {0} was updated.',
+    // work notes on the incident; {0} number, {1} title, {2} severity, {3} contact, {4} link
+    CASE_RECORDED_NOTE: 'Microsoft 365 service request {0} was opened in the Microsoft 365 admin center and recorded on this incident by hand. Title: {1}. Severity: {2}. Contact: {3}. Link: {4}',
+    // {0} number, {1} new status, {2} previous status
+    CASE_STATUS_NOTE: 'Microsoft 365 service request {0}: status set by hand to {1} (was {2}).',
+    // {0} number, {1} the note
+    CASE_NOTE_NOTE: 'Microsoft 365 service request {0}, note recorded by hand: {1}',
     // --- end panel ---
     // --- Setup wizard, Link Account and the incident form section (setup capability) ---
     SETUP_CONSENT_REQUIRED: 'Select Agree to continue: Setup needs your consent first.',
@@ -304,6 +327,8 @@ export const LABELS = {
         classification: { advisory: 'Advisory', incident: 'Incident' },
         // the connector contract's case status (docs/connector-api.openapi.yaml)
         caseStatus: { open: 'Open', inProgress: 'In progress', waitingForCustomer: 'Waiting for customer', resolved: 'Resolved', closed: 'Closed' },
+        // x_mioms_m365_assis_case.kind: how the case came to be
+        caseKind: { connector: 'Opened through the Microsoft support connector', manual: 'Recorded by hand from the Microsoft 365 admin center' },
         severity: { A: 'A - Critical', B: 'B - High', C: 'C - Moderate' },
         solutionSource: { microsoftLearn: 'Microsoft Learn', supportArticle: 'Support article', community: 'Community', serviceHealth: 'Service health' },
         // {0} a date and time in the user's format, {1} the time zone it is shown in
@@ -521,6 +546,22 @@ export const LABELS = {
         latestUpdates: 'Latest updates',
         noUpdates: 'No updates yet.',
         refreshCase: 'Refresh case',
+        // a case recorded by hand from the Microsoft 365 admin center
+        caseKind: 'Kind',
+        openAdminCenter: 'Open the Microsoft 365 admin center (Support > New service request)',
+        recordCase: 'Record the service request',
+        requestNumber: 'Service request number',
+        requestLink: 'Link to the service request (optional, admin.microsoft.com)',
+        contactName: 'Contact name (optional)',
+        recordedContactEmail: 'Contact email',
+        submitRecord: 'Save the service request',
+        requestInAdminCenter: 'Open in the Microsoft 365 admin center',
+        lastUpdateByHand: 'Last update (recorded by hand)',
+        recordedReadOnly: 'An administrator keeps this service request up to date from the Microsoft 365 admin center.',
+        updateHeading: 'Update the service request',
+        newStatus: 'Status in the Microsoft 365 admin center',
+        note: 'Note (optional)',
+        saveUpdate: 'Save update',
     },
     // --- Service Health (src/client/service-health/ServiceHealthApp.tsx) ---
     serviceHealth: {

@@ -172,12 +172,16 @@ describe('setup modes', () => {
         expect(solutionRows(platform, incidentId)).toHaveLength(0)
     })
 
-    test('Insights only: solutions and health, never Contact Microsoft support, even for an administrator', () => {
+    test('Insights only: solutions and health, never a connector case; the administrator records one by hand (issue 15), an agent does not', () => {
         const { platform, incidentId } = panelPlatform(sim.url, { mode: 'insights' })
         const answer = view(platform, 'm365.admin', incidentId)
         expect(answer.json.solutions.items.length).toBeGreaterThan(0)
-        expect(answer.json.abilities).toMatchObject({ mode: 'insights', canContactSupport: false })
-        expect(answer.json.contact).toBeNull()
+        expect(answer.json.abilities).toMatchObject({ mode: 'insights', canContactSupport: false, canRecordCase: true })
+        expect(answer.json.contact).toEqual({ email: 'admin@contoso.onmicrosoft.com', linked: false })
+        expect(answer.json.adminCenterUrl).toMatch(/^https:\/\/admin\.microsoft\.com\//)
+        const agent = view(platform, 'agent', incidentId).json
+        expect(agent.abilities).toMatchObject({ canContactSupport: false, canRecordCase: false })
+        expect(agent.contact).toBeNull()
     })
 
     test('an administrator in basic mode may contact support; an agent may not', () => {
