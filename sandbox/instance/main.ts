@@ -99,7 +99,7 @@ export async function configureSimulator(url: string): Promise<void> {
         body: JSON.stringify({
             tenants: [{ domain: DEMO_TENANT, tenantId: DEMO_TENANT_ID, integrationConfigured: true, outboundAppId: DEMO_APPS.outbound.clientId }],
             apps: [
-                { clientId: DEMO_APPS.outbound.clientId, clientSecret: DEMO_APPS.outbound.clientSecret, tenant: DEMO_TENANT, roles: ['ServiceHealth.Read.All'] },
+                { clientId: DEMO_APPS.outbound.clientId, clientSecret: DEMO_APPS.outbound.clientSecret, tenant: DEMO_TENANT, roles: ['ServiceHealth.Read.All', 'ServiceMessage.Read.All'] },
                 { clientId: DEMO_APPS.inboundApi.clientId, clientSecret: DEMO_APPS.inboundApi.clientSecret, tenant: DEMO_TENANT },
                 { clientId: DEMO_APPS.restUser.clientId, clientSecret: DEMO_APPS.restUser.clientSecret, tenant: DEMO_TENANT },
             ],

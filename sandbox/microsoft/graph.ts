@@ -125,7 +125,8 @@ export function graphError(status: number, code: string, message: string, sim: S
     return { status, body: { error: { code, message, innerError: { date: sim.now().toISOString().replace(/\.\d+Z$/, ''), 'request-id': ctx?.correlationId ?? '', 'client-request-id': String(ctx?.headers['client-request-id'] ?? ctx?.correlationId ?? '') } } } }
 }
 
-function authorize(ctx: RequestContext, sim: Sim): Reply | undefined {
+/** `role`: the application permission the endpoint needs (Message center posts need ServiceMessage.Read.All, messages.ts). */
+export function authorize(ctx: RequestContext, sim: Sim, role = 'ServiceHealth.Read.All'): Reply | undefined {
     const m = /^Bearer (.+)$/i.exec(String(ctx.headers.authorization ?? ''))
     if (!m) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', sim, ctx)
     const v = verifyJwt(m[1], [sim.key.jwk], Math.floor(sim.now().getTime() / 1000))
@@ -133,14 +134,14 @@ function authorize(ctx: RequestContext, sim: Sim): Reply | undefined {
     ctx.note.appId = typeof v.claims.appid === 'string' ? v.claims.appid : null
     if (v.claims.aud !== GRAPH_RESOURCE && v.claims.aud !== GRAPH_APP_ID) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', sim, ctx)
     const roles = Array.isArray(v.claims.roles) ? v.claims.roles : []
-    if (!roles.includes('ServiceHealth.Read.All')) return graphError(403, 'Forbidden', 'Missing role permissions on the request. API requires one of ServiceHealth.Read.All.', sim, ctx)
+    if (!roles.includes(role)) return graphError(403, 'Forbidden', `Missing role permissions on the request. API requires one of ${role}.`, sim, ctx)
     return undefined
 }
 
 interface PageState { o: number; f?: string; e?: string }
 
-function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[]): Reply {
-    const denied = authorize(ctx, sim)
+export function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[], role?: string): Reply {
+    const denied = authorize(ctx, sim, role)
     if (denied) return denied
     const q = ctx.url.searchParams
     let state: PageState = { o: 0, f: q.get('$filter') ?? undefined, e: q.get('$expand') ?? undefined }
