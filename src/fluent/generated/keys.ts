@@ -145,6 +145,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_message_create: {
+                        table: 'sys_security_acl'
+                        id: '18644ed6017d4bbeac3a36bc72f09236'
+                    }
+                    acl_health_message_delete: {
+                        table: 'sys_security_acl'
+                        id: '459f4b1bc94f4272b8577822039f7124'
+                    }
+                    acl_health_message_read: {
+                        table: 'sys_security_acl'
+                        id: '67018db961d045d4a7e5eca6d872e9b8'
+                    }
+                    acl_health_message_write: {
+                        table: 'sys_security_acl'
+                        id: '0b0e13838a874899b8539718ff7ef66c'
+                    }
                     acl_health_post_create: {
                         table: 'sys_security_acl'
                         id: '813861fc419c461b900e39448c41d6d6'
@@ -336,6 +352,14 @@ declare global {
                     api_health: {
                         table: 'sys_ws_definition'
                         id: 'a42107c6b0fa40d1b46e1954e677c7bc'
+                    }
+                    api_health_message: {
+                        table: 'sys_ws_operation'
+                        id: '80721b08b4f94672bb7ed17ae49410e8'
+                    }
+                    api_health_messages: {
+                        table: 'sys_ws_operation'
+                        id: '409b2d55e2cc418ca90880dd5b3160db'
                     }
                     api_health_settings_get: {
                         table: 'sys_ws_operation'
@@ -2265,6 +2289,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5cc50a3f14a84102baebdac4800ea7ee'
                     }
+                    msg_health_message_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'ca05baa6bc68432582eb3670bb87ae02'
+                    }
+                    msg_health_messages_failed: {
+                        table: 'sys_ui_message'
+                        id: '8c589c7e0502415ab1621c511cbdec87'
+                    }
+                    msg_health_messages_filter_invalid: {
+                        table: 'sys_ui_message'
+                        id: '2da9feac018b415fb2656173d9d32800'
+                    }
+                    msg_health_messages_permission: {
+                        table: 'sys_ui_message'
+                        id: '8e20975b065e4b78a53408841af9822b'
+                    }
                     msg_health_needs_category: {
                         table: 'sys_ui_message'
                         id: 'a4ea5bd9b75949a0b753ed73463be311'
@@ -2281,6 +2321,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6bdd9cc3dc114376a2121bf886563af0'
                     }
+                    msg_health_no_messages: {
+                        table: 'sys_ui_message'
+                        id: 'd709ef23594144c5b1eda4c7b808fe4f'
+                    }
+                    msg_health_no_messages_filtered: {
+                        table: 'sys_ui_message'
+                        id: '5233d121ff8e447eb860e8c7efd0626a'
+                    }
                     msg_health_settings_invalid: {
                         table: 'sys_ui_message'
                         id: 'cd2cb5da003f4a0a85b2960027190b8f'
@@ -2296,6 +2344,10 @@ declare global {
                     msg_health_sync_incidents: {
                         table: 'sys_ui_message'
                         id: '6228278a083d4f7eacf2ed03326f026b'
+                    }
+                    msg_health_sync_messages: {
+                        table: 'sys_ui_message'
+                        id: '7b991265e0c445b2a6aa34bd6b24ccd7'
                     }
                     msg_inbound_closed_note: {
                         table: 'sys_ui_message'
@@ -2940,6 +2992,18 @@ declare global {
                     src_server_health_matching_ts: {
                         table: 'sys_module'
                         id: 'c4e2e5dfbcf144ce8e349df0b0da238c'
+                    }
+                    'src_server_health_message-mapping_ts': {
+                        table: 'sys_module'
+                        id: 'f42f734e6e454850a53eb38422cf042d'
+                    }
+                    'src_server_health_message-sync_ts': {
+                        table: 'sys_module'
+                        id: '6ef3f6661b73475aaa13872adf53b305'
+                    }
+                    'src_server_health_message-view_ts': {
+                        table: 'sys_module'
+                        id: 'c172d0be081e4e7dacdc06f86610d838'
                     }
                     src_server_health_precision_ts: {
                         table: 'sys_module'
@@ -3952,6 +4016,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0c526552f3c043a79baf547f9707cb0d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'start_time'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0c7a99472c024f4fab9b1e623afacae2'
                         key: {
@@ -4121,6 +4194,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0dda1c7939c24efdb9b46b10d1c68740'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'message_id'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0e07fb6608cc4480a25ecb9af6c3b310'
                         key: {
@@ -4244,6 +4325,14 @@ declare global {
                         key: {
                             document_key: '0bb1e0bfe84b4de0b7e0a80474e9a43e'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '0f370030736c4cc2b9ab022819fe688d'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'action_required_by'
                         }
                     },
                     {
@@ -4878,6 +4967,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '17b511104b5e476c85680caad09c7b79'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'services'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '17e8559521e041bcb8e1a367332383d6'
                         key: {
@@ -4886,11 +4983,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '17f10809e221438cbaa6fae6558d12c8'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'start_time'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '17fdf52b9f684c2da68091e75fcc108d'
                         key: {
                             document_key: '1fcb929d57b64ff0892102596401a882'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1879c11fff844c5d8bbb5af0df0074b8'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'end_time'
                         }
                     },
                     {
@@ -5112,6 +5225,15 @@ declare global {
                         key: {
                             document_key: 'd34f4625a19b40c58c0ecaa48fa046cd'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1de2bd26bab140dba7ef1f7deb4765a6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'tags'
+                            language: 'en'
                         }
                     },
                     {
@@ -6282,6 +6404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2f7c259efd3b41ce809e932bb93fa33f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'category'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '2f93b22d4d0e4d0ab331cd607a65115f'
                         key: {
@@ -6796,6 +6926,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '390879ceed6049ce8959155fa3a62cbf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'body'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '39b5c29483614f6f972f755fe7fdce44'
                         key: {
@@ -7142,11 +7280,27 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '401bb9b282c24ea593ab8eb4d7a3aaae'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '40524b5c442844938af497a748fdf774'
                         key: {
                             name: 'x_mioms_m365_assis_inbound_refusal'
                             element: 'window_start'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '405ddf2fcd5340c0a64f0522703ee280'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
                         }
                     },
                     {
@@ -7734,6 +7888,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4bbcaefb143540fdaef670ae4def5391'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'end_time'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4bf32fa192524de2ba02c6a642d0cc4b'
                         key: {
@@ -7775,6 +7938,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4c747a28fb4e47f28af2e11d1fc2b017'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'content_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4c7957de10904003912b7b7324736b09'
                         key: {
@@ -7798,6 +7970,23 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'b919f857c77c4b2db739870dbe3a0d80'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d56321216634f80b29920853fcc5a90'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'services'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4d5d77438a3d4eceb7343953362f567f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'severity'
                         }
                     },
                     {
@@ -8890,6 +9079,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5f084bbc69654211bd82f1e625a46ed5'
+                        key: {
+                            sys_security_acl: '0b0e13838a874899b8539718ff7ef66c'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f140ad7a64443b195af46fb8fab6def'
                         key: {
@@ -9113,6 +9315,14 @@ declare global {
                         key: {
                             document_key: '241f647c593d4ce2b253f268c1564f18'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '63129c8b1a794e55b392b966861d1c61'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'tags'
                         }
                     },
                     {
@@ -9367,6 +9577,19 @@ declare global {
                         key: {
                             document_key: 'eb1216bb107f44f997d1ae6a483b8d06'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '67fa611035694ab882d344c21780bfb4'
+                        key: {
+                            sys_security_acl: '459f4b1bc94f4272b8577822039f7124'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -9982,6 +10205,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '70c9955f2dfe48d7a4eba1696587ffa4'
+                        key: {
+                            sys_security_acl: '67018db961d045d4a7e5eca6d872e9b8'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '70cbd594dd3c4c3497df985840a75c28'
                         key: {
@@ -10031,6 +10267,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '711c3eabc2c843e98df93611d68c1d62'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'action_required_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -10168,6 +10413,15 @@ declare global {
                         id: '75375049bf534585a226b3a857e689c7'
                         key: {
                             name: 'x_mioms_m365_assis/panel/main'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7553b35734614d60a6c9168931a95d1b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'category'
+                            language: 'en'
                         }
                     },
                     {
@@ -12780,6 +13034,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a0883b80026f4c239aa9e7cd65b38e82'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'is_major_change'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a09bddf8438f4c1ab043795b5ef05ff6'
                         key: {
@@ -12867,6 +13130,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '1ad18ce70ce9471695107410021fab7b'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'a235ff2e2df140749e439dfb7c4b696c'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'message_id'
                         }
                     },
                     {
@@ -13201,6 +13472,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a623527dcf5b457c9687b7b98acde2c0'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a62930f1a51746a784ca351d586bb6e7'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -13267,6 +13547,15 @@ declare global {
                         key: {
                             document_key: 'ecf1e03ff6e64596987d85a9c6599448'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a710a067633a44f3acb4e4fd117a5198'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'title'
+                            language: 'en'
                         }
                     },
                     {
@@ -13558,6 +13847,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'aca90d0b749046ccae9f08bdb36e87cc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'title'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'acfa73ad9ad94becb196962c4fdd58f8'
                         key: {
@@ -13647,6 +13944,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'aea93fc7da7e482094138a089eced9bf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'action_required_by'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aec08c0c57cd453a80d71a225d84886b'
                         key: {
@@ -13660,6 +13965,14 @@ declare global {
                         key: {
                             document_key: '8c469c658d51441b9353433174f252c7'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'af18ebe4c9904dc1b0577a6ce6ff6112'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'last_modified'
                         }
                     },
                     {
@@ -13724,6 +14037,14 @@ declare global {
                         key: {
                             document_key: '9a4b845bd3e944a3a07058237c35c657'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b013a153c2324d17bc79cda46566d13b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'content_type'
                         }
                     },
                     {
@@ -14362,6 +14683,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'bd52baec59c84978a5b80e03a5c8b6ca'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'is_major_change'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'bd9a9fd313dc447da08a7aa1612131df'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -14585,6 +14914,13 @@ declare global {
                         key: {
                             document_key: 'af7f53e19a3b4026a9ffa29f02ab341c'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'c11a4957c29346809a12d62db71de385'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
                         }
                     },
                     {
@@ -14911,6 +15247,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c5adc121554e4d74a6a4643f96a11b44'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -15742,6 +16087,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd2f43ec6e96d42cbaedd4ad3a7bc0764'
+                        key: {
+                            sys_security_acl: '18644ed6017d4bbeac3a36bc72f09236'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd2f8b4fa264b41e28fe498b46e5a652b'
                         key: {
@@ -15872,6 +16230,15 @@ declare global {
                         key: {
                             document_key: '77ff3dab498941d5837a4770c3e1b1b2'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd4aeaae7b4fe44a0bb05ef9de3df42dc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'last_modified'
+                            language: 'en'
                         }
                     },
                     {
@@ -16548,6 +16915,14 @@ declare global {
                         key: {
                             document_key: '25eb55eaecfb41eb86f791797b18b7c5'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e03feaf468fa4a929930873911578927'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -17467,6 +17842,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'efc3a7d9360d439aab3bbcf984101947'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'last_modified'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'efed6f0f4aa644d08289e0c3f1fff7a8'
                         key: {
@@ -17480,6 +17863,15 @@ declare global {
                         key: {
                             document_key: '5d614dc256854cf2be4553be97c89da2'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f038e3dd53a8437fbb68d5cb14d583b1'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'severity'
+                            language: 'en'
                         }
                     },
                     {

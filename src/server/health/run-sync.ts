@@ -1,11 +1,16 @@
 /**
  * What the scheduled job and "Sync now" run: the incremental Graph sync, then the automatic
- * incident pass. The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
+ * incident pass, then the Message center sync (message-sync.ts). Message center comes last and
+ * on its own: it needs another Graph permission (ServiceMessage.Read.All) that a tenant may not
+ * have granted, so its failure (403, 429 after the retries, Graph down) never fails, delays or
+ * blocks issues and automatic incidents; it is logged once per run with a catalogue message. The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
  * have passed since its last attempt (kept in the health sync-state table): a run that comes late
  * (busy scheduler, node restart) still syncs, and a second run in the same window does not.
  */
 import { readHealthSettings } from '../config/settings'
-import { logError, newCorrelationId } from '../diagnostics/logger'
+import { logError, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { userMessage } from '../messages/user-message'
+import { type MessageSyncResult, syncMessages } from './message-sync'
 import { type AutoIncidentCounts, processAutoIncidents } from './auto-incidents'
 import { GlideDateTime } from '@servicenow/glide'
 import { type SyncResult, lastSyncAttempt, recordSyncAttempt, syncHealthIssues } from './sync'
@@ -13,6 +18,28 @@ import { type SyncResult, lastSyncAttempt, recordSyncAttempt, syncHealthIssues }
 export interface HealthRun {
     sync: SyncResult
     incidents: AutoIncidentCounts | null
+    /** The Message center feed's outcome (Diagnostics and the page read it); null when it threw. */
+    messages: MessageSyncResult | null
+}
+
+/** The catalogue message for a failed Message center sync: a 403 names the missing permission. */
+export function messageFeedFailureText(result: MessageSyncResult): string {
+    if (result.ok !== false) return ''
+    const f = result.failure
+    const detail = (f.status ? 'HTTP ' + f.status + (f.code ? ' ' + f.code : '') : f.code || f.kind) + (f.detail ? ': ' + f.detail : '')
+    return userMessage(f.status === 403 ? 'HEALTH_MESSAGES_PERMISSION' : 'HEALTH_MESSAGES_FAILED', [detail])
+}
+
+function runMessageSync(id: string): MessageSyncResult | null {
+    try {
+        const messages = syncMessages(id)
+        // Setup incomplete is already logged by the Graph client, once, for the issues sync.
+        if (messages.ok === false && messages.failure.kind !== 'setup_incomplete') logWarn(messageFeedFailureText(messages), id)
+        return messages
+    } catch (e) {
+        logError('Message center sync failed: ' + String(e), id)
+        return null
+    }
 }
 
 export function runHealthSync(correlationId?: string): HealthRun {
@@ -23,7 +50,8 @@ export function runHealthSync(correlationId?: string): HealthRun {
     }
     // Incidents follow what is stored, so they also catch up after a failed sync.
     const incidents = processAutoIncidents(id)
-    return { sync, incidents }
+    const messages = runMessageSync(id)
+    return { sync, incidents, messages }
 }
 
 /**
