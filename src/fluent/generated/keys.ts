@@ -5865,6 +5865,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '269873c2ad904c8b92193adebb9854cb'
+                        deleted: true
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
@@ -7205,6 +7206,13 @@ declare global {
                             value: 'received'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '3e6dca5faaeb41a6a28dbcdab6113097'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--0449cd6e'
                         }
                     },
                     {
@@ -11402,6 +11410,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '86334524b94543dfa4544f1ffb9ab6cb'
+                        key: {
+                            application_file: '3e6dca5faaeb41a6a28dbcdab6113097'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '864037ba36064c47b8724fa5b4658726'
                         key: {
@@ -12373,6 +12389,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '9643d13c608d403d81eda3436c286fa5'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--0449cd6e.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '96b0c4fe5f114b908b7c9f66afafb23b'
                         key: {
@@ -12645,6 +12668,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_health_post'
                             col_name_string: 'issue,post_key'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9aa76394668a48b186a6aaf75864218d'
+                        key: {
+                            application_file: '9643d13c608d403d81eda3436c286fa5'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
                         }
                     },
                     {
@@ -18095,6 +18126,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f4b2f3458ab64744a18924fe9d181ff7'
+                        deleted: true
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'

@@ -570,8 +570,6 @@ export const LABELS = {
         majorChange: 'Major change',
         yes: 'Yes',
         no: 'No',
-        showBody: 'Show post',
-        hideBody: 'Hide post',
         // {0} the post's id
         bodyOf: 'Post {0}',
     },
