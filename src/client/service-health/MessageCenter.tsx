@@ -1,5 +1,6 @@
 import React, { useEffect, useState } from 'react'
-import { callApi, ApiRequestError } from '../shared/api'
+import { callApi } from '../shared/api'
+import { errorText } from '../shared/error-text'
 import { formatDateTime, wordFor, type UserDateFormat } from '../shared/words'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import type { MessageList } from '../../server/health/message-view'
@@ -18,10 +19,6 @@ interface Body {
     text: string
 }
 
-function errorText(e: unknown): string {
-    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
-    return e instanceof Error ? e.message : String(e)
-}
 
 /**
  * The Service Health page's Message center section: synced posts with filters by service,

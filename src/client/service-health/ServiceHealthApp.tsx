@@ -1,5 +1,6 @@
 import React, { useEffect, useState } from 'react'
-import { callApi, ApiRequestError } from '../shared/api'
+import { callApi } from '../shared/api'
+import { errorText } from '../shared/error-text'
 import { formatDateTime, wordFor, type UserDateFormat } from '../shared/words'
 import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
@@ -33,10 +34,6 @@ interface SyncAnswer {
 
 const L = LABELS.serviceHealth
 
-function errorText(e: unknown): string {
-    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
-    return e instanceof Error ? e.message : String(e)
-}
 
 export function ServiceHealthApp() {
     const [data, setData] = useState<PageData | null>(null)
