@@ -33,6 +33,8 @@ export interface AtfSandboxOptions {
     distDir?: string
     /** Executors to use instead of every known one (runner unit tests). */
     executors?: StepExecutors
+    /** The scope scripts run in (default the platform's, the app's). */
+    scope?: string
 }
 
 /** What the runner needs (RunOptions) plus the suite's entry points. */
@@ -48,7 +50,7 @@ export interface AtfSandbox extends RunOptions {
 export async function startAtfSandbox(options: AtfSandboxOptions = {}): Promise<AtfSandbox> {
     // The undo log wraps the database, under the Platform: every write of every path is undone after a test.
     const store = new RollbackStore(new SqliteStore(':memory:'))
-    const platform = new Platform({ store })
+    const platform = new Platform({ store, scope: options.scope })
     Object.assign(platform.fidelity, fidelityFromEnv(options.lenient))
     platform.bootstrap()
     setCurrentPlatform(platform)

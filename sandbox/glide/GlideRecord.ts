@@ -209,7 +209,9 @@ export class GlideRecord {
         }
         // True/False terms match either spelling (active=true and active=1), as on the instance (fieldTypes.ts).
         const typed = typedCondition(this._platform.store, this._table, checked.condition)
-        const rows = this._platform.store.query(this._table, { where: typed, orderBy: this._orderBy, limit, offset })
+        // The platform documents no order for rows a sort leaves tied (or an unsorted query): strict gives the reverse of insertion order.
+        const ties = this._platform.fidelity.sortTies === 'lenient' ? 'insertion' : 'reverse'
+        const rows = this._platform.store.query(this._table, { where: typed, orderBy: this._orderBy, ties, limit, offset })
         if (!this._enforceAcls) return rows
         const canRead = this._checker('read')
         const readable = rows.filter((row) => canRead(row))

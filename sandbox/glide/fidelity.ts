@@ -13,6 +13,8 @@ export type FidelityMode = 'strict' | 'lenient'
  * entry per behaviour (and its ledger row); the key is the switch's name.
  */
 export const FIDELITY_BEHAVIOURS = {
+    /** GlideRecord: the order of rows a sort leaves tied, or of an unsorted query, is undocumented. */
+    sortTies: 'rows that orderBy leaves tied (every row of an unsorted query) come back in reverse insertion order (lenient: insertion order)',
     /** The classic form renderer: a section linked to a form (sys_ui_form_section) whose sys_ui_section.view is not the form's view. */
     formSectionView: "strict: the section is left off the form (its tab is missing); lenient: it shows whatever its view",
     /** fieldTypes.ts: what the instance stores for a non-number in an integer/decimal field is undocumented. */

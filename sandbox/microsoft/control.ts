@@ -65,6 +65,14 @@ export class SimulatorControl {
         return { clientId, roles: app.roles }
     }
 
+    /** One permission granted (added once) or revoked, the others kept: what a test breaks is exactly that one. */
+    grantAppRole(clientId: string, role: string, granted: boolean) {
+        const app = this.sim.store.apps.get(clientId)
+        if (!app) throw new Error(`Unknown app ${clientId}`)
+        const others = app.roles.filter((r) => r !== role)
+        return this.setAppRoles(clientId, granted ? [...others, role] : others)
+    }
+
     state() {
         return { url: this.sim.url(), ...this.sim.store.snapshot(), agent: { pending: this.agent.pending, busy: this.agent.busy, autoSend: this.sim.options.agentAutoSend, delayMs: this.sim.options.agentDelayMs } }
     }
@@ -254,6 +262,7 @@ export async function handleControl(control: SimulatorControl, method: string, p
         if (route === 'POST /messages') return ok(control.addMessage(body), 201)
         if ((m = /^PATCH \/messages\/([^/]+)$/.exec(route))) return ok(control.updateMessage(decodeURIComponent(m[1]), body ?? {}))
         if ((m = /^PUT \/apps\/([^/]+)\/roles$/.exec(route))) return ok(control.setAppRoles(decodeURIComponent(m[1]), body?.roles))
+        if ((m = /^(PUT|DELETE) \/apps\/([^/]+)\/roles\/([^/]+)$/.exec(route))) return ok(control.grantAppRole(decodeURIComponent(m[2]), decodeURIComponent(m[3]), m[1] === 'PUT'))
         if (route === 'GET /faults') return ok(control.state().faults)
         if (route === 'POST /faults') return ok(control.addFault(body), 201)
         if (route === 'PUT /faults') return ok(control.setFaults(Array.isArray(body) ? body : body?.faults ?? []))

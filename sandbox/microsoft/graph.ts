@@ -125,8 +125,14 @@ export function graphError(status: number, code: string, message: string, sim: S
     return { status, body: { error: { code, message, innerError: { date: sim.now().toISOString().replace(/\.\d+Z$/, ''), 'request-id': ctx?.correlationId ?? '', 'client-request-id': String(ctx?.headers['client-request-id'] ?? ctx?.correlationId ?? '') } } } }
 }
 
-/** `role`: the application permission the endpoint needs (Message center posts need ServiceMessage.Read.All, messages.ts). */
-export function authorize(ctx: RequestContext, sim: Sim, role = 'ServiceHealth.Read.All'): Reply | undefined {
+/**
+ * Each feed needs its own application permission, and Graph answers 403 without it: ServiceHealth.Read.All for
+ * healthOverviews and issues (https://learn.microsoft.com/en-us/graph/api/serviceannouncement-list-healthoverviews),
+ * ServiceMessage.Read.All for messages (https://learn.microsoft.com/en-us/graph/api/serviceannouncement-list-messages).
+ */
+export type GraphRole = 'ServiceHealth.Read.All' | 'ServiceMessage.Read.All'
+
+export function authorize(ctx: RequestContext, sim: Sim, role: GraphRole = 'ServiceHealth.Read.All'): Reply | undefined {
     const m = /^Bearer (.+)$/i.exec(String(ctx.headers.authorization ?? ''))
     if (!m) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', sim, ctx)
     const v = verifyJwt(m[1], [sim.key.jwk], Math.floor(sim.now().getTime() / 1000))
@@ -140,7 +146,7 @@ export function authorize(ctx: RequestContext, sim: Sim, role = 'ServiceHealth.R
 
 interface PageState { o: number; f?: string; e?: string }
 
-export function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[], role?: string): Reply {
+export function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[], role: GraphRole = 'ServiceHealth.Read.All'): Reply {
     const denied = authorize(ctx, sim, role)
     if (denied) return denied
     const q = ctx.url.searchParams
@@ -201,6 +207,10 @@ export const listHealthOverviews: Handler = (ctx, sim) => {
     )
 }
 
+/**
+ * Message center posts: only the permission check and an empty list so far (the Message center feed
+ * itself, its posts and filters, is the messages sync's to add).
+ */
 /** JSON schemas of the Graph answers, used in strict mode. */
 export const graphSchemas = {
     issue: {

@@ -10,7 +10,7 @@ export interface AppRegistration {
     clientId: string
     clientSecret: string
     tenantId: string
-    /** App roles granted (Graph checks ServiceHealth.Read.All). */
+    /** App roles granted (Graph checks ServiceHealth.Read.All and ServiceMessage.Read.All; both by default, as the setup guide asks). */
     roles: string[]
     /** When the client secret expires (ISO date-time); from then on Azure AD answers AADSTS7000222. None: it does not expire. */
     secretExpiresDateTime?: string
@@ -224,7 +224,7 @@ export class Store {
 
     loadDefaults() {
         const tenant = this.upsertTenant({ domain: DEFAULT_TENANT_DOMAIN })
-        this.upsertApp({ clientId: DEFAULT_OUTBOUND_APP_ID, clientSecret: DEFAULT_OUTBOUND_APP_SECRET, tenant: tenant.domain, roles: ['ServiceHealth.Read.All', 'ServiceMessage.Read.All'] })
+        this.upsertApp({ clientId: DEFAULT_OUTBOUND_APP_ID, clientSecret: DEFAULT_OUTBOUND_APP_SECRET, tenant: tenant.domain })
         this.upsertAdmin(tenant, { email: DEFAULT_ADMIN_EMAIL, valid: true, canCreateTickets: true })
         this.upsertAdmin(tenant, { email: 'helpdesk@contoso.onmicrosoft.com', valid: true, canCreateTickets: false })
     }
@@ -266,7 +266,7 @@ export class Store {
     upsertApp(cfg: { clientId: string; clientSecret: string; tenant: string; roles?: string[]; secretExpiresDateTime?: string }): AppRegistration {
         const tenant = this.requireTenant(cfg.tenant)
         if (cfg.secretExpiresDateTime !== undefined && isNaN(Date.parse(cfg.secretExpiresDateTime))) throw new Error('secretExpiresDateTime must be an ISO date-time')
-        const app: AppRegistration = { clientId: cfg.clientId, clientSecret: cfg.clientSecret, tenantId: tenant.tenantId, roles: cfg.roles ?? ['ServiceHealth.Read.All'] }
+        const app: AppRegistration = { clientId: cfg.clientId, clientSecret: cfg.clientSecret, tenantId: tenant.tenantId, roles: cfg.roles ?? ['ServiceHealth.Read.All', 'ServiceMessage.Read.All'] }
         if (cfg.secretExpiresDateTime) app.secretExpiresDateTime = cfg.secretExpiresDateTime
         this.apps.set(app.clientId, app)
         if (tenant.outboundAppId === null) tenant.outboundAppId = app.clientId

@@ -97,7 +97,7 @@ afterAll(async () => {
 
 test('a healthy basic setup: every check passes, the 16 rows are mapped, the ATF suite is linked', async () => {
     expect(await redChecks()).toEqual([])
-    expect(await page.locator('tr[data-check]').count()).toBe(19)
+    expect(await page.locator('tr[data-check]').count()).toBe(21)
     expect(await page.locator('tr[data-row]').count()).toBe(16)
     expect(await page.locator('a', { hasText: 'Verify on This Instance' }).getAttribute('href')).toContain('sys_atf_test_suite_list.do')
     // No secret of the demo apps or users is on the page.
@@ -174,8 +174,11 @@ test('Microsoft out of reach (the simulator stopped, as the instance sees it: no
     })
     try {
         await expectOnlyRed('token', lead(MESSAGES.DIAG_FIX_TOKEN), 'diagnostics-microsoft-unreachable.png')
-        const behind = await page.$$eval('tr[data-check="connector"], tr[data-check="repository"], tr[data-check="graph_permission"]', (rows) => rows.map((r) => r.getAttribute('data-status')))
-        expect(behind).toHaveLength(3)
+        const behind = await page.$$eval(
+            'tr[data-check="connector"], tr[data-check="repository"], tr[data-check="graph_service_health"], tr[data-check="graph_service_message"]',
+            (rows) => rows.map((r) => r.getAttribute('data-status')),
+        )
+        expect(behind).toHaveLength(4)
         expect(new Set(behind)).toEqual(new Set(['not_applicable']))
     } finally {
         withStore(sandbox, (s) => {
@@ -194,16 +197,58 @@ test('unregistering the repository turns repository red', async () => {
     }
 }, 60_000)
 
-test('revoking ServiceHealth.Read.All turns graph_permission red once the cached token is gone', async () => {
-    await sim(sandbox, 'PUT', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles`, { roles: [] })
-    // The instance keeps its token until it expires (up to an hour); the test lets it expire now.
-    const dropTokens = () => withStore(sandbox, (s) => (s.hasTable('oauth_credential') ? s.query('oauth_credential', {}) : []).forEach((r) => s.delete('oauth_credential', String(r.sys_id))))
+/** The instance keeps its Graph token until it expires (up to an hour); the tests let it expire now. */
+const dropTokens = () => withStore(sandbox, (s) => (s.hasTable('oauth_credential') ? s.query('oauth_credential', {}) : []).forEach((r) => s.delete('oauth_credential', String(r.sys_id))))
+
+test('revoking ServiceHealth.Read.All turns graph_service_health red once the cached token is gone', async () => {
+    await sim(sandbox, 'DELETE', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles/ServiceHealth.Read.All`)
     dropTokens()
     try {
-        await expectOnlyRed('graph_permission', lead(MESSAGES.DIAG_FIX_GRAPH_PERMISSION), 'diagnostics-graph-permission.png')
+        await expectOnlyRed('graph_service_health', lead(MESSAGES.GRAPH_PERMISSION_MISSING), 'diagnostics-graph-permission.png')
+        expect((await redChecks())[0].fix).toContain('ServiceHealth.Read.All, service health issues, service health overviews, automatic incidents and post-incident reports will not work')
     } finally {
-        await sim(sandbox, 'PUT', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles`, { roles: ['ServiceHealth.Read.All'] })
+        await sim(sandbox, 'PUT', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles/ServiceHealth.Read.All`)
         dropTokens()
+    }
+}, 60_000)
+
+test('revoking ServiceMessage.Read.All turns exactly graph_service_message red, and Setup warns that Message center posts will not sync', async () => {
+    await sim(sandbox, 'DELETE', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles/ServiceMessage.Read.All`)
+    dropTokens()
+    try {
+        await expectOnlyRed('graph_service_message', lead(MESSAGES.GRAPH_PERMISSION_MISSING), 'diagnostics-graph-service-message.png')
+        const fix = (await redChecks())[0].fix
+        expect(fix).toContain('ServiceMessage.Read.All, Message center posts will not work')
+        expect(fix).toContain('Grant admin consent')
+
+        // Setup's tests: both permissions listed with what they enable; the missing one a warning, Setup still complete.
+        await page.goto(`${sandbox.url}/x_mioms_m365_assis_setup.do`)
+        await page.click('#setup-run-tests')
+        await page.locator('#tests-summary.now-alert--positive').waitFor({ timeout: 30_000 })
+        const rows = await page.$$eval('#graph-permissions tr[data-permission]', (trs) => trs.map((tr) => [tr.getAttribute('data-permission'), tr.getAttribute('data-state')]))
+        expect(rows).toEqual([['ServiceHealth.Read.All', 'granted'], ['ServiceMessage.Read.All', 'missing']])
+        const warning = await page.locator('#permission-warnings li').allTextContents()
+        expect(warning).toHaveLength(1)
+        expect(warning[0]).toContain('Without the Microsoft Graph application permission ServiceMessage.Read.All, Message center posts will not work')
+        mkdirSync(ARTIFACTS, { recursive: true })
+        await page.locator('#graph-permissions').screenshot({ path: join(ARTIFACTS, 'setup-graph-permissions.png') })
+        if (process.env.UPDATE_DOC_SCREENSHOTS === '1') copyFileSync(join(ARTIFACTS, 'setup-graph-permissions.png'), join(DOC_IMAGES, 'setup-graph-permissions.png'))
+        await expectAccessible(page, 'Setup tests with a missing Graph permission')
+    } finally {
+        await sim(sandbox, 'PUT', `/_sim/apps/${DEMO_APPS.outbound.clientId}/roles/ServiceMessage.Read.All`)
+        dropTokens()
+    }
+    // Granted again (and a new token): the check is green.
+    expect(await redChecks()).toEqual([])
+}, 90_000)
+
+test('Microsoft Learn not answering turns the learn check red with its fix', async () => {
+    const fault = await sim(sandbox, 'POST', '/_sim/faults', { pattern: '/api/mcp', status: 503, retryAfter: 0 })
+    try {
+        await expectOnlyRed('learn', lead(MESSAGES.DIAG_FIX_LEARN), 'diagnostics-learn.png')
+        expect((await redChecks())[0].fix).toContain('learn.microsoft.com')
+    } finally {
+        await sim(sandbox, 'DELETE', `/_sim/faults/${fault.id}`)
     }
 }, 60_000)
 

@@ -5,8 +5,9 @@
  * incident; sandbox/instance/classic-ui.ts) and includes the action's own client script with a
  * minimal g_form/GlideModal shim, so the click runs the shipped script unchanged: it must open a
  * dialog titled "Microsoft 365" framing the app's panel page for this incident, and the page
- * must load this incident (heading "Microsoft 365 Insights INC0010001"; without Setup the panel
- * shows its setup message — enough here; test/e2e/panel.test.ts covers the panel's content).
+ * must load this incident (heading "Microsoft 365 Insights INC0010001"). The sandbox has no Setup,
+ * as on the day the app is installed: the agent still gets Microsoft Learn solutions for the
+ * incident through the button (test/e2e/panel.test.ts covers the panel's content).
  *
  * Not covered here: the Workspace variant (client_script_v2 with g_modal.showFrame) needs the
  * Next Experience, which the sandbox does not have; test/build/panel.test.ts checks its record.
@@ -60,6 +61,10 @@ test('an insights user opens the incident panel from the Microsoft 365 form butt
         // Loaded, not just the loading state: the panel fetched this incident through the app's REST API.
         await frame.getByRole('heading', { name: /Microsoft 365 Insights\s*INC0010001/ }).waitFor({ timeout: 15_000 })
         await expect(frame.locator(`main[data-incident="${incidentId}"]`).count()).resolves.toBe(1)
+        // No Setup: Microsoft Learn (the default solutions source) answered for this incident.
+        const learnLinks = frame.locator('#m365-solutions a[href^="https://learn.microsoft.com/"]')
+        await learnLinks.first().waitFor({ timeout: 30_000 })
+        expect(await learnLinks.count()).toBeGreaterThan(0)
         // The frame really is the panel page for this incident, served to this user's session.
         const framed = page.frames().find((f) => f.url().includes('/x_mioms_m365_assis_panel.do'))
         expect(framed?.url()).toBe(`${platform.sandbox.url}/x_mioms_m365_assis_panel.do?sysparm_incident=${incidentId}`)

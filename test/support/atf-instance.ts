@@ -1,15 +1,13 @@
 /**
- * A sandbox instance for ATF step executors: the BUILT app (dist/app, run `npm run build`)
- * installed into an in-memory platform with its module runtime, served over HTTP on a free
- * port, plus an AtfRunContext for synthetic AtfStep objects. The runner's own user is admin.
+ * A sandbox instance for ATF step executors: the one the ATF runner uses (startAtfSandbox: the
+ * BUILT app from dist/app, run `npm run build`, in a platform served over HTTP on a free port),
+ * plus an AtfRunContext for synthetic AtfStep objects. The steps run as the runner's user, an admin.
  */
-import { createTestPlatform, Platform } from '../../sandbox/glide'
+import { Platform } from '../../sandbox/glide'
 import { hashPassword } from '../../sandbox/glide/passwords'
-import { installApp } from '../../sandbox/instance/app-installer'
-import { readBuiltApp } from '../../sandbox/instance/dist-records'
-import { createModuleRuntime, ModuleRuntime } from '../../sandbox/instance/module-runtime'
-import { seedIncidentForm } from '../../sandbox/instance/seed'
-import { SandboxServer, startSandboxServer } from '../../sandbox/instance/server'
+import { ModuleRuntime } from '../../sandbox/instance/module-runtime'
+import { SandboxServer } from '../../sandbox/instance/server'
+import { startAtfSandbox } from '../../sandbox/atf/suite'
 import { sdkStepConfig } from '../../sandbox/atf/sdk-step-configs'
 import type { AtfRunContext, AtfStep, AtfTest, StepExecutors, StepOutcome } from '../../sandbox/atf/types'
 
@@ -18,20 +16,15 @@ export interface AtfInstance {
     runtime: ModuleRuntime
     server: SandboxServer
     adminId: string
+    /** The runner's user name (an admin). */
+    adminUserName: string
     close(): Promise<void>
 }
 
 /** `scope`: the scope scripts run in (default the app's, as the shipped tests' steps do). */
 export async function startAtfInstance(options: { scope?: string } = {}): Promise<AtfInstance> {
-    const platform = createTestPlatform({ scope: options.scope })
-    installApp(platform.store, readBuiltApp(), platform.fidelity)
-    const runtime = createModuleRuntime(platform.store)
-    platform.setRequire(runtime.require)
-    platform.setScriptRunner(runtime.runScript)
-    seedIncidentForm(platform)
-    const server = await startSandboxServer({ platform, runtime, port: 0 })
-    const adminId = platform.findUser('admin')!.sys_id as string
-    return { platform, runtime, server, adminId, close: () => server.close() }
+    const sandbox = await startAtfSandbox({ scope: options.scope })
+    return { platform: sandbox.platform, runtime: sandbox.runtime, server: sandbox.server, adminId: sandbox.runner.userId, adminUserName: sandbox.runner.userName, close: () => sandbox.close() }
 }
 
 /** A user with a password (stored as sys_user.user_password's one-way hash) and roles. */

@@ -2,7 +2,8 @@
  * A test platform on which every diagnostic check passes (basic mode, connected to the simulator):
  * Setup complete, inbound OAuth client, a web-service-only integration user with incident_manager and
  * snc_internal, the app's incident section on the Default-view form, both scheduled jobs active with a
- * current schedule item, a recent health sync, the repository registered at the simulator.
+ * current schedule item, a recent health sync, the repository registered at the simulator, Microsoft
+ * Learn (the simulator's) as the solutions source.
  */
 import { APP_JOBS } from '../../src/server/diagnostics/checks/platform'
 import type { Platform } from '../../sandbox/glide'
@@ -29,7 +30,8 @@ function job(platform: Platform, name: string, period: string): string {
 }
 
 export function diagnosticsPlatform(simUrl: string): DiagnosticsPlatform {
-    const connected = connectHealthPlatform(simUrl, { repositoryId: DIAG_REPOSITORY })
+    // Solutions from Microsoft Learn (the shipped default), so the Learn check runs too.
+    const connected = connectHealthPlatform(simUrl, { repositoryId: DIAG_REPOSITORY, solutionsSource: 'learn' })
     const { platform, setupId } = connected
     const inboundId = platform.insertRow('oauth_entity', { name: 'Microsoft 365 inbound', type: 'client', client_id: 'inbound-client', active: 'true' })
     const userId = platform.createUser('m365.integration', { roles: ['incident_manager', 'snc_internal'], fields: { web_service_access_only: 'true' } })

@@ -74,6 +74,8 @@ export class MemoryStore implements Store {
         const rows = this.table(table, false)
         if (!rows) return []
         let result = [...rows.values()].filter((row) => matchesCondition(row, query.where))
+        if (query.ties === 'reverse') result.reverse()
+        // A stable sort: ties keep the order above.
         if (query.orderBy?.length) result.sort(rowComparator(query.orderBy))
         const offset = query.offset ?? 0
         const end = query.limit === undefined ? undefined : offset + query.limit

@@ -161,7 +161,7 @@ export class SqliteStore implements Store {
         const cols = this.tableColumns(table)
         if (!cols) return []
         const where = compileCondition(query.where, (c) => this.hasColumn(table, cols, c))
-        let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${this.orderClause(table, cols, query.orderBy ?? [])}`
+        let sql = `SELECT * FROM ${quoteIdent(table)} WHERE ${where.sql} ORDER BY ${this.orderClause(table, cols, query.orderBy ?? [], query.ties)}`
         const params: (string | number)[] = [...where.params]
         if (query.limit !== undefined || query.offset !== undefined) {
             sql += ' LIMIT ? OFFSET ?'
@@ -170,11 +170,12 @@ export class SqliteStore implements Store {
         return this.statement(sql).all(...params) as Row[]
     }
 
-    private orderClause(table: string, cols: Set<string>, orderBy: OrderBy[]): string {
+    private orderClause(table: string, cols: Set<string>, orderBy: OrderBy[], ties: StoreQuery['ties'] = 'insertion'): string {
         const order = orderBy.filter((o) => this.hasColumn(table, cols, o.field)).map((o) => `${quoteIdent(o.field)} ${o.descending ? 'DESC' : 'ASC'}`)
-        // Ties in insertion order (the platform leaves them unordered; the app's readers rely on no order). With an
-        // index on the sorted columns SQLite walks the index and sorts only each group of ties, so a LIMIT still stops early.
-        order.push('rowid ASC')
+        // Ties in insertion order or its reverse (the platform leaves them unordered: GlideRecord asks for the reverse on
+        // the strict side, so a reader that relies on insertion order fails here). With an index on the sorted columns
+        // SQLite walks the index and sorts only each group of ties, so a LIMIT still stops early.
+        order.push(ties === 'reverse' ? 'rowid DESC' : 'rowid ASC')
         return order.join(', ')
     }
 

@@ -50,6 +50,11 @@ export interface OrderBy {
 export interface StoreQuery {
     where?: Condition
     orderBy?: OrderBy[]
+    /**
+     * The order of rows the sort leaves tied (all rows, for an unsorted query): insertion order,
+     * or its reverse. The platform documents no order for them (fidelity switch `sortTies`).
+     */
+    ties?: 'insertion' | 'reverse'
     limit?: number
     offset?: number
 }

@@ -1,9 +1,10 @@
 /**
  * The panel's first data: index.html's inline script starts the GET before this bundle has even
- * downloaded (window.m365PanelFirstView), so the two overlap. A failed or missing early answer
- * falls back to callApi, the one way pages call the API (its errors carry the server's message).
+ * downloaded (window.m365PanelFirstView), so the two overlap. Its answer is read as every API
+ * answer is (readApiResponse: errors carry the server's message); a network failure or no early
+ * request falls back to callApi.
  */
-import { callApi } from '../shared/api'
+import { callApi, readApiResponse } from '../shared/api'
 import { PanelView } from './types'
 
 declare global {
@@ -16,12 +17,13 @@ export async function loadPanelView(path: string): Promise<PanelView> {
     const early = window.m365PanelFirstView
     window.m365PanelFirstView = undefined // only the first load may use it
     if (early) {
+        let response: Response | null = null
         try {
-            const response = await early
-            if (response.ok) return ((await response.json()) as { result: PanelView }).result
+            response = await early
         } catch {
             // a network failure: ask again below, and let callApi report it
         }
+        if (response) return readApiResponse<PanelView>(response)
     }
     return callApi<PanelView>('GET', path)
 }

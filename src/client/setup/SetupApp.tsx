@@ -64,11 +64,18 @@ interface TestResult {
     status: 'passed' | 'failed' | 'skipped' | 'pending'
     message: string
 }
+interface PermissionCheck {
+    permission: string
+    enables: string
+    state: 'granted' | 'missing' | 'unknown'
+    message: string
+}
 interface TestRun {
     ranAt: string
     correlationId: string
     passed: boolean
     results: TestResult[]
+    permissions?: PermissionCheck[]
 }
 interface FormTab {
     formId: string
@@ -79,6 +86,8 @@ interface FormTab {
 
 const L = LABELS.setup
 const TEST_BADGE: Record<TestResult['status'], string> = { passed: 'positive', failed: 'critical', skipped: 'info', pending: 'info' }
+/** A missing Graph permission is a warning: Setup completes without it, the features it enables do not work. */
+const PERMISSION_BADGE: Record<PermissionCheck['state'], string> = { granted: 'positive', missing: 'warning', unknown: 'warning' }
 const STEP_TITLE: Record<StepId, string> = L.stepTitles
 
 export function SetupApp() {
@@ -692,10 +701,51 @@ function Tests({ mode, onPassed }: { mode: SetupState['mode']; onPassed?: () => 
                             ))}
                         </tbody>
                     </table>
+                    {run.permissions ? <Permissions permissions={run.permissions} /> : null}
                     <p className="now-muted">{formatMessage(MESSAGES.REFERENCE_ID, [run.correlationId])}</p>
                 </div>
             ) : null}
         </section>
+    )
+}
+
+/** Each Microsoft Graph permission, what it enables, and for one not granted the features that will not work and the fix. */
+function Permissions({ permissions }: { permissions: PermissionCheck[] }) {
+    const lacking = permissions.filter((p) => p.state !== 'granted')
+    return (
+        <div id="graph-permissions">
+            <h4 className="now-heading-3">{L.permissionsHeading}</h4>
+            <p className="now-help">{L.permissionsIntro}</p>
+            <table className="now-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{L.permissionColumns.permission}</th>
+                        <th scope="col">{L.permissionColumns.enables}</th>
+                        <th scope="col">{L.permissionColumns.state}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {permissions.map((p) => (
+                        <tr key={p.permission} data-permission={p.permission} data-state={p.state}>
+                            <th scope="row">{p.permission}</th>
+                            <td>{p.enables}</td>
+                            <td>
+                                <span className={'now-badge now-badge--' + PERMISSION_BADGE[p.state]}>{L.permissionState[p.state]}</span>
+                            </td>
+                        </tr>
+                    ))}
+                </tbody>
+            </table>
+            {lacking.length ? (
+                <ul id="permission-warnings" aria-label={L.warnings} className="now-alert now-alert--warning">
+                    {lacking.map((p) => (
+                        <li key={p.permission} data-permission={p.permission}>
+                            {p.message}
+                        </li>
+                    ))}
+                </ul>
+            ) : null}
+        </div>
     )
 }
 

@@ -43,6 +43,11 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
         credentials: 'same-origin',
         body: body === undefined ? undefined : JSON.stringify(body),
     })
+    return readApiResponse<T>(response)
+}
+
+/** The result of an answer from the app's API, or an ApiRequestError with the server's message. */
+export async function readApiResponse<T>(response: Response): Promise<T> {
     const text = await response.text()
     const parsed = text ? safeJson(text) : undefined
     if (!response.ok) {

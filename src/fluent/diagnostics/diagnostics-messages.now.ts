@@ -94,15 +94,21 @@ export const msgDiagFixRepository = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.DIAG_FIX_REPOSITORY, message: MESSAGES.DIAG_FIX_REPOSITORY, language: 'en' },
 })
-export const msgDiagFixGraphPermission = Record({
+// Shared with Setup's tests (health/graph-permissions.ts); the keys are the ones these records had before, so an upgrade updates them in place.
+export const msgGraphPermissionMissing = Record({
     $id: Now.ID['msg_diag_fix_graph_permission'],
     table: 'sys_ui_message',
-    data: { key: MESSAGES.DIAG_FIX_GRAPH_PERMISSION, message: MESSAGES.DIAG_FIX_GRAPH_PERMISSION, language: 'en' },
+    data: { key: MESSAGES.GRAPH_PERMISSION_MISSING, message: MESSAGES.GRAPH_PERMISSION_MISSING, language: 'en' },
 })
-export const msgDiagFixGraph = Record({
+export const msgGraphPermissionUnknown = Record({
     $id: Now.ID['msg_diag_fix_graph'],
     table: 'sys_ui_message',
-    data: { key: MESSAGES.DIAG_FIX_GRAPH, message: MESSAGES.DIAG_FIX_GRAPH, language: 'en' },
+    data: { key: MESSAGES.GRAPH_PERMISSION_UNKNOWN, message: MESSAGES.GRAPH_PERMISSION_UNKNOWN, language: 'en' },
+})
+export const msgDiagFixLearn = Record({
+    $id: Now.ID['msg_diag_fix_learn'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.DIAG_FIX_LEARN, message: MESSAGES.DIAG_FIX_LEARN, language: 'en' },
 })
 export const msgDiagFixHealthSyncNever = Record({
     $id: Now.ID['msg_diag_fix_health_sync_never'],

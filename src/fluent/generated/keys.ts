@@ -2193,6 +2193,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b5ffff3f3b284087987223cc5d5b1a8b'
                     }
+                    msg_diag_fix_learn: {
+                        table: 'sys_ui_message'
+                        id: '6f9fbe3677b14419bff0ee10212d82e3'
+                    }
                     msg_diag_fix_microsoft_urls: {
                         table: 'sys_ui_message'
                         id: '65836d846192474b8e4efbb15e7a9c39'
@@ -2969,6 +2973,10 @@ declare global {
                         table: 'sys_module'
                         id: '84564bdcefb94ef3b0c2895133f12b40'
                     }
+                    'src_server_health_graph-permissions_ts': {
+                        table: 'sys_module'
+                        id: 'bc5dc0c4b87445daa5d994c8162f0a35'
+                    }
                     'src_server_health_health-matches_ts': {
                         table: 'sys_module'
                         id: '96feb50282654966b318e62d24702025'
@@ -3635,6 +3643,14 @@ declare global {
                         key: {
                             document_key: '22fc9f91fae242edbac72a124ed64199'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05db618f6e4142498308d8a554a9a04c'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'answered_by'
                         }
                     },
                     {
@@ -5780,6 +5796,15 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '4da5bb512714406f92678e96c3cf6ac9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25410a3cb5f941bdab19081132139f0d'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution'
+                            element: 'answered_by'
+                            language: 'en'
                         }
                     },
                     {

@@ -18,6 +18,8 @@ export const x_mioms_m365_assis_solution = Table({
         summary: MultiLineTextColumn({ label: 'Summary', maxLength: 4000 }),
         url: UrlColumn({ label: 'Link' }),
         source: StringColumn({ label: 'Source', maxLength: 100 }),
+        // Which solutions source answered (learn | connector): a change of the source property makes the cache stale.
+        answered_by: StringColumn({ label: 'Answered by', maxLength: 20 }),
         rank: IntegerColumn({ label: 'Rank' }),
         fetched_at: DateTimeColumn({ label: 'Fetched at' }),
         // panel: the agent's answer to "Was this helpful?" (not sent to Microsoft; off with feedback.opt_out)

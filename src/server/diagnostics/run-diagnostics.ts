@@ -8,7 +8,8 @@ import { readSettings } from '../config/settings'
 import { newCorrelationId } from './logger'
 import { CheckId, CheckResult, failed, notApplicable } from './checks/check'
 import { configurationChecks } from './checks/configuration'
-import { checkConnector, checkGraphPermission, checkHealthSync, checkRepository, checkToken, readRepository, RepositoryOutcome } from './checks/microsoft'
+import { GRAPH_PERMISSIONS } from '../health/graph-permissions'
+import { PERMISSION_CHECK, checkConnector, checkGraphPermissions, checkHealthSync, checkLearn, checkRepository, checkToken, readRepository, RepositoryOutcome } from './checks/microsoft'
 import { platformChecks } from './checks/platform'
 import { connects, readSetupFacts } from './checks/setup-facts'
 import { trafficChecks } from './checks/traffic'
@@ -35,7 +36,8 @@ export function runDiagnostics(clock: Clock = PLATFORM_CLOCK): DiagnosticsRun {
     const started = clock.now()
     const correlationId = newCorrelationId()
     const timeout = readSettings().httpTimeoutMs
-    const fits = () => clock.now() - started + timeout <= BUDGET_MS
+    const fitsCalls = (calls: number) => clock.now() - started + calls * timeout <= BUDGET_MS
+    const fits = () => fitsCalls(1)
     const overBudget = (id: CheckId): CheckResult => {
         const skipped = notApplicable(id, 'microsoft', '')
         const budget = failed(id, 'microsoft', '', 'DIAG_BUDGET_EXCEEDED')
@@ -49,8 +51,11 @@ export function runDiagnostics(clock: Clock = PLATFORM_CLOCK): DiagnosticsRun {
     if (connects(facts) && token.status === 'passed' && fits()) outcome = readRepository(facts, correlationId)
     const connector = token.status === 'passed' && !outcome && connects(facts) ? overBudget('connector') : checkConnector(facts, token, outcome)
     const repository = checkRepository(facts, connector, outcome)
-    const graph = fits() ? checkGraphPermission(facts, token, correlationId) : overBudget('graph_permission')
-    checks.push(token, connector, repository, graph, checkHealthSync(facts))
+    // One call per permission: the probes run together only if all fit.
+    const graph = fitsCalls(GRAPH_PERMISSIONS.length) ? checkGraphPermissions(facts, token, correlationId) : GRAPH_PERMISSIONS.map((p) => overBudget(PERMISSION_CHECK[p.permission]))
+    checks.push(token, connector, repository, ...graph, checkHealthSync(facts))
+    // Microsoft Learn needs no Setup. Its first call must fit; a new session's next two calls follow only once Learn answered the first.
+    checks.push(fits() ? checkLearn(correlationId) : overBudget('learn'))
 
     const all = checks.concat(trafficChecks())
     return { ran_at: new GlideDateTime().getValue(), duration_ms: clock.now() - started, correlation_id: correlationId, checks: all, rows: troubleshootingRows(all) }

@@ -8,8 +8,9 @@ import { CheckId, CheckResult, CheckStatus } from './checks/check'
 
 const SETUP: CheckId[] = ['setup_complete', 'outbound_profile', 'cross_scope_reads', 'token', 'properties', 'microsoft_urls']
 const FINAL_STEP: CheckId[] = ['setup_complete', 'connector', 'repository']
-const NOTHING: CheckId[] = ['token', 'connector', 'microsoft_urls', 'properties', 'recent_failures']
-const APP_SUPPORT: CheckId[] = ['connector', 'recent_failures']
+// Solutions come from Microsoft Learn by default: when it does not answer, nothing shows up or "contact app support".
+const NOTHING: CheckId[] = ['token', 'connector', 'learn', 'microsoft_urls', 'properties', 'recent_failures']
+const APP_SUPPORT: CheckId[] = ['connector', 'learn', 'recent_failures']
 
 export const ROW_CHECKS: ReadonlyArray<ReadonlyArray<CheckId>> = [
     ['form_section', 'cross_scope_reads', 'setup_complete'], // 1 tab not visible

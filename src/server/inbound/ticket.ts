@@ -126,9 +126,14 @@ function commentsOf(incidentSysId: string): TicketComment[] {
             createdDateTime: isoFromGlide(journal.getValue('sys_created_on')) || EPOCH,
         })
     }
-    // Oldest first. A stable sort on the time keeps same-second entries in the order the store
-    // gave them (insertion order), where reversing the newest-first list would swap them.
-    return comments.sort((a, b) => (a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : 0))
+    // Oldest first. Journal times have whole seconds and the platform returns same-second entries in
+    // no documented order, so those are ordered by their sys_id: the order of two comments written in
+    // one second is unknown, but every read of the ticket gives the same one.
+    return comments.sort((a, b) => compareText(a.createdDateTime, b.createdDateTime) || compareText(a.id, b.id))
+}
+
+function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The name of the user with this user name (what journal entries keep as their author), else the user name. */

@@ -1,12 +1,14 @@
 /**
  * Recommended solutions for an incident (from Microsoft Learn or the connector: solutions/source.ts), kept per incident in the solution table so a
  * reopened incident shows them again. Rows younger than `cache.solutions_minutes` for the same
- * incident text are served without a Microsoft call; otherwise one search
+ * incident text and the same source (the rows keep which one answered, so switching the source
+ * property is not hidden behind old answers) are served without a Microsoft call; otherwise one search
  * replaces them all. Feedback stays on the instance whatever the source. A failed refresh keeps the previous rows and reports the failure.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/settings'
 import { findSolutions } from '../solutions/source'
+import { solutionsSource } from '../config/settings'
 import { Solution } from '../connector/types'
 import { logError, logInfo } from '../diagnostics/logger'
 import { MessageId } from '../messages/catalogue'
@@ -43,7 +45,8 @@ export interface SolutionsResult {
 export function solutionsForIncident(incident: IncidentFacts, correlationId: string): SolutionsResult {
     const query = incidentQuery(incident)
     const cached = readStored(incident.sysId)
-    if (cached.found && cached.query === query && isFresh(cached.fetchedAt, readSettings().solutionsCacheMinutes)) {
+    const answeredBy = solutionsSource()
+    if (cached.found && cached.query === query && cached.answeredBy === answeredBy && isFresh(cached.fetchedAt, readSettings().solutionsCacheMinutes)) {
         return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
     }
     if (query === '') return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: null }
@@ -56,7 +59,7 @@ export function solutionsForIncident(incident: IncidentFacts, correlationId: str
         return { solutions: cached.rows, fromCache: true, fetchedAt: cached.fetchedAt, problem: { messageId: answer.messageId, correlationId: answer.correlationId } }
     }
     const fetchedAt = new GlideDateTime().getValue()
-    const stored = replaceStored(incident.sysId, query, answer.value, fetchedAt, correlationId)
+    const stored = replaceStored(incident.sysId, query, answeredBy, answer.value, fetchedAt, correlationId)
     logInfo('Stored ' + stored.length + ' recommended solutions for ' + incident.number, correlationId)
     return { solutions: stored, fromCache: false, fetchedAt, problem: null }
 }
@@ -78,23 +81,25 @@ export function basicSolutionLinks(text: string): SolutionView[] {
 /** Rank 0 marks "Microsoft had no solutions for this text" so an empty answer is kept too. */
 const NONE_MARKER_RANK = '0'
 
-function readStored(incidentSysId: string): { found: boolean; rows: SolutionView[]; query: string; fetchedAt: string } {
+function readStored(incidentSysId: string): { found: boolean; rows: SolutionView[]; query: string; answeredBy: string; fetchedAt: string } {
     const row = new GlideRecord(SOLUTION_TABLE)
     row.addQuery('incident', incidentSysId)
     row.orderBy('rank')
     row.query()
     const rows: SolutionView[] = []
     let query = ''
+    let answeredBy = ''
     let fetchedAt = ''
     let found = false
     while (row.next()) {
         found = true
         if (row.getValue('rank') !== NONE_MARKER_RANK) rows.push(toView(row))
         query = row.getValue('query') || ''
+        answeredBy = row.getValue('answered_by') || ''
         const at = row.getValue('fetched_at') || ''
         if (fetchedAt === '' || at < fetchedAt) fetchedAt = at
     }
-    return { found, rows, query, fetchedAt }
+    return { found, rows, query, answeredBy, fetchedAt }
 }
 
 function isFresh(fetchedAt: string, minutes: number): boolean {
@@ -104,7 +109,7 @@ function isFresh(fetchedAt: string, minutes: number): boolean {
 }
 
 /** Deletes the incident's rows and writes the new answer (one refresh, one set of rows). */
-function replaceStored(incidentSysId: string, query: string, solutions: ReadonlyArray<Solution>, fetchedAt: string, correlationId: string): SolutionView[] {
+function replaceStored(incidentSysId: string, query: string, answeredBy: string, solutions: ReadonlyArray<Solution>, fetchedAt: string, correlationId: string): SolutionView[] {
     const old = new GlideRecord(SOLUTION_TABLE)
     old.addQuery('incident', incidentSysId)
     old.deleteMultiple()
@@ -114,6 +119,7 @@ function replaceStored(incidentSysId: string, query: string, solutions: Readonly
         row.initialize()
         row.setValue('incident', incidentSysId)
         row.setValue('query', query)
+        row.setValue('answered_by', answeredBy)
         // Microsoft's text: what is longer than its field is cut (and logged); a cut link would be broken, so it is left out.
         setText(row, 'solution_id', String(solution.id || ''), 'cut', correlationId)
         setText(row, 'title', String(solution.title || ''), 'cut', correlationId)
@@ -129,6 +135,7 @@ function replaceStored(incidentSysId: string, query: string, solutions: Readonly
         marker.initialize()
         marker.setValue('incident', incidentSysId)
         marker.setValue('query', query)
+        marker.setValue('answered_by', answeredBy)
         marker.setValue('rank', NONE_MARKER_RANK)
         marker.setValue('fetched_at', fetchedAt)
         marker.insert()

@@ -87,7 +87,8 @@ export const MESSAGES = {
     SETUP_OUTBOUND_TOKEN_URL_MISMATCH: 'The token URL of "{0}" is {1}, but tenant {2} needs {3} (or the same ending in /oauth2/v2.0/token). Correct the Token URL in System OAuth > Application Registry, or the tenant domain.',
     SETUP_OUTBOUND_NEEDS_CONFIGURE: 'The OAuth provider "{0}" uses the Azure AD v1 token URL, which needs a resource parameter. Select "Let Setup configure this provider for Microsoft" (it sets the OAuth API script to OAuthM365Util), or change the token URL to the v2.0 form.',
     SETUP_OUTBOUND_CONFIGURED: 'Setup configured "{0}": {1}.',
-    SETUP_GRAPH_PERMISSION_NOTE: 'The outbound Azure AD app needs the Microsoft Graph application permission ServiceHealth.Read.All (with admin consent) for service health.',
+    // {0} each permission with the features it enables (graph-permissions.ts permissionSummary)
+    SETUP_GRAPH_PERMISSION_NOTE: 'The outbound Azure AD app needs these Microsoft Graph application permissions, each with admin consent: {0}. The tests on the last step show which are granted.',
     SETUP_INBOUND_SKIP_INSIGHTS_ONLY: 'Only the Insights only setup skips this step: choose the inbound provider Microsoft uses to call this instance.',
     SETUP_INBOUND_OIDC_REQUIRED: 'The Azure AD (AAD) OAuth token setup needs "External OIDC authentication token" checked and the OIDC entity (such as {0}_application_inbound_api) chosen.',
     SETUP_INBOUND_OIDC_NOT_BASIC: 'The Basic authentication setup uses an OAuth API endpoint for external clients: clear "External OIDC authentication token" and choose that endpoint.',
@@ -242,11 +243,15 @@ export const MESSAGES = {
     // {0} the repository id, {1} the tenant
     DIAG_FIX_REPOSITORY:
         'Repository {0} is not registered for tenant {1}: this is the final set up step. In the Microsoft 365 admin center > Settings > Org settings > Organization profiles > Repositories, add it with the values on the last page of Setup, then run Diagnostics again.',
-    // {0} what Graph answered
-    DIAG_FIX_GRAPH_PERMISSION:
-        'Microsoft Graph refused to read service health ({0}): the outbound Azure AD app lacks the application permission ServiceHealth.Read.All, or admin consent was not granted. Grant it in the Microsoft Entra admin center > App registrations > API permissions; the instance uses it once its cached token expires (up to an hour).',
-    // {0} the Graph base URL, {1} what happened
-    DIAG_FIX_GRAPH: 'Microsoft Graph at {0} did not answer the service health read ({1}). Check the property x_mioms_m365_assis.microsoft.graph_base_url and the Microsoft Graph OAuth profile.',
+    // Setup's tests and Diagnostics (health/graph-permissions.ts). {0} the permission, {1} the features it enables, {2} what Graph answered
+    GRAPH_PERMISSION_MISSING:
+        'Without the Microsoft Graph application permission {0}, {1} will not work: Graph refused the read ({2}). In the Microsoft Entra admin center > App registrations > the outbound app > API permissions > Add a permission > Microsoft Graph > Application permissions, select {0}, then Grant admin consent. The instance sees the new consent once its cached token expires (up to an hour).',
+    // {0} the permission, {1} the Graph base URL, {2} what happened
+    GRAPH_PERMISSION_UNKNOWN:
+        'Whether {0} is granted is not known: Microsoft Graph at {1} did not answer the read ({2}). Check the property x_mioms_m365_assis.microsoft.graph_base_url, the Microsoft Graph OAuth profile and outbound HTTPS to the Graph host, then test again.',
+    // {0} the Learn MCP endpoint, {1} what happened
+    DIAG_FIX_LEARN:
+        'Microsoft Learn at {0} did not answer as expected ({1}), so agents see no recommended solutions from it. Check the property x_mioms_m365_assis.microsoft.learn_mcp_url (https://learn.microsoft.com/api/mcp) and allow outbound HTTPS from this instance to learn.microsoft.com in the firewall and proxy. To send nothing, set x_mioms_m365_assis.solutions.source to off.',
     DIAG_FIX_HEALTH_SYNC_NEVER:
         'Service health has never been synced. Check that the scheduled job Microsoft 365 service health sync is active, or select Sync now in Microsoft 365 Support > Service Health Settings.',
     // {0} when it last started, {1} minutes
@@ -433,12 +438,30 @@ export const LABELS = {
         },
         // each result's status as shown (the server sends passed | failed | skipped | pending)
         testStatus: { passed: 'Passed', failed: 'Failed', skipped: 'Skipped', pending: 'Waiting for Microsoft' },
+        // the Graph permissions under the tests (health/graph-permissions.ts)
+        permissionsHeading: 'Microsoft Graph permissions',
+        permissionsIntro: 'A missing permission does not stop Setup; the features it enables do not work until it is granted.',
+        permissionColumns: { permission: 'Permission', enables: 'Enables', state: 'Status' },
+        permissionState: { granted: 'Granted', missing: 'Missing', unknown: 'Not known' },
         testing: 'Testing…',
         runTests: 'Next: run the tests',
         testsFailed: 'Some tests failed. Fix what each message says, then run the tests again.',
         // done
         setupTypeValue: 'Setup type: {0}',
         changeSetup: 'Change setup',
+    },
+    // --- Microsoft Graph permissions and what each enables (src/server/health/graph-permissions.ts), for Setup and Diagnostics ---
+    graphPermissions: {
+        features: {
+            healthIssues: 'service health issues',
+            healthOverviews: 'service health overviews',
+            automaticIncidents: 'automatic incidents',
+            incidentReports: 'post-incident reports',
+            messageCenter: 'Message center posts',
+        },
+        and: ' and ',
+        // {0} permission, {1} its features
+        enables: '{0} ({1})',
     },
     // --- Link Account (src/client/link-account/LinkAccountApp.tsx) ---
     linkAccount: {
@@ -609,7 +632,9 @@ export const LABELS = {
             token: 'Token from Azure AD',
             connector: 'Microsoft support connector answers',
             repository: 'Repository registered',
-            graph_permission: 'Graph permission ServiceHealth.Read.All',
+            graph_service_health: 'Graph permission ServiceHealth.Read.All: service health, automatic incidents, post-incident reports',
+            graph_service_message: 'Graph permission ServiceMessage.Read.All: Message center posts',
+            learn: 'Microsoft Learn solutions',
             health_sync: 'Last service health sync',
             recent_failures: 'Recent failures',
             inbound_refusals: 'Refused calls from Microsoft',
@@ -653,6 +678,10 @@ export const LABELS = {
             outboundFailed: 'Not run: the outbound OAuth profile is not usable (see Outbound OAuth provider and profile).',
             // {0} the URL called
             graph: 'GET {0} with the Microsoft Graph OAuth profile (no retries).',
+            // {0} the endpoint
+            learn: 'One MCP tools/list exchange with {0} (a session is opened first when none is kept; no retries), looking for the tool microsoft_docs_search.',
+            // {0} the configured source
+            learnNotSource: 'Not run: recommended solutions come from {0}, not Microsoft Learn (x_mioms_m365_assis.solutions.source).',
             // {0} last attempt, {1} newest change synced
             healthSync: 'Last scheduled sync started {0}; newest change synced from Microsoft {1}.',
             // {0} hours

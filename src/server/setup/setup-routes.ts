@@ -46,6 +46,7 @@ import {
     tokenUrlKind,
 } from './wizard-steps'
 import { booleanField } from '../platform/booleans'
+import { permissionSummary } from '../health/graph-permissions'
 import { CONNECTOR_POLICY_NAME, applyAccessPolicy, policyMatchesMode, readAccessPolicy, suspendAccessPolicy } from './access-policy'
 
 /** Setup's routes read requests as every route does (rest/route-request.ts). */
@@ -135,7 +136,7 @@ function choicesFor(step: StepId, state: SetupSnapshot): Record<string, unknown>
             refused: listing.refused,
             refusedMessage: listing.refused ? userMessage('OAUTH_ENTITY_READ_REFUSED') : '',
             expectedTokenUrl: tenant ? expectedTokenUrls(settings.tokenHost, tenant).v1 : '',
-            graphPermissionNote: userMessage('SETUP_GRAPH_PERMISSION_NOTE'),
+            graphPermissionNote: userMessage('SETUP_GRAPH_PERMISSION_NOTE', [permissionSummary()]),
             providers: listing.items.map((c) => ({ ...c, tokenUrlKind: tenant ? tokenUrlKind(c.tokenUrl, settings.tokenHost, tenant) : 'mismatch' })),
         }
     }
@@ -376,7 +377,7 @@ function outboundStep(current: SetupSnapshot, input: Record<string, unknown>): S
         return refused({ id: 'SETUP_OUTBOUND_TOKEN_URL_MISMATCH', args: [choice.entityName, choice.tokenUrl || '(empty)', tenant, expectedTokenUrls(settings.tokenHost, tenant).v1] })
     }
     if (kind === 'v1' && !choice.hasApiScript && !checked.value.configure) return refused({ id: 'SETUP_OUTBOUND_NEEDS_CONFIGURE', args: [choice.entityName] })
-    const notes: string[] = [userMessage('SETUP_GRAPH_PERMISSION_NOTE')]
+    const notes: string[] = [userMessage('SETUP_GRAPH_PERMISSION_NOTE', [permissionSummary()])]
     return {
         notes,
         save: (setup) => {

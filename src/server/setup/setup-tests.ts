@@ -20,6 +20,7 @@ import { refusedCredentialCause, registrationMismatch, wrongUserCause } from './
 import { inboundEndpoint } from './setup-store'
 import { TokenRefusal, requestOutboundToken, secretProblem } from '../connector/outbound-token'
 import { booleanField } from '../platform/booleans'
+import { GraphPermission, PermissionResult, PermissionState, featureNames, probeGraphPermissions } from '../health/graph-permissions'
 import { setText } from '../platform/field-length'
 
 export type TestId = 'token' | 'connector' | 'repository' | 'roundTrip'
@@ -35,11 +36,23 @@ export interface TestResult {
     testId?: string
 }
 
+/** One Graph permission as the Setup page shows it: never part of `passed` (a missing one is a warning). */
+export interface PermissionCheck {
+    permission: GraphPermission
+    /** The features it enables, in words. */
+    enables: string
+    state: PermissionState
+    /** For a missing or unknown permission: which features will not work and the fix. */
+    message: string
+}
+
 export interface TestRun {
     ranAt: string
     correlationId: string
     passed: boolean
     results: TestResult[]
+    /** Probed once a token was obtained (health/graph-permissions.ts); absent when the token test failed. */
+    permissions?: PermissionCheck[]
 }
 
 /** The tests' names, as the Setup page lists them (the catalogue's LABELS). */
@@ -72,6 +85,17 @@ export function tokenTest(profileId: string, tenant: string): TestResult {
     if (answer.kind === 'no_provider') return result('token', 'failed', 'SETUP_TEST_TOKEN_FAILED', [answer.detail], answer.code)
     if (answer.kind === 'unreachable') return result('token', 'failed', 'SETUP_TEST_TOKEN_UNREACHABLE', [answer.target.tokenUrl, answer.detail], 'TokenHostUnreachable')
     return tokenFailure(answer.refusal, tenant)
+}
+
+/** What the Setup page shows for each probed permission. */
+export function permissionChecks(probes: PermissionResult[]): PermissionCheck[] {
+    return probes.map((probe) => {
+        const enables = featureNames(probe.features)
+        let message = ''
+        if (probe.state === 'missing') message = userMessage('GRAPH_PERMISSION_MISSING', [probe.permission, enables, probe.detail || ''])
+        else if (probe.state === 'unknown') message = userMessage('GRAPH_PERMISSION_UNKNOWN', [probe.permission, readSettings().graphBaseUrl, probe.detail || ''])
+        return { permission: probe.permission, enables, state: probe.state, message }
+    })
 }
 
 /** Runs the tests for the saved Setup (pure in its inputs: the outcome of one getRepository call). */
@@ -111,6 +135,8 @@ export function runSetupTests(): TestRun | null {
     else if (results.every((r) => r.status === 'passed')) results.push(startRoundTrip(state, correlationId))
     else results.push(skipped('roundTrip'))
     const run: TestRun = { ranAt: new GlideDateTime().getValue(), correlationId, passed: false, results }
+    // The Graph profile Setup made, else the outbound profile (as the health sync uses them: connector/connection.ts).
+    if (token.status === 'passed') run.permissions = permissionChecks(probeGraphPermissions(state.values.graph_profile || state.values.outbound_profile, correlationId))
     return saveRun(setup, run, state.mode)
 }
 
@@ -157,8 +183,9 @@ function saveRun(setup: GlideRecord, run: TestRun, mode: string): TestRun {
     run.passed = passed
     // JSON is never stored cut (a cut document no longer parses): when the messages make it too long, they are shortened first.
     if (!setText(setup, 'last_test_results', JSON.stringify(run), 'refuse', correlationId)) {
-        const short = run.results.map((r) => (r.message.length > 300 ? { ...r, message: r.message.substring(0, 299) + '…' } : r))
-        setText(setup, 'last_test_results', JSON.stringify({ ...run, results: short }), 'refuse', correlationId)
+        const shorten = <T extends { message: string }>(r: T): T => (r.message.length > 300 ? { ...r, message: r.message.substring(0, 299) + '…' } : r)
+        const permissions = run.permissions ? run.permissions.map(shorten) : undefined
+        setText(setup, 'last_test_results', JSON.stringify({ ...run, results: run.results.map(shorten), permissions }), 'refuse', correlationId)
     }
     setup.setValue('completed', String(passed))
     if (passed) {
@@ -169,6 +196,8 @@ function saveRun(setup: GlideRecord, run: TestRun, mode: string): TestRun {
     if (passed) logInfo('Setup tests passed; Setup is complete', correlationId)
     else if (results.some((r) => r.status === 'pending')) logInfo('Setup tests: waiting for Microsoft to call this instance back', correlationId)
     else logWarn('Setup tests failed: ' + results.filter((r) => r.status === 'failed').map((r) => r.id + ' ' + (r.code || '')).join(', '), correlationId)
+    const lacking = (run.permissions || []).filter((p) => p.state !== 'granted')
+    if (lacking.length) logWarn('Setup tests: Microsoft Graph permission(s) ' + lacking.map((p) => p.permission + ' ' + p.state).join(', '), correlationId)
     return run
 }
 

@@ -65,13 +65,30 @@ export function searchLearn(query: string, top: number, correlationId?: string):
     }
 }
 
-/** initialize → notifications/initialized → tools/list, then keeps the session in its row. */
-function openSession(endpoint: string, correlationId: string): Outcome<LearnSession> {
+/**
+ * Diagnostics' probe: the tools Learn lists now, by one tools/list exchange in the kept session,
+ * or in a new session when none is kept or Learn no longer knows it. Reads only: a new session is
+ * not kept (a check writes nothing), and no call is retried (no check blocks longer than one timeout).
+ */
+export function listLearnTools(correlationId: string): Outcome<string[]> {
+    const endpoint = readSettings().learnMcpUrl
+    const kept = readLearnSession(endpoint)
+    if (kept) {
+        const tools = listTools(endpoint, kept, correlationId, [404], 0)
+        if (tools.ok === true || tools.status !== 404) return tools
+    }
+    const opened = openSession(endpoint, correlationId, false, 0)
+    if (opened.ok === false) return opened
+    return { ok: true, value: opened.value.tools, status: opened.status, correlationId }
+}
+
+/** initialize → notifications/initialized → tools/list, then (unless `keep` is false) keeps the session in its row. */
+function openSession(endpoint: string, correlationId: string, keep = true, maxRetries?: number): Outcome<LearnSession> {
     const init = rpc(endpoint, null, 'initialize', {
         protocolVersion: MCP_PROTOCOL_VERSION,
         capabilities: {},
         clientInfo: { name: 'x_mioms_m365_assis', version: '1.0.0' },
-    }, correlationId, [])
+    }, correlationId, [], maxRetries)
     if (init.ok === false) return init
     const result = init.value as { protocolVersion?: unknown } | null
     const session: LearnSession = {
@@ -79,17 +96,17 @@ function openSession(endpoint: string, correlationId: string): Outcome<LearnSess
         protocolVersion: result && typeof result.protocolVersion === 'string' ? result.protocolVersion : MCP_PROTOCOL_VERSION,
         tools: [],
     }
-    const initialized = notify(endpoint, session, 'notifications/initialized', correlationId)
+    const initialized = notify(endpoint, session, 'notifications/initialized', correlationId, maxRetries)
     if (initialized.ok === false) return initialized
-    const tools = listTools(endpoint, session, correlationId)
+    const tools = listTools(endpoint, session, correlationId, [], maxRetries)
     if (tools.ok === false) return tools
     session.tools = tools.value
-    saveLearnSession(endpoint, session)
+    if (keep) saveLearnSession(endpoint, session)
     return { ok: true, value: session, status: 200, correlationId }
 }
 
-function listTools(endpoint: string, session: LearnSession, correlationId: string): Outcome<string[]> {
-    const answer = rpc(endpoint, session, 'tools/list', {}, correlationId, [])
+function listTools(endpoint: string, session: LearnSession, correlationId: string, recoverable: number[] = [], maxRetries?: number): Outcome<string[]> {
+    const answer = rpc(endpoint, session, 'tools/list', {}, correlationId, recoverable, maxRetries)
     if (answer.ok === false) return answer
     const tools = answer.value && typeof answer.value === 'object' ? (answer.value as { tools?: unknown }).tools : undefined
     if (!Array.isArray(tools)) return { ok: false, ...failure('unexpected', answer.status, 'ContractViolation', 'tools/list: no tools array', correlationId) }
@@ -104,7 +121,7 @@ function headersFor(session: LearnSession | null): Record<string, string> {
     return headers
 }
 
-function post(endpoint: string, session: LearnSession | null, operation: string, body: unknown, correlationId: string, recoverable: number[]) {
+function post(endpoint: string, session: LearnSession | null, operation: string, body: unknown, correlationId: string, recoverable: number[], maxRetries?: number) {
     return callMicrosoft({
         operation: 'learn ' + operation,
         method: 'POST',
@@ -117,13 +134,14 @@ function post(endpoint: string, session: LearnSession | null, operation: string,
         headers: headersFor(session),
         body,
         correlationId,
+        maxRetries,
     })
 }
 
 /** One JSON-RPC request; the result of the answer with its id (JSON or SSE body). */
-function rpc(endpoint: string, session: LearnSession | null, method: string, params: unknown, correlationId: string, recoverable: number[]): Rpc {
+function rpc(endpoint: string, session: LearnSession | null, method: string, params: unknown, correlationId: string, recoverable: number[], maxRetries?: number): Rpc {
     const id = newCorrelationId()
-    const sent = post(endpoint, session, method, { jsonrpc: '2.0', id, method, params }, correlationId, recoverable)
+    const sent = post(endpoint, session, method, { jsonrpc: '2.0', id, method, params }, correlationId, recoverable, maxRetries)
     if (sent.ok === false) return { ok: false, kind: sent.kind, messageId: sent.messageId, status: sent.status, code: sent.code, detail: sent.detail, correlationId: sent.correlationId }
     const answer = jsonRpcAnswer(String(sent.body || ''), sent.headers.get('Content-Type'), id)
     if (!answer) return { ok: false, ...failure('unexpected', sent.status, 'NoJsonRpcAnswer', method + ': no JSON-RPC answer with the request id', correlationId) }
@@ -135,8 +153,8 @@ function rpc(endpoint: string, session: LearnSession | null, method: string, par
 }
 
 /** A notification: no id, the server answers 202 with no body. */
-function notify(endpoint: string, session: LearnSession, method: string, correlationId: string): Outcome<null> {
-    const sent = post(endpoint, session, method, { jsonrpc: '2.0', method }, correlationId, [])
+function notify(endpoint: string, session: LearnSession, method: string, correlationId: string, maxRetries?: number): Outcome<null> {
+    const sent = post(endpoint, session, method, { jsonrpc: '2.0', method }, correlationId, [], maxRetries)
     if (sent.ok === false) return { ok: false, kind: sent.kind, messageId: sent.messageId, status: sent.status, code: sent.code, detail: sent.detail, correlationId: sent.correlationId }
     return { ok: true, value: null, status: sent.status, correlationId }
 }

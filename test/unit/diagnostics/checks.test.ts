@@ -7,7 +7,7 @@ import { PROPERTY, HEALTH_PROPERTY } from '../../../src/server/config/settings'
 import { CheckResult } from '../../../src/server/diagnostics/checks/check'
 import { checkInboundProvider, checkIntegrationUser, checkMicrosoftUrls, checkOutboundProfile, checkProperties, checkSetupComplete } from '../../../src/server/diagnostics/checks/configuration'
 import { checkCloseCodes, checkCrossScopeReads, checkFormSection, checkJob, APP_JOBS, overdue, platformChecks } from '../../../src/server/diagnostics/checks/platform'
-import { checkConnector, checkGraphPermission, checkHealthSync, checkRepository, checkToken, readRepository } from '../../../src/server/diagnostics/checks/microsoft'
+import { checkConnector, checkGraphPermissions, checkHealthSync, checkLearn, checkRepository, checkToken, readRepository } from '../../../src/server/diagnostics/checks/microsoft'
 import { readSetupFacts } from '../../../src/server/diagnostics/checks/setup-facts'
 import { checkCommentQueue, checkInboundRefusals, checkRecentFailures } from '../../../src/server/diagnostics/checks/traffic'
 import { BUDGET_MS, runDiagnostics } from '../../../src/server/diagnostics/run-diagnostics'
@@ -176,14 +176,59 @@ describe('Microsoft', () => {
         expect(calls).toHaveLength(1)
     })
 
-    it('graph_permission: passes with ServiceHealth.Read.All, fails with the permission fix once a token without it is used', async () => {
+    it.each([
+        ['ServiceHealth.Read.All', 'graph_service_health', 'service health issues, service health overviews, automatic incidents and post-incident reports'],
+        ['ServiceMessage.Read.All', 'graph_service_message', 'Message center posts'],
+    ])('graph permissions: %s revoked turns exactly %s red, naming what will not work, once a token without it is used', async (permission, id, features) => {
         const { platform } = healthy()
         const token = checkToken(facts())
-        expect(checkGraphPermission(facts(), token, 'M365-000000000004').status).toBe('passed')
-        await sim.control('PUT', `/_sim/apps/${SIM_OUTBOUND_APP.clientId}/roles`, { roles: [] })
+        const before = checkGraphPermissions(facts(), token, 'M365-000000000004')
+        expect(before.map((c) => [c.id, c.status])).toEqual([['graph_service_health', 'passed'], ['graph_service_message', 'passed']])
+        await sim.control('DELETE', `/_sim/apps/${SIM_OUTBOUND_APP.clientId}/roles/${permission}`)
         // The platform keeps the token it has until it expires; a new one carries the change.
         for (const row of platform.store.hasTable('oauth_credential') ? platform.store.query('oauth_credential', {}) : []) platform.store.delete('oauth_credential', String(row.sys_id))
-        expectFailed(checkGraphPermission(facts(), token, 'M365-000000000005'), 'DIAG_FIX_GRAPH_PERMISSION', 'ServiceHealth.Read.All')
+        const after = checkGraphPermissions(facts(), token, 'M365-000000000005')
+        expect(after.filter((c) => c.status !== 'passed').map((c) => c.id)).toEqual([id])
+        const red = after.filter((c) => c.id === id)[0]
+        expectFailed(red, 'GRAPH_PERMISSION_MISSING', 'Without the Microsoft Graph application permission ' + permission + ', ' + features + ' will not work')
+        expect(red.fix).toContain('Grant admin consent')
+        expect(red.items![0].correlation_id).toBe('M365-000000000005')
+    })
+
+    it('graph permissions: Graph not answering is red with the unknown fix; not applicable without a token', () => {
+        const { platform } = healthy()
+        const token = checkToken(facts())
+        platform.setProperty(PROPERTY.graphBaseUrl, 'http://127.0.0.1:9')
+        const down = checkGraphPermissions(facts(), token, 'M365-000000000006')
+        for (const check of down) expectFailed(check, 'GRAPH_PERMISSION_UNKNOWN', 'http://127.0.0.1:9')
+        const noToken = { ...token, status: 'failed' as const }
+        expect(checkGraphPermissions(facts(), noToken, 'M365-000000000007').map((c) => c.status)).toEqual(['not_applicable', 'not_applicable'])
+    })
+
+    it('learn: passes when Learn lists microsoft_docs_search, with no Setup at all and without writing', () => {
+        const { platform, setupId } = healthy()
+        platform.store.delete('x_mioms_m365_assis_setup', setupId)
+        const writes: string[] = []
+        const store = platform.store as unknown as { insert: (table: string, row: unknown) => unknown; update: (table: string, ...rest: unknown[]) => unknown }
+        const insert = store.insert.bind(store)
+        store.insert = (table: string, row: unknown) => (writes.push(table), insert(table, row))
+        expect(checkLearn('M365-000000000008').status).toBe('passed')
+        expect(writes.filter((t) => t !== 'sys_outbound_http_log' && t !== 'syslog')).toEqual([])
+    })
+
+    it('learn: red with the Learn fix when the endpoint does not answer; not applicable when solutions come from the connector or nowhere', async () => {
+        const { platform } = healthy()
+        await sim.control('POST', '/_sim/faults', { pattern: '/api/mcp', status: 503, retryAfter: 0 })
+        const down = checkLearn('M365-000000000009')
+        expectFailed(down, 'DIAG_FIX_LEARN', 'learn.microsoft.com')
+        expect(down.fix).toContain(PROPERTY.learnMcpUrl)
+        expect(down.items![0].text).toMatch(/503/)
+        // No retries: one call, so no check blocks longer than one timeout.
+        expect(platform.store.query('sys_outbound_http_log', {}).filter((r) => String(r.url).includes('/api/mcp'))).toHaveLength(1)
+        for (const source of ['connector', 'off']) {
+            platform.setProperty(PROPERTY.solutionsSource, source)
+            expect(checkLearn('M365-00000000000B').status).toBe('not_applicable')
+        }
     })
 
     it('health_sync: passes after a recent sync, fails when it never ran', () => {
@@ -238,7 +283,7 @@ describe('the run', () => {
         const run = runDiagnostics()
         jest.restoreAllMocks()
         expect(run.checks.filter((c) => c.status !== 'passed').map((c) => c.id)).toEqual([])
-        expect(run.checks).toHaveLength(19)
+        expect(run.checks).toHaveLength(21)
         // The outbound HTTP log and the token cache are the platform's own; nothing of the app or the configuration changes.
         expect([...new Set(written)].filter((t) => !['sys_outbound_http_log', 'oauth_credential'].includes(t))).toEqual([])
         expect(JSON.stringify(run)).not.toContain(SIM_OUTBOUND_APP.clientSecret)
@@ -259,8 +304,8 @@ describe('the run', () => {
         // The run starts at 0; by the first Microsoft check the whole budget has gone (a slow instance).
         const run = runDiagnostics({ now: () => (readings++ === 0 ? 0 : BUDGET_MS) })
         const microsoft = run.checks.filter((c) => c.group === 'microsoft' && c.id !== 'health_sync')
-        expect(microsoft.map((c) => c.status)).toEqual(['not_applicable', 'not_applicable', 'not_applicable', 'not_applicable'])
-        expect(microsoft[0].looked_at).toBe(MESSAGES.DIAG_BUDGET_EXCEEDED)
-        expect(microsoft[3].looked_at).toBe(MESSAGES.DIAG_BUDGET_EXCEEDED)
+        expect(microsoft.map((c) => c.id)).toEqual(['token', 'connector', 'repository', 'graph_service_health', 'graph_service_message', 'learn'])
+        expect(microsoft.map((c) => c.status)).toEqual(microsoft.map(() => 'not_applicable'))
+        for (const check of microsoft.filter((c) => c.id !== 'connector' && c.id !== 'repository')) expect(check.looked_at).toBe(MESSAGES.DIAG_BUDGET_EXCEEDED)
     })
 })

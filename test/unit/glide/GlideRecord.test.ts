@@ -63,6 +63,24 @@ describe.each(STORE_CASES)('GlideRecord on %s', (_name, createStore) => {
         expect(platform.store.get('incident', id)?.sys_created_on ?? null).toBeNull()
     })
 
+    it('rows a sort leaves tied come back in reverse insertion order on the strict side, in insertion order on the lenient side (sortTies)', () => {
+        for (const number of ['INC1', 'INC2', 'INC3']) insertIncident({ number, severity: 2 })
+        insertIncident({ number: 'INC0', severity: 1 })
+        const read = (sort: boolean) => {
+            const gr = new GlideRecord('incident')
+            if (sort) gr.orderBy('severity')
+            gr.query()
+            const seen: string[] = []
+            while (gr.next()) seen.push(gr.getValue('number')!)
+            return seen
+        }
+        expect(read(true)).toEqual(['INC0', 'INC3', 'INC2', 'INC1'])
+        expect(read(false)).toEqual(['INC0', 'INC3', 'INC2', 'INC1'])
+        platform.fidelity.sortTies = 'lenient'
+        expect(read(true)).toEqual(['INC0', 'INC1', 'INC2', 'INC3'])
+        expect(read(false)).toEqual(['INC1', 'INC2', 'INC3', 'INC0'])
+    })
+
     it('queries with addQuery, addOrCondition, null queries, ordering and limits', () => {
         insertIncident({ number: 'INC1', severity: 1, subcategory: 'email' })
         insertIncident({ number: 'INC2', severity: 3, subcategory: 'network' })

@@ -76,7 +76,8 @@ describe.each(STORE_CASES)('True/False fields on %s', (_name, createStore) => {
         expect(names((gr) => gr.addInactiveQuery())).toEqual(['raw'])
         expect(names((gr) => gr.addEncodedQuery('vip=1^ORvip=0'))).toEqual(['off', 'on', 'raw'])
         const byGet = new GlideRecord('sys_user')
-        expect(byGet.get('vip', 1) && byGet.getValue('user_name')).toBe('on')
+        // Two users match (vip stored as '1' and as 'true'); which one get() returns is not defined.
+        expect(byGet.get('vip', 1) && ['on', 'raw'].includes(byGet.getValue('user_name') as string)).toBe(true)
     })
 
     it('changesTo / changesFrom compare in the stored form', () => {

@@ -97,7 +97,11 @@ describe('refusals are traced, bounded (src/server/inbound/refusal-log.ts)', () 
 
 describe('ticket', () => {
     test('reads the incident, its caller and comments oldest first', () => {
+        const start = Date.parse('2026-11-23T05:00:00Z')
+        let now = start
+        f.platform.setClock(() => now)
         callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-1', 'first') })
+        now = start + 1000
         callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message('m-2', 'second') })
         const answer = callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams() })
         expect(answer.contractErrors).toEqual([])
@@ -111,6 +115,21 @@ describe('ticket', () => {
             owner: null,
         })
         expect(answer.json.result.comments.map((c: any) => c.body.split('\n')[1])).toEqual(['first', 'second'])
+    })
+
+    test.each(['strict', 'lenient'] as const)('comments written in the same second come in one stable order, whatever order the platform gives ties (%s)', (side) => {
+        f.platform.fidelity.sortTies = side
+        const now = Date.parse('2026-11-23T05:00:00Z')
+        f.platform.setClock(() => now)
+        for (const [id, text] of [['m-1', 'first'], ['m-2', 'second'], ['m-3', 'third']]) {
+            callRoute(f.platform, f.integrationUser, 'inboundPostCommunication', inboundPostCommunication, { method: 'POST', pathParams: ticketParams(), body: message(id, text) })
+        }
+        const read = () => callRoute(f.platform, f.integrationUser, 'inboundGetTicket', inboundGetTicket, { method: 'GET', pathParams: ticketParams() }).json.result.comments as { id: string; createdDateTime: string }[]
+        const comments = read()
+        expect(comments).toHaveLength(3)
+        expect(new Set(comments.map((c) => c.createdDateTime)).size).toBe(1)
+        expect(comments.map((c) => c.id)).toEqual(comments.map((c) => c.id).sort())
+        expect(read()).toEqual(comments)
     })
 
     test('a case on another repository is unknown here', () => {

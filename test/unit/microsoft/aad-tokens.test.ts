@@ -23,14 +23,14 @@ describe('AAD token endpoint', () => {
         expect(decode(p).exp).toBeGreaterThan(Date.now() / 1000)
     })
 
-    it('issues a v2 token for a /.default scope and Graph tokens with the role', async () => {
+    it('issues a v2 token for a /.default scope and Graph tokens with the roles granted', async () => {
         const v2 = await requestToken(sim.url, { version: 2 })
         expect(v2.status).toBe(200)
         expect(v2.json.expires_in).toBe(3599)
         const graph = await requestToken(sim.url, { version: 2, resource: 'https://graph.microsoft.com' })
         const claims = decode(graph.json.access_token.split('.')[1])
         expect(claims.aud).toBe('00000003-0000-0000-c000-000000000000')
-        expect(claims.roles).toEqual(['ServiceHealth.Read.All'])
+        expect(claims.roles).toEqual(['ServiceHealth.Read.All', 'ServiceMessage.Read.All'])
     })
 
     it('rejects a wrong secret with 401 invalid_client AADSTS7000215', async () => {

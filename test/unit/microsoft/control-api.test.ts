@@ -43,6 +43,23 @@ describe('control API over HTTP', () => {
         expect((await ctl('/apps/unknown-app/roles', { roles: [] }, 'PUT')).status).toBe(400)
     })
 
+    it('revokes and grants one Graph permission, keeping the others: each feed answers 403 without its own', async () => {
+        const app = { tenant: 'contoso.onmicrosoft.com', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: 'sim-outbound-secret' }
+        const feeds = async () => {
+            const t = await token(sim.url, { ...app, resource: 'https://graph.microsoft.com' })
+            const status = async (feed: string) => (await call(`${sim.url}/v1.0/admin/serviceAnnouncement/${feed}`, { token: t })).status
+            return { healthOverviews: await status('healthOverviews'), messages: await status('messages') }
+        }
+        await ctl('/reset', {})
+        expect(await feeds()).toEqual({ healthOverviews: 200, messages: 200 })
+        expect((await ctl(`/apps/${app.clientId}/roles/ServiceMessage.Read.All`, undefined, 'DELETE')).json).toEqual({ clientId: app.clientId, roles: ['ServiceHealth.Read.All'] })
+        expect(await feeds()).toEqual({ healthOverviews: 200, messages: 403 })
+        await ctl(`/apps/${app.clientId}/roles/ServiceMessage.Read.All`, undefined, 'PUT')
+        await ctl(`/apps/${app.clientId}/roles/ServiceHealth.Read.All`, undefined, 'DELETE')
+        expect(await feeds()).toEqual({ healthOverviews: 403, messages: 200 })
+        expect((await ctl('/apps/unknown-app/roles/ServiceHealth.Read.All', undefined, 'DELETE')).status).toBe(400)
+    })
+
     it('seeds, updates and resolves health issues', async () => {
         const seeded = await ctl('/health/seed', { count: 4, seed: 2 })
         expect(seeded.json.ids).toHaveLength(4)

@@ -52,4 +52,18 @@ describe('solutions source', () => {
         expect(await learnCalls()).toBe(0)
         expect(await connectorCalls()).toBe(0)
     })
+
+    it('a change of source is not hidden by the per-incident cache: the next view asks the new source', async () => {
+        const { platform, incidentId } = panelPlatform(sim.url, { solutionsSource: 'learn' })
+        const first = view(platform, incidentId)
+        expect(first.json.solutions.items.every((s: { source: string }) => s.source === 'microsoftLearn')).toBe(true)
+        const connectorBefore = await connectorCalls()
+        platform.setProperty(PROPERTY.solutionsSource, 'connector')
+        const second = view(platform, incidentId)
+        expect(second.json.solutions.fromCache).toBe(false)
+        expect(await connectorCalls()).toBe(connectorBefore + 1)
+        const third = view(platform, incidentId)
+        expect(third.json.solutions.fromCache).toBe(true)
+        expect(await connectorCalls()).toBe(connectorBefore + 1)
+    })
 })

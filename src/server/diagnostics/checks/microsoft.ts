@@ -1,19 +1,21 @@
 /**
  * Microsoft checks: a token can be obtained, the support connector answers, the repository is
- * registered, Microsoft Graph grants ServiceHealth.Read.All, and the last health sync. Calls go
+ * registered, Microsoft Graph grants each permission the app uses, the last health sync, and
+ * Microsoft Learn answers when it is the solutions source. Calls go
  * through the one outbound path (src/server/connector, so each is in the outbound HTTP log) with
  * no retries: no check blocks longer than the outbound timeout. The token is asked for the way
  * Setup's test does (sn_auth.GlideOAuthClient); the token itself never reaches this code's answer.
  */
 import { GlideDateTime } from '@servicenow/glide'
-import { readHealthSettings, readSettings } from '../../config/settings'
+import { readHealthSettings, readSettings, solutionsSource } from '../../config/settings'
 import { getRepository, Outcome } from '../../connector/connector-client'
-import { callMicrosoft } from '../../connector/microsoft-http'
 import { Repository } from '../../connector/types'
+import { GRAPH_PERMISSIONS, GraphPermission, PermissionResult, featureNames, probeGraphPermissions } from '../../health/graph-permissions'
 import { highWaterMark, lastSyncAttempt } from '../../health/sync'
 import { crossScopeReadRefused, outboundTokenTarget } from '../../setup/setup-store'
 import { tokenTest } from '../../setup/setup-tests'
-import { CheckResult, failed, lookedAt, notApplicable, passed } from './check'
+import { SEARCH_TOOL, listLearnTools } from '../../solutions/learn-client'
+import { CheckId, CheckResult, failed, lookedAt, notApplicable, passed } from './check'
 import { SetupFacts, connects } from './setup-facts'
 
 const GROUP = 'microsoft'
@@ -62,21 +64,43 @@ export function checkRepository(facts: SetupFacts | null, connector: CheckResult
     return failed('repository', GROUP, looked, 'DIAG_FIX_REPOSITORY', [facts.repositoryId, facts.tenantDomain], [{ text: outcome.code + ': ' + outcome.detail.substring(0, 200), correlation_id: outcome.correlationId }])
 }
 
-/** The smallest Graph read that needs ServiceHealth.Read.All. */
-export const GRAPH_PROBE = '/admin/serviceAnnouncement/healthOverviews'
+/** Each Graph permission's check (graph-permissions.ts lists the permissions and what each enables). */
+export const PERMISSION_CHECK: Record<GraphPermission, CheckId> = {
+    'ServiceHealth.Read.All': 'graph_service_health',
+    'ServiceMessage.Read.All': 'graph_service_message',
+}
 
-export function checkGraphPermission(facts: SetupFacts | null, token: CheckResult, correlationId: string): CheckResult {
-    if (!connects(facts)) return notApplicable('graph_permission', GROUP, lookedAt('noConnection'))
-    if (token.status === 'failed') return notApplicable('graph_permission', GROUP, lookedAt('noToken'))
-    const base = readSettings().graphBaseUrl + '/v1.0'
-    const looked = lookedAt('graph', [base + GRAPH_PROBE])
-    const result = callMicrosoft({ operation: 'diagnoseGraphPermission', method: 'GET', baseUrl: base, path: GRAPH_PROBE, profileId: facts.graphProfile, correlationId, maxRetries: 0 })
-    if (result.ok === true) return passed('graph_permission', GROUP, looked)
-    const what = (result.code || 'HTTP ' + result.status) + ': ' + result.detail.substring(0, 200)
-    const items = [{ text: what, correlation_id: result.correlationId }]
-    // Graph answers 403 (Forbidden / Authorization_RequestDenied) when the app role is missing.
-    if (result.status === 403) return failed('graph_permission', GROUP, looked, 'DIAG_FIX_GRAPH_PERMISSION', [what], items)
-    return failed('graph_permission', GROUP, looked, 'DIAG_FIX_GRAPH', [readSettings().graphBaseUrl, what], items)
+/** One check per Graph permission: red when Graph refuses its read (missing) or does not answer it (unknown). */
+export function checkGraphPermissions(facts: SetupFacts | null, token: CheckResult, correlationId: string): CheckResult[] {
+    const ids = GRAPH_PERMISSIONS.map((spec) => PERMISSION_CHECK[spec.permission])
+    if (!connects(facts)) return ids.map((id) => notApplicable(id, GROUP, lookedAt('noConnection')))
+    if (token.status === 'failed') return ids.map((id) => notApplicable(id, GROUP, lookedAt('noToken')))
+    return probeGraphPermissions(facts.graphProfile, correlationId, 0).map((probe) => permissionCheck(probe))
+}
+
+export function permissionCheck(probe: PermissionResult): CheckResult {
+    const id = PERMISSION_CHECK[probe.permission]
+    const looked = lookedAt('graph', [probe.url])
+    if (probe.state === 'granted') return passed(id, GROUP, looked)
+    const what = probe.detail || ''
+    const items = [{ text: what, correlation_id: probe.correlationId }]
+    if (probe.state === 'missing') return failed(id, GROUP, looked, 'GRAPH_PERMISSION_MISSING', [probe.permission, featureNames(probe.features), what], items)
+    return failed(id, GROUP, looked, 'GRAPH_PERMISSION_UNKNOWN', [probe.permission, readSettings().graphBaseUrl, what], items)
+}
+
+/**
+ * Microsoft Learn, when it is the solutions source: Learn answers MCP and lists the search tool
+ * the panel calls. Needs no Setup (Learn takes no authentication).
+ */
+export function checkLearn(correlationId: string): CheckResult {
+    const source = solutionsSource()
+    if (source !== 'learn') return notApplicable('learn', GROUP, lookedAt('learnNotSource', [source]))
+    const endpoint = readSettings().learnMcpUrl
+    const looked = lookedAt('learn', [endpoint])
+    const tools = listLearnTools(correlationId)
+    if (tools.ok === true && tools.value.indexOf(SEARCH_TOOL) >= 0) return passed('learn', GROUP, looked)
+    const what = tools.ok === true ? 'ToolMissing: tools/list has no ' + SEARCH_TOOL + ' (' + tools.value.join(', ') + ')' : (tools.code || 'HTTP ' + tools.status) + ': ' + tools.detail.substring(0, 200)
+    return failed('learn', GROUP, looked, 'DIAG_FIX_LEARN', [endpoint, what], [{ text: what, correlation_id: correlationId }])
 }
 
 /** A sync counts as recent within two sync intervals plus the job's own minute. */
