@@ -102,11 +102,6 @@ export const msgHealthNoIssues = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.HEALTH_NO_ISSUES, message: MESSAGES.HEALTH_NO_ISSUES, language: 'en' },
 })
-export const msgHealthMessagesPermission = Record({
-    $id: Now.ID['msg_health_messages_permission'],
-    table: 'sys_ui_message',
-    data: { key: MESSAGES.HEALTH_MESSAGES_PERMISSION, message: MESSAGES.HEALTH_MESSAGES_PERMISSION, language: 'en' },
-})
 export const msgHealthMessagesFailed = Record({
     $id: Now.ID['msg_health_messages_failed'],
     table: 'sys_ui_message',

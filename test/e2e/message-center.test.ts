@@ -136,8 +136,7 @@ test('without ServiceMessage.Read.All, Sync now still syncs issues and says whic
     await sim('PATCH', `/_sim/health/issues/${HEALTH_ISSUE.id}`, { status: 'restoringService', post: '<p>A fix is deploying.</p>' })
     const summary = await syncNow()
     expect(summary).toContain('Sync done: 1 issue(s) received, 0 new, 1 updated')
-    expect(summary).toContain('Message center posts were not synced: Microsoft Graph refused to read them (HTTP 403')
-    expect(summary).toContain('ServiceMessage.Read.All')
+    expect(summary).toContain('Without the Microsoft Graph application permission ServiceMessage.Read.All, Message center posts will not work: Graph refused the read (HTTP 403')
     // What was synced before stays listed.
     await page.locator('[data-testid="health-messages"] tr[data-message="MC900101"]').waitFor()
 })

@@ -2308,6 +2308,7 @@ declare global {
                     msg_health_messages_permission: {
                         table: 'sys_ui_message'
                         id: '8e20975b065e4b78a53408841af9822b'
+                        deleted: true
                     }
                     msg_health_needs_category: {
                         table: 'sys_ui_message'

@@ -11,6 +11,10 @@ import { readHealthSettings } from '../config/settings'
 import { logError, logWarn, newCorrelationId } from '../diagnostics/logger'
 import { userMessage } from '../messages/user-message'
 import { type MessageSyncResult, syncMessages } from './message-sync'
+import { featureNames } from './graph-permissions'
+
+/** The Graph application permission Message center posts need. */
+export const MESSAGE_CENTER_PERMISSION = 'ServiceMessage.Read.All'
 import { type AutoIncidentCounts, processAutoIncidents } from './auto-incidents'
 import { GlideDateTime } from '@servicenow/glide'
 import { type SyncResult, lastSyncAttempt, recordSyncAttempt, syncHealthIssues } from './sync'
@@ -27,7 +31,9 @@ export function messageFeedFailureText(result: MessageSyncResult): string {
     if (result.ok !== false) return ''
     const f = result.failure
     const detail = (f.status ? 'HTTP ' + f.status + (f.code ? ' ' + f.code : '') : f.code || f.kind) + (f.detail ? ': ' + f.detail : '')
-    return userMessage(f.status === 403 ? 'HEALTH_MESSAGES_PERMISSION' : 'HEALTH_MESSAGES_FAILED', [detail])
+    // A 403 is the missing permission: the one message Setup and Diagnostics also give for it (graph-permissions.ts).
+    if (f.status === 403) return userMessage('GRAPH_PERMISSION_MISSING', [MESSAGE_CENTER_PERMISSION, featureNames(['messageCenter']), detail])
+    return userMessage('HEALTH_MESSAGES_FAILED', [detail])
 }
 
 function runMessageSync(id: string): MessageSyncResult | null {

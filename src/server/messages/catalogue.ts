@@ -42,9 +42,6 @@ export const MESSAGES = {
     HEALTH_SYNC_DONE: 'Sync done: {0} issue(s) received, {1} new, {2} updated, {3} new update(s).',
     HEALTH_SYNC_INCIDENTS: 'Incidents: {0} created, {1} work note(s), {2} resolved.',
     HEALTH_NO_ISSUES: 'No service health issues synced yet.',
-    // {0} what Graph answered (HTTP status, code, Microsoft's text)
-    HEALTH_MESSAGES_PERMISSION:
-        'Message center posts were not synced: Microsoft Graph refused to read them ({0}). Grant the outbound Azure AD app the Microsoft Graph application permission ServiceMessage.Read.All with admin consent (Microsoft Entra admin center > App registrations > API permissions). Service health issues and automatic incidents are not affected.',
     // {0} what happened
     HEALTH_MESSAGES_FAILED: 'Message center posts were not synced this time ({0}); the next sync tries again. Service health issues and automatic incidents are not affected.',
     // {0} received, {1} new, {2} updated

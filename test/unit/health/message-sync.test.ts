@@ -131,7 +131,7 @@ describe('Message center in the health run', () => {
         expect(run.messages).toMatchObject({ ok: false, calls: 1, failure: { status: 403 } })
         expect(rows(platform)).toHaveLength(0)
         expect(messageHighWaterMark()).toBeNull()
-        const permission = MESSAGES.HEALTH_MESSAGES_PERMISSION.split('{0}')[0]
+        const permission = 'Without the Microsoft Graph application permission ServiceMessage.Read.All, Message center posts will not work'
         const logged = appLogEntries(platform).filter((e) => String(e.message).includes(permission))
         expect(logged).toHaveLength(1)
         expect(String(logged[0].message)).toContain('ServiceMessage.Read.All')
