@@ -4,7 +4,9 @@ import type { AgentAction, SupportAgent } from './agent'
 import { makeFault, type FaultSpec } from './faults'
 import type { LearnBodyForm } from './learn-mcp'
 import { generateHealthIssues, postContent, RESOLVED_STATUSES, HEALTH_STATUSES } from './graph'
-import type { CallbackEntry, Fault, HealthIssue, JournalEntry, RepositoryRegistration, Store } from './store'
+import { completeMessage, checkMessage, type MessageUpdate } from './messages'
+import { messageCenterPosts } from './fixtures/message-center'
+import type { CallbackEntry, Fault, HealthIssue, JournalEntry, RepositoryRegistration, ServiceUpdateMessage, Store } from './store'
 import type { Reply, Sim } from './types'
 
 export interface SimConfig {
@@ -144,6 +146,38 @@ export class SimulatorControl {
         return issue
     }
 
+    /**
+     * Message center posts: the seeded set (fixtures/message-center.ts) dated from `baseTime`
+     * (default now); `append` keeps the posts there and adds only ids not yet present.
+     */
+    seedMessages(opts: { baseTime?: string; append?: boolean; none?: boolean } = {}): string[] {
+        const posts = opts.none ? [] : messageCenterPosts(opts.baseTime ?? this.sim.now().toISOString())
+        const s = this.sim.store
+        s.messages = opts.append ? [...s.messages, ...posts.filter((p) => !s.messages.some((m) => m.id === p.id))] : posts
+        return posts.map((p) => p.id)
+    }
+
+    addMessage(message: Partial<ServiceUpdateMessage> & { id: string; title: string }): ServiceUpdateMessage {
+        if (!message || typeof message.id !== 'string' || typeof message.title !== 'string') throw new Error('A post needs an id (MC123456) and a title')
+        if (this.sim.store.messages.some((m) => m.id === message.id)) throw new Error(`Message ${message.id} exists`)
+        const full = completeMessage(message, this.sim.now().toISOString())
+        this.sim.store.messages.push(full)
+        return full
+    }
+
+    /** Changes a post as Microsoft does (a new body, a new action date...); lastModifiedDateTime strictly increases. */
+    updateMessage(id: string, update: MessageUpdate): ServiceUpdateMessage {
+        const message = this.sim.store.messages.find((m) => m.id === id)
+        if (!message) throw new Error(`No message ${id}`)
+        const { content, ...fields } = update
+        const next: ServiceUpdateMessage = { ...message, ...fields, id: message.id, viewPoint: null }
+        if (content !== undefined) next.body = { contentType: 'html', content }
+        next.lastModifiedDateTime = new Date(Math.max(this.sim.now().getTime(), Date.parse(message.lastModifiedDateTime) + 1000)).toISOString()
+        checkMessage(next)
+        Object.assign(message, next)
+        return message
+    }
+
     addFault(spec: FaultSpec): Fault {
         const f = makeFault(spec)
         this.sim.store.faults.push(f)
@@ -224,6 +258,9 @@ export async function handleControl(control: SimulatorControl, method: string, p
         if (route === 'POST /health/issues') return ok(control.addHealthIssue(body), 201)
         if ((m = /^PATCH \/health\/issues\/([^/]+)$/.exec(route))) return ok(control.updateHealthIssue(decodeURIComponent(m[1]), body ?? {}))
         if ((m = /^POST \/health\/issues\/([^/]+)\/resolve$/.exec(route))) return ok(control.resolveHealthIssue(decodeURIComponent(m[1]), body ?? {}))
+        if (route === 'POST /messages/seed') return ok({ ids: control.seedMessages(body ?? {}) })
+        if (route === 'POST /messages') return ok(control.addMessage(body), 201)
+        if ((m = /^PATCH \/messages\/([^/]+)$/.exec(route))) return ok(control.updateMessage(decodeURIComponent(m[1]), body ?? {}))
         if ((m = /^PUT \/apps\/([^/]+)\/roles$/.exec(route))) return ok(control.setAppRoles(decodeURIComponent(m[1]), body?.roles))
         if ((m = /^(PUT|DELETE) \/apps\/([^/]+)\/roles\/([^/]+)$/.exec(route))) return ok(control.grantAppRole(decodeURIComponent(m[2]), decodeURIComponent(m[3]), m[1] === 'PUT'))
         if (route === 'GET /faults') return ok(control.state().faults)

@@ -132,7 +132,7 @@ export function graphError(status: number, code: string, message: string, sim: S
  */
 export type GraphRole = 'ServiceHealth.Read.All' | 'ServiceMessage.Read.All'
 
-function authorize(ctx: RequestContext, sim: Sim, role: GraphRole = 'ServiceHealth.Read.All'): Reply | undefined {
+export function authorize(ctx: RequestContext, sim: Sim, role: GraphRole = 'ServiceHealth.Read.All'): Reply | undefined {
     const m = /^Bearer (.+)$/i.exec(String(ctx.headers.authorization ?? ''))
     if (!m) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', sim, ctx)
     const v = verifyJwt(m[1], [sim.key.jwk], Math.floor(sim.now().getTime() / 1000))
@@ -146,7 +146,7 @@ function authorize(ctx: RequestContext, sim: Sim, role: GraphRole = 'ServiceHeal
 
 interface PageState { o: number; f?: string; e?: string }
 
-function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[], role: GraphRole = 'ServiceHealth.Read.All'): Reply {
+export function page(ctx: RequestContext, sim: Sim, entity: string, all: (expand: boolean) => Record<string, unknown>[], role: GraphRole = 'ServiceHealth.Read.All'): Reply {
     const denied = authorize(ctx, sim, role)
     if (denied) return denied
     const q = ctx.url.searchParams
@@ -240,11 +240,6 @@ export const listHealthOverviews: Handler = (ctx, sim) => {
  * Message center posts: only the permission check and an empty list so far (the Message center feed
  * itself, its posts and filters, is the messages sync's to add).
  */
-export const listMessages: Handler = (ctx, sim) => {
-    ctx.note.operation = 'graphListMessages'
-    return page(ctx, sim, 'messages', () => [], 'ServiceMessage.Read.All')
-}
-
 /** JSON schemas of the Graph answers, used in strict mode. */
 export const graphSchemas = {
     issue: {

@@ -2,7 +2,7 @@
  * The simulator's world on disk, so `./dev start` after a stop finds Microsoft as it left it: the
  * token signing key (tokens the sandbox cached stay verifiable: no "Signing key not found (kid)"),
  * tenants, app registrations, admin accounts, registered repositories, cases with their
- * communications, connection tests and health issues. Not kept: the request and callback
+ * communications, connection tests, health issues and Message center posts. Not kept: the request and callback
  * journals, faults and the agent's queue and token cache (diagnostics and test set-up; the agent
  * asks the instance for a new token when it needs one). One JSON file, written whole through a
  * temporary file and a rename, so a stop in the middle of a write leaves the previous state.
@@ -10,7 +10,7 @@
 import { createPrivateKey } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { signingKeyFrom, type SigningKey } from './jwt'
-import { Store, type AdminAccount, type AppRegistration, type ConnectionTestRecord, type HealthIssue, type RepositoryRegistration, type ServiceRequestRecord, type TenantConfig } from './store'
+import { Store, type AdminAccount, type AppRegistration, type ConnectionTestRecord, type HealthIssue, type RepositoryRegistration, type ServiceUpdateMessage, type ServiceRequestRecord, type TenantConfig } from './store'
 
 const FORMAT = 1
 
@@ -28,6 +28,8 @@ export interface SavedWorld {
     serviceRequests: ServiceRequestRecord[]
     connectionTests: ConnectionTestRecord[]
     issues: HealthIssue[]
+    /** Message center posts (absent in files written before they existed). */
+    messages?: ServiceUpdateMessage[]
     caseCounter: number
     seq: number
 }
@@ -41,6 +43,7 @@ export function saveWorld(path: string, store: Store, key: SigningKey): void {
         serviceRequests: [...store.serviceRequests.values()],
         connectionTests: [...store.connectionTests.values()],
         issues: store.issues,
+        messages: store.messages,
         caseCounter: store.caseCounter,
         seq: store.seq,
     }
@@ -71,6 +74,7 @@ export function loadWorld(path: string): { store: Store; key: SigningKey } | und
     for (const sr of world.serviceRequests) store.serviceRequests.set(sr.id, sr)
     for (const test of world.connectionTests) store.connectionTests.set(test.testId, test)
     store.issues = world.issues
+    store.messages = world.messages ?? []
     store.caseCounter = world.caseCounter
     store.seq = world.seq
     return { store, key: signingKeyFrom(createPrivateKey(world.signingKey)) }

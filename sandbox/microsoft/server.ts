@@ -9,9 +9,10 @@ import { Contract } from './contract'
 import { SimulatorControl, handleControl } from './control'
 import { handleAdminCenter, isAdminCenterPath } from './admin-center'
 import { MAX_TIMEOUT_MS, takeFault } from './faults'
-import { generateHealthIssues, getIncidentReport, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues, listMessages } from './graph'
+import { generateHealthIssues, getIncidentReport, getIssue, graphError, graphSchemas, listHealthOverviews, listIssues } from './graph'
 import { createSigningKey, type SigningKey } from './jwt'
 import { loadWorld, saveWorld } from './persistence'
+import { getMessage, listMessages, messageSchema } from './messages'
 import { LEARN_MCP_PATH, handleLearnMcp, learnFault } from './learn-mcp'
 import { Store, type Fault, type JournalEntry } from './store'
 import type { Handler, Reply, RequestContext, Sim, SimulatorOptions } from './types'
@@ -55,6 +56,7 @@ const GRAPH_ROUTES: [string, RegExp, Handler][] = [
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/issues\/(?<id>[^/]+)\/incidentReport$/, getIncidentReport],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/healthOverviews$/, listHealthOverviews],
     ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/messages$/, listMessages],
+    ['GET', /^\/v1\.0\/admin\/serviceAnnouncement\/messages\/(?<id>[^/]+)$/, getMessage],
 ]
 
 class Simulator implements Sim {
@@ -75,7 +77,7 @@ class Simulator implements Sim {
         if (!saved && this.options.healthIssues > 0) this.store.issues = generateHealthIssues(this.options.healthIssues, this.options.seed)
         this.agent = new SupportAgent(this)
         this.control = new SimulatorControl(this, this.agent)
-        this.graphValidators = { issue: this.contract.compile(graphSchemas.issue), page: this.contract.compile(graphSchemas.page), overview: this.contract.compile(graphSchemas.overview) }
+        this.graphValidators = { issue: this.contract.compile(graphSchemas.issue), page: this.contract.compile(graphSchemas.page), overview: this.contract.compile(graphSchemas.overview), message: this.contract.compile(messageSchema) }
     }
 
     url() {
@@ -227,9 +229,12 @@ class Simulator implements Sim {
         const v = this.graphValidators
         if (Array.isArray(body.value)) {
             if (!v.page(body)) errors.push(JSON.stringify(v.page.errors))
-            const item = ctx.note.operation === 'graphListIssues' ? v.issue : v.overview
+            const item = ctx.note.operation === 'graphListIssues' ? v.issue : ctx.note.operation === 'graphListMessages' ? v.message : v.overview
             for (const i of body.value) if (!item(i)) errors.push(JSON.stringify(item.errors))
-        } else if (!v.issue(body)) errors.push(JSON.stringify(v.issue.errors))
+        } else {
+            const single = ctx.note.operation === 'graphGetMessage' ? v.message : v.issue
+            if (!single(body)) errors.push(JSON.stringify(single.errors))
+        }
         ctx.note.contractErrors.push(...errors)
     }
 

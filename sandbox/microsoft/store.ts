@@ -109,6 +109,29 @@ export interface HealthIssue {
     posts: HealthIssuePost[]
 }
 
+/**
+ * Microsoft Graph serviceUpdateMessage (v1.0), a Message center post
+ * (https://learn.microsoft.com/en-us/graph/api/resources/serviceupdatemessage).
+ */
+export interface ServiceUpdateMessage {
+    id: string
+    title: string
+    services: string[]
+    category: 'preventOrFixIssue' | 'planForChange' | 'stayInformed'
+    severity: 'normal' | 'high' | 'critical'
+    tags: string[]
+    isMajorChange: boolean | null
+    actionRequiredByDateTime: string | null
+    startDateTime: string
+    endDateTime: string | null
+    lastModifiedDateTime: string
+    body: { contentType: 'html' | 'text'; content: string }
+    details: { name: string; value: string }[]
+    hasAttachments: boolean
+    /** The signed-in user's read state; app-only reads have none. */
+    viewPoint: null
+}
+
 export interface Fault {
     id: string
     /** Path glob: `*` one segment, `**` anything. */
@@ -184,6 +207,8 @@ export class Store {
     apps = new Map<string, AppRegistration>()
     serviceRequests = new Map<string, ServiceRequestRecord>()
     issues: HealthIssue[] = []
+    /** Message center posts (Graph /admin/serviceAnnouncement/messages). */
+    messages: ServiceUpdateMessage[] = []
     faults: Fault[] = []
     /** Microsoft Learn MCP sessions and the body form of its answers (learn-mcp.ts). */
     learn: LearnState = newLearnState()
@@ -287,6 +312,7 @@ export class Store {
             apps: [...this.apps.values()].map((a) => ({ clientId: a.clientId, tenantId: a.tenantId, roles: a.roles, secretExpiresDateTime: a.secretExpiresDateTime ?? null })),
             serviceRequests: [...this.serviceRequests.values()],
             healthIssues: this.issues.length,
+            messages: this.messages.length,
             faults: this.faults,
         }
     }

@@ -107,6 +107,36 @@ export const msgHealthReportAttached = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.HEALTH_REPORT_ATTACHED, message: MESSAGES.HEALTH_REPORT_ATTACHED, language: 'en' },
 })
+export const msgHealthMessagesFailed = Record({
+    $id: Now.ID['msg_health_messages_failed'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_MESSAGES_FAILED, message: MESSAGES.HEALTH_MESSAGES_FAILED, language: 'en' },
+})
+export const msgHealthSyncMessages = Record({
+    $id: Now.ID['msg_health_sync_messages'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_SYNC_MESSAGES, message: MESSAGES.HEALTH_SYNC_MESSAGES, language: 'en' },
+})
+export const msgHealthNoMessages = Record({
+    $id: Now.ID['msg_health_no_messages'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NO_MESSAGES, message: MESSAGES.HEALTH_NO_MESSAGES, language: 'en' },
+})
+export const msgHealthNoMessagesFiltered = Record({
+    $id: Now.ID['msg_health_no_messages_filtered'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_NO_MESSAGES_FILTERED, message: MESSAGES.HEALTH_NO_MESSAGES_FILTERED, language: 'en' },
+})
+export const msgHealthMessagesFilterInvalid = Record({
+    $id: Now.ID['msg_health_messages_filter_invalid'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_MESSAGES_FILTER_INVALID, message: MESSAGES.HEALTH_MESSAGES_FILTER_INVALID, language: 'en' },
+})
+export const msgHealthMessageNotFound = Record({
+    $id: Now.ID['msg_health_message_not_found'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.HEALTH_MESSAGE_NOT_FOUND, message: MESSAGES.HEALTH_MESSAGE_NOT_FOUND, language: 'en' },
+})
 // --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
 export const msgPanelIncidentNotFound = Record({
     $id: Now.ID['msg_panel_incident_not_found'],

@@ -97,6 +97,7 @@ describe('tables and ACLs', () => {
         'x_mioms_m365_assis_setup',
         'x_mioms_m365_assis_health_issue',
         'x_mioms_m365_assis_health_post',
+        'x_mioms_m365_assis_health_message',
         'x_mioms_m365_assis_communication',
         'x_mioms_m365_assis_status_map',
     ]

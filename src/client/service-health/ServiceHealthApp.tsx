@@ -1,9 +1,11 @@
 import React, { useEffect, useState } from 'react'
-import { callApi, ApiRequestError } from '../shared/api'
+import { callApi } from '../shared/api'
+import { errorText } from '../shared/error-text'
 import { formatDateTime, wordFor, type UserDateFormat } from '../shared/words'
 import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
 import type { CurrentIssue, HealthSettingsInput as Settings } from '../../server/health/health-routes'
+import { MessageCenter } from './MessageCenter'
 
 interface Choice {
     value: string
@@ -26,14 +28,12 @@ interface SyncAnswer {
     sync: { calls: number; received: number; created: number; updated: number; unchanged: number; newPosts: number }
     incidents: { created: number; notes: number; resolved: number; stopped: number; skipped: string } | null
     services: { id: string; service: string; status: string }[] | null
+    /** Message center's own outcome: its failure (e.g. no ServiceMessage.Read.All) is said, not an error of the sync. */
+    messages: { ok: true; received: number; created: number; updated: number } | { ok: false; message: string }
 }
 
 const L = LABELS.serviceHealth
 
-function errorText(e: unknown): string {
-    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
-    return e instanceof Error ? e.message : String(e)
-}
 
 export function ServiceHealthApp() {
     const [data, setData] = useState<PageData | null>(null)
@@ -42,6 +42,7 @@ export function ServiceHealthApp() {
     const [busy, setBusy] = useState(false)
     const [services, setServices] = useState<SyncAnswer['services']>(null)
     const [dates, setDates] = useState<UserDateFormat | null>(null)
+    const [synced, setSynced] = useState(0)
 
     const load = async () => {
         const answer = await callApi<PageData>('GET', '/health/settings')
@@ -77,12 +78,16 @@ export function ServiceHealthApp() {
             const answer = await callApi<SyncAnswer>('POST', '/health/sync')
             setServices(answer.services)
             await load()
+            setSynced((n) => n + 1)
             const i = answer.incidents
+            const m = answer.messages
             setMessage({
                 kind: 'info',
                 text:
                     formatMessage(MESSAGES.HEALTH_SYNC_DONE, [answer.sync.received, answer.sync.created, answer.sync.updated, answer.sync.newPosts].map(String)) +
-                    (i && !i.skipped ? ' ' + formatMessage(MESSAGES.HEALTH_SYNC_INCIDENTS, [i.created, i.notes, i.resolved].map(String)) : ''),
+                    (i && !i.skipped ? ' ' + formatMessage(MESSAGES.HEALTH_SYNC_INCIDENTS, [i.created, i.notes, i.resolved].map(String)) : '') +
+                    ' ' +
+                    (m.ok ? formatMessage(MESSAGES.HEALTH_SYNC_MESSAGES, [m.received, m.created, m.updated].map(String)) : m.message),
             })
         } catch (e) {
             setMessage({ kind: 'error', text: errorText(e) })
@@ -265,6 +270,7 @@ export function ServiceHealthApp() {
                     )}
                 </section>
             )}
+            {data && <MessageCenter dates={dates} version={synced} />}
         </main>
     )
 }

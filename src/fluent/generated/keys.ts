@@ -149,6 +149,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2987af720e484d52af91fac66ffca8b3'
                     }
+                    acl_health_message_create: {
+                        table: 'sys_security_acl'
+                        id: '90487b106bdd4c8f948d8f77edd92ac7'
+                    }
+                    acl_health_message_delete: {
+                        table: 'sys_security_acl'
+                        id: '3f69192ebbe647e6aaf675e19dd132ee'
+                    }
+                    acl_health_message_read: {
+                        table: 'sys_security_acl'
+                        id: 'dd624f8818d846bf9faaf012d714bb17'
+                    }
+                    acl_health_message_write: {
+                        table: 'sys_security_acl'
+                        id: 'fb07fbc828064dfab6a23c7c7807b679'
+                    }
                     acl_health_post_create: {
                         table: 'sys_security_acl'
                         id: '813861fc419c461b900e39448c41d6d6'
@@ -340,6 +356,14 @@ declare global {
                     api_health: {
                         table: 'sys_ws_definition'
                         id: 'a42107c6b0fa40d1b46e1954e677c7bc'
+                    }
+                    api_health_message: {
+                        table: 'sys_ws_operation'
+                        id: '85380f8b34f04143baeaee0c24af9247'
+                    }
+                    api_health_messages: {
+                        table: 'sys_ws_operation'
+                        id: '26765612a70c4ac9929c22205351c809'
                     }
                     api_health_settings_get: {
                         table: 'sys_ws_operation'
@@ -2345,6 +2369,18 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5cc50a3f14a84102baebdac4800ea7ee'
                     }
+                    msg_health_message_not_found: {
+                        table: 'sys_ui_message'
+                        id: 'bd10400d791e49b7a0a340c92c29dccd'
+                    }
+                    msg_health_messages_failed: {
+                        table: 'sys_ui_message'
+                        id: 'a38e6058563f45639d1247a4ec77ccf6'
+                    }
+                    msg_health_messages_filter_invalid: {
+                        table: 'sys_ui_message'
+                        id: '5b79cb9831494478a0444bcbbf41c13f'
+                    }
                     msg_health_needs_category: {
                         table: 'sys_ui_message'
                         id: 'a4ea5bd9b75949a0b753ed73463be311'
@@ -2360,6 +2396,14 @@ declare global {
                     msg_health_no_issues: {
                         table: 'sys_ui_message'
                         id: '6bdd9cc3dc114376a2121bf886563af0'
+                    }
+                    msg_health_no_messages: {
+                        table: 'sys_ui_message'
+                        id: 'c8c3a1ba9cee4b3bb6fcdde47107ebe7'
+                    }
+                    msg_health_no_messages_filtered: {
+                        table: 'sys_ui_message'
+                        id: '4b644f8372324bb292112fdfefe85f18'
                     }
                     msg_health_report_attached: {
                         table: 'sys_ui_message'
@@ -2380,6 +2424,10 @@ declare global {
                     msg_health_sync_incidents: {
                         table: 'sys_ui_message'
                         id: '6228278a083d4f7eacf2ed03326f026b'
+                    }
+                    msg_health_sync_messages: {
+                        table: 'sys_ui_message'
+                        id: '75403745d1a44244a2376fbfa3b0b2f4'
                     }
                     msg_inbound_closed_note: {
                         table: 'sys_ui_message'
@@ -3040,6 +3088,18 @@ declare global {
                     src_server_health_matching_ts: {
                         table: 'sys_module'
                         id: 'c4e2e5dfbcf144ce8e349df0b0da238c'
+                    }
+                    'src_server_health_message-mapping_ts': {
+                        table: 'sys_module'
+                        id: '78dc90c996db4c209d349d5b869a31ec'
+                    }
+                    'src_server_health_message-sync_ts': {
+                        table: 'sys_module'
+                        id: '4b733db01c6f4f5b82e2932683dea9c0'
+                    }
+                    'src_server_health_message-view_ts': {
+                        table: 'sys_module'
+                        id: 'd613dd6b94d049dfb4883c3ec0c93a0c'
                     }
                     src_server_health_precision_ts: {
                         table: 'sys_module'
@@ -3724,6 +3784,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0658c69d19d745b8a8dee88967e891e8'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'message_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0670a8e3aa124863a853c516f3b01ad9'
                         key: {
@@ -3998,6 +4066,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '0aca6fd46b4144768deeb5887b9eebb2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0ad9478abd3045e791d6d18099a75ef6'
                         key: {
@@ -4057,6 +4132,14 @@ declare global {
                         key: {
                             document_key: 'c4857fe845b343808e67da7702520095'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '0c486875d3a54ac3a7c5d765a9ce10aa'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'action_required_by'
                         }
                     },
                     {
@@ -4474,6 +4557,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '10dee35fbda74839867acbf249d2b533'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'tags'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '10e69d03a32740aeac917e1577d486cd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'action_required_by'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '10ed8b29dfdf4cad8e5c1bb11c7e6226'
                         key: {
@@ -4832,11 +4932,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '15c9af42df29484799ba34f0dd90b163'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'content_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '15df02a2780745119c7b9d4ed50e2421'
                         key: {
                             document_key: '1ce307e74bba4d339cbde9c1449e6ab3'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '15f28cfe42c047a58b4242240715c09b'
+                        key: {
+                            sys_security_acl: 'dd624f8818d846bf9faaf012d714bb17'
+                            sys_user_role: {
+                                id: '70d8bd0119bd4ed58c2e0ac9846b814b'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -5787,6 +5909,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '25587e372ae144e9aaa7349a8755857a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '257113662b004baeb5fb56d73db0c5aa'
                         key: {
@@ -5869,6 +6000,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '269873c2ad904c8b92193adebb9854cb'
+                        deleted: true
                         key: {
                             application_file: '02c656572fbf4802bf04e0a2a53721ec'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
@@ -5888,6 +6020,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '26f0b8cd7eee4c8ebf4debf3344cf974'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'start_time'
+                            language: 'en'
                         }
                     },
                     {
@@ -6457,6 +6598,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '309aa509a81c4e77a1b10a862febda8a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'is_major_change'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '30a663178da7459fbccaaa13f228b273'
                         key: {
@@ -6732,6 +6882,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35e10f6e6ff94388bcf061ffd44e05da'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'last_modified'
                         }
                     },
                     {
@@ -7357,6 +7515,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '418351b2f9044377b694b28c5e6bb923'
+                        key: {
+                            application_file: '47d15411e64e41a9802b5fdf3198647b'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '418d171aa62c44b399e42e938625a500'
                         key: {
@@ -7671,6 +7837,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '47d15411e64e41a9802b5fdf3198647b'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--0449cd6e.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '47e4abd97db940df95530bc9ec8f622d'
                         key: {
@@ -7865,6 +8038,19 @@ declare global {
                         key: {
                             document_key: '627d898733e94144ac293add1f8d895b'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4b67a258b7704e5097d38f8baf397103'
+                        key: {
+                            sys_security_acl: '90487b106bdd4c8f948d8f77edd92ac7'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -8130,6 +8316,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_learn_session'
                             element: 'protocol_version'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '507ec41a2d384a80aae917d42be73216'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'end_time'
+                            language: 'en'
                         }
                     },
                     {
@@ -9081,6 +9276,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5f4aa1ca024e45358a06f1e8b76c6976'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'title'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5faa3d06ae484a2aacdf7858522d408a'
                         key: {
@@ -9717,6 +9920,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6aa6b56ebfb3468cbe3360d217f7f95c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'content_type'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6aa9ab12c24d4f43b1da200862e71ef8'
                         key: {
@@ -9739,6 +9950,14 @@ declare global {
                         key: {
                             document_key: '1df2e06b6e9f4beeb25dcaf065118439'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '6aca129fe1b442b28750ee10ddffa83c'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'message_id'
                         }
                     },
                     {
@@ -9881,6 +10100,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_communication'
                             element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d5c89c9d21b4e6bb9a3dece3ef2b877'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -10142,6 +10370,14 @@ declare global {
                         key: {
                             document_key: 'f23214259e534de98d79f1b6f375f312'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7095c8b7d294451cac59f78a6cf8933e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'services'
                         }
                     },
                     {
@@ -11335,6 +11571,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '86ca3d8b712549baa9a0264d9d930cb3'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '86db6ec421c34ea3a97c064a1bb0c5c9'
                         key: {
@@ -11830,6 +12075,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8f41eee132cb47f19a3d150834ccd6d6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'start_time'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8f49da90baf54a0fbcfda5f23b4311b1'
                         key: {
@@ -12090,6 +12343,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '92ac2afe27384d18a380ff7b01e01521'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'last_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '92b176a6468d4160a563c04a3d4e9ae2'
                         key: {
@@ -12172,6 +12434,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '93d4dadbdc0440c78babaf677a0db437'
+                        key: {
+                            name: 'x_mioms_m365_assis/vendor-react-dom--0449cd6e'
                         }
                     },
                     {
@@ -13071,6 +13340,14 @@ declare global {
                         key: {
                             document_key: 'a8e5300fdf454c8a96305b0485145a26'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a272ab28da524566b100979149a48de8'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'tags'
                         }
                     },
                     {
@@ -14046,6 +14323,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'b1e712e9fbae4f53983f068b8a5a1652'
+                        key: {
+                            application_file: '93d4dadbdc0440c78babaf677a0db437'
+                            source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b20736df4ae24d70a648cefab755feb2'
                         key: {
@@ -14225,6 +14510,13 @@ declare global {
                             name: 'x_mioms_m365_assis_status_map'
                             element: 'hold_reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'b5c8e5b6b08a4e8ab1fa25e2656ed995'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
                         }
                     },
                     {
@@ -14459,6 +14751,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_learn_session'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb51f2c512ec4a6daef8f6ddf7c906f6'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'severity'
+                            language: 'en'
                         }
                     },
                     {
@@ -15589,6 +15890,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cd175444505a4a36818c48b8a8baeff1'
+                        key: {
+                            sys_security_acl: 'fb07fbc828064dfab6a23c7c7807b679'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cd60f65340044a4d93121f90119da27d'
                         key: {
@@ -15993,6 +16307,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd36c46a8b4ed4c50a9f4105402e648fd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'services'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd375aeda725545948f7e5b4efc5e4d6f'
                         key: {
@@ -16006,6 +16329,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'contact_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd3a5ee9f75e64b958129d79c6c61e9cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'end_time'
                         }
                     },
                     {
@@ -16334,6 +16665,14 @@ declare global {
                         key: {
                             document_key: 'dcf5628554424c1bb49096cdd362493d'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd88bc5d8775a4fee904c96027c561b4b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -16843,6 +17182,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e1e6a8ecffca4f1a8d0a657fcec35aee'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'action_required_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e1ee5eea17b9402e8d6cb15bf2b8e53d'
                         key: {
@@ -16977,6 +17325,15 @@ declare global {
                         key: {
                             document_key: '525e64a5cd2a457eac6a725c11ba8300'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3459a34fc2a4f2e9a6937792a488616'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'category'
+                            language: 'en'
                         }
                     },
                     {
@@ -17188,6 +17545,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e722890dbf6a4448b5c6ac9fb92e65fa'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'severity'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e744480a17674b0f8da1d1dd7cb9a723'
                         key: {
@@ -17202,6 +17567,14 @@ declare global {
                         key: {
                             document_key: '1668aa3d6e45489b9b4dd5be7cf5a23d'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e76e0fdf99a6422f81ea6003df25c00e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'is_major_change'
                         }
                     },
                     {
@@ -17677,6 +18050,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ef6583b310c24dee95300d345cc40c5d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'message_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ef7cdeab9a8d4cec8925e769abfb9365'
                         key: {
@@ -17939,6 +18321,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f4b2f3458ab64744a18924fe9d181ff7'
+                        deleted: true
                         key: {
                             application_file: '1cc15c491eaa4177993cd49c7e89f6a1'
                             source_artifact: 'c30bf20b73384e199ca9cbddc02e0340'
@@ -17967,6 +18350,14 @@ declare global {
                         key: {
                             document_key: 'ab9a7239d17c4f88b214fcfe7c63cdee'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f542600a0f194710addd3eeb09ce246a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'category'
                         }
                     },
                     {
@@ -18267,6 +18658,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fa6a7a80a3804e12820abb70e99662eb'
+                        key: {
+                            sys_security_acl: '3f69192ebbe647e6aaf675e19dd132ee'
+                            sys_user_role: {
+                                id: 'f15683d792134932a73be8b6d1992220'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fa7ef3ed83b1428ba78df067c934131f'
                         key: {
@@ -18281,6 +18685,14 @@ declare global {
                             name: 'x_mioms_m365_assis_inbound_refusal'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'faba146df1a447eaaf6dbffd4f3b19e7'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_message'
+                            col_name_string: 'last_modified'
                         }
                     },
                     {
@@ -18314,6 +18726,14 @@ declare global {
                         key: {
                             document_key: 'ab63bd977d554b64882cda0f1d686e7b'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb1780fd5abd4dceb306f51a634293ee'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_message'
+                            element: 'body'
                         }
                     },
                     {

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
-import { getHealthSettings, postHealthSync, putHealthSettings } from '../../server/health/health-routes'
+import { getHealthMessage, getHealthMessages, getHealthSettings, postHealthSync, putHealthSettings } from '../../server/health/health-routes'
 import { administratorApiAcl } from './acls.now'
 
 // /api/x_mioms_m365_assis/v1/health/...: the Service Health page (administrators only).
@@ -43,6 +43,26 @@ export const healthApi = RestApi({
             script: postHealthSync,
             enforceAcl: [administratorApiAcl],
             shortDescription: 'Sync now: reads changed issues from Microsoft Graph and updates the automatic incidents.',
+        },
+        {
+            $id: Now.ID['api_health_messages'],
+            name: 'messages',
+            method: 'GET',
+            path: '/messages',
+            version: 1,
+            script: getHealthMessages,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: 'Message center posts synced from Microsoft Graph, filtered by service, category and action date, bounded.',
+        },
+        {
+            $id: Now.ID['api_health_message'],
+            name: 'message',
+            method: 'GET',
+            path: '/messages/{message_id}',
+            version: 1,
+            script: getHealthMessage,
+            enforceAcl: [administratorApiAcl],
+            shortDescription: "One Message center post's body as plain text.",
         },
     ],
 })

@@ -3,7 +3,8 @@ import { Acl, DateTimeColumn, IntegerColumn, StringColumn, Table } from '@servic
 import { administrator } from '../roles.now'
 
 /**
- * Service health sync state: one row per Graph feed ("issues"). `high_water` is the newest
+ * Service health sync state: one row per Graph feed ("issues"; "messages" for Message center
+ * posts, which keeps only its mark: the issues row schedules both). `high_water` is the newest
  * lastModifiedDateTime (ISO 8601, milliseconds) of a sync that read every page; it moves only
  * after a complete sync, and is written only when it changes (an unchanged re-sync writes nothing).
  * `last_attempt` is when the scheduled job last started a sync: the job syncs again once the

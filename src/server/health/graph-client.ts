@@ -1,7 +1,8 @@
 /**
  * Microsoft Graph service communications (v1.0): /admin/serviceAnnouncement/issues and
  * /healthOverviews, read with the Graph OAuth profile from Setup (scope
- * https://graph.microsoft.com/.default; the app registration needs ServiceHealth.Read.All).
+ * https://graph.microsoft.com/.default; the app registration needs ServiceHealth.Read.All, and
+ * ServiceMessage.Read.All for Message center posts, /admin/serviceAnnouncement/messages).
  * Every call goes through `callMicrosoft` (timeouts, retries honouring Retry-After on 429/503,
  * classified failures, logging). Pages follow @odata.nextLink, only on the configured Graph
  * host: a nextLink anywhere else is refused so the token never leaves for another host.
@@ -12,6 +13,7 @@ import { readConnection } from '../connector/connection'
 import { MicrosoftFailure, failure } from '../connector/failure'
 import { callMicrosoft } from '../connector/microsoft-http'
 import type { GraphIssue } from './mapping'
+import type { GraphMessage } from './message-mapping'
 
 /** Safety net against a server that keeps sending nextLinks. */
 export const MAX_PAGES = 1000
@@ -97,6 +99,17 @@ export function readGraphPages<T>(operation: string, path: string, onPage: (item
 /** Issues changed after `since` (all issues when null), page by page. */
 export function readIssuePages(since: string | null, onPage: (issues: GraphIssue[]) => void, correlationId?: string): PagesOutcome {
     return readGraphPages<GraphIssue>('graphListIssues', issuesPath(since), onPage, correlationId)
+}
+
+/** The $filter for Message center posts Microsoft changed after `since` (ISO 8601); no filter for a full read. */
+export function messagesPath(since: string | null): string {
+    if (!since) return '/admin/serviceAnnouncement/messages'
+    return '/admin/serviceAnnouncement/messages?$filter=' + encodeURIComponent('lastModifiedDateTime gt ' + since)
+}
+
+/** Message center posts changed after `since` (all posts when null), page by page (needs ServiceMessage.Read.All). */
+export function readMessagePages(since: string | null, onPage: (messages: GraphMessage[]) => void, correlationId?: string): PagesOutcome {
+    return readGraphPages<GraphMessage>('graphListMessages', messagesPath(since), onPage, correlationId)
 }
 
 /** Current status per service (healthOverviews). */

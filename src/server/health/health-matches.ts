@@ -1,17 +1,22 @@
 /**
- * Glide adapter of the matcher: reads the synced health issues from the app's health table and
- * ranks them against an incident's text with `rankHealthIssues` (pure, see matching.ts).
- * Stable API for the incident panel: `findMatchingHealthIssues(text, limit)`.
+ * Glide adapter of the matcher: reads the synced health issues and Message center posts from the
+ * app's tables and ranks them together against an incident's text with `rankHealthIssues` (pure,
+ * see matching.ts; posts enter through `matchableFromMessage`). A planned change often explains
+ * "it changed yesterday". Stable API for the incident panel: `findMatchingHealthIssues(text, limit)`.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { rankHealthIssues, type MatchableHealthIssue } from './matching'
+import { matchableFromMessage, rankHealthIssues, type MatchableHealthIssue } from './matching'
+import { MESSAGE_TABLE } from './message-sync'
+import { splitList } from './message-mapping'
 import { HEALTH_TABLE, issueFromRow } from './health-store'
 import { glideFromIso, isoFromGlide } from '../time/date-time'
 
 export interface HealthIssueMatch {
-    /** Microsoft's issue id (e.g. EX123456). */
+    /** 'message': a Message center post (a planned change, not an outage); 'issue': a service health issue. */
+    kind: 'issue' | 'message'
+    /** Microsoft's issue id (e.g. EX123456) or Message center id (MC123456). */
     id: string
-    /** sys_id of the row in x_mioms_m365_assis_health_issue. */
+    /** sys_id of the row in x_mioms_m365_assis_health_issue (or _health_message). */
     sysId: string
     title: string
     service: string
@@ -25,6 +30,10 @@ export interface HealthIssueMatch {
     lastUpdate: string | null
     /** ISO 8601 (UTC) next update Microsoft promised, or null. */
     nextUpdate: string | null
+    /** A Message center post's category (planForChange, preventOrFixIssue, stayInformed); '' for an issue. */
+    category: string
+    /** ISO 8601 (UTC) by when Microsoft asks admins to act on a post, or null. */
+    actionRequiredBy: string | null
     score: number
     reasons: string[]
 }
@@ -32,6 +41,7 @@ export interface HealthIssueMatch {
 interface Row extends MatchableHealthIssue {
     sysId: string
     nextUpdate: string | null
+    actionRequiredBy?: string | null
 }
 
 /** Rows considered: the active issues plus those Microsoft resolved within this many days. */
@@ -45,6 +55,8 @@ export const RECENTLY_RESOLVED_DAYS = 7
  */
 export const MAX_ACTIVE_CANDIDATES = 300
 export const MAX_RESOLVED_CANDIDATES = 200
+/** Message center posts considered: the newest changed, read through the table's index on last_modified. */
+export const MAX_MESSAGE_CANDIDATES = 200
 
 /** The newest `limit` rows with is_resolved = `resolved` (and changed since `sinceGlide`, when given). */
 function readIssues(resolved: boolean, sinceGlide: string | null, limit: number): Row[] {
@@ -68,21 +80,47 @@ export function readCandidateIssues(nowMs: number): Row[] {
     return readIssues(false, null, MAX_ACTIVE_CANDIDATES).concat(readIssues(true, cutoff, MAX_RESOLVED_CANDIDATES))
 }
 
+/** The newest Message center posts as matching candidates (the opening of their body, as matchableFromMessage reads it). */
+export function readCandidateMessages(limit: number): Row[] {
+    const gr = new GlideRecord(MESSAGE_TABLE)
+    gr.orderByDesc('last_modified')
+    gr.setLimit(limit)
+    gr.query()
+    const rows: Row[] = []
+    while (gr.next()) {
+        const matchable = matchableFromMessage({
+            id: gr.getValue('message_id') || '',
+            title: gr.getValue('title') || '',
+            services: splitList(gr.getValue('services')),
+            category: gr.getValue('category'),
+            lastModifiedDateTime: isoFromGlide(gr.getValue('last_modified')),
+            body: { contentType: gr.getValue('content_type'), content: gr.getValue('body') },
+        })
+        rows.push({ ...matchable, sysId: gr.getUniqueValue(), nextUpdate: null, actionRequiredBy: isoFromGlide(gr.getValue('action_required_by')) })
+    }
+    return rows
+}
+
 /** The `limit` health issues best matching `text` (an incident's short description + description), best first. */
 export function findMatchingHealthIssues(text: string, limit: number): HealthIssueMatch[] {
-    const ranked = rankHealthIssues(text, readCandidateIssues(new Date().getTime()), limit)
+    const candidates = readCandidateIssues(new Date().getTime()).concat(readCandidateMessages(MAX_MESSAGE_CANDIDATES))
+    const ranked = rankHealthIssues(text, candidates, limit)
     return ranked.map((r) => ({
+        kind: r.issue.kind === 'message' ? ('message' as const) : ('issue' as const),
         id: r.issue.id,
         sysId: r.issue.sysId,
         title: r.issue.title,
-        service: r.issue.service,
+        // A post can concern several services: all are named.
+        service: r.issue.kind === 'message' && r.issue.services ? r.issue.services.join(', ') : r.issue.service,
         feature: r.issue.feature || null,
         status: r.issue.status || '',
         isResolved: r.issue.isResolved === true,
         impact: r.issue.impactDescription || '',
-        classification: r.issue.classification || '',
+        classification: r.issue.kind === 'message' ? '' : r.issue.classification || '',
         lastUpdate: r.issue.lastModified || null,
         nextUpdate: r.issue.nextUpdate,
+        category: r.issue.kind === 'message' ? r.issue.classification || '' : '',
+        actionRequiredBy: r.issue.actionRequiredBy || null,
         score: r.score,
         reasons: r.reasons,
     }))

@@ -6,18 +6,24 @@
  *                          creation on, a resolution code must be one the instance offers
  *                          (400 with a clear message, nothing saved)
  *   POST /health/sync      "Sync now": the incremental Graph sync and the automatic incident pass,
- *                          plus each service's current status (healthOverviews) for the page
+ *                          plus each service's current status (healthOverviews) for the page,
+ *                          and the Message center sync's outcome (its failure does not fail the answer)
+ *   GET  /health/messages  Message center posts (?service=&category=&within=7|30|90|any), bounded
+ *   GET  /health/messages/{message_id}  one post's body as plain text (read on demand)
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { HEALTH_PROPERTY, HealthSettings, readHealthSettings } from '../config/settings'
 import { newCorrelationId } from '../diagnostics/logger'
 import type { MessageId } from '../messages/catalogue'
+import { userMessage } from '../messages/user-message'
 import { ROLE, refuseWithoutRole } from '../security/roles'
 import { RouteResponse, sendError, sendJson } from '../rest/respond'
 import { HEALTH_TABLE } from './health-store'
 import { isoFromGlide } from '../time/date-time'
 import { readHealthOverviews } from './graph-client'
-import { runHealthSync } from './run-sync'
+import { messageFeedFailureText, runHealthSync } from './run-sync'
+import { listMessages, messageBodyText, parseMessageFilter } from './message-view'
+import { pathParam, queryParam, type RouteRequest as ParamRequest } from '../rest/route-request'
 import { highWaterMark } from './sync'
 import { booleanField } from '../platform/booleans'
 import { closeCodes, fallbackCloseCode, isCloseCode } from '../incidents/close-codes'
@@ -186,12 +192,35 @@ export function postHealthSync(_request: RouteRequest, response: RouteResponse):
     }
     const s = run.sync
     const overviews = readHealthOverviews(id)
+    const m = run.messages
     sendJson(response, 200, {
         sync: { calls: s.calls, received: s.received, created: s.created, updated: s.updated, unchanged: s.unchanged, newPosts: s.newPosts },
         incidents: run.incidents,
         reports: run.reports,
+        // Message center is on its own: a missing ServiceMessage.Read.All or a throttled read is said, not failed.
+        messages: m && m.ok ? { ok: true, received: m.received, created: m.created, updated: m.updated } : { ok: false, message: m ? messageFeedFailureText(m) : userMessage('HEALTH_MESSAGES_FAILED', ['error']) },
         // Service status is a nice-to-have: a failure here does not fail the sync.
         services: overviews.ok ? overviews.overviews : null,
         correlationId: id,
     })
+}
+
+export function getHealthMessages(request: ParamRequest, response: RouteResponse): void {
+    if (refuseWithoutRole(response, ROLE.administrator)) return
+    const parsed = parseMessageFilter(queryParam(request, 'service'), queryParam(request, 'category'), queryParam(request, 'within'))
+    if (parsed.ok === false) {
+        sendError(response, 400, { id: parsed.messageId })
+        return
+    }
+    sendJson(response, 200, listMessages(parsed.filter, new Date().getTime()))
+}
+
+export function getHealthMessage(request: ParamRequest, response: RouteResponse): void {
+    if (refuseWithoutRole(response, ROLE.administrator)) return
+    const post = messageBodyText(pathParam(request, 'message_id'))
+    if (!post) {
+        sendError(response, 404, { id: 'HEALTH_MESSAGE_NOT_FOUND' })
+        return
+    }
+    sendJson(response, 200, post)
 }

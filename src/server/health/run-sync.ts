@@ -1,11 +1,21 @@
 /**
  * What the scheduled job and "Sync now" run: the incremental Graph sync, the automatic incident
- * pass, then the post-incident reports due (incident-reports.ts). The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
+ * pass, the post-incident reports due (incident-reports.ts), then the Message center sync
+ * (message-sync.ts). Message center comes last and on its own: it needs another Graph permission
+ * (ServiceMessage.Read.All) that a tenant may not have granted, so its failure (403, 429 after the
+ * retries, Graph down) never fails, delays or blocks issues, automatic incidents and reports; it
+ * is logged once per run with a catalogue message. The job runs every minute and syncs once x_mioms_m365_assis.cache.health_minutes
  * have passed since its last attempt (kept in the health sync-state table): a run that comes late
  * (busy scheduler, node restart) still syncs, and a second run in the same window does not.
  */
 import { readHealthSettings } from '../config/settings'
-import { logError, newCorrelationId } from '../diagnostics/logger'
+import { logError, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { userMessage } from '../messages/user-message'
+import { type MessageSyncResult, syncMessages } from './message-sync'
+import { featureNames } from './graph-permissions'
+
+/** The Graph application permission Message center posts need. */
+export const MESSAGE_CENTER_PERMISSION = 'ServiceMessage.Read.All'
 import { type AutoIncidentCounts, processAutoIncidents } from './auto-incidents'
 import { type ReportCounts, attachIncidentReports } from './incident-reports'
 import { GlideDateTime } from '@servicenow/glide'
@@ -15,6 +25,30 @@ export interface HealthRun {
     sync: SyncResult
     incidents: AutoIncidentCounts | null
     reports: ReportCounts
+    /** The Message center feed's outcome (Diagnostics and the page read it); null when it threw. */
+    messages: MessageSyncResult | null
+}
+
+/** The catalogue message for a failed Message center sync: a 403 names the missing permission. */
+export function messageFeedFailureText(result: MessageSyncResult): string {
+    if (result.ok !== false) return ''
+    const f = result.failure
+    const detail = (f.status ? 'HTTP ' + f.status + (f.code ? ' ' + f.code : '') : f.code || f.kind) + (f.detail ? ': ' + f.detail : '')
+    // A 403 is the missing permission: the one message Setup and Diagnostics also give for it (graph-permissions.ts).
+    if (f.status === 403) return userMessage('GRAPH_PERMISSION_MISSING', [MESSAGE_CENTER_PERMISSION, featureNames(['messageCenter']), detail])
+    return userMessage('HEALTH_MESSAGES_FAILED', [detail])
+}
+
+function runMessageSync(id: string): MessageSyncResult | null {
+    try {
+        const messages = syncMessages(id)
+        // Setup incomplete is already logged by the Graph client, once, for the issues sync.
+        if (messages.ok === false && messages.failure.kind !== 'setup_incomplete') logWarn(messageFeedFailureText(messages), id)
+        return messages
+    } catch (e) {
+        logError('Message center sync failed: ' + String(e), id)
+        return null
+    }
 }
 
 export function runHealthSync(correlationId?: string): HealthRun {
@@ -27,7 +61,8 @@ export function runHealthSync(correlationId?: string): HealthRun {
     const incidents = processAutoIncidents(id)
     // Post-incident reports of issues Microsoft has published them for (one Graph call each, once).
     const reports = attachIncidentReports(id)
-    return { sync, incidents, reports }
+    const messages = runMessageSync(id)
+    return { sync, incidents, reports, messages }
 }
 
 /**

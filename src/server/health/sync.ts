@@ -44,27 +44,33 @@ export type SyncResult = ({ ok: true } & SyncCounts & { since: string | null; co
 export const SYNC_TABLE = 'x_mioms_m365_assis_health_sync'
 export const ISSUES_FEED = 'issues'
 
-function syncState(): GlideRecord | null {
+/** The sync-state row of a Graph feed (`issues`, or `messages` for Message center: message-sync.ts). */
+function syncState(feed: string = ISSUES_FEED): GlideRecord | null {
     const gr = new GlideRecord(SYNC_TABLE)
-    gr.addQuery('feed', ISSUES_FEED)
+    gr.addQuery('feed', feed)
     gr.setLimit(1)
     gr.query()
     return gr.next() ? gr : null
 }
 
-function healthTableEmpty(): boolean {
-    const gr = new GlideRecord(HEALTH_TABLE)
+function tableEmpty(table: string): boolean {
+    const gr = new GlideRecord(table)
     gr.setLimit(1)
     gr.query()
     return !gr.hasNext()
 }
 
-/** The high-water mark (ISO) of the last complete sync, or null for a full read. */
-export function highWaterMark(): string | null {
-    const state = syncState()
+/** A feed's high-water mark (ISO) of its last complete sync, or null for a full read (also when `table`, where the feed is stored, is empty). */
+export function feedHighWaterMark(feed: string, table: string): string | null {
+    const state = syncState(feed)
     const mark = state ? state.getValue('high_water') : null
     if (!mark || isNaN(Date.parse(mark))) return null
-    return healthTableEmpty() ? null : mark
+    return tableEmpty(table) ? null : mark
+}
+
+/** The high-water mark (ISO) of the last complete issues sync, or null for a full read. */
+export function highWaterMark(): string | null {
+    return feedHighWaterMark(ISSUES_FEED, HEALTH_TABLE)
 }
 
 /** When the scheduled job last started a sync ('YYYY-MM-DD HH:mm:ss' UTC), or null. */
@@ -86,16 +92,16 @@ export function recordSyncAttempt(when: string): void {
     else row.insert()
 }
 
-/** Stores the new mark when it moved forward; writes nothing otherwise. */
-function saveHighWaterMark(mark: string | null, calls: number): boolean {
+/** Stores a feed's new mark when it moved forward; writes nothing otherwise. */
+export function saveFeedHighWaterMark(feed: string, mark: string | null, calls: number): boolean {
     if (!mark) return false
-    const state = syncState()
+    const state = syncState(feed)
     const current = state ? state.getValue('high_water') : null
     if (current && !isNaN(Date.parse(current)) && Date.parse(current) >= Date.parse(mark)) return false
     const row = state || new GlideRecord(SYNC_TABLE)
     if (!state) {
         row.initialize()
-        row.setValue('feed', ISSUES_FEED)
+        row.setValue('feed', feed)
     }
     row.setValue('high_water', mark)
     row.setValue('last_calls', String(calls))
@@ -227,7 +233,7 @@ export function syncHealthIssues(correlationId?: string): SyncResult {
         return { ok: false, ...counts, failure: outcome }
     }
     counts.pages = outcome.pages
-    saveHighWaterMark(newest > 0 ? new Date(newest).toISOString() : null, counts.calls)
+    saveFeedHighWaterMark(ISSUES_FEED, newest > 0 ? new Date(newest).toISOString() : null, counts.calls)
     logInfo(
         'Service health sync since ' + (since || 'the beginning') + ': ' + counts.calls + ' call(s), ' + counts.received + ' received, ' +
             counts.created + ' created, ' + counts.updated + ' updated, ' + counts.unchanged + ' unchanged, ' + counts.newPosts + ' new post(s)',

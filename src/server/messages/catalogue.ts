@@ -44,6 +44,14 @@ export const MESSAGES = {
     HEALTH_NO_ISSUES: 'No service health issues synced yet.',
     // Work note on an automatic incident: {0} the Microsoft issue id, {1} the attachment's file name
     HEALTH_REPORT_ATTACHED: 'Microsoft published the post-incident report for service health issue {0}. It is attached to this incident as {1}.',
+    // {0} what happened
+    HEALTH_MESSAGES_FAILED: 'Message center posts were not synced this time ({0}); the next sync tries again. Service health issues and automatic incidents are not affected.',
+    // {0} received, {1} new, {2} updated
+    HEALTH_SYNC_MESSAGES: 'Message center: {0} post(s) received, {1} new, {2} updated.',
+    HEALTH_NO_MESSAGES: 'No Message center posts synced yet.',
+    HEALTH_NO_MESSAGES_FILTERED: 'No Message center post matches these filters.',
+    HEALTH_MESSAGES_FILTER_INVALID: 'Choose the Message center filters from the lists: a service, a category and an action date of any, 7, 30 or 90 days.',
+    HEALTH_MESSAGE_NOT_FOUND: 'This Message center post is not synced on this instance.',
     // --- end health ---
     // --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
     PANEL_INCIDENT_NOT_FOUND: 'The incident was not found, or you do not have access to it.',
@@ -325,6 +333,9 @@ export const LABELS = {
         },
         // serviceHealthClassificationType: https://learn.microsoft.com/en-us/graph/api/resources/servicehealthissue
         classification: { advisory: 'Advisory', incident: 'Incident' },
+        // serviceUpdateCategory and serviceUpdateSeverity: https://learn.microsoft.com/en-us/graph/api/resources/serviceupdatemessage
+        messageCategory: { planForChange: 'Plan for change', preventOrFixIssue: 'Prevent or fix issue', stayInformed: 'Stay informed' },
+        messageSeverity: { normal: 'Normal', high: 'High', critical: 'Critical' },
         // the connector contract's case status (docs/connector-api.openapi.yaml)
         caseStatus: { open: 'Open', inProgress: 'In progress', waitingForCustomer: 'Waiting for customer', resolved: 'Resolved', closed: 'Closed' },
         // x_mioms_m365_assis_case.kind: how the case came to be
@@ -516,6 +527,9 @@ export const LABELS = {
         lastUpdate: 'Last update',
         nextUpdate: 'Next update',
         whyItMatches: 'Why it matches',
+        // a matching Message center post; {0} its category in words ("Plan for change")
+        messageCenterPost: 'Message center post (planned change): {0}',
+        actionRequiredBy: 'Action required by',
         // Contact Microsoft support form
         caseTitle: 'Title',
         caseDescription: 'Description',
@@ -599,6 +613,29 @@ export const LABELS = {
         // {0} Microsoft's status of a resolved issue
         resolved: 'Resolved ({0})',
         report: 'Post-incident report',
+        // Message center
+        messageCenter: 'Message center',
+        messageCenterIntro: "Microsoft's announcements of planned changes, retirements and fixes (Microsoft Graph, permission ServiceMessage.Read.All), synced with the issues.",
+        messageFilters: 'Message center filters',
+        filterService: 'Service',
+        filterCategory: 'Category',
+        filterActionRequired: 'Action required',
+        anyService: 'Any service',
+        anyCategory: 'Any category',
+        actionAny: 'Any time or none',
+        // {0} a number of days
+        actionWithin: 'Within the next {0} days',
+        message: 'Post',
+        messageTitle: 'Title',
+        services: 'Services',
+        categoryColumn: 'Category',
+        severity: 'Severity',
+        actionRequiredBy: 'Action required by',
+        majorChange: 'Major change',
+        yes: 'Yes',
+        no: 'No',
+        // {0} the post's id
+        bodyOf: 'Post {0}',
     },
     // --- Diagnostics (src/client/diagnostics/ and src/server/diagnostics/checks/: what each check looked at) ---
     diagnostics: {

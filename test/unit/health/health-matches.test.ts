@@ -29,3 +29,28 @@ describe('findMatchingHealthIssues', () => {
         expect(findMatchingHealthIssues('Teams meeting join fails', 3).map((m) => m.id)).toEqual(['TM1'])
     })
 })
+
+describe('Message center posts among the matches', () => {
+    const glide = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+
+    it('ranks a synced post that explains the incident, labelled as a post with its category and action date', () => {
+        const platform = createTestPlatform()
+        const now = Date.now()
+        platform.insertRow('x_mioms_m365_assis_health_message', {
+            message_id: 'MC900101', title: 'Exchange Online: Basic authentication for SMTP AUTH client submission retires', services: 'Exchange Online', category: 'planForChange', severity: 'high',
+            is_major_change: 'true', action_required_by: glide(now + 12 * 86400000), last_modified: glide(now - 86400000), content_type: 'html',
+            body: '<p>Exchange Online rejects SMTP AUTH client submission that uses Basic authentication.</p><p>Multifunction printers and scanners that send email this way must move to OAuth.</p>',
+        })
+        platform.insertRow('x_mioms_m365_assis_health_message', {
+            message_id: 'MC900104', title: "Default sharing link changes to 'Specific people'", services: 'SharePoint Online, OneDrive for Business', category: 'stayInformed', severity: 'normal',
+            last_modified: glide(now - 2 * 86400000), content_type: 'html', body: '<p>The default sharing link for new files changes.</p>',
+        })
+        const matches = findMatchingHealthIssues('Scanner can no longer send email: SMTP AUTH basic authentication rejected', 3)
+        expect(matches.map((m) => m.id)).toEqual(['MC900101'])
+        expect(matches[0]).toMatchObject({ kind: 'message', service: 'Exchange Online', category: 'planForChange', classification: '', isResolved: false })
+        expect(matches[0].actionRequiredBy).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+        expect(matches[0].reasons).toContain('Message center post (planForChange)')
+        const sharing = findMatchingHealthIssues('OneDrive sharing link changed: people outside cannot open files anymore', 3)
+        expect(sharing[0]).toMatchObject({ id: 'MC900104', kind: 'message', service: 'SharePoint Online, OneDrive for Business' })
+    })
+})
