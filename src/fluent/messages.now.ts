@@ -137,6 +137,51 @@ export const msgHealthMessageNotFound = Record({
     table: 'sys_ui_message',
     data: { key: MESSAGES.HEALTH_MESSAGE_NOT_FOUND, message: MESSAGES.HEALTH_MESSAGE_NOT_FOUND, language: 'en' },
 })
+export const msgMatchService = Record({
+    $id: Now.ID['msg_match_service'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_SERVICE, message: MESSAGES.MATCH_SERVICE, language: 'en' },
+})
+export const msgMatchServiceByName = Record({
+    $id: Now.ID['msg_match_service_by_name'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_SERVICE_BY_NAME, message: MESSAGES.MATCH_SERVICE_BY_NAME, language: 'en' },
+})
+export const msgMatchProductWords = Record({
+    $id: Now.ID['msg_match_product_words'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_PRODUCT_WORDS, message: MESSAGES.MATCH_PRODUCT_WORDS, language: 'en' },
+})
+export const msgMatchFeature = Record({
+    $id: Now.ID['msg_match_feature'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_FEATURE, message: MESSAGES.MATCH_FEATURE, language: 'en' },
+})
+export const msgMatchFeatureGroup = Record({
+    $id: Now.ID['msg_match_feature_group'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_FEATURE_GROUP, message: MESSAGES.MATCH_FEATURE_GROUP, language: 'en' },
+})
+export const msgMatchSharedWords = Record({
+    $id: Now.ID['msg_match_shared_words'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_SHARED_WORDS, message: MESSAGES.MATCH_SHARED_WORDS, language: 'en' },
+})
+export const msgMatchActive = Record({
+    $id: Now.ID['msg_match_active'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_ACTIVE, message: MESSAGES.MATCH_ACTIVE, language: 'en' },
+})
+export const msgMatchResolved = Record({
+    $id: Now.ID['msg_match_resolved'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_RESOLVED, message: MESSAGES.MATCH_RESOLVED, language: 'en' },
+})
+export const msgMatchMessageCenter = Record({
+    $id: Now.ID['msg_match_message_center'],
+    table: 'sys_ui_message',
+    data: { key: MESSAGES.MATCH_MESSAGE_CENTER, message: MESSAGES.MATCH_MESSAGE_CENTER, language: 'en' },
+})
 // --- panel (incident Microsoft 365 panel, Contact Microsoft support) ---
 export const msgPanelIncidentNotFound = Record({
     $id: Now.ID['msg_panel_incident_not_found'],

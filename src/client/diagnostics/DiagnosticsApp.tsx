@@ -1,5 +1,6 @@
 import React, { useEffect, useState } from 'react'
-import { callApi, ApiRequestError } from '../shared/api'
+import { callApi } from '../shared/api'
+import { errorText } from '../shared/error-text'
 import { formatDateTime, type UserDateFormat } from '../shared/words'
 import { loadUserDateFormat } from '../shared/user-date-format'
 import { LABELS, MESSAGES, formatMessage } from '../../server/messages/catalogue'
@@ -12,11 +13,6 @@ const GROUPS: CheckGroup[] = ['configuration', 'platform', 'microsoft', 'traffic
 const ATF_SUITE_LIST = 'sys_atf_test_suite_list.do?sysparm_query=' + encodeURIComponent('name=Microsoft 365 support integration')
 
 const BADGE: Record<CheckStatus | 'missing', string> = { passed: 'now-badge now-badge--positive', failed: 'now-badge now-badge--critical', not_applicable: 'now-badge', missing: 'now-badge' }
-
-function errorText(e: unknown): string {
-    if (e instanceof ApiRequestError) return e.message + (e.correlationId ? ' ' + formatMessage(MESSAGES.REFERENCE_ID, [e.correlationId]) : '')
-    return e instanceof Error ? e.message : String(e)
-}
 
 function statusText(status: CheckStatus | 'missing'): string {
     return status === 'missing' ? L.status.not_applicable : L.status[status]

@@ -2501,6 +2501,42 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b044249766f1489699708b90dd62d7de'
                     }
+                    msg_match_active: {
+                        table: 'sys_ui_message'
+                        id: '22e9946917e846ea8a2802cb6e78f6db'
+                    }
+                    msg_match_feature: {
+                        table: 'sys_ui_message'
+                        id: '4f29d6718d0043f9a9b9678e237b87b6'
+                    }
+                    msg_match_feature_group: {
+                        table: 'sys_ui_message'
+                        id: '2e1c6e65f01a4198948e8416dc4dbbb4'
+                    }
+                    msg_match_message_center: {
+                        table: 'sys_ui_message'
+                        id: '48c58ea98cc542db854ce850295706a4'
+                    }
+                    msg_match_product_words: {
+                        table: 'sys_ui_message'
+                        id: '6f0e091e6a8040959633430a9be0bc42'
+                    }
+                    msg_match_resolved: {
+                        table: 'sys_ui_message'
+                        id: 'c9d5ccc6898c470db7a9af5a706708a9'
+                    }
+                    msg_match_service: {
+                        table: 'sys_ui_message'
+                        id: '2bf9947fc4c94ef6a47edbd302242bdb'
+                    }
+                    msg_match_service_by_name: {
+                        table: 'sys_ui_message'
+                        id: '0cb0c7e384704c8dbbf7dd93de274e1c'
+                    }
+                    msg_match_shared_words: {
+                        table: 'sys_ui_message'
+                        id: 'd9d3fe73b59d4c1799f2d3edfdc32074'
+                    }
                     msg_not_authorized: {
                         table: 'sys_ui_message'
                         id: '0e83b65f98184d608532fad64045571e'

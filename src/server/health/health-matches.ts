@@ -10,6 +10,7 @@ import { MESSAGE_TABLE } from './message-sync'
 import { splitList } from './message-mapping'
 import { HEALTH_TABLE, issueFromRow } from './health-store'
 import { glideFromIso, isoFromGlide } from '../time/date-time'
+import { userMessage } from '../messages/user-message'
 
 export interface HealthIssueMatch {
     /** 'message': a Message center post (a planned change, not an outage); 'issue': a service health issue. */
@@ -122,6 +123,6 @@ export function findMatchingHealthIssues(text: string, limit: number): HealthIss
         category: r.issue.kind === 'message' ? r.issue.classification || '' : '',
         actionRequiredBy: r.issue.actionRequiredBy || null,
         score: r.score,
-        reasons: r.reasons,
+        reasons: r.reasons.map((reason) => userMessage(reason.id, reason.args)),
     }))
 }

@@ -32,6 +32,7 @@
  */
 
 import type { GraphIssue } from './mapping'
+import type { MessageId } from '../messages/catalogue'
 
 export interface MatchableHealthIssue {
     id: string
@@ -52,10 +53,16 @@ export interface MatchableHealthIssue {
     kind?: 'issue' | 'message'
 }
 
+/** Why a candidate matched: a catalogue message and its arguments (the panel shows it in the user's language). */
+export interface MatchReason {
+    id: MessageId
+    args: string[]
+}
+
 export interface RankedHealthIssue<T extends MatchableHealthIssue = MatchableHealthIssue> {
     issue: T
     score: number
-    reasons: string[]
+    reasons: MatchReason[]
 }
 
 /**
@@ -420,37 +427,40 @@ export function rankHealthIssues<T extends MatchableHealthIssue>(text: string, i
         }
         if (evidence < (via ? MIN_EVIDENCE_NAMED : MIN_EVIDENCE)) continue
 
-        const reasons: string[] = []
+        const reasons: MatchReason[] = []
+        const because = (id: MessageId, ...args: string[]) => reasons.push({ id, args })
         let score = MATCH_WEIGHTS.concepts * (evidence / (evidence + EVIDENCE_HALF))
         if (!via && anyMentioned) score *= MATCH_WEIGHTS.otherService
         if (via) {
             score += MATCH_WEIGHTS.service
-            reasons.push(via.toLowerCase() === viaService.toLowerCase() ? `Mentions ${viaService}` : `Mentions "${via}" (${viaService})`)
+            if (via.toLowerCase() === viaService.toLowerCase()) because('MATCH_SERVICE', viaService)
+            else because('MATCH_SERVICE_BY_NAME', via, viaService)
         }
         const products = productWords([issue.title, issue.feature, issue.impactDescription].join(' '))
         const named: string[] = []
         for (const w in textProducts) if (products[w]) named.push(w)
         if (named.length > 0) {
             score += MATCH_WEIGHTS.product
-            reasons.push(`Names ${named.sort().map((w) => '"' + w + '"').join(', ')} as Microsoft does`)
+            because('MATCH_PRODUCT_WORDS', named.sort().map((w) => '"' + w + '"').join(', '))
         }
         const feature = (issue.feature || '').toLowerCase()
         const group = (issue.featureGroup || '').toLowerCase()
         if (feature && containsPhrase(lowered, feature)) {
             score += MATCH_WEIGHTS.feature
-            reasons.push(`Mentions the feature "${issue.feature}"`)
+            because('MATCH_FEATURE', issue.feature || '')
         } else if (group && containsPhrase(lowered, group)) {
             score += MATCH_WEIGHTS.feature
-            reasons.push(`Mentions the feature group "${issue.featureGroup}"`)
+            because('MATCH_FEATURE_GROUP', issue.featureGroup || '')
         }
-        reasons.push(`Shares the words: ${shared.slice().sort().join(', ')}`)
+        because('MATCH_SHARED_WORDS', shared.slice().sort().join(', '))
+        // The status and a post's category are shown beside the match, in words; the reason says only which kind it is.
         if (issue.isResolved === false) {
             score += MATCH_WEIGHTS.active
-            reasons.push('Microsoft has not resolved it yet' + (issue.status ? ` (${issue.status})` : ''))
+            because('MATCH_ACTIVE')
         } else if (issue.isResolved === true) {
-            reasons.push('Resolved by Microsoft' + (issue.status ? ` (${issue.status})` : ''))
+            because('MATCH_RESOLVED')
         } else if (isMessage(issue)) {
-            reasons.push('Message center post' + (issue.classification ? ` (${issue.classification})` : ''))
+            because('MATCH_MESSAGE_CENTER')
         }
         ranked.push({ issue, score: round(score), reasons })
     }

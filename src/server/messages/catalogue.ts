@@ -50,6 +50,22 @@ export const MESSAGES = {
     HEALTH_SYNC_MESSAGES: 'Message center: {0} post(s) received, {1} new, {2} updated.',
     HEALTH_NO_MESSAGES: 'No Message center posts synced yet.',
     HEALTH_NO_MESSAGES_FILTERED: 'No Message center post matches these filters.',
+    // Why a service health issue or Message center post matches an incident (the panel's "Why it matches").
+    // {0} the service
+    MATCH_SERVICE: 'Mentions {0}',
+    // {0} the word in the incident, {1} the service it names
+    MATCH_SERVICE_BY_NAME: 'Mentions "{0}" ({1})',
+    // {0} product words, quoted, comma-separated
+    MATCH_PRODUCT_WORDS: 'Names {0} as Microsoft does',
+    // {0} Microsoft's feature name
+    MATCH_FEATURE: 'Mentions the feature "{0}"',
+    // {0} Microsoft's feature group name
+    MATCH_FEATURE_GROUP: 'Mentions the feature group "{0}"',
+    // {0} the shared words, comma-separated
+    MATCH_SHARED_WORDS: 'Shares the words: {0}',
+    MATCH_ACTIVE: 'Microsoft has not resolved it yet',
+    MATCH_RESOLVED: 'Resolved by Microsoft',
+    MATCH_MESSAGE_CENTER: 'A Message center post',
     HEALTH_MESSAGES_FILTER_INVALID: 'Choose the Message center filters from the lists: a service, a category and an action date of any, 7, 30 or 90 days.',
     HEALTH_MESSAGE_NOT_FOUND: 'This Message center post is not synced on this instance.',
     // --- end health ---

@@ -49,7 +49,7 @@ describe('Message center posts among the matches', () => {
         expect(matches.map((m) => m.id)).toEqual(['MC900101'])
         expect(matches[0]).toMatchObject({ kind: 'message', service: 'Exchange Online', category: 'planForChange', classification: '', isResolved: false })
         expect(matches[0].actionRequiredBy).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
-        expect(matches[0].reasons).toContain('Message center post (planForChange)')
+        expect(matches[0].reasons).toContain('A Message center post')
         const sharing = findMatchingHealthIssues('OneDrive sharing link changed: people outside cannot open files anymore', 3)
         expect(sharing[0]).toMatchObject({ id: 'MC900104', kind: 'message', service: 'SharePoint Online, OneDrive for Business' })
     })

@@ -3,6 +3,11 @@ import { rankHealthIssues, mentionedServices, tokenize, matchableFromMessage } f
 import { candidatesOf, measureMatchQuality, qualityOf, type LabelledCase, type RankedAnswer } from '../../../src/server/health/match-quality'
 import { descriptionFor, htmlToText, impactFor, mergePosts, nextUpdateFrom, postKey, shortDescriptionFor, urgencyFor, workNoteFor } from '../../../src/server/health/mapping'
 import fixture from '../../fixtures/health-matching.json'
+import { MESSAGES, formatMessage } from '../../../src/server/messages/catalogue'
+import type { MatchReason } from '../../../src/server/health/matching'
+
+/** A reason as the panel shows it (the catalogue's English text). */
+const reasonText = (reason: MatchReason) => formatMessage(MESSAGES[reason.id], reason.args)
 
 const candidates = candidatesOf(fixture.issues, fixture.messages)
 const cases = fixture.cases as LabelledCase[]
@@ -12,7 +17,7 @@ describe('rankHealthIssues', () => {
     it('explains why an issue matched', () => {
         const [top] = rankHealthIssues('Outlook not receiving emails since this morning', candidates, 3)
         expect(top.issue.id).toBe('EX100001')
-        expect(top.reasons).toEqual(['Mentions "outlook" (Exchange Online)', 'Shares the words: emails, receiving', 'Microsoft has not resolved it yet (serviceDegradation)'])
+        expect(top.reasons.map(reasonText)).toEqual(['Mentions "outlook" (Exchange Online)', 'Shares the words: emails, receiving', 'Microsoft has not resolved it yet'])
         expect(top.score).toBeGreaterThan(40)
     })
 
@@ -66,8 +71,8 @@ describe('rankHealthIssues', () => {
         expect(post).toMatchObject({ id: 'MC1', service: 'SharePoint Online', services: ['SharePoint Online', 'OneDrive for Business'], impactDescription: 'The default link type changes to Specific people .', kind: 'message' })
         const [top] = rankHealthIssues('OneDrive sharing link default changed to specific people', [post], 3)
         expect(top.issue.id).toBe('MC1')
-        expect(top.reasons).toContain('Mentions "onedrive" (OneDrive for Business)')
-        expect(top.reasons).toContain('Message center post (stayInformed)')
+        expect(top.reasons.map(reasonText)).toContain('Mentions "onedrive" (OneDrive for Business)')
+        expect(top.reasons.map(reasonText)).toContain('A Message center post')
         expect(rankHealthIssues('Scanner cannot send email anymore, SMTP basic authentication failed', candidates, 1)[0].issue.id).toBe('MC900101')
     })
 
