@@ -14,13 +14,13 @@
  * - Paging and 429/503 with Retry-After are the one outbound path's (graph-client.ts, connector/).
  */
 import { GlideRecord } from '@servicenow/glide'
-import { logInfo, logWarn, newCorrelationId } from '../diagnostics/logger'
+import { logInfo, newCorrelationId } from '../diagnostics/logger'
 import type { MicrosoftFailure } from '../connector/failure'
 import { booleanField } from '../platform/booleans'
 import { characterCount, fieldLength, fitText, setText, type Overflow } from '../platform/field-length'
 import { readMessagePages } from './graph-client'
 import { type GraphMessage, messageBody, messageDates, messageNotStoredHtml, messageText } from './message-mapping'
-import { feedHighWaterMark, saveFeedHighWaterMark } from './sync'
+import { feedHighWaterMark, pageToStore, saveFeedHighWaterMark } from './sync'
 
 export const MESSAGE_TABLE = 'x_mioms_m365_assis_health_message'
 export const MESSAGES_FEED = 'messages'
@@ -50,17 +50,6 @@ const TEXT_FIELDS: { [field: string]: Overflow } = {
 /** The Message center high-water mark (ISO), or null for a full read. */
 export function messageHighWaterMark(): string | null {
     return feedHighWaterMark(MESSAGES_FEED, MESSAGE_TABLE)
-}
-
-/** Which of these message ids are already stored: one query for a whole page. */
-function storedMessageIds(ids: string[]): { [id: string]: boolean } {
-    const found: { [id: string]: boolean } = {}
-    if (ids.length === 0) return found
-    const gr = new GlideRecord(MESSAGE_TABLE)
-    gr.addQuery('message_id', 'IN', ids.join(','))
-    gr.query()
-    while (gr.next()) found[gr.getValue('message_id') || ''] = true
-    return found
 }
 
 /** The body as it would be stored: Microsoft's HTML, or a note when it is longer than the field. */
@@ -124,19 +113,11 @@ export function syncMessages(correlationId?: string): MessageSyncResult {
     const outcome = readMessagePages(
         since,
         (page) => {
-            const ids: string[] = []
-            for (let i = 0; i < page.length; i++) if (page[i] && typeof page[i].id === 'string' && page[i].id.indexOf(',') < 0) ids.push(page[i].id)
-            const stored = storedMessageIds(ids)
-            for (let i = 0; i < page.length; i++) {
-                const message = page[i]
-                if (!message || typeof message.id !== 'string' || !message.id || typeof message.lastModifiedDateTime !== 'string') {
-                    logWarn('Message center sync skipped a post without id or lastModifiedDateTime', id)
-                    continue
-                }
+            const ready = pageToStore(page, MESSAGE_TABLE, 'message_id', 'Message center', id)
+            if (ready.newest > newest) newest = ready.newest
+            for (const { item: message, known } of ready.items) {
                 counts.received++
-                const modified = Date.parse(message.lastModifiedDateTime)
-                if (!isNaN(modified) && modified > newest) newest = modified
-                const action = upsertMessage(message, stored[message.id] === true || message.id.indexOf(',') >= 0, id)
+                const action = upsertMessage(message, known, id)
                 if (action === 'created') counts.created++
                 else if (action === 'updated') counts.updated++
                 else counts.unchanged++

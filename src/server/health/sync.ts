@@ -112,13 +112,54 @@ export function saveFeedHighWaterMark(feed: string, mark: string | null, calls: 
 
 /** Which of these issue ids are already stored: one query for a whole page. */
 export function storedIssueIds(ids: string[]): { [id: string]: boolean } {
+    return storedIds(HEALTH_TABLE, 'issue_id', ids)
+}
+
+/** Which of these Microsoft ids are stored in `table`.`column`: one query for a whole page. */
+function storedIds(table: string, column: string, ids: string[]): { [id: string]: boolean } {
     const found: { [id: string]: boolean } = {}
     if (ids.length === 0) return found
-    const gr = new GlideRecord(HEALTH_TABLE)
-    gr.addQuery('issue_id', 'IN', ids.join(','))
+    const gr = new GlideRecord(table)
+    gr.addQuery(column, 'IN', ids.join(','))
     gr.query()
-    while (gr.next()) found[gr.getValue('issue_id') || ''] = true
+    while (gr.next()) found[gr.getValue(column) || ''] = true
     return found
+}
+
+/** What a feed's item must have to be stored: Microsoft's id and last modification time. */
+export interface FeedItem {
+    id?: string | null
+    lastModifiedDateTime?: string | null
+}
+
+/**
+ * One page of a Graph feed, ready to store: the items with an id and a lastModifiedDateTime (the
+ * others are logged and skipped), whether each may be stored already (one query for the page; an
+ * id with a comma cannot go in an IN query, so it is looked up on its own), and the newest
+ * modification time on the page (the next high-water mark), in milliseconds (0: none).
+ */
+export function pageToStore<T extends FeedItem>(page: T[], table: string, idColumn: string, feedName: string, correlationId: string): { items: { item: T & { id: string; lastModifiedDateTime: string }; known: boolean }[]; newest: number } {
+    const ids: string[] = []
+    for (let i = 0; i < page.length; i++) {
+        const pageId = page[i] ? page[i].id : null
+        if (typeof pageId === 'string' && pageId.indexOf(',') < 0) ids.push(pageId)
+    }
+    const stored = storedIds(table, idColumn, ids)
+    const items: { item: T & { id: string; lastModifiedDateTime: string }; known: boolean }[] = []
+    let newest = 0
+    for (let i = 0; i < page.length; i++) {
+        const item = page[i]
+        const itemId = item ? item.id : null
+        const modifiedAt = item ? item.lastModifiedDateTime : null
+        if (!item || typeof itemId !== 'string' || !itemId || typeof modifiedAt !== 'string') {
+            logWarn(feedName + ' sync skipped an item without id or lastModifiedDateTime', correlationId)
+            continue
+        }
+        const modified = Date.parse(modifiedAt)
+        if (!isNaN(modified) && modified > newest) newest = modified
+        items.push({ item: item as T & { id: string; lastModifiedDateTime: string }, known: stored[itemId] === true || itemId.indexOf(',') >= 0 })
+    }
+    return { items, newest }
 }
 
 /** How each text field from Microsoft is stored when it is longer than the field (platform/field-length.ts). */
@@ -206,19 +247,11 @@ export function syncHealthIssues(correlationId?: string): SyncResult {
     const outcome = readIssuePages(
         since,
         (page) => {
-            const ids: string[] = []
-            for (let i = 0; i < page.length; i++) if (page[i] && typeof page[i].id === 'string' && page[i].id.indexOf(',') < 0) ids.push(page[i].id)
-            const stored = storedIssueIds(ids)
-            for (let i = 0; i < page.length; i++) {
-                const issue = page[i]
-                if (!issue || typeof issue.id !== 'string' || !issue.id || typeof issue.lastModifiedDateTime !== 'string') {
-                    logWarn('Service health sync skipped an issue without id or lastModifiedDateTime', id)
-                    continue
-                }
+            const ready = pageToStore(page, HEALTH_TABLE, 'issue_id', 'Service health', id)
+            if (ready.newest > newest) newest = ready.newest
+            for (const { item: issue, known } of ready.items) {
                 counts.received++
-                const modified = Date.parse(issue.lastModifiedDateTime)
-                if (!isNaN(modified) && modified > newest) newest = modified
-                const r = upsertIssue(issue, stored[issue.id] === true || issue.id.indexOf(',') >= 0, id)
+                const r = upsertIssue(issue, known, id)
                 counts.newPosts += r.newPosts
                 if (r.action === 'created') counts.created++
                 else if (r.action === 'updated') counts.updated++
