@@ -20,7 +20,7 @@ import { booleanField } from '../platform/booleans'
 import { characterCount, fieldLength, fitText, setText, type Overflow } from '../platform/field-length'
 import { readMessagePages } from './graph-client'
 import { type GraphMessage, messageBody, messageDates, messageNotStoredHtml, messageText } from './message-mapping'
-import { feedHighWaterMark, pageToStore, saveFeedHighWaterMark } from './sync'
+import { feedHighWaterMark, pageToStore, rowToWrite, saveFeedHighWaterMark, setChangedFields } from './sync'
 
 export const MESSAGE_TABLE = 'x_mioms_m365_assis_health_message'
 export const MESSAGES_FEED = 'messages'
@@ -60,32 +60,11 @@ function storedBody(row: GlideRecord, html: string): string {
 
 /** Upserts one post; `known` false when the caller knows it is new (saves the lookup). */
 export function upsertMessage(message: GraphMessage, known?: boolean, correlationId?: string): 'created' | 'updated' | 'unchanged' {
-    const gr = new GlideRecord(MESSAGE_TABLE)
-    let exists = false
-    if (known !== false) {
-        gr.addQuery('message_id', message.id)
-        gr.setLimit(1)
-        gr.query()
-        exists = gr.next()
-    }
-    const target = exists ? gr : new GlideRecord(MESSAGE_TABLE)
-    if (!exists) target.initialize()
-    let changed = !exists
-    const text = messageText(message)
-    for (const field in text) {
-        // Compared as it would be stored, so a title longer than its field is not rewritten on every sync.
-        const fitted = fitText(target, field, text[field], TEXT_FIELDS[field]).value
-        if (exists && (fitted === null || (gr.getValue(field) || '') === fitted)) continue
-        if (!setText(target, field, text[field], TEXT_FIELDS[field], correlationId) && field === 'message_id') return 'unchanged'
-        changed = true
-    }
-    const dates = messageDates(message)
-    for (const field in dates) {
-        if (!exists || (gr.getValue(field) || '') !== dates[field]) {
-            target.setValue(field, dates[field])
-            changed = true
-        }
-    }
+    const { row: target, exists } = rowToWrite(MESSAGE_TABLE, 'message_id', message.id, known)
+    const gr = target
+    const fields = setChangedFields(target, exists, 'message_id', messageText(message), TEXT_FIELDS, messageDates(message), correlationId)
+    if (fields === 'refused') return 'unchanged'
+    let changed = fields === 'changed'
     const major = message.isMajorChange === true
     if (!exists || booleanField(gr, 'is_major_change') !== major) {
         target.setValue('is_major_change', major ? 'true' : 'false')

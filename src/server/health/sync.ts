@@ -175,21 +175,57 @@ const TEXT_FIELDS: { [field: string]: Overflow } = {
     origin: 'cut',
 }
 
+/** The row of a Microsoft id in `table`, to write into: the stored one, else a new one (`known` false: the caller knows it is new, no lookup). */
+export function rowToWrite(table: string, idColumn: string, id: string, known?: boolean): { row: GlideRecord; exists: boolean } {
+    if (known !== false) {
+        const stored = new GlideRecord(table)
+        stored.addQuery(idColumn, id)
+        stored.setLimit(1)
+        stored.query()
+        if (stored.next()) return { row: stored, exists: true }
+    }
+    const row = new GlideRecord(table)
+    row.initialize()
+    return { row, exists: false }
+}
+
+/**
+ * Sets on `row` the text and date fields that differ from what it holds (all of them on a new row).
+ * Text is compared as it would be stored (platform/field-length.ts), so a title longer than its field
+ * is not rewritten on every sync. 'refused': the id column's value does not fit (nothing to write).
+ */
+export function setChangedFields(
+    row: GlideRecord,
+    exists: boolean,
+    idColumn: string,
+    text: { [field: string]: string },
+    overflow: { [field: string]: Overflow },
+    dates: { [field: string]: string },
+    correlationId?: string,
+): 'changed' | 'unchanged' | 'refused' {
+    let changed = !exists
+    for (const field in text) {
+        const fitted = fitText(row, field, text[field], overflow[field]).value
+        if (exists && (fitted === null || (row.getValue(field) || '') === fitted)) continue
+        if (!setText(row, field, text[field], overflow[field], correlationId) && field === idColumn) return 'refused'
+        changed = true
+    }
+    for (const field in dates) {
+        if (!exists || (row.getValue(field) || '') !== dates[field]) {
+            row.setValue(field, dates[field])
+            changed = true
+        }
+    }
+    return changed ? 'changed' : 'unchanged'
+}
+
 /**
  * Upserts one Graph issue and its posts; returns what happened. `known` is false when the caller
  * already knows the issue is new (a page's ids were looked up at once), which saves the lookup.
  */
 export function upsertIssue(issue: GraphIssue, known?: boolean, correlationId?: string): { action: 'created' | 'updated' | 'unchanged'; newPosts: number } {
-    const gr = new GlideRecord(HEALTH_TABLE)
-    let exists = false
-    if (known !== false) {
-        gr.addQuery('issue_id', issue.id)
-        gr.setLimit(1)
-        gr.query()
-        exists = gr.next()
-    }
-    const target = exists ? gr : new GlideRecord(HEALTH_TABLE)
-    if (!exists) target.initialize()
+    const { row: target, exists } = rowToWrite(HEALTH_TABLE, 'issue_id', issue.id, known)
+    const gr = target
 
     const merged = mergePosts(exists ? readPosts(gr.getUniqueValue()) : [], issue.posts)
     const resolved = issue.isResolved === true
@@ -211,20 +247,9 @@ export function upsertIssue(issue: GraphIssue, known?: boolean, correlationId?: 
         next_update: glideFromIso(nextUpdateFrom(merged.posts, resolved)),
         post_count: String(merged.posts.length),
     }
-    let changed = !exists
-    for (const field in text) {
-        // Compared as it would be stored, so a title longer than its field is not rewritten on every sync.
-        const fitted = fitText(target, field, text[field], TEXT_FIELDS[field]).value
-        if (exists && (fitted === null || (gr.getValue(field) || '') === fitted)) continue
-        if (!setText(target, field, text[field], TEXT_FIELDS[field], correlationId) && field === 'issue_id') return { action: 'unchanged', newPosts: 0 }
-        changed = true
-    }
-    for (const field in dates) {
-        if (!exists || (gr.getValue(field) || '') !== dates[field]) {
-            target.setValue(field, dates[field])
-            changed = true
-        }
-    }
+    const fields = setChangedFields(target, exists, 'issue_id', text, TEXT_FIELDS, dates, correlationId)
+    if (fields === 'refused') return { action: 'unchanged', newPosts: 0 }
+    let changed = fields === 'changed'
     if (!exists || booleanField(gr, 'is_resolved') !== resolved) {
         target.setValue('is_resolved', resolved ? 'true' : 'false')
         changed = true
